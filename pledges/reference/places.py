@@ -1,0 +1,172 @@
+"""Places below country level whose mention tells which country an investment goes to.
+
+States and provinces come from pycountry's ISO 3166-2 subdivisions, cleaned into
+the spelling English-language news uses ("Gujarat", "Guangdong", "Bac Ninh").
+Cities are not in ISO 3166-2, so the ones where foreign investment keeps landing
+(plant, fab and shipyard towns) are listed by hand.
+"""
+
+import unicodedata
+from functools import cache
+
+import pycountry
+
+from pledges.reference.countries import country_records
+from pledges.reference.records import PlaceRecord
+
+# Countries whose first-level subdivisions are loaded, with the kind to give them.
+SUBDIVISION_COUNTRIES = {
+    "US": "state",
+    "IN": "state",
+    "MX": "state",
+    "BR": "state",
+    "DE": "state",
+    "AU": "state",
+    "MY": "state",
+    "CN": "province",
+    "CA": "province",
+    "VN": "province",
+    "JP": "province",
+    "KR": "province",
+}
+
+# Subdivision types that are not provinces in the everyday sense, or are separate ISO countries.
+SKIPPED_TYPES = {"Outlying area", "Special administrative region", "Geographical unit"}
+SKIPPED_NAMES = {"Taiwan Sheng"}
+
+# Suffixes of the romanised administrative level, which news leaves out ("Jiangsu", "Ulsan").
+SUFFIXES = (
+    " Sheng", " Shi", " Zizhiqu", "-teukbyeolsi", "-gwangyeoksi", "-teukbyeoljachido", "-do",
+    "Wilayah Persekutuan ",
+)  # fmt: skip
+
+# English names that news uses instead of (or as well as) the local ones.
+ENGLISH_NAMES = {
+    "Bayern": "Bavaria",
+    "Sachsen": "Saxony",
+    "Sachsen-Anhalt": "Saxony-Anhalt",
+    "Niedersachsen": "Lower Saxony",
+    "Nordrhein-Westfalen": "North Rhine-Westphalia",
+    "Rheinland-Pfalz": "Rhineland-Palatinate",
+    "Thüringen": "Thuringia",
+    "Hessen": "Hesse",
+    "Mecklenburg-Vorpommern": "Mecklenburg-Western Pomerania",
+    "Nei Mongol": "Inner Mongolia",
+    "Guangxi Zhuangzu": "Guangxi",
+    "Ningxia Huizu": "Ningxia",
+    "Xinjiang Uygur": "Xinjiang",
+    "Xizang": "Tibet",
+    "Ciudad de México": "Mexico City",
+    "Coahuila de Zaragoza": "Coahuila",
+    "Michoacán de Ocampo": "Michoacán",
+    "Veracruz de Ignacio de la Llave": "Veracruz",
+    "Hồ Chí Minh": "Ho Chi Minh City",
+    "Hà Nội": "Hanoi",
+    "Pulau Pinang": "Penang",
+    "Gyeonggi": "Gyeonggi Province",
+    "Chungcheongnam": "South Chungcheong",
+    "Chungcheongbuk": "North Chungcheong",
+    "Gyeongsangnam": "South Gyeongsang",
+    "Gyeongsangbuk": "North Gyeongsang",
+    "Jeollanam": "South Jeolla",
+    "Jeollabuk": "North Jeolla",
+}
+
+# Local names that are English words or too short to match safely in running text.
+UNSAFE_NAMES = {"Saga", "Mie", "Nara", "Acre", "Para", "Pará", "México", "Distrito Federal"}
+
+# Cities (and a few industrial towns) where foreign investment lands. Town names
+# that are also surnames or common words carry their state, as news writes them.
+CITIES = {
+    "US": (
+        "New York City", "Los Angeles", "Chicago", "Houston", "Phoenix", "Dallas", "Fort Worth", "Austin",
+        "San Antonio", "San Jose", "San Francisco", "San Diego", "Sacramento", "Seattle", "Boston", "Atlanta",
+        "Miami", "Detroit", "Pittsburgh", "Cincinnati", "Cleveland", "Nashville", "Memphis", "Chattanooga",
+        "Knoxville", "Charlotte", "Raleigh", "Greensboro", "Savannah", "Louisville", "Indianapolis",
+        "Kansas City", "St. Louis", "Denver", "Salt Lake City", "Las Vegas", "Albuquerque", "Baltimore",
+        "Philadelphia", "Huntsville", "Montgomery", "Spartanburg", "Oklahoma City", "Tulsa", "Boise",
+        "Chandler", "Tucson", "El Paso", "Corpus Christi", "Baton Rouge", "New Orleans", "Lake Charles",
+        "Port Arthur", "Milwaukee", "Minneapolis", "Omaha", "Des Moines", "Wichita", "Syracuse", "Buffalo",
+        "Jacksonville", "Tampa", "Orlando", "Honolulu", "Anchorage", "Reno", "Abilene", "Kokomo",
+        "Lordstown", "New Albany", "West Lafayette", "Cartersville", "Ellabell", "Taylor, Texas",
+        "Sherman, Texas", "Columbus, Ohio", "Columbus, Georgia", "Marysville, Ohio", "Smyrna, Tennessee",
+        "Spring Hill, Tennessee", "Washington, D.C.",
+    ),
+    "KR": ("Pyeongtaek", "Yongin", "Icheon", "Cheongju", "Pohang", "Geoje", "Changwon", "Gumi", "Gwangyang"),
+    "JP": ("Yokohama", "Nagoya", "Kobe", "Kikuyo"),
+    "IN": ("Mumbai", "Bengaluru", "Bangalore", "Chennai", "Hyderabad", "Pune", "Ahmedabad", "Dholera", "Noida",
+           "Kolkata", "Gurugram", "Sanand"),
+    "CN": ("Shenzhen", "Guangzhou", "Suzhou", "Wuxi", "Hefei", "Ningde", "Wuhan", "Xi'an", "Chengdu", "Xiamen"),
+    "VN": ("Haiphong", "Da Nang"),
+    "MX": ("Monterrey", "Guadalajara", "Saltillo", "Tijuana", "Ciudad Juárez", "Hermosillo"),
+    "CA": ("Toronto", "Montreal", "Vancouver", "Calgary", "St. Thomas", "Windsor, Ontario", "Bécancour"),
+    "DE": ("Munich", "Frankfurt", "Hamburg", "Dresden", "Magdeburg", "Stuttgart", "Wolfsburg", "Grünheide"),
+    "HU": ("Budapest", "Debrecen", "Győr", "Kecskemét", "Szeged", "Iváncsa"),
+    "PL": ("Wrocław", "Warsaw", "Kraków", "Gdańsk"),
+    "ID": ("Jakarta", "Batam", "Karawang"),
+    "TH": ("Bangkok", "Rayong", "Chonburi", "Chachoengsao"),
+    "SA": ("Jeddah", "NEOM", "Dammam", "Jubail", "Yanbu"),
+    "AE": ("Dubai", "Sharjah"),
+    "GB": ("Manchester", "Edinburgh", "Glasgow", "Sunderland", "Cardiff"),
+    "FR": ("Dunkirk", "Lyon", "Marseille"),
+}  # fmt: skip
+
+# Places that share their name with a country and are still worth matching; the flag tells the extractor to
+# decide from context. Any other place named like a country is left out.
+KEEP_DESPITE_COUNTRY_NAME = {("US", "Georgia")}
+
+
+def _ascii(text: str) -> str:
+    """Latin letters without accents or tone marks: "Bắc Ninh" -> "Bac Ninh", "Gujarāt" -> "Gujarat"."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _strip_suffixes(name: str) -> str:
+    name = name.split(" [")[0]
+    for suffix in SUFFIXES:
+        name = name.removesuffix(suffix).removeprefix(suffix)
+    return name
+
+
+def _subdivision_names(alpha2: str) -> list[str]:
+    names = []
+    for sub in pycountry.subdivisions.get(country_code=alpha2):
+        if sub.parent_code is not None or sub.type in SKIPPED_TYPES or sub.name in SKIPPED_NAMES:
+            continue
+        if sub.name in UNSAFE_NAMES:
+            continue
+        local = _strip_suffixes(sub.name)
+        english = ENGLISH_NAMES.get(local, local)
+        names.append(english)
+        if english != local:
+            names.append(local)  # news in English uses both "Bavaria" and "Bayern"
+    return names
+
+
+@cache
+def place_records() -> list[PlaceRecord]:
+    """US states and cities, plus provinces and investment towns of the main recipient countries."""
+    country_names: dict[str, set[str]] = {}
+    for country in country_records():
+        for alias in (country.name, *country.aliases):
+            country_names.setdefault(alias.casefold(), set()).add(country.alpha2)
+
+    candidates: list[tuple[str, str, str]] = []
+    for alpha2, kind in SUBDIVISION_COUNTRIES.items():
+        candidates += [(name, alpha2, kind) for name in _subdivision_names(alpha2)]
+    for alpha2, cities in CITIES.items():
+        candidates += [(name, alpha2, "city") for name in cities]
+
+    records: dict[str, PlaceRecord] = {}
+    for name, alpha2, kind in candidates:
+        for spelling in dict.fromkeys((name, _ascii(name))):
+            if len(spelling) < 4 or spelling in UNSAFE_NAMES or spelling.casefold() in records:
+                continue
+            named_countries = country_names.get(spelling.casefold(), set())
+            if named_countries - {alpha2} and (alpha2, spelling) not in KEEP_DESPITE_COUNTRY_NAME:
+                continue  # "Punjab" is fine, but a province called like another country would mislead
+            records[spelling.casefold()] = PlaceRecord(
+                name=spelling, country=alpha2, kind=kind, ambiguous_with_country=bool(named_countries)
+            )
+    return list(records.values())
