@@ -1,0 +1,143 @@
+"""Load the bundled reference data (countries, sectors, organizations) into the database.
+
+The load is idempotent and respects editors: each row remembers in
+`loaded_values` what the loader last wrote to each field. On a reload a field
+is updated only when it still holds what the loader wrote, so a value an
+editor changed in the admin stays, while improvements to the bundled data
+still reach fields nobody touched. Running the load twice writes nothing.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from pledges.models import Country, Organization, Sector
+from pledges.reference.countries import country_records
+from pledges.reference.organizations import organization_records
+from pledges.reference.sectors import sector_records
+
+_MISSING = object()
+
+
+@dataclass
+class LoadReport:
+    created: dict[str, int] = field(default_factory=dict)
+    updated: dict[str, int] = field(default_factory=dict)
+    kept_editor_values: dict[str, int] = field(default_factory=dict)
+
+    def count(self, bucket: str, model_name: str) -> None:
+        counts = getattr(self, bucket)
+        counts[model_name] = counts.get(model_name, 0) + 1
+
+    def __str__(self):
+        parts = []
+        for model_name in ("country", "sector", "organization"):
+            parts.append(
+                f"{model_name}: {self.created.get(model_name, 0)} created, {self.updated.get(model_name, 0)} updated, "
+                f"{self.kept_editor_values.get(model_name, 0)} editor values kept"
+            )
+        return "; ".join(parts)
+
+
+def _merge(row, values: dict, report: LoadReport, model_name: str) -> bool:
+    """Apply bundled `values` to an existing row field by field; returns whether anything changed."""
+    locked = set(getattr(row, "locked_fields", None) or [])
+    changed = False
+    for name, new in values.items():
+        current = _current_value(row, name)
+        last = row.loaded_values.get(name, _MISSING)
+        if current == new:
+            pass
+        elif name not in locked and (last is _MISSING or current == last):
+            _assign(row, name, new)
+            changed = True
+        elif last != new:
+            report.count("kept_editor_values", model_name)
+        if last != new:
+            row.loaded_values[name] = new
+            changed = True
+    return changed
+
+
+def _current_value(row, name):
+    if name == "sectors":
+        return sorted(row.sectors.values_list("slug", flat=True)) if row.pk else []
+    if name in ("country", "parent"):
+        related = getattr(row, name)
+        return None if related is None else (related.code if name == "country" else related.name)
+    value = getattr(row, name)
+    return list(value) if isinstance(value, list | tuple) else value
+
+
+def _assign(row, name, value):
+    if name == "sectors":
+        row._pending_sectors = value
+    elif name == "country":
+        row.country_id = value
+    elif name == "parent":
+        row.parent = Organization.objects.get(name=value) if value else None
+    else:
+        setattr(row, name, value)
+
+
+def _sync(model, key_name: str, records_values: list[dict], report: LoadReport) -> None:
+    model_name = model._meta.model_name
+    existing = {getattr(row, key_name): row for row in model.objects.all()}
+    for values in records_values:
+        key = values[key_name]
+        row = existing.get(key)
+        if row is None:
+            row = model(loaded_values={})
+            _merge(row, values, report, model_name)
+            row.save()
+            report.count("created", model_name)
+        elif _merge(row, values, report, model_name):
+            row.save()
+            report.count("updated", model_name)
+        pending = getattr(row, "_pending_sectors", None)
+        if pending is not None:
+            row.sectors.set(pending)
+            del row._pending_sectors
+
+
+def _country_values():
+    return [
+        {
+            "code": r.alpha2,
+            "alpha3": r.alpha3,
+            "name": r.name,
+            "region": r.region,
+            "aliases": list(r.aliases),
+            "is_bloc": r.alpha2 == "EU",
+        }
+        for r in country_records()
+    ]
+
+
+def _sector_values():
+    return [
+        {"slug": r.slug, "name": r.name, "group": r.group, "keywords": list(r.keywords), "display_order": i}
+        for i, r in enumerate(sector_records())
+    ]
+
+
+def _organization_values(with_parents: bool):
+    values = []
+    for r in organization_records():
+        row = {"name": r.name, "aliases": list(r.aliases), "country": r.country, "kind": r.kind}
+        row["sectors"] = sorted(r.sectors)
+        if with_parents:
+            row["parent"] = r.parent
+        values.append(row)
+    return values
+
+
+@transaction.atomic
+def load_reference_data() -> LoadReport:
+    report = LoadReport()
+    _sync(Country, "code", _country_values(), report)
+    _sync(Sector, "slug", _sector_values(), report)
+    # Organizations first without parents, then parents, so a parent listed later still resolves.
+    _sync(Organization, "name", _organization_values(with_parents=False), report)
+    _sync(Organization, "name", _organization_values(with_parents=True), report)
+    return report
