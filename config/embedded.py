@@ -45,3 +45,23 @@ def stop() -> bool:
         return False
     server().stop()
     return True
+
+
+def status() -> str:
+    pid_file = data_dir() / "postmaster.pid"
+    return f"running ({data_dir()})" if pid_file.exists() else f"stopped ({data_dir()})"
+
+
+if __name__ == "__main__":
+    # `python -m config.embedded start|stop|status`, used by the Makefile without loading Django.
+    import sys
+
+    action = sys.argv[1] if len(sys.argv) > 1 else "status"
+    if action == "start":
+        print(f"Embedded PostgreSQL: {database_url()}")
+    elif action == "stop":
+        print("Embedded PostgreSQL stopped." if stop() else "Embedded PostgreSQL was not running.")
+    elif action == "status":
+        print(f"Embedded PostgreSQL: {status()}")
+    else:
+        sys.exit(f"usage: python -m config.embedded start|stop|status (got {action!r})")

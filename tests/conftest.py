@@ -1,6 +1,17 @@
 """Shared fixtures. Tests run on real PostgreSQL: DATABASE_URL when set, else the embedded server."""
 
+import os
+
 import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    # A test database per pytest process, so two suites run at once on one server don't drop each other's.
+    from django.conf import settings
+
+    test_settings = settings.DATABASES["default"].setdefault("TEST", {})
+    test_settings["NAME"] = f"test_pledges_{os.getpid()}"
 
 
 @pytest.fixture
