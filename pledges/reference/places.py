@@ -166,7 +166,8 @@ def place_records() -> list[PlaceRecord]:
             named_countries = country_names.get(spelling.casefold(), set())
             if named_countries - {alpha2} and (alpha2, spelling) not in KEEP_DESPITE_COUNTRY_NAME:
                 continue  # "Punjab" is fine, but a province called like another country would mislead
+            # Only another country makes a place ambiguous: "Seoul" or "Delhi" point at their own country anyway.
             records[spelling.casefold()] = PlaceRecord(
-                name=spelling, country=alpha2, kind=kind, ambiguous_with_country=bool(named_countries)
+                name=spelling, country=alpha2, kind=kind, ambiguous_with_country=bool(named_countries - {alpha2})
             )
     return list(records.values())
