@@ -24,6 +24,7 @@ class LoadReport:
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     kept_editor_values: dict[str, int] = field(default_factory=dict)
+    created_keys: set = field(default_factory=set, repr=False)
 
     def count(self, bucket: str, model_name: str) -> None:
         counts = getattr(self, bucket)
@@ -91,9 +92,11 @@ def _sync(model, key_name: str, records_values: list[dict], report: LoadReport) 
             _merge(row, values, report, model_name)
             row.save()
             report.count("created", model_name)
+            report.created_keys.add((model_name, key))
         elif _merge(row, values, report, model_name):
             row.save()
-            report.count("updated", model_name)
+            if (model_name, key) not in report.created_keys:
+                report.count("updated", model_name)
         pending = getattr(row, "_pending_sectors", None)
         if pending is not None:
             row.sectors.set(pending)
