@@ -99,3 +99,10 @@ def test_deleting_a_sector_keeps_its_pledges():
     pledge = PledgeFactory(sectors=[sector])
     sector.delete()
     assert Pledge.objects.filter(pk=pledge.pk).exists()
+
+
+def test_every_currency_the_schema_accepts_can_be_converted():
+    from pledges.choices import Currency
+    from pledges.currency import SUPPORTED_CURRENCIES
+
+    assert set(Currency.values) <= SUPPORTED_CURRENCIES
