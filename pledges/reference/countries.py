@@ -74,6 +74,9 @@ EXTRA_ALIASES = {
     "HK": ("Hong Kong SAR",),
     "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
     "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    "PS": ("Palestinian Territories", "Palestinian"),
+    "TH": ("Thai",),
+    "TG": ("Togolese",),
 }
 
 # Aliases claimed by several entries: the one that news means. Any other shared
@@ -105,7 +108,7 @@ CAPITALS_NOT_AS_ALIASES = {
 # (Rome, Athens, Lima, Dublin...) name US towns or are too often literal locations.
 
 # Alternative spellings in countryinfo that are ordinary English words or not names at all.
-BAD_ALIASES = {"Island", "Mann", "Prathet", "Thai", "Togolese", "Guiana", "Somers Isles", "Lao"}
+BAD_ALIASES = {"Island", "Mann", "Prathet", "Guiana", "Somers Isles", "Lao"}
 
 REGION_FALLBACK = {"AQ": "Antarctica", "HM": "Oceania", "BV": "Antarctica", "GB": "Europe"}
 
