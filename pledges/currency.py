@@ -24,7 +24,7 @@ from functools import cache
 
 from currency_converter import CurrencyConverter, RateNotFoundError
 
-from pledges.reference.rates_extra import ANNUAL_AVERAGE_SOURCES, ANNUAL_AVERAGES, ESTIMATED_YEARS
+from pledges.reference.rates_extra import ANNUAL_AVERAGE_SOURCES, ANNUAL_AVERAGES, PROVISIONAL_YEARS
 
 ECB_SOURCE = "ECB reference rate"
 PEG_SOURCE = "fixed peg"
@@ -148,6 +148,6 @@ def _convert_with_annual_average(amount: Decimal, code: str, on: date) -> Conver
     elif on.year < first_year:
         rate_date = date(first_year, 1, 1)
         note = f"No annual average for {code} before {first_year}; used the {first_year} average."
-    estimate = " (estimate)" if year in ESTIMATED_YEARS.get(code, ()) else ""
-    source = f"{year} annual average{estimate}, {ANNUAL_AVERAGE_SOURCES[code]}"
+    provisional = " (provisional)" if year in PROVISIONAL_YEARS.get(code, ()) else ""
+    source = f"{year} annual average{provisional}, {ANNUAL_AVERAGE_SOURCES[code]}"
     return _convert(amount, table[year], rate_date, source, note)

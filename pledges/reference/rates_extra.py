@@ -1,37 +1,38 @@
 """Annual average exchange rates for currencies the ECB does not publish.
 
 Every value is an ANNUAL AVERAGE, in units of the currency per 1 US dollar,
-taken from the public source named for its currency below. They serve to put
-a pledge in one currency on the same scale as the others; they are not the rate
-of the announcement day, and pledges.currency says so in each conversion's
-source text.
+from the public source named for its currency below. They put a pledge in one
+of these currencies on the same scale as the others; they are not the rate of
+the announcement day, and pledges.currency says so in each conversion's source.
 
-Values for years marked in ESTIMATED_YEARS were not final (or not at hand) when
-the table was written and are rounded estimates of the year's average; replace
-them with the published figure when updating the table.
+Values for the years listed in PROVISIONAL_YEARS were written from memory of
+the source, or estimated for a year whose average was not yet at hand, and
+were not checked against the published table; conversions using them say
+"provisional". Replace them with the published figure when updating the table.
+The other values were checked against the named source.
 """
 
 from decimal import Decimal
 
 ANNUAL_AVERAGE_SOURCES = {
-    "TWD": "Central Bank of the Republic of China (Taiwan), NTD per USD",
-    "VND": "World Bank WDI official exchange rate (PA.NUS.FCRF, from IMF IFS), VND per USD",
-    "KWD": "World Bank WDI official exchange rate (PA.NUS.FCRF, from IMF IFS), KWD per USD",
+    "TWD": "Federal Reserve G.5A (noon buying rates in New York), TWD per USD",
+    "VND": "World Bank WDI official exchange rate PA.NUS.FCRF (IMF IFS), VND per USD",
+    "KWD": "World Bank WDI official exchange rate PA.NUS.FCRF (IMF IFS), KWD per USD",
 }
 
 ANNUAL_AVERAGES: dict[str, dict[int, Decimal]] = {
     "TWD": {
-        2015: Decimal("31.898"),
-        2016: Decimal("32.318"),
-        2017: Decimal("30.439"),
-        2018: Decimal("30.156"),
-        2019: Decimal("30.925"),
-        2020: Decimal("29.549"),
-        2021: Decimal("28.024"),
-        2022: Decimal("29.805"),
-        2023: Decimal("31.155"),
-        2024: Decimal("32.112"),
-        2025: Decimal("31.2"),
+        2015: Decimal("31.744"),
+        2016: Decimal("32.26"),
+        2017: Decimal("30.4016"),
+        2018: Decimal("30.1294"),
+        2019: Decimal("30.9049"),
+        2020: Decimal("29.4568"),
+        2021: Decimal("27.9366"),
+        2022: Decimal("29.7963"),
+        2023: Decimal("31.1525"),
+        2024: Decimal("32.11"),
+        2025: Decimal("31.1"),
     },
     "VND": {
         2015: Decimal("21697.57"),
@@ -46,24 +47,25 @@ ANNUAL_AVERAGES: dict[str, dict[int, Decimal]] = {
         2024: Decimal("24165"),
         2025: Decimal("24750"),
     },
+    # Published to three decimals in the WDI table.
     "KWD": {
-        2015: Decimal("0.3016"),
-        2016: Decimal("0.3020"),
-        2017: Decimal("0.3030"),
-        2018: Decimal("0.3016"),
-        2019: Decimal("0.3036"),
-        2020: Decimal("0.3064"),
-        2021: Decimal("0.3016"),
-        2022: Decimal("0.3062"),
-        2023: Decimal("0.3074"),
-        2024: Decimal("0.3075"),
-        2025: Decimal("0.3067"),
+        2015: Decimal("0.301"),
+        2016: Decimal("0.302"),
+        2017: Decimal("0.303"),
+        2018: Decimal("0.302"),
+        2019: Decimal("0.304"),
+        2020: Decimal("0.306"),
+        2021: Decimal("0.302"),
+        2022: Decimal("0.306"),
+        2023: Decimal("0.307"),
+        2024: Decimal("0.308"),
+        2025: Decimal("0.307"),
     },
 }
 
 # No 2026 row: the year is not over, so there is no annual average yet; 2026 dates use 2025, flagged.
-ESTIMATED_YEARS = {
-    "TWD": frozenset({2025}),
-    "VND": frozenset({2024, 2025}),
-    "KWD": frozenset({2025}),
+PROVISIONAL_YEARS = {
+    "TWD": frozenset({2016, 2024, 2025}),
+    "VND": frozenset({2022, 2023, 2024, 2025}),
+    "KWD": frozenset({2022, 2023, 2024, 2025}),
 }

@@ -216,3 +216,11 @@ def test_a_conversion_cannot_be_modified():
     result = to_usd(BILLION, "EUR", date(2025, 1, 6))
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.amount_usd = Decimal(0)
+
+
+def test_an_annual_average_not_checked_against_its_source_is_labelled_provisional():
+    provisional = to_usd(BILLION, "VND", date(2024, 6, 3))
+    checked = to_usd(BILLION, "VND", date(2019, 6, 3))
+
+    assert "provisional" in provisional.source
+    assert "provisional" not in checked.source
