@@ -289,3 +289,32 @@ class Evidence(models.Model):
 
     def __str__(self):
         return self.quote[:80]
+
+
+class ErrorReport(models.Model):
+    """A correction sent by a visitor from a public pledge page, waiting for an editor.
+
+    Visitors need no account. The client address is kept only as a salted hash,
+    enough to rate-limit reports per address without storing the address itself.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        RESOLVED = "resolved", "Resolved"
+        DISMISSED = "dismissed", "Dismissed"
+
+    pledge = models.ForeignKey(Pledge, on_delete=models.CASCADE, related_name="error_reports")
+    message = models.TextField(help_text="What is wrong, in the visitor's words.")
+    source_url = models.URLField("source link", max_length=2000, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.OPEN)
+    client_hash = models.CharField(max_length=64, db_index=True, editable=False)
+    editor_note = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["pledge", "status"], name="error_report_pledge_status_idx")]
+
+    def __str__(self):
+        return f"Report on pledge {self.pledge_id}: {self.message[:60]}"
