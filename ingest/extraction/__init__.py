@@ -1,0 +1,11 @@
+"""Pledge extraction: plain Python from article text to pledge candidates, with no database and no network.
+
+from ingest.extraction import extract_pledges
+candidates = extract_pledges(text, title=headline, published=date(2025, 8, 25))
+"""
+
+from ingest.extraction.candidates import Candidate
+from ingest.extraction.extract import extract_pledges
+from ingest.extraction.gazetteer import Gazetteer, default_gazetteer
+
+__all__ = ["Candidate", "Gazetteer", "default_gazetteer", "extract_pledges"]

@@ -1,0 +1,482 @@
+"""From an article's text to pledge candidates.
+
+The steps, each a plain function below:
+1. split the article into the headline and body sentences;
+2. find amounts, drop those that measure something else (trade, revenue, markets);
+3. read the investor and the recipient from the sentence, else from the paragraph, else from the headline;
+4. drop domestic money (same country on both sides, subsidies from the host government) and multilateral loans;
+5. merge the mentions of one pledge, fold superseded figures into the current one, attach components to totals.
+"""
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+from ingest.extraction import filters
+from ingest.extraction.candidates import Candidate, candidate_title
+from ingest.extraction.convert import convert
+from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer
+from ingest.extraction.money import Money, find_money
+from ingest.extraction.roles import PLEDGE_VERBS, resolve_roles, sentence_subject
+from ingest.extraction.text import Sentence, article_sentences
+
+MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
+SAME_AMOUNT = Decimal("0.03")
+GENERIC_SECTORS = {"infrastructure", "other"}
+US_CONTEXT = re.compile(r"\b(?:U\.S\.|US|United States|America|American|state of|governor|Gov\.)", re.UNICODE)
+
+_SUPERSEDED_CUE = re.compile(
+    r"\b(?:first|initially|originally|previously|earlier|prior|had offered|had proposed|had pledged|"
+    r"up from|raised from|increased from|from an earlier|from a previous|then)\b",
+    re.IGNORECASE,
+)
+_COMPONENT_CUE = re.compile(
+    r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
+    r"the first|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
+    r"earmarked for|set aside for|among them|such as|each|respectively|of that|of the total|of this)\b",
+    re.IGNORECASE,
+)
+_TOTAL_CUE = re.compile(r"\b(?:total\w*|overall|combined|in all|altogether|package|aggregate)\b", re.IGNORECASE)
+_RAISED_TO = re.compile(
+    r"\b(?:rais\w+|increas\w+|lift\w*|boost\w*|expand\w*|bump\w*|up|ramp\w*|hik\w+|grow\w*|grew|doubl\w*|"
+    r"revis\w+|cut|cuts|reduc\w+|lower\w*|scal\w+)\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|up from|down from|versus|compared with|than)\s+(?:an?\s+|the\s+)?"
+                          r"(?:earlier|previous|original|initial|prior)?\s*(?:\w+\s+)?$", re.IGNORECASE)  # fmt: skip
+
+
+@dataclass
+class Draft:
+    """One amount in one sentence on its way to becoming a candidate."""
+
+    sentence: Sentence
+    money: Money
+    amount_usd: Decimal
+    conversion: object
+    investor: str | None
+    recipient: str | None
+    investor_explicit: bool
+    recipient_explicit: bool
+    investor_name: str = ""
+    organizations: list[str] = field(default_factory=list)
+    subsidy: bool = False
+    government_subject: bool = False
+    multilateral: bool = False
+    kind: str = "investment"
+    status: str = "announced"
+    sectors: list[str] = field(default_factory=list)
+    period: tuple[int | None, int | None] = (None, None)
+    previous_usd: list[Decimal] = field(default_factory=list)
+    superseded: bool = False
+    evidence: list[Sentence] = field(default_factory=list)
+    parent: "Draft | None" = None
+    investor_is_country: bool = False
+    investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
+
+
+def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: str) -> list[Mention]:
+    """A place named like a country (Georgia) is the US state when the text talks about states, plants or the US."""
+    resolved = []
+    for mention in mentions:
+        if mention.ambiguous_country:
+            us_words = US_CONTEXT.search(sentence) or re.search(r"\b(?:state|plant|factory|site|county)\b", sentence)
+            if not us_words and not US_CONTEXT.search(article[:1500]):
+                mention = replace(mention, kind="country", country=mention.ambiguous_country)
+        resolved.append(mention)
+    return resolved
+
+
+def _drop_inside_money(mentions: list[Mention], amounts: list[Money]) -> list[Mention]:
+    """ "NT$" and "A$" are not Taiwan or Australia, and "US$" is not the United States."""
+    return [m for m in mentions if not any(money.start <= m.start < money.end for money in amounts)]
+
+
+def _sectors(gazetteer: Gazetteer, text: str) -> list[str]:
+    """Sector slugs named in `text`; a keyword that only modifies another ("electric-vehicle battery") yields."""
+    hits = gazetteer.sector_hits(text)
+    kept = []
+    for number, hit in enumerate(hits):
+        following = hits[number + 1] if number + 1 < len(hits) else None
+        if (
+            following is not None
+            and following.slug != hit.slug
+            and following.slug not in GENERIC_SECTORS
+            and re.fullmatch(r"[\s-]*(?:\w+[\s-]+)?", text[hit.end : following.start])
+        ):
+            continue
+        kept.append(hit.slug)
+    found = list(dict.fromkeys(kept))
+    specific = [slug for slug in found if slug not in GENERIC_SECTORS]
+    return specific or found
+
+
+def _clause_subject(sentence: str, money_start: int) -> str:
+    match = PLEDGE_VERBS.search(sentence)
+    stop = min(match.start(), money_start) if match else money_start
+    return sentence[:stop]
+
+
+def _organizations(mentions: list[Mention], country: str | None) -> list[str]:
+    names = [m.name for m in mentions if m.kind == "organization" and (country is None or m.country == country)]
+    return list(dict.fromkeys(names))
+
+
+def _near_multilateral(mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
+    """The IMF or the World Bank is the one lending: it is named before the amount and before any country."""
+    lenders = [m for m in mentions if m.kind == "multilateral" and m.end <= money.start]
+    if not lenders:
+        return False
+    return investor is None or lenders[0].start < investor.start or investor.start > money.start
+
+
+def _drafts_for_sentence(
+    sentence: Sentence, amounts: list[Money], mentions: list[Mention], gazetteer: Gazetteer, published: date
+) -> list[Draft]:
+    text = sentence.text
+    cue = filters.has_pledge_cue(text)
+    drafts = []
+    rejected_measure_end = None
+    for money in amounts:
+        conversion = convert(money, published)
+        if conversion is None or conversion.amount_usd < MIN_USD:
+            continue
+        if filters.non_pledge_reason(text, money.start, money.end):
+            rejected_measure_end = money.end
+            continue
+        if rejected_measure_end is not None and filters.compares_with_previous(text, rejected_measure_end, money.start):
+            continue  # "a stock of $775 billion, far above China's $44.8 billion": the same measure
+        if not cue or filters.is_forecast(text, money.start):
+            continue
+        roles = resolve_roles(text, mentions, money.start)
+        investor = roles.investor
+        drafts.append(
+            Draft(
+                sentence=sentence,
+                money=money,
+                amount_usd=conversion.amount_usd,
+                conversion=conversion,
+                investor=investor.country if investor else None,
+                recipient=roles.recipient.country if roles.recipient else None,
+                investor_explicit=roles.investor_explicit and investor is not None,
+                investor_source=("clause" if roles.investor_explicit else "sentence") if investor else "",
+                recipient_explicit=roles.recipient_explicit,
+                investor_name=investor.name if investor else "",
+                investor_is_country=bool(investor and investor.kind == "country" and roles.investor_explicit),
+                organizations=_organizations(mentions, investor.country if investor else None),
+                subsidy=filters.looks_like_subsidy(text, money.start, money.end),
+                government_subject=filters.government_subject(_clause_subject(text, money.start))
+                and not (investor and roles.investor_explicit),
+                multilateral=_near_multilateral(mentions, money, investor),
+                kind=filters.pledge_kind(text, money.start, money.end),
+                status=filters.pledge_status(text),
+                sectors=_sectors(gazetteer, text),
+                period=filters.pledge_period(text, published.year),
+                evidence=[sentence],
+            )
+        )
+    _link_changes_in_sentence(text, drafts)
+    return drafts
+
+
+def _link_changes_in_sentence(text: str, drafts: list[Draft]) -> None:
+    """ "raised to $26 billion from $21 billion": the figure after "from" is the one replaced."""
+    if len(drafts) < 2 or not _RAISED_TO.search(text):
+        return
+    for old in drafts:
+        if not _FROM_BEFORE.search(text[max(0, old.money.start - 40) : old.money.start]):
+            continue
+        current = [d for d in drafts if d is not old and not d.superseded]
+        if current:
+            new = min(current, key=lambda d: abs(d.money.start - old.money.start))
+            new.previous_usd.append(old.amount_usd)
+            old.superseded = True
+
+
+def _default_roles(
+    drafts: list[Draft], headline_mentions: list[Mention]
+) -> tuple[Draft | None, str | None, str | None]:
+    """The article's main pair: the headline's explicit pledge, else the most common explicit pair."""
+    explicit = [d for d in drafts if d.investor and d.recipient and d.investor != d.recipient and d.investor_explicit]
+    headline = [d for d in explicit if d.sentence.paragraph == 0]
+    if headline:
+        best = headline[0]
+        return best, best.investor, best.recipient
+    if explicit:
+        pairs = Counter((d.investor, d.recipient) for d in explicit)
+        (investor, recipient), _ = pairs.most_common(1)[0]
+        best = next(d for d in explicit if (d.investor, d.recipient) == (investor, recipient))
+        return best, investor, recipient
+    return None, None, None
+
+
+def _fill_missing_roles(drafts: list[Draft], subjects: dict[int, tuple[Mention, int]]) -> None:
+    """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
+    main, default_investor, default_recipient = _default_roles(drafts)
+    for number, draft in enumerate(drafts):
+        earlier = [
+            d
+            for d in drafts[:number]
+            if d.sentence.paragraph == draft.sentence.paragraph and d.investor and d.recipient
+        ]
+        context = earlier[-1] if earlier else None
+        index = draft.sentence.index
+        subject_index = next(
+            (
+                i
+                for i in range(index - 1, max(index - 3, -1), -1)
+                if i in subjects
+                and subjects[i][1] == draft.sentence.paragraph
+                and subjects[i][0].country != draft.recipient
+            ),
+            None,
+        )
+        subject = subjects[subject_index][0] if subject_index is not None else None
+        if subject is not None and context is not None and context.sentence.index >= subject_index:
+            subject = None  # a nearer sentence with an amount speaks for the paragraph
+        if draft.investor is None:
+            if subject is not None:
+                draft.investor_source = "paragraph"
+                draft.investor, draft.investor_name = subject.country, subject.name
+                draft.investor_is_country = subject.kind == "country"
+                if subject.kind == "organization":
+                    draft.organizations = draft.organizations or [subject.name]
+            elif context and context.recipient != draft.recipient:
+                draft.investor_source = "context"
+                draft.investor, draft.investor_name = context.investor, context.investor_name
+                draft.investor_is_country = context.investor_is_country
+                draft.organizations = draft.organizations or list(context.organizations)
+            elif default_investor and default_investor != draft.recipient:
+                draft.investor_source = "headline"
+                draft.investor = default_investor
+                draft.investor_name = main.investor_name if main else ""
+                draft.organizations = draft.organizations or (list(main.organizations) if main else [])
+        if draft.recipient is None:
+            if context and context.investor == draft.investor:
+                draft.recipient = context.recipient
+            elif default_recipient and default_recipient != draft.investor:
+                draft.recipient = default_recipient
+
+
+def _investor_parties(drafts: list[Draft]) -> set[str]:
+    """Who the article shows pledging: several parties make a guessed investor unsafe."""
+    parties = {d.investor for d in drafts if d.investor and d.investor_explicit}
+    if any(d.multilateral for d in drafts):
+        parties.add("multilateral")
+    return parties
+
+
+def _keep(draft: Draft, several_parties: bool) -> bool:
+    if several_parties and draft.investor_source in {"sentence", "headline"}:
+        return False
+    if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
+        return False
+    if draft.multilateral:
+        return False
+    if draft.government_subject and not draft.investor_is_country:
+        return False
+    return not (draft.subsidy and not draft.investor_is_country)
+
+
+def _same_amount(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= SAME_AMOUNT * max(a, b)
+
+
+def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One pledge told in several sentences becomes one draft with every sentence as evidence."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next(
+            (
+                kept
+                for kept in merged
+                if kept.investor == draft.investor
+                and kept.recipient == draft.recipient
+                and _same_amount(kept.amount_usd, draft.amount_usd)
+            ),
+            None,
+        )
+        if twin is None:
+            merged.append(draft)
+            continue
+        twin.evidence.append(draft.sentence)
+        twin.organizations = list(dict.fromkeys(twin.organizations + draft.organizations))
+        twin.previous_usd += draft.previous_usd
+        twin.superseded = twin.superseded and draft.superseded
+        twin.investor_explicit = twin.investor_explicit or draft.investor_explicit
+        twin.recipient_explicit = twin.recipient_explicit or draft.recipient_explicit
+        if not twin.sectors:
+            twin.sectors = draft.sectors
+        if twin.period == (None, None):
+            twin.period = draft.period
+        if twin.money.currency == "USD" and draft.money.currency != "USD":
+            twin.money, twin.conversion, twin.amount_usd = draft.money, draft.conversion, draft.amount_usd
+    return merged
+
+
+def _fold_superseded(drafts: list[Draft]) -> None:
+    """An earlier, smaller offer to the same country ("first proposed $10 million, then $100 million") is history."""
+    for draft in drafts:
+        if draft.superseded:
+            continue
+        sentence = draft.sentence.text
+        before = sentence[max(0, draft.money.start - 80) : draft.money.start]
+        if not _SUPERSEDED_CUE.search(before) and not re.search(r"\bthen\b", before):
+            continue
+        larger = [
+            d
+            for d in drafts
+            if d is not draft
+            and not d.superseded
+            and (d.investor, d.recipient) == (draft.investor, draft.recipient)
+            and d.amount_usd > draft.amount_usd
+            and d.kind == draft.kind
+            and (not d.organizations or not draft.organizations or set(d.organizations) & set(draft.organizations))
+        ]
+        if larger and re.search(r"\b(?:offer\w*|propos\w*|pledg\w*|plan\w*|commit\w*)\b", sentence, re.I):
+            current = larger[0]
+            current.previous_usd.append(draft.amount_usd)
+            draft.superseded = True
+
+
+def _attach_components(drafts: list[Draft]) -> None:
+    """A smaller figure inside a larger package to the same country ("it comprises €5 billion...") is a part."""
+    for draft in drafts:
+        if draft.superseded:
+            continue
+        totals = [
+            d
+            for d in drafts
+            if d is not draft
+            and not d.superseded
+            and (d.investor, d.recipient) == (draft.investor, draft.recipient)
+            and d.amount_usd > draft.amount_usd * Decimal("1.05")
+            and d.sentence.index <= draft.sentence.index + 1
+        ]
+        if not totals:
+            continue
+        text = draft.sentence.text
+        around = text[max(0, draft.money.start - 100) : draft.money.end + 60]
+        same_sentence_total = any(t.sentence.index == draft.sentence.index for t in totals)
+        if _COMPONENT_CUE.search(around) or same_sentence_total:
+            draft.parent = min(totals, key=lambda d: d.amount_usd)
+
+
+def _confidence(draft: Draft) -> float:
+    score = 0.35
+    if draft.investor_explicit:
+        score += 0.2
+    if draft.recipient_explicit:
+        score += 0.2
+    if draft.organizations:
+        score += 0.1
+    if re.search(r"\b(?:invest\w*|pledg\w*|commit\w*)\b", draft.sentence.text, re.I):
+        score += 0.1
+    if len(draft.evidence) > 1:
+        score += 0.05
+    if draft.kind != "investment":
+        score -= 0.1
+    if draft.parent is not None or draft.superseded:
+        score -= 0.2
+    return round(max(0.05, min(score, 0.99)), 2)
+
+
+def _final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence]) -> list[str]:
+    if draft.sectors:
+        return draft.sectors
+    for evidence in draft.evidence[1:]:
+        found = _sectors(gazetteer, evidence.text)
+        if found:
+            return found
+    paragraph = " ".join(s.text for s in sentences if s.paragraph == draft.sentence.paragraph)
+    found = _sectors(gazetteer, paragraph)
+    if found:
+        counts = Counter(hit.slug for hit in gazetteer.sector_hits(paragraph))
+        return [slug for slug in found if counts[slug] == max(counts[s] for s in found)][:2]
+    headline = " ".join(s.text for s in sentences if s.paragraph == 0)
+    found = _sectors(gazetteer, headline)
+    if found:
+        return found[:2]
+    for name in draft.organizations:
+        organization = gazetteer.organization(name)
+        if organization and organization.organization_kind != "fund" and organization.sectors:
+            return [organization.sectors[0]]
+    return ["other"]
+
+
+def _to_candidate(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence], index_of: dict) -> Candidate:
+    money = draft.money
+    start, end = draft.period
+    investor_label = (draft.organizations[0] if draft.organizations else "") or gazetteer.country_names.get(
+        draft.investor, draft.investor or "?"
+    )
+    evidence = [draft.sentence.text] + [s.text for s in draft.evidence[1:] if s.text != draft.sentence.text]
+    status = "superseded" if draft.superseded else draft.status
+    return Candidate(
+        investor_country=draft.investor,
+        recipient_country=draft.recipient,
+        amount=money.amount,
+        currency=money.currency,
+        qualifier=money.qualifier,
+        amount_low=money.amount_low,
+        amount_high=money.amount_high,
+        amount_usd=draft.amount_usd,
+        rate=draft.conversion.rate,
+        rate_date=draft.conversion.rate_date,
+        rate_source=draft.conversion.source,
+        sectors=tuple(_final_sectors(draft, gazetteer, sentences)),
+        organizations=tuple(draft.organizations),
+        kind=draft.kind,
+        status=status,
+        previous_amounts_usd=tuple(dict.fromkeys(draft.previous_usd)),
+        period_start=start,
+        period_end=end,
+        is_new_money=False if draft.status == "reaffirmed" else None,
+        evidence=tuple(dict.fromkeys(evidence)),
+        confidence=_confidence(draft),
+        parent=index_of.get(id(draft.parent)) if draft.parent is not None else None,
+        title=candidate_title(investor_label, draft.amount_usd, gazetteer.country_names.get(draft.recipient, "")),
+    )
+
+
+def _headline_and_body(text: str, title: str) -> tuple[str, str]:
+    """Without a title, a short first line with no final full stop is taken as the headline."""
+    if title:
+        return title, text
+    first, _, rest = text.strip().partition("\n")
+    if first and len(first) < 200 and not first.rstrip().endswith(".") and rest.strip():
+        return first.strip(), rest
+    return "", text
+
+
+def extract_pledges(
+    text: str, *, title: str = "", published: date | None = None, gazetteer: Gazetteer | None = None
+) -> list[Candidate]:
+    """Every pledge the article reports, the main ones first; components point at their package by index."""
+    gazetteer = gazetteer or default_gazetteer()
+    published = published or date.today()  # noqa: DTZ011 - a calendar date for exchange rates, not a timestamp
+    title, body = _headline_and_body(text, title)
+    sentences = article_sentences(body, title)
+    article_text = " ".join(s.text for s in sentences)
+    drafts: list[Draft] = []
+    subjects: dict[int, tuple[Mention, int]] = {}  # sentence index -> (its subject, its paragraph)
+    for sentence in sentences:
+        amounts = find_money(sentence.text)
+        mentions = _drop_inside_money(gazetteer.mentions(sentence.text), amounts)
+        mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
+        subject = sentence_subject(sentence.text, mentions)
+        if subject is not None and sentence.paragraph > 0:
+            subjects[sentence.index] = (subject, sentence.paragraph)
+        if amounts:
+            drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
+    several_parties = len(_investor_parties(drafts)) > 1
+    _fill_missing_roles(drafts, subjects)
+    drafts = [d for d in drafts if _keep(d, several_parties)]
+    drafts = _merge_repeats(drafts)
+    _fold_superseded(drafts)
+    _attach_components(drafts)
+    drafts.sort(key=lambda d: (d.superseded, d.parent is not None, d.sentence.index))
+    index_of = {id(d): number for number, d in enumerate(drafts)}
+    return [_to_candidate(d, gazetteer, sentences, index_of) for d in drafts]

@@ -1,0 +1,237 @@
+"""Words around an amount that say it is not a pledge, or what kind of pledge it is.
+
+Each test looks at the few words next to the amount, because a pledge sentence
+often mentions trade, markets or subsidies elsewhere in passing.
+"""
+
+import re
+
+_QUAL = (
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
+    r"at least|upwards of|in excess of|up to|as much as|less than|under|a record|a further|an additional|another|"
+    r"a|an|the|its|their|total of|a total of|combined)\s+)*"
+)
+
+# "revenue of $5 billion", "a deficit of about $295 billion", "exports worth $3 billion", "a stock of $775 billion".
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|losses|deficits?|surplus(?:es)?|exports?|"
+    r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
+    r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
+    r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
+    r"market (?:is|was|will be|could be|would be)?\s*"
+    r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
+    r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|hit|hitting|rose to|rising to|fell to|falling to|was|were|is|"
+    r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in)?\s*"
+    + _QUAL
+    + r"$",
+    re.IGNORECASE,
+)
+_TRADE_VERB_BEFORE = re.compile(
+    r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in)\s+"
+    r"(?:\w+\s+){0,2}" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_MEASURE_AFTER = re.compile(
+    r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
+    r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade|tariffs?|duties|"
+    r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
+    r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b",
+    re.IGNORECASE,
+)
+_ECONOMY_AFTER = re.compile(
+    r"^[^.;]{0,50}?\b(?:to|into|for|of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:'s|’s)\s+)?"
+    r"(?:\w+\s+)?(?:economy|economies|GDP|gross domestic product)\b",
+    re.IGNORECASE,
+)
+_DEFICIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b", re.IGNORECASE)
+_MARKET_SIZE = re.compile(
+    r"\bmarket\b[^.;$€£¥₩₹]{0,40}\b(?:worth|valued|size|reach|expected to|projected|grow|forecast)", re.IGNORECASE
+)
+
+# Money a government spends at home, or a company receives: subsidies, grants, credits, incentives.
+_SUBSIDY_NEAR = re.compile(
+    r"\b(?:subsid\w*|grants?|tax credits?|tax breaks?|incentives?|state aid|public money|public funds|"
+    r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|relief|"
+    r"CHIPS Act|CHIPS and Science Act|Inflation Reduction Act|IRA)\b",
+    re.IGNORECASE,
+)
+_SUPPORT_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:of|in)\s+(?:\w+[- ]){0,2}?(?:support|aid|assistance|help)\b", re.I)
+_RECEIVING_BEFORE = re.compile(
+    r"\b(?:sought|seeking|seeks|received|receive|receives|receiving|won|wins|secured|secures|get|gets|got|"
+    r"granted|gave|give|gives|offered)\s+(?:\w+\s+){0,3}?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_GOVERNMENT_SUBJECT = re.compile(
+    r"\b(?:the|its)\s+(?:\w+\s+)?(?:government|ministry|ministers?|treasury|chancellor|administration|"
+    r"state|authorities|congress|parliament|council|legislature|lawmakers|governor)\b",
+    re.IGNORECASE,
+)
+
+_PLEDGE_CUE = re.compile(
+    r"\b(?:invest\w*|pledg\w*|commit\w*|pour\w*|plough\w*|plow\w*|spend\w*|spent|build\w*|built|construct\w*|"
+    r"fund\w*|financ\w*|loans?|lend\w*|lent|credit|deals?|packages?|offer\w*|inject\w*|allocat\w*|earmark\w*|"
+    r"acquir\w*|acquisition|buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"
+    r"stake|projects?|plants?|factory|factories|facility|facilities|gigafactor\w*|fabs?|expan\w*|plans?|planned|"
+    r"agreements?|deals?|put|bring\w*|channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
+    r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*)\b",
+    re.IGNORECASE,
+)
+
+_PURCHASE = re.compile(
+    r"\b(?:buy|buys|buying|bought|purchas\w+|orders?|ordered|procure\w*|procurement|imports? of|to import|"
+    r"arms deals?|jets?|aircraft|planes|airliners|LNG cargoes|weapons|equipment)\b",
+    re.IGNORECASE,
+)
+_PURCHASE_VERB = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w+|orders?|ordered|procure\w*|procurement)\b", re.I)
+_LOAN = re.compile(
+    r"\b(?:loans?|lend\w*|lent|credit lines?|lines? of credit|credit facilit\w+|concessional|financing|"
+    r"export credit|debt)\b",
+    re.IGNORECASE,
+)
+_FUND_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?(?:fund|funds|investment vehicle|vehicle|sovereign fund|"
+    r"joint fund|investment corporation|investment platform)\b",
+    re.IGNORECASE,
+)
+
+_CANCELLED = re.compile(
+    r"\b(?:scrap\w*|cancel\w*|shelv\w*|abandon\w*|called off|calls off|call off|pulled out|pulls out|"
+    r"withdr[ae]w\w*|halt\w*|suspend\w*|paused|pauses|axed|axes|ditched|dropped plans?)\b",
+    re.IGNORECASE,
+)
+_COMPLETED = re.compile(
+    r"\b(?:completed|completes|opened|opens its|inaugurated|inaugurates|began production|started production|"
+    r"has invested|had invested|have invested|already invested|finished)\b",
+    re.IGNORECASE,
+)
+_REAFFIRMED = re.compile(r"\b(?:reaffirm\w*|reiterat\w*|restat\w*|recommit\w*|stood by|stands by)\b", re.I)
+_IN_PROGRESS = re.compile(r"\b(?:under construction|is building|are building|broke ground|began construction)\b", re.I)
+
+_YEAR = r"(20\d\d|19\d\d)"
+_PERIOD_BETWEEN = re.compile(r"\b(?:between|from)\s+" + _YEAR + r"\s+(?:and|to|through|until)\s+" + _YEAR)
+_PERIOD_DASH = re.compile(r"\b" + _YEAR + r"\s?[-–]\s?(20\d\d|\d\d)\b")
+_PERIOD_END = re.compile(r"\b(?:through|thru|by|until|till|to|before|within)\s+(?:the end of\s+)?" + _YEAR + r"\b")
+_PERIOD_NEXT = re.compile(
+    r"\b(?:over|in|during|within)\s+the\s+(?:next|coming)\s+(\w+)\s+years\b|\bover\s+(\w+)\s+years\b", re.I
+)
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "several": 0, "few": 0,
+}  # fmt: skip
+
+
+def _words(text: str, count: int, *, last: bool) -> str:
+    words = text.split()
+    return " ".join(words[-count:] if last else words[:count])
+
+
+def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
+    """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
+    before = sentence[max(0, start - 80) : start]
+    after = sentence[end : end + 80]
+    if _MEASURE_BEFORE.search(before):
+        return "a measure (trade, revenue, market, stock) rather than a pledge"
+    if _TRADE_VERB_BEFORE.search(before):
+        return "a past sale, purchase or result"
+    if _MEASURE_AFTER.match(after) or _DEFICIT_AFTER.match(after):
+        return "a measure (trade, revenue, market, stock) rather than a pledge"
+    if _ECONOMY_AFTER.match(after):
+        return "a contribution to an economy"
+    if _MARKET_SIZE.search(_words(before, 8, last=True)) and not re.search(r"\binvest", before, re.I):
+        return "a market size"
+    return None
+
+
+_COMPARISON_GAP = re.compile(
+    r"\b(?:above|below|ahead of|behind|compared with|compared to|versus|vs\.?|than|against|while|whereas|"
+    r"and|up from|down from|from)\b",
+    re.IGNORECASE,
+)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|create|creates|"
+    r"add|adds|unlock|unlocks|bring in|brings in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
+    r"expected to see)\s+(?:\w+\s+){0,2}" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
+def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool:
+    """An amount set against a rejected one ("…, far above China's $44.8 billion") measures the same thing."""
+    gap = sentence[previous_end:start]
+    return len(gap) < 120 and bool(_COMPARISON_GAP.search(gap))
+
+
+def is_forecast(sentence: str, start: int) -> bool:
+    """ "expects to attract more than $150 billion": an outcome hoped for, not money anyone pledged."""
+    return bool(_FORECAST_BEFORE.search(sentence[max(0, start - 60) : start]))
+
+
+def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
+    """Grants, credits and incentives, money a company receives, or money a government spends."""
+    before = sentence[max(0, start - 70) : start]
+    after = sentence[end : end + 50]
+    if _SUBSIDY_NEAR.search(_words(before, 6, last=True)) or _SUBSIDY_NEAR.search(_words(after, 6, last=False)):
+        return True
+    if _SUPPORT_AFTER.match(after):
+        return True
+    return bool(_RECEIVING_BEFORE.search(before))
+
+
+def government_subject(subject_zone: str) -> bool:
+    """ "The government has set aside...": a bare government as subject spends at home."""
+    return bool(_GOVERNMENT_SUBJECT.search(subject_zone))
+
+
+def has_pledge_cue(sentence: str) -> bool:
+    return bool(_PLEDGE_CUE.search(sentence))
+
+
+def pledge_kind(sentence: str, start: int, end: int) -> str:
+    """investment, fund, purchase or loan, from the words next to the amount and the sentence's verbs."""
+    before = sentence[max(0, start - 80) : start]
+    after = sentence[end : end + 70]
+    near = _words(before, 8, last=True) + " " + _words(after, 8, last=False)
+    if _FUND_AFTER.match(after):
+        return "fund"
+    if _LOAN.search(near) and not re.search(r"\binvest", near, re.I):
+        return "loan"
+    if _PURCHASE_VERB.search(near) or (_PURCHASE.search(near) and _PURCHASE_VERB.search(sentence)):
+        return "purchase"
+    return "investment"
+
+
+def pledge_status(sentence: str) -> str:
+    if _CANCELLED.search(sentence):
+        return "cancelled"
+    if _REAFFIRMED.search(sentence):
+        return "reaffirmed"
+    if _IN_PROGRESS.search(sentence):
+        return "in_progress"
+    if _COMPLETED.search(sentence):
+        return "completed"
+    return "announced"
+
+
+def pledge_period(sentence: str, published_year: int) -> tuple[int | None, int | None]:
+    """The years a pledge covers: "between 2025 and 2029", "through 2028", "over the next four years"."""
+    match = _PERIOD_BETWEEN.search(sentence)
+    if match:
+        return int(match.group(1)), int(match.group(2))
+    match = _PERIOD_DASH.search(sentence)
+    if match:
+        first, second = match.group(1), match.group(2)
+        end = int(second) if len(second) == 4 else int(first[:2] + second)
+        if end > int(first):
+            return int(first), end
+    match = _PERIOD_NEXT.search(sentence)
+    if match:
+        raw = (match.group(1) or match.group(2) or "").lower()
+        years = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+        if years:
+            return published_year, published_year + years - 1
+    match = _PERIOD_END.search(sentence)
+    if match:
+        end = int(match.group(1))
+        if end >= published_year:
+            return published_year, end
+    return None, None

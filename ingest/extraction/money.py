@@ -1,0 +1,405 @@
+"""Money amounts as news writes them: "$150 billion", "₩20 trillion", "Rs 10,000 crore", "$20-25bn".
+
+`find_money(text)` returns every amount in a sentence with its currency, its
+qualifier ("more than", "up to", a range...) and where it sits in the text.
+An amount stated twice in two currencies ("₩20 trillion ($14.5 billion)") is
+returned once, carrying the dollar figure the article gave.
+"""
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+# Symbols and codes written before the number. Longer spellings first so that "US$" wins over "$".
+PREFIX_CURRENCIES = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "U.S. $": "USD",
+    "USD": "USD",
+    "$": "USD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "AUD": "AUD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "CAD": "CAD",
+    "S$": "SGD",
+    "SGD": "SGD",
+    "HK$": "HKD",
+    "HKD": "HKD",
+    "NT$": "TWD",
+    "NTD": "TWD",
+    "TWD": "TWD",
+    "R$": "BRL",
+    "BRL": "BRL",
+    "MX$": "MXN",
+    "MXN": "MXN",
+    "NZ$": "NZD",
+    "€": "EUR",
+    "EUR": "EUR",
+    "£": "GBP",
+    "GBP": "GBP",
+    "¥": "JPY",
+    "JPY": "JPY",
+    "CN¥": "CNY",
+    "CNY": "CNY",
+    "RMB": "CNY",
+    "₩": "KRW",
+    "KRW": "KRW",
+    "₹": "INR",
+    "Rs.": "INR",
+    "Rs": "INR",
+    "INR": "INR",
+    "SAR": "SAR",
+    "SR": "SAR",
+    "AED": "AED",
+    "Dh": "AED",
+    "QAR": "QAR",
+    "QR": "QAR",
+    "KWD": "KWD",
+    "CHF": "CHF",
+    "SFr": "CHF",
+    "VND": "VND",
+    "IDR": "IDR",
+    "Rp": "IDR",
+    "MYR": "MYR",
+    "RM": "MYR",
+    "THB": "THB",
+    "฿": "THB",
+    "PHP": "PHP",
+    "₱": "PHP",
+    "PLN": "PLN",
+    "HUF": "HUF",
+    "CZK": "CZK",
+    "TRY": "TRY",
+    "₺": "TRY",
+    "SEK": "SEK",
+    "NOK": "NOK",
+    "ZAR": "ZAR",
+    "₫": "VND",
+}
+
+# Words written after the number ("20 trillion won"). Longer phrases first.
+SUFFIX_CURRENCIES = {
+    "u.s. dollars": "USD",
+    "us dollars": "USD",
+    "american dollars": "USD",
+    "australian dollars": "AUD",
+    "canadian dollars": "CAD",
+    "singapore dollars": "SGD",
+    "hong kong dollars": "HKD",
+    "taiwan dollars": "TWD",
+    "new taiwan dollars": "TWD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds sterling": "GBP",
+    "pounds": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "won": "KRW",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "saudi riyals": "SAR",
+    "qatari riyals": "QAR",
+    "riyals": "SAR",
+    "riyal": "SAR",
+    "dirhams": "AED",
+    "dirham": "AED",
+    "kuwaiti dinars": "KWD",
+    "dinars": "KWD",
+    "swiss francs": "CHF",
+    "francs": "CHF",
+    "ringgit": "MYR",
+    "baht": "THB",
+    "philippine pesos": "PHP",
+    "mexican pesos": "MXN",
+    "pesos": "MXN",
+    "dong": "VND",
+    "rupiah": "IDR",
+    "reais": "BRL",
+    "real": "BRL",
+    "zlotys": "PLN",
+    "zloty": "PLN",
+    "forints": "HUF",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "lira": "TRY",
+    "liras": "TRY",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "kroner": "NOK",
+    "rand": "ZAR",
+}
+SUFFIX_CODES = sorted({code for code in PREFIX_CURRENCIES.values() if code.isalpha()})
+
+SCALES = {
+    "trillion": Decimal("1e12"),
+    "tn": Decimal("1e12"),
+    "trn": Decimal("1e12"),
+    "tr": Decimal("1e12"),
+    "billion": Decimal("1e9"),
+    "bn": Decimal("1e9"),
+    "bln": Decimal("1e9"),
+    "b": Decimal("1e9"),
+    "million": Decimal("1e6"),
+    "mn": Decimal("1e6"),
+    "mln": Decimal("1e6"),
+    "m": Decimal("1e6"),
+    "thousand": Decimal("1e3"),
+    "k": Decimal("1e3"),
+    "lakh crore": Decimal("1e12"),
+    "crore": Decimal("1e7"),
+    "cr": Decimal("1e7"),
+    "lakh": Decimal("1e5"),
+}
+
+# Words before an amount that say how exact it is. Checked on the text just before the amount.
+QUALIFIERS = (
+    ("approximate", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|"
+     r"circa|an expected|a projected"),
+    ("at_least", r"more than|over|at least|upwards of|in excess of|a minimum of|no less than|north of|"
+     r"above|exceeding|a record|topping"),
+    ("up_to", r"up to|as much as|as many as|a maximum of|no more than|less than|under|below|not exceeding"),
+)  # fmt: skip
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD_NUMBER = r"a|one|half a"
+_SCALE = r"(?:" + _alternation(SCALES) + r")(?![A-Za-z])"
+_PREFIX = r"(?:" + _alternation(PREFIX_CURRENCIES) + r")"
+_SUFFIX = r"(?:" + _alternation(list(SUFFIX_CURRENCIES) + SUFFIX_CODES) + r")(?![A-Za-z])"
+
+# One amount, with its currency before or after: "$1.2bn", "USD 3 billion", "20 trillion won", "₹1 lakh crore".
+# A range shares one currency and scale: "$20-25 billion", "$20 billion to $25 billion", "20 to 25 billion euros".
+_MONEY = re.compile(
+    r"(?<![\w$€£¥₩₹])"
+    r"(?:(?P<pre>" + _PREFIX + r")\s?)?"
+    r"(?P<num>" + _NUMBER + r"|(?:" + _WORD_NUMBER + r")(?=\s" + _SCALE + r"))"
+    r"(?:\s?(?P<scale>" + _SCALE + r"))?"
+    r"(?:\s?(?:-|–|—)\s?"
+    r"(?:(?P<pre2>" + _PREFIX + r")\s?)?"
+    r"(?P<num2>" + _NUMBER + r")"
+    r"(?:\s?(?P<scale2>" + _SCALE + r"))?)?"
+    r"(?:\s(?P<suf>" + _SUFFIX + r"))?",
+    re.IGNORECASE,
+)
+_QUALIFIER_RES = [
+    (name, re.compile(r"(?:\b(?:" + words + r"))\s+(?:of\s+|than\s+)?$", re.IGNORECASE)) for name, words in QUALIFIERS
+]
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# "₩20 trillion ($14.5 billion)" / "$14.5 billion (₩20 trillion)" / "₩20 trillion, or about $14.5 billion,"
+_EQUIVALENT_GAP = re.compile(r"^\s*(?:\(|,?\s*or\s+|—\s*|-\s*)(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$")
+
+
+@dataclass(frozen=True)
+class Money:
+    """An amount found in text: full units as stated, its currency, and how exact the article says it is."""
+
+    amount: Decimal
+    currency: str
+    qualifier: str  # exact, approximate, at_least, up_to, range
+    start: int
+    end: int
+    text: str
+    amount_low: Decimal | None = None
+    amount_high: Decimal | None = None
+    usd_equivalent: Decimal | None = None  # the dollar figure the article gave next to a foreign amount
+    has_scale: bool = True  # False for "$20" in "between $20 and $25 billion", which borrows the scale
+
+
+def plain(value: Decimal) -> Decimal:
+    """The same value written in full units: Decimal("1.5E+11") -> Decimal("150000000000")."""
+    return Decimal(format(value, "f"))
+
+
+def _number(raw: str) -> Decimal | None:
+    raw = raw.lower().replace(",", "")
+    words = {"a": Decimal(1), "one": Decimal(1), "half a": Decimal("0.5")}
+    if raw in words:
+        return words[raw]
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _scale(raw: str | None) -> Decimal:
+    if not raw:
+        return Decimal(1)
+    return SCALES[" ".join(raw.lower().split())]
+
+
+def _currency(match: re.Match) -> str | None:
+    pre = match.group("pre") or match.group("pre2")
+    if pre:
+        # The one-letter "b"/"m" scales and "SR"/"RM" prefixes are written in one case only.
+        return PREFIX_CURRENCIES.get(pre) or PREFIX_CURRENCIES.get(pre.upper())
+    suffix = match.group("suf")
+    if suffix:
+        return SUFFIX_CURRENCIES.get(suffix.lower()) or (suffix.upper() if suffix.isupper() else None)
+    return None
+
+
+def _plausible(match: re.Match) -> bool:
+    """Drop matches that the loose pattern lets in: "won" as a verb, lowercase codes, years, bare digits."""
+    pre = match.group("pre") or match.group("pre2")
+    if pre and pre.isalpha() and pre != pre.upper() and pre not in {"Rs", "Rp", "Dh", "SFr"}:
+        return False
+    suffix = match.group("suf")
+    if suffix and suffix.isalpha() and len(suffix) == 3 and suffix.upper() in SUFFIX_CODES and suffix != suffix.upper():
+        return False
+    for name in ("scale", "scale2"):
+        scale = match.group(name)
+        if scale and len(scale) == 1 and scale not in {"b", "m", "B", "M", "k", "K"}:
+            return False
+    if not pre and not match.group("scale") and not match.group("scale2"):
+        return False  # "2025 won" or "3 dollars": a currency word alone after a bare number is rarely a pledge
+    return True
+
+
+_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def _qualifier(text: str, start: int) -> str:
+    before = text[max(0, start - 30) : start]
+    for name, pattern in _QUALIFIER_RES:
+        if pattern.search(before):
+            return name
+    return "exact"
+
+
+def _parse(text: str, match: re.Match) -> Money | None:
+    currency = _currency(match)
+    if currency is None or not _plausible(match):
+        return None
+    first = _number(match.group("num"))
+    if first is None:
+        return None
+    if match.group("num2"):
+        second = _number(match.group("num2"))
+        scale2 = _scale(match.group("scale2") or match.group("scale"))
+        scale1 = _scale(match.group("scale")) if match.group("scale") else scale2
+        low, high = first * scale1, second * scale2
+        if high <= low:
+            return None
+        return Money(
+            amount=high,
+            currency=currency,
+            qualifier="range",
+            start=match.start(),
+            end=match.end(),
+            text=match.group(0),
+            amount_low=low,
+            amount_high=high,
+        )
+    amount = first * _scale(match.group("scale"))
+    return Money(
+        amount=amount,
+        currency=currency,
+        qualifier=_qualifier(text, match.start()),
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        has_scale=bool(match.group("scale")),
+    )
+
+
+def _unscaled(money: Money) -> Decimal:
+    """The number as written, without its scale: 25 for "$25 billion"."""
+    number = re.search(_NUMBER, money.text)
+    return _number(number.group(0)) if number else money.amount
+
+
+def _with_range_words(text: str, found: list[Money]) -> list[Money]:
+    """Join "$20 billion to $25 billion" and "between $20 billion and $25 billion" into one range."""
+    joined: list[Money] = []
+    for money in found:
+        if joined:
+            last = joined[-1]
+            gap = text[last.end : money.start]
+            before = text[max(0, last.start - 12) : last.start]
+            is_between = bool(_BETWEEN_RE.search(before))
+            # "from $21 billion to $26 billion" is a change of figure, not a range.
+            is_change = bool(_FROM_RE.search(before))
+            low = last.amount if last.has_scale else last.amount * (money.amount / _unscaled(money))
+            if (
+                last.currency == money.currency
+                and last.qualifier != "range"
+                and not is_change
+                and (re.fullmatch(r"\s*to\s*", gap) or (is_between and re.fullmatch(r"\s*and\s*", gap)))
+                and money.amount > low
+            ):
+                joined[-1] = Money(
+                    amount=money.amount,
+                    currency=money.currency,
+                    qualifier="range",
+                    start=last.start,
+                    end=money.end,
+                    text=text[last.start : money.end],
+                    amount_low=low,
+                    amount_high=money.amount,
+                )
+                continue
+        joined.append(money)
+    return joined
+
+
+def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
+    """Fold a dollar equivalent into the foreign amount next to it, so that one pledge stays one amount."""
+    folded: list[Money] = []
+    for money in found:
+        if folded:
+            last = folded[-1]
+            gap = text[last.end : money.start]
+            if (last.currency == "USD") != (money.currency == "USD") and _EQUIVALENT_GAP.match(gap):
+                foreign, dollars = (money, last) if last.currency == "USD" else (last, money)
+                end = max(last.end, money.end)
+                if text[end : end + 1] == ")":
+                    end += 1
+                folded[-1] = Money(
+                    amount=foreign.amount,
+                    currency=foreign.currency,
+                    qualifier=foreign.qualifier if foreign.qualifier != "exact" else dollars.qualifier,
+                    start=last.start,
+                    end=end,
+                    text=text[last.start : end],
+                    amount_low=foreign.amount_low,
+                    amount_high=foreign.amount_high,
+                    usd_equivalent=dollars.amount,
+                )
+                continue
+        folded.append(money)
+    return folded
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in `text`, in order, ranges joined and currency equivalents folded together."""
+    found = [money for match in _MONEY.finditer(text) if (money := _parse(text, match)) is not None]
+    return [_in_full_units(money) for money in _with_equivalents(text, _with_range_words(text, found))]
+
+
+def _in_full_units(money: Money) -> Money:
+    def full(value):
+        return None if value is None else plain(value)
+
+    return replace(
+        money,
+        amount=full(money.amount),
+        amount_low=full(money.amount_low),
+        amount_high=full(money.amount_high),
+        usd_equivalent=full(money.usd_equivalent),
+    )
+
+
+def parse_money(text: str) -> Money | None:
+    """The first amount in `text`, or None: a convenience for tests and for single figures."""
+    found = find_money(text)
+    return found[0] if found else None

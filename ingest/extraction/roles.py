@@ -1,0 +1,204 @@
+"""Who invests and who receives, read from the words around the names in one sentence.
+
+The rules are about English syntax, not about particular names:
+- "from X", "by X", "X-based", "X's investment", "X companies" mark an investor;
+- "in Y", "into Y", "across Y", "Y-bound" mark a recipient;
+- a name standing before the pledge verb with no preposition is the subject, so the investor.
+"""
+
+import re
+from dataclasses import dataclass
+
+from ingest.extraction.gazetteer import Mention
+
+PLEDGE_VERBS = re.compile(
+    r"\b(?:invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed)?|"
+    r"plow(?:s|ed)?|spend(?:s|ing)?|spent|build(?:s|ing)?|built|construct(?:s|ed|ing)?|inject(?:s|ed|ing)?|"
+    r"allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|channel(?:s|ed|led)?|finance(?:s|d)?|financing|fund(?:s|ed|ing)?|"
+    r"lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+    r"order(?:s|ed)?|acquir(?:e|es|ed|ing)|put(?:s|ting)?|bring(?:s|ing)?|deploy(?:s|ed|ing)?|"
+    r"agree(?:s|d)?|sign(?:s|ed)?|announc(?:e|es|ed|ing)|unveil(?:s|ed)?|plan(?:s|ned)?|raise(?:s|d)|"
+    r"promis(?:e|es|ed)|vow(?:s|ed)?|expand(?:s|ed|ing)?|establish(?:es|ed)?|set(?:s)? up|open(?:s|ed)?|"
+    r"picks?|chose|chooses|selects?|will|would|to)\b",
+    re.IGNORECASE,
+)
+_RECIPIENT_BEFORE = re.compile(
+    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$)",
+    re.IGNORECASE,
+)
+_INVESTOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+|an?\s+|its\s+)?$", re.IGNORECASE)
+_RECIPIENT_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
+_INVESTOR_AFTER = re.compile(
+    r"^(?:'s|’s)?[- ]?(?:based|headquartered|owned|backed)?\s*"
+    r"(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as|than|over|under)\b)[a-z-]+\s+){0,2}?"
+    r"(?:companies|company|firms?|businesses|investors?|conglomerates?|groups?|chaebol|carmakers?|automakers?|"
+    r"chipmakers?|manufacturers?|makers?|enterprises|corporations?|multinationals|government|state|funds?|"
+    r"delegation|banks?|lenders?|partners?|investments?|capital|money|cash|pledges?|commitments?|"
+    r"sovereign|officials?|leaders?|president|prime minister|side|businessmen|industry|industries|giants?|"
+    r"shipbuilders?|steelmakers?|utilities|utility|developers?|insurers?|pension)\b",
+)
+_BASED = re.compile(r"^-(?:based|headquartered)\b")
+_LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
+
+
+@dataclass(frozen=True)
+class Roles:
+    investor: Mention | None
+    recipient: Mention | None
+    investor_explicit: bool  # found by syntax in this sentence, not by elimination
+    recipient_explicit: bool
+
+
+def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """ "the leaders of Italy, Greece, Austria, Belgium and Cyprus": three or more names in a row are company."""
+    neighbours = [m for m in mentions if m.kind in {"country"} and abs(m.start - mention.start) < 60]
+    if len(neighbours) < 3:
+        return False
+    ordered = sorted(neighbours, key=lambda m: m.start)
+    position = ordered.index(mention)
+    run = 1
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        gap = sentence[left.end : right.start]
+        if re.fullmatch(r",?\s*(?:and\s+)?|,\s*", gap):
+            run += 1
+        elif ordered.index(right) <= position:
+            run = 1
+        else:
+            break
+    return run >= 3
+
+
+def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
+    """A role for each mention that syntax marks: "investor", "recipient", or nothing."""
+    marked: dict[int, str] = {}
+    for number, mention in enumerate(mentions):
+        if mention.kind == "multilateral":
+            continue
+        if _in_long_list(sentence, mention, mentions):
+            marked[number] = "list"
+            continue
+        before = sentence[max(0, mention.start - 40) : mention.start]
+        after = sentence[mention.end : mention.end + 50]
+        if _RECIPIENT_AFTER.match(after):
+            marked[number] = "recipient"
+        elif _BASED.match(after):
+            marked[number] = "investor"
+        elif _INVESTOR_BEFORE.search(before):
+            marked[number] = "investor"
+        elif _RECIPIENT_BEFORE.search(before):
+            marked[number] = "recipient"
+        elif _INVESTOR_AFTER.match(after) and mention.kind == "country":
+            marked[number] = "investor"
+    return marked
+
+
+# ", the British government announced on Friday." / ", according to the ministry": the speaker, not a party.
+_ATTRIBUTION = re.compile(
+    r"(?:,|—|–)\s*(?:[^,—–]{0,80}?\b(?:said|says|announced|announces|told|added|noted|reported|stated|confirmed)\b"
+    r"[^,—–]{0,60}|according to [^,—–]{0,80})[.!?\"'”’]*$"
+)
+_CLAUSE_BREAK = re.compile(r"\s[—–]\s|;\s|:\s|,\s(?=(?:which|who|whereas|while|but|although|though)\b)")
+_POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:\w+\s+){0,2}$")
+
+
+def attribution_start(sentence: str) -> int:
+    """Where a trailing "…, X said" begins, or the sentence's length when there is none."""
+    match = _ATTRIBUTION.search(sentence)
+    return match.start() if match else len(sentence)
+
+
+def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
+    """The clause around `position`: text between dashes, semicolons and ", which"-style breaks."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int, pivot: int):
+    usable = [m for m in mentions if m.country]
+    investor = None
+    investor_explicit = False
+    possessive = [
+        m for m in usable if _POSSESSIVE_BEFORE_MONEY.match(sentence[m.end : money_start]) and m.end < money_start
+    ]
+    investors = [m for m in usable if by_id[id(m)] == "investor"]
+    if possessive:
+        investor, investor_explicit = possessive[-1], True
+    elif investors:
+        investor = min(investors, key=lambda m: abs(m.start - money_start))
+        investor_explicit = True
+    else:
+        subjects = [m for m in usable if m.end <= pivot and by_id[id(m)] is None]
+        if subjects:
+            organizations = [m for m in subjects if m.kind == "organization"]
+            investor = (organizations or subjects)[0]
+            investor_explicit = True
+
+    recipient = None
+    recipient_explicit = False
+    recipients = [
+        m for m in usable if by_id[id(m)] == "recipient" and (investor is None or m.country != investor.country)
+    ]
+    if recipients:
+        after = [m for m in recipients if m.start >= money_start]
+        recipient = after[0] if after else recipients[-1]
+        recipient_explicit = True
+    elif investor is not None:
+        others = [
+            m for m in usable if m.country != investor.country and by_id[id(m)] != "list" and m.kind != "organization"
+        ]
+        if len({m.country for m in others}) == 1:
+            recipient = others[0]
+    if investor is None and recipient is not None:
+        others = [m for m in usable if m.country != recipient.country and by_id[id(m)] not in {"list", "recipient"}]
+        if len({m.country for m in others}) == 1:
+            investor = others[0]
+    return investor, recipient, investor_explicit, recipient_explicit
+
+
+def _pivot(sentence: str, start: int, end: int, money_start: int) -> int:
+    match = PLEDGE_VERBS.search(sentence, start, end)
+    return min(match.start(), money_start) if match else money_start
+
+
+def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> Roles:
+    """The investor and recipient of the amount at `money_start`: its clause first, then the rest of the sentence."""
+    cut = attribution_start(sentence)
+    if money_start >= cut:
+        cut = len(sentence)
+    mentions = [m for m in mentions if m.start < cut]
+    marked = hints(sentence, mentions)
+    by_id = {id(m): marked.get(number) for number, m in enumerate(mentions)}
+
+    start, end = clause_bounds(sentence[:cut], money_start)
+    in_clause = [m for m in mentions if start <= m.start < end]
+    investor, recipient, investor_explicit, recipient_explicit = _core(
+        sentence, in_clause, by_id, money_start, _pivot(sentence, start, end, money_start)
+    )
+    if investor is None or recipient is None:
+        wide = _core(sentence, mentions, by_id, money_start, _pivot(sentence, 0, cut, money_start))
+        if investor is None and wide[0] is not None and (recipient is None or wide[0].country != recipient.country):
+            if by_id[id(wide[0])] != "recipient":
+                investor, investor_explicit = wide[0], False  # from another clause: a guess, not syntax
+        if recipient is None and wide[1] is not None and (investor is None or wide[1].country != investor.country):
+            if by_id[id(wide[1])] != "investor":
+                recipient, recipient_explicit = wide[1], wide[3]
+    return Roles(investor, recipient, investor_explicit, recipient_explicit)
+
+
+def sentence_subject(sentence: str, mentions: list[Mention]) -> Mention | None:
+    """The name a sentence is about, for the next sentences that say "it" or "the package"."""
+    cut = attribution_start(sentence)
+    mentions = [m for m in mentions if m.start < cut and m.country]
+    marked = hints(sentence, mentions)
+    pivot = _pivot(sentence, 0, cut, cut)
+    for number, mention in enumerate(mentions):
+        if mention.end <= pivot and marked.get(number) in {None, "investor"}:
+            return mention
+    return None

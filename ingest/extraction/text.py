@@ -1,0 +1,77 @@
+"""Paragraphs and sentences of an article, with enough care for "U.S.", "Inc." and "$1.2 billion"."""
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "mt", "ft", "inc", "corp", "co", "ltd",
+    "llc", "plc", "jr", "sr", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "est", "dept", "govt", "bros",
+}  # fmt: skip
+
+_BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")
+# A dateline at the start of the lead: "SEOUL — August 25, 2025 —", "LONDON, 19 July 2023 (wire)".
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .,'/-]{2,60}?(?:,\s*[A-Z][a-z]+\.?)?\s*[,—–-]+\s*"
+    r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})?"
+    r"\s*(?:\([^)]{0,30}\))?\s*(?:[—–-]+\s*[A-Za-z][\w ]{0,30})?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    paragraph: int  # 0 is the headline
+    index: int  # position in the article, headline first
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if not word:
+        return True
+    token = word.group(1).lower()
+    if token in ABBREVIATIONS:
+        return False
+    # Single capitals ("J. Smith") and dotted initialisms ("U.S.") do not end a sentence unless a capitalised
+    # common word follows them; being conservative here only merges two sentences, which costs little.
+    return not (len(token) == 1 and token.isalpha())
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    sentences = []
+    start = 0
+    for match in _BOUNDARY.finditer(paragraph):
+        dot = match.start(1)
+        if not _ends_sentence(paragraph, dot):
+            continue
+        end = match.end(2)
+        sentences.append(paragraph[start:end].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return [sentence for sentence in sentences if sentence]
+
+
+def is_dateline(line: str) -> bool:
+    return bool(_DATELINE.match(line)) and len(line) < 120
+
+
+def article_sentences(text: str, title: str = "") -> list[Sentence]:
+    """The headline (paragraph 0) and then every sentence of the body, numbered in order."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
+    if title:
+        if paragraphs and paragraphs[0].strip() == title.strip():
+            paragraphs = paragraphs[1:]
+        paragraphs = [title.strip(), *paragraphs]
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(paragraphs):
+        if number and number <= 2 and is_dateline(paragraph):
+            continue
+        pieces = [" ".join(paragraph.split())] if number == 0 else split_sentences(" ".join(paragraph.split()))
+        for piece in pieces:
+            sentences.append(Sentence(piece, number, len(sentences)))
+    return sentences
