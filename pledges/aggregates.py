@@ -1,0 +1,238 @@
+"""Dashboard figures computed in PostgreSQL: one SQL statement per page, whatever the number of pledges.
+
+The filtered queryset (from PledgeFilterSet) becomes a CTE of pledge ids; every figure is a GROUP BY
+over it, returned as JSON columns of a single row.
+
+How money is counted once (pledges.totals.RULE_IN_ONE_SENTENCE states it for people):
+each pledge contributes its *own money*: its USD amount minus the amounts of its counted components,
+never below zero. A package of $150B with $26B and $20B components contributes $104B itself, and its
+components contribute $26B and $20B, so any sum over any filter counts the $150B once. In the sector
+chart a package's own money is "Unallocated" (no component says where it goes); a pledge that names
+several sectors or organizations is split equally between them.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+
+from pledges.choices import PledgeKind, PledgeStatus, ReviewStatus
+from pledges.filtersets import SCOPE_COUNTED
+from pledges.models import Country, Evidence, Organization, Pledge, Sector
+
+UNALLOCATED = "Unallocated"
+
+# Colour-blind-friendly first (Okabe-Ito, then Tableau 20); a sector keeps its colour on every chart.
+SECTOR_PALETTE = [
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#8C6D31", "#4E79A7",
+    "#F28E2B", "#59A14F", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F", "#1B9E77",
+    "#7570B3", "#E7298A", "#66A61E", "#A6761D", "#1F78B4", "#B15928", "#6A3D9A", "#33A02C",
+]  # fmt: skip
+UNALLOCATED_COLOUR = "#9AA0A6"
+
+
+def sector_colour(display_order: int | None) -> str:
+    if display_order is None:
+        return UNALLOCATED_COLOUR
+    return SECTOR_PALETTE[display_order % len(SECTOR_PALETTE)]
+
+
+@dataclass
+class Figures:
+    """Everything the overview shows for one filter; amounts are Decimal US dollars."""
+
+    total_usd: Decimal = Decimal(0)
+    pledges: int = 0
+    packages: int = 0
+    investor_countries: int = 0
+    recipient_countries: int = 0
+    sources: int = 0
+    purchases_usd: Decimal = Decimal(0)
+    purchases: int = 0
+    by_sector: list[dict] = field(default_factory=list)
+    flows: list[dict] = field(default_factory=list)
+    by_quarter: list[dict] = field(default_factory=list)
+    top_organizations: list[dict] = field(default_factory=list)
+    by_recipient: list[dict] = field(default_factory=list)
+    by_investor: list[dict] = field(default_factory=list)
+
+
+def _tables():
+    return {
+        "pledge": Pledge._meta.db_table,
+        "pledge_sectors": Pledge.sectors.through._meta.db_table,
+        "pledge_orgs": Pledge.organizations.through._meta.db_table,
+        "evidence": Evidence._meta.db_table,
+        "country": Country._meta.db_table,
+        "sector": Sector._meta.db_table,
+        "organization": Organization._meta.db_table,
+    }
+
+
+_FIGURES_SQL = """
+WITH f(id) AS MATERIALIZED ({ids_sql}),
+kids AS (
+    SELECT k.parent_id, SUM(k.amount_usd) AS usd
+    FROM {pledge} k
+    WHERE k.parent_id IN (SELECT id FROM f) {kid_condition}
+    GROUP BY k.parent_id
+),
+p AS MATERIALIZED (
+    SELECT p.id, p.investor_country_id AS inv, p.recipient_country_id AS rec, p.announced_on,
+           GREATEST(p.amount_usd - COALESCE(kids.usd, 0), 0) AS usd,
+           kids.parent_id IS NOT NULL AS is_package
+    FROM {pledge} p
+    JOIN f ON f.id = p.id
+    LEFT JOIN kids ON kids.parent_id = p.id
+),
+sec AS MATERIALIZED (
+    SELECT ps.pledge_id, ps.sector_id, COUNT(*) OVER (PARTITION BY ps.pledge_id) AS n
+    FROM {pledge_sectors} ps
+    JOIN p ON p.id = ps.pledge_id AND NOT p.is_package
+),
+org AS (
+    SELECT po.pledge_id, po.organization_id, COUNT(*) OVER (PARTITION BY po.pledge_id) AS n
+    FROM {pledge_orgs} po
+    JOIN p ON p.id = po.pledge_id
+    JOIN {organization} o ON o.id = po.organization_id
+    -- Investing organizations: those of the investor country (or of no recorded country).
+    WHERE o.country_id IS NULL OR o.country_id = p.inv
+)
+SELECT
+    (SELECT json_build_object(
+        'usd', ROUND(COALESCE(SUM(usd), 0)),
+        'pledges', COUNT(*),
+        'packages', COUNT(*) FILTER (WHERE is_package),
+        'investors', COUNT(DISTINCT inv),
+        'recipients', COUNT(DISTINCT rec)
+     ) FROM p) AS headline,
+    (SELECT COUNT(DISTINCT e.article_id) FROM {evidence} e JOIN f ON f.id = e.pledge_id) AS sources,
+    (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
+        SELECT s.slug, s.name, s."group", s.display_order, ROUND(SUM(p.usd / sec.n)) AS usd,
+               COUNT(*) AS pledges
+        FROM sec JOIN p ON p.id = sec.pledge_id JOIN {sector} s ON s.slug = sec.sector_id
+        GROUP BY s.slug
+        UNION ALL
+        SELECT NULL, 'Unallocated', NULL, NULL, ROUND(SUM(p.usd)), COUNT(*)
+        FROM p WHERE NOT EXISTS (SELECT 1 FROM sec WHERE sec.pledge_id = p.id)
+        HAVING SUM(p.usd) > 0
+    ) x) AS by_sector,
+    (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
+        SELECT p.inv, ci.name AS inv_name, p.rec, cr.name AS rec_name, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
+        FROM p JOIN {country} ci ON ci.code = p.inv JOIN {country} cr ON cr.code = p.rec
+        GROUP BY p.inv, ci.name, p.rec, cr.name
+        ORDER BY SUM(p.usd) DESC
+        LIMIT %s
+    ) x) AS flows,
+    (SELECT COALESCE(json_agg(x ORDER BY x.quarter), '[]') FROM (
+        SELECT quarter, usd, pledges, SUM(usd) OVER (ORDER BY quarter) AS cumulative
+        FROM (
+            SELECT date_trunc('quarter', announced_on)::date AS quarter, ROUND(SUM(usd)) AS usd,
+                   COUNT(*) AS pledges
+            FROM p WHERE announced_on IS NOT NULL
+            GROUP BY 1
+        ) q
+    ) x) AS by_quarter,
+    (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
+        SELECT o.id, o.name, o.country_id AS country, ROUND(SUM(p.usd / org.n)) AS usd, COUNT(*) AS pledges
+        FROM org JOIN p ON p.id = org.pledge_id JOIN {organization} o ON o.id = org.organization_id
+        GROUP BY o.id
+        ORDER BY SUM(p.usd / org.n) DESC
+        LIMIT %s
+    ) x) AS top_organizations,
+    (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
+        SELECT c.code, c.name, c.alpha3, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
+        FROM p JOIN {country} c ON c.code = p.rec GROUP BY c.code
+    ) x) AS by_recipient,
+    (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
+        SELECT c.code, c.name, c.alpha3, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
+        FROM p JOIN {country} c ON c.code = p.inv GROUP BY c.code
+    ) x) AS by_investor,
+    (SELECT json_build_object('usd', ROUND(COALESCE(SUM(pp.amount_usd), 0)), 'pledges', COUNT(*))
+     FROM {pledge} pp JOIN ({purchase_ids_sql}) pf(id) ON pf.id = pp.id) AS purchases
+"""
+
+
+def _money(value) -> Decimal:
+    return Decimal(str(value or 0))
+
+
+def _with_money(rows, *keys):
+    for row in rows:
+        for key in keys:
+            row[key] = _money(row[key])
+    return rows
+
+
+def purchases_queryset(queryset):
+    """Purchases (aircraft, LNG) among the filtered pledges: left out of investment totals, shown on their own.
+
+    `queryset` is the filter applied with every pledge in scope; rejected, cancelled and superseded
+    purchases are left out as they are for investment.
+    """
+    return (
+        queryset.filter(kind=PledgeKind.PURCHASE)
+        .exclude(status__in=[PledgeStatus.CANCELLED, PledgeStatus.SUPERSEDED])
+        .exclude(review_status=ReviewStatus.REJECTED)
+    )
+
+
+def _ids_sql(queryset):
+    """The SQL selecting the ids of a queryset's pledges, to use as a CTE."""
+    try:
+        return queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # .none() and filters that can match nothing have no SQL
+        return "SELECT NULL::bigint AS id WHERE false", ()
+
+
+def compute_figures(queryset, *, scope=SCOPE_COUNTED, purchases=None, flows_limit=40, organizations_limit=15):
+    """All overview figures for a filtered pledge queryset, in one SQL statement.
+
+    `scope` says which components reduce a package's own money: counted ones (default) or all of
+    them when the visitor includes pledges left out of totals. `purchases` is the queryset the
+    purchases figure is taken from (see purchases_queryset); none when omitted.
+    """
+    ids_sql, ids_params = _ids_sql(queryset)
+    purchase_sql, purchase_params = _ids_sql(purchases if purchases is not None else Pledge.objects.none())
+    sql = _FIGURES_SQL.format(
+        ids_sql=ids_sql,
+        purchase_ids_sql=purchase_sql,
+        kid_condition="AND k.include_in_totals" if scope == SCOPE_COUNTED else "",
+        **_tables(),
+    )
+    params = [*ids_params, flows_limit, organizations_limit, *purchase_params]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        headline, sources, by_sector, flows, by_quarter, organizations, by_recipient, by_investor, bought = (
+            cursor.fetchone()
+        )
+
+    for row in by_sector:
+        row["colour"] = sector_colour(row["display_order"])
+        row["name"] = row["name"] or UNALLOCATED
+    for row in by_quarter:
+        row["quarter"] = date.fromisoformat(row["quarter"])
+        row["label"] = quarter_label(row["quarter"])
+        row["cumulative"] = _money(row["cumulative"])
+    return Figures(
+        total_usd=_money(headline["usd"]),
+        pledges=headline["pledges"],
+        packages=headline["packages"],
+        investor_countries=headline["investors"],
+        recipient_countries=headline["recipients"],
+        sources=sources,
+        purchases_usd=_money(bought["usd"]),
+        purchases=bought["pledges"],
+        by_sector=_with_money(by_sector, "usd"),
+        flows=_with_money(flows, "usd"),
+        by_quarter=_with_money(by_quarter, "usd"),
+        top_organizations=_with_money(organizations, "usd"),
+        by_recipient=_with_money(by_recipient, "usd"),
+        by_investor=_with_money(by_investor, "usd"),
+    )
+
+
+def quarter_label(day: date) -> str:
+    return f"{day.year} Q{(day.month - 1) // 3 + 1}"
