@@ -66,11 +66,8 @@ def parse_feed(content: bytes, base_url: str = "") -> tuple[list[FeedItem], str]
     problem = ""
     if parsed.bozo:
         problem = f"{type(parsed.bozo_exception).__name__}: {parsed.bozo_exception}"
-    if not parsed.entries:
-        if problem:
-            raise FeedError(f"malformed feed: {problem}")
-        if not parsed.version:
-            raise FeedError("not an RSS or Atom feed")
+    if not parsed.entries and not parsed.version:
+        raise FeedError(f"malformed feed: {problem}" if problem else "not an RSS or Atom feed")
     items = []
     seen = set()
     for entry in parsed.entries:
@@ -85,6 +82,9 @@ def parse_feed(content: bytes, base_url: str = "") -> tuple[list[FeedItem], str]
         seen.add(link)
         items.append(FeedItem(url=link, title=(entry.get("title") or "").strip(), published=_entry_date(entry),
                               guid=entry.get("id") or ""))  # fmt: skip
+    if problem and not items:
+        raise FeedError(f"malformed feed: {problem}")
+    # feedparser recovers what it can from a broken document; the items it found are kept, the problem reported.
     return items, problem
 
 
