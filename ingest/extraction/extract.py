@@ -195,9 +195,7 @@ def _link_changes_in_sentence(text: str, drafts: list[Draft]) -> None:
             old.superseded = True
 
 
-def _default_roles(
-    drafts: list[Draft], headline_mentions: list[Mention]
-) -> tuple[Draft | None, str | None, str | None]:
+def _default_roles(drafts: list[Draft]) -> tuple[Draft | None, str | None, str | None]:
     """The article's main pair: the headline's explicit pledge, else the most common explicit pair."""
     explicit = [d for d in drafts if d.investor and d.recipient and d.investor != d.recipient and d.investor_explicit]
     headline = [d for d in explicit if d.sentence.paragraph == 0]
