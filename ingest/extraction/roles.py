@@ -52,21 +52,16 @@ class Roles:
 
 def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """ "the leaders of Italy, Greece, Austria, Belgium and Cyprus": three or more names in a row are company."""
-    neighbours = [m for m in mentions if m.kind in {"country"} and abs(m.start - mention.start) < 60]
-    if len(neighbours) < 3:
+    if mention.kind != "country":
         return False
-    ordered = sorted(neighbours, key=lambda m: m.start)
-    position = ordered.index(mention)
-    run = 1
-    for left, right in zip(ordered, ordered[1:], strict=False):
-        gap = sentence[left.end : right.start]
-        if re.fullmatch(r",?\s*(?:and\s+)?|,\s*", gap):
-            run += 1
-        elif ordered.index(right) <= position:
-            run = 1
+    countries = sorted((m for m in mentions if m.kind == "country"), key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for current in countries:
+        if runs and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|/)\s*", sentence[runs[-1][-1].end : current.start]):
+            runs[-1].append(current)
         else:
-            break
-    return run >= 3
+            runs.append([current])
+    return any(len(run) >= 3 and mention in run for run in runs)
 
 
 def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
