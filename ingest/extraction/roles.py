@@ -34,9 +34,15 @@ _INVESTOR_AFTER = re.compile(
     r"(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as|than|over|under)\b)[a-z-]+\s+){0,2}?"
     r"(?:companies|company|firms?|businesses|investors?|conglomerates?|groups?|chaebol|carmakers?|automakers?|"
     r"chipmakers?|manufacturers?|makers?|enterprises|corporations?|multinationals|government|state|funds?|"
-    r"delegation|banks?|lenders?|partners?|investments?|capital|money|cash|pledges?|commitments?|"
+    r"delegation|banks?|lenders?|partners?|capital|money|cash|"
     r"sovereign|officials?|leaders?|president|prime minister|side|businessmen|industry|industries|giants?|"
     r"shipbuilders?|steelmakers?|utilities|utility|developers?|insurers?|pension)\b",
+)
+# "U.S. investment", "Korean plants": a name used as an adjective. Whose it is depends on the rest of the sentence.
+_MODIFIER_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
+    r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
+    r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
 )
 _BASED = re.compile(r"^-(?:based|headquartered)\b")
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
@@ -85,6 +91,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"
         elif _INVESTOR_AFTER.match(after) and mention.kind == "country":
             marked[number] = "investor"
+        elif _MODIFIER_AFTER.match(after) and mention.kind in {"country", "place"}:
+            marked[number] = "modifier"
     return marked
 
 
@@ -116,43 +124,54 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 
 
 def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int, pivot: int):
+    """Investor and recipient among `mentions`: syntax first, then places, then elimination."""
     usable = [m for m in mentions if m.country]
+
+    def role(mention):
+        return by_id.get(id(mention))
+
+    recipients = [m for m in usable if role(m) == "recipient"]
+    if not recipients:
+        recipients = [m for m in usable if m.kind == "place" and role(m) in {None, "modifier"}]
+    possessive = [
+        m for m in usable if m.end < money_start and _POSSESSIVE_BEFORE_MONEY.match(sentence[m.end : money_start])
+    ]
+    hinted = [m for m in usable if role(m) == "investor"]
+    subjects = [m for m in usable if m.end <= pivot and role(m) is None]
+    recipient_countries = {m.country for m in recipients}
+
     investor = None
     investor_explicit = False
-    possessive = [
-        m for m in usable if _POSSESSIVE_BEFORE_MONEY.match(sentence[m.end : money_start]) and m.end < money_start
-    ]
-    investors = [m for m in usable if by_id[id(m)] == "investor"]
-    if possessive:
-        investor, investor_explicit = possessive[-1], True
-    elif investors:
-        investor = min(investors, key=lambda m: abs(m.start - money_start))
+    for group in (possessive[-1:], hinted, subjects):
+        group = [m for m in group if m.country not in recipient_countries] or (group if not recipients else [])
+        if not group:
+            continue
+        if group is hinted:
+            investor = min(group, key=lambda m: abs(m.start - money_start))
+        else:
+            organizations = [m for m in group if m.kind == "organization"]
+            investor = (organizations or group)[0]
         investor_explicit = True
-    else:
-        subjects = [m for m in usable if m.end <= pivot and by_id[id(m)] is None]
-        if subjects:
-            organizations = [m for m in subjects if m.kind == "organization"]
-            investor = (organizations or subjects)[0]
-            investor_explicit = True
+        break
 
     recipient = None
     recipient_explicit = False
-    recipients = [
-        m for m in usable if by_id[id(m)] == "recipient" and (investor is None or m.country != investor.country)
-    ]
-    if recipients:
-        after = [m for m in recipients if m.start >= money_start]
-        recipient = after[0] if after else recipients[-1]
+    candidates = [m for m in recipients if investor is None or m.country != investor.country]
+    if candidates:
+        after = [m for m in candidates if m.start >= money_start]
+        recipient = after[0] if after else candidates[-1]
         recipient_explicit = True
     elif investor is not None:
         others = [
-            m for m in usable if m.country != investor.country and by_id[id(m)] != "list" and m.kind != "organization"
+            m for m in usable if m.country != investor.country and role(m) != "list" and m.kind != "organization"
         ]
         if len({m.country for m in others}) == 1:
             recipient = others[0]
-    if investor is None and recipient is not None:
-        others = [m for m in usable if m.country != recipient.country and by_id[id(m)] not in {"list", "recipient"}]
-        if len({m.country for m in others}) == 1:
+            recipient_explicit = role(recipient) == "modifier"
+    if investor is None:
+        exclude = recipient.country if recipient is not None else None
+        others = [m for m in usable if m.country != exclude and role(m) not in {"list", "recipient"}]
+        if len({m.country for m in others}) == 1 and (recipient is not None or role(others[0]) == "modifier"):
             investor = others[0]
     return investor, recipient, investor_explicit, recipient_explicit
 
