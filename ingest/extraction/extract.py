@@ -74,7 +74,8 @@ class Draft:
     evidence: list[Sentence] = field(default_factory=list)
     parent: "Draft | None" = None
     investor_is_country: bool = False
-    investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
+    investor_source: str = ""
+    domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money  # clause, sentence, paragraph, context or headline: how far the extractor looked
 
 
 def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: str) -> list[Mention]:
@@ -124,6 +125,17 @@ def _organizations(mentions: list[Mention], country: str | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, roles) -> bool:
+    """An organization from the recipient country stands beside the investor as a subject of the amount."""
+    if roles.recipient is None or roles.investor is None:
+        return False
+    subject_zone = _clause_subject(text, money.start)
+    return any(
+        m.kind == "organization" and m.country == roles.recipient.country and m.end <= len(subject_zone)
+        for m in mentions
+    )
+
+
 def _near_multilateral(mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
     """The IMF or the World Bank is the one lending: it is named before the amount and before any country."""
     lenders = [m for m in mentions if m.kind == "multilateral" and m.end <= money.start]
@@ -162,6 +174,7 @@ def _drafts_for_sentence(
                 recipient=roles.recipient.country if roles.recipient else None,
                 investor_explicit=roles.investor_explicit and investor is not None,
                 investor_source=("clause" if roles.investor_explicit else "sentence") if investor else "",
+                domestic_partner=_has_domestic_partner(text, mentions, money, roles),
                 recipient_explicit=roles.recipient_explicit,
                 investor_name=investor.name if investor else "",
                 investor_is_country=bool(investor and investor.kind == "country" and roles.investor_explicit),
@@ -352,6 +365,7 @@ def _attach_components(drafts: list[Draft]) -> None:
             and (d.investor, d.recipient) == (draft.investor, draft.recipient)
             and d.amount_usd > draft.amount_usd * Decimal("1.05")
             and d.sentence.index <= draft.sentence.index + 1
+            and not d.domestic_partner  # the foreign share of a joint total is the bilateral pledge
         ]
         if not totals:
             continue

@@ -40,10 +40,15 @@ _INVESTOR_AFTER = re.compile(
 )
 # "U.S. investment", "Korean plants": a name used as an adjective. Whose it is depends on the rest of the sentence.
 _MODIFIER_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:[a-z-]+\s+)?(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
+    r"^\s+(?:[a-z-]+\s+)?(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
     r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
     r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
 )
+_POSSESSIVE_PLEDGE = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
+    r"money|cash|capital|spending)\b"
+)
+_SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+$")
 _BASED = re.compile(r"^-(?:based|headquartered)\b")
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
@@ -81,11 +86,13 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
-        if _RECIPIENT_AFTER.match(after):
+        if _SETTING.match(sentence[: mention.start]) and after.startswith(","):
+            marked[number] = "setting"  # "In Seoul, the policy chief said...": where it was said
+        elif _RECIPIENT_AFTER.match(after):
             marked[number] = "recipient"
         elif _BASED.match(after):
             marked[number] = "investor"
-        elif _INVESTOR_BEFORE.search(before):
+        elif _INVESTOR_BEFORE.search(before) or _POSSESSIVE_PLEDGE.match(after):
             marked[number] = "investor"
         elif _RECIPIENT_BEFORE.search(before):
             marked[number] = "recipient"
@@ -101,7 +108,12 @@ _ATTRIBUTION = re.compile(
     r"(?:,|—|–)\s*(?:[^,—–]{0,80}?\b(?:said|says|announced|announces|told|added|noted|reported|stated|confirmed)\b"
     r"[^,—–]{0,60}|according to [^,—–]{0,80})[.!?\"'”’]*$"
 )
-_CLAUSE_BREAK = re.compile(r"\s[—–]\s|;\s|:\s|,\s(?=(?:which|who|whereas|while|but|although|though)\b)")
+_CLAUSE_BREAK = re.compile(
+    r"\s[—–]\s|;\s|:\s|,\s(?=(?:which|who|whereas|while|but|although|though|with)\b)"
+    # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.
+    r"|,?\s(?:and|but|while|whereas)\s(?=(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|will|would|said|says|"
+    r"plans|planned|announced|also|already|agreed|pledged|committed)\b)"
+)
 _POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:\w+\s+){0,2}$")
 
 
@@ -163,14 +175,16 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         recipient_explicit = True
     elif investor is not None:
         others = [
-            m for m in usable if m.country != investor.country and role(m) != "list" and m.kind != "organization"
+            m
+            for m in usable
+            if m.country != investor.country and role(m) not in {"list", "setting"} and m.kind != "organization"
         ]
         if len({m.country for m in others}) == 1:
             recipient = others[0]
             recipient_explicit = role(recipient) == "modifier"
     if investor is None:
         exclude = recipient.country if recipient is not None else None
-        others = [m for m in usable if m.country != exclude and role(m) not in {"list", "recipient"}]
+        others = [m for m in usable if m.country != exclude and role(m) not in {"list", "setting", "recipient"}]
         if len({m.country for m in others}) == 1 and (recipient is not None or role(others[0]) == "modifier"):
             investor = others[0]
     return investor, recipient, investor_explicit, recipient_explicit
