@@ -185,7 +185,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     if investor is None:
         exclude = recipient.country if recipient is not None else None
         others = [m for m in usable if m.country != exclude and role(m) not in {"list", "setting", "recipient"}]
-        if len({m.country for m in others}) == 1 and (recipient is not None or role(others[0]) == "modifier"):
+        if len({m.country for m in others}) == 1 and recipient is not None:
             investor = others[0]
     return investor, recipient, investor_explicit, recipient_explicit
 
