@@ -106,6 +106,7 @@ def _country_filter(label):
         label=label,
         queryset=Country.objects.only("code", "name"),
         to_field_name="code",
+        empty_label="Any",
         method="filter_country",
         error_messages={"invalid_choice": "“%(value)s” is not a country we know; pick one from the list."},
     )
@@ -139,16 +140,17 @@ class PledgeFilterSet(django_filters.FilterSet):
     sector = django_filters.ModelChoiceFilter(
         label="Sector",
         queryset=Sector.objects.all(),
+        empty_label="Any",
         method="filter_sector",
         error_messages={"invalid_choice": "“%(value)s” is not a sector we know; pick one from the list."},
     )
     sector_group = django_filters.ChoiceFilter(
-        label="Sector group", choices=sector_group_choices, method="filter_sector_group"
+        label="Sector group", choices=sector_group_choices, empty_label="Any", method="filter_sector_group"
     )
     organization = OrganizationFilter(label="Organization", method="filter_organization")
-    kind = django_filters.ChoiceFilter(label="Kind", choices=PledgeKind.choices)
-    status = django_filters.ChoiceFilter(label="Status", choices=PledgeStatus.choices)
-    review_status = django_filters.ChoiceFilter(label="Review", choices=ReviewStatus.choices)
+    kind = django_filters.ChoiceFilter(label="Kind", choices=PledgeKind.choices, empty_label="Any")
+    status = django_filters.ChoiceFilter(label="Status", choices=PledgeStatus.choices, empty_label="Any")
+    review_status = django_filters.ChoiceFilter(label="Review", choices=ReviewStatus.choices, empty_label="Any")
     announced_from = django_filters.DateFilter(
         label="Announced from",
         field_name="announced_on",

@@ -15,6 +15,11 @@
         return;
       }
       var figure = JSON.parse(source.textContent);
+      // The card's caption is the visible title; the figure keeps its own for anyone reusing the JSON.
+      if (element.closest("figure") && element.closest("figure").querySelector("figcaption")) {
+        figure.layout.title = { text: "" };
+        figure.layout.margin = Object.assign({}, figure.layout.margin, { t: 16 });
+      }
       var config = {
         responsive: true,
         displaylogo: false,
