@@ -74,8 +74,8 @@ class Draft:
     evidence: list[Sentence] = field(default_factory=list)
     parent: "Draft | None" = None
     investor_is_country: bool = False
-    investor_source: str = ""
-    domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money  # clause, sentence, paragraph, context or headline: how far the extractor looked
+    investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
+    domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
 
 
 def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: str) -> list[Mention]:

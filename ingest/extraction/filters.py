@@ -72,7 +72,8 @@ _PLEDGE_CUE = re.compile(
     r"fund\w*|financ\w*|loans?|lend\w*|lent|credit|deals?|packages?|offer\w*|inject\w*|allocat\w*|earmark\w*|"
     r"acquir\w*|acquisition|buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"
     r"stake|projects?|plants?|factory|factories|facility|facilities|gigafactor\w*|fabs?|expan\w*|plans?|planned|"
-    r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
+    r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"
+    r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
     r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*)\b",
     re.IGNORECASE,
 )

@@ -27,14 +27,22 @@ _RECIPIENT_BEFORE = re.compile(
     r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$)",
     re.IGNORECASE,
 )
-_INVESTOR_BEFORE = re.compile(r"\b(?:from|by)\s+(?:the\s+|an?\s+|its\s+)?$", re.IGNORECASE)
+# "from X"; "by X" only after a verb of paying ("invested by X", not "projects chosen by X").
+_INVESTOR_BEFORE = re.compile(
+    r"(?:\bfrom|\b(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
+    r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended)"
+    r"(?:\s+\w+)?\s+by)\s+(?:the\s+|an?\s+|its\s+)?$",
+    re.IGNORECASE,
+)
 _RECIPIENT_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
 _INVESTOR_AFTER = re.compile(
     r"^(?:'s|’s)?[- ]?(?:based|headquartered|owned|backed)?\s*"
-    r"(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as|than|over|under)\b)[a-z-]+\s+){0,2}?"
+    r"(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as|than|over|under)\b)"
+    r"(?!(?!shipbuilding|manufacturing|engineering|mining|banking|trading|listed|owned|based)[a-z-]+(?:ing|ed)\s)"
+    r"[a-z-]+\s+){0,2}?"
     r"(?:companies|company|firms?|businesses|investors?|conglomerates?|groups?|chaebol|carmakers?|automakers?|"
     r"chipmakers?|manufacturers?|makers?|enterprises|corporations?|multinationals|government|state|funds?|"
-    r"delegation|banks?|lenders?|partners?|capital|money|cash|"
+    r"delegation|banks?|lenders?|partners?|"
     r"sovereign|officials?|leaders?|president|prime minister|side|businessmen|industry|industries|giants?|"
     r"shipbuilders?|steelmakers?|utilities|utility|developers?|insurers?|pension)\b",
 )
