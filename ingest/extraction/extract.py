@@ -44,8 +44,12 @@ _RAISED_TO = re.compile(
     r"revis\w+|cut|cuts|reduc\w+|lower\w*|scal\w+)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|up from|down from|versus|compared with|than)\s+(?:an?\s+|the\s+)?"
-                          r"(?:earlier|previous|original|initial|prior)?\s*(?:\w+\s+)?$", re.IGNORECASE)  # fmt: skip
+_FROM_BEFORE = re.compile(r"\b(?:from|up from|down from|versus|compared with|compared to|than|instead of|rather than)"
+                          r"\s+"
+                          r"(?:an?\s+|the\s+)?(?:earlier|previous|original|initial|prior)?\s*(?:\w+\s+){0,3}$",
+                          re.IGNORECASE)  # fmt: skip
+# Words that make the amount after them an earlier figure even without "raised" or "cut" in the sentence.
+_STRONG_CHANGE = re.compile(r"\b(?:compared with|compared to|down from|up from|instead of|rather than|versus)\b", re.I)
 
 
 @dataclass
@@ -196,10 +200,11 @@ def _drafts_for_sentence(
 
 def _link_changes_in_sentence(text: str, drafts: list[Draft]) -> None:
     """ "raised to $26 billion from $21 billion": the figure after "from" is the one replaced."""
-    if len(drafts) < 2 or not _RAISED_TO.search(text):
+    if len(drafts) < 2:
         return
     for old in drafts:
-        if not _FROM_BEFORE.search(text[max(0, old.money.start - 40) : old.money.start]):
+        before = text[max(0, old.money.start - 50) : old.money.start]
+        if not _FROM_BEFORE.search(before) or not (_RAISED_TO.search(text) or _STRONG_CHANGE.search(before)):
             continue
         current = [d for d in drafts if d is not old and not d.superseded]
         if current:

@@ -102,7 +102,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor"
         elif _INVESTOR_BEFORE.search(before) or _POSSESSIVE_PLEDGE.match(after):
             marked[number] = "investor"
-        elif _RECIPIENT_BEFORE.search(before):
+        elif _RECIPIENT_BEFORE.search(before) or _AMOUNT_OF.search(before):
             marked[number] = "recipient"
         elif _INVESTOR_AFTER.match(after) and mention.kind == "country":
             marked[number] = "investor"
@@ -122,7 +122,9 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s(?:and|but|while|whereas)\s(?=(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|will|would|said|says|"
     r"plans|planned|announced|also|already|agreed|pledged|committed)\b)"
 )
-_POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:\w+\s+){0,2}$")
+_POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,4}$")
+# "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.
+_AMOUNT_OF = re.compile(r"(?:billion|million|trillion|bn|tn|m)\)?\s+(?:worth\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def attribution_start(sentence: str) -> int:
