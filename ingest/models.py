@@ -71,9 +71,7 @@ class Article(models.Model):
             models.UniqueConstraint(
                 fields=["canonical_url"], condition=~Q(canonical_url=""), name="article_unique_canonical_url"
             ),
-            models.UniqueConstraint(
-                fields=["file_path"], condition=~Q(file_path=""), name="article_unique_file_path"
-            ),
+            models.UniqueConstraint(fields=["file_path"], condition=~Q(file_path=""), name="article_unique_file_path"),
             models.UniqueConstraint(
                 fields=["content_hash"],
                 condition=~Q(content_hash="") & Q(duplicate_of__isnull=True),
