@@ -19,7 +19,7 @@ from ingest.extraction.candidates import Candidate, candidate_title
 from ingest.extraction.convert import convert
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer
 from ingest.extraction.money import Money, find_money
-from ingest.extraction.roles import PLEDGE_VERBS, resolve_roles, sentence_subject
+from ingest.extraction.roles import PLEDGE_VERBS, clause_bounds, resolve_roles, sentence_subject
 from ingest.extraction.text import Sentence, article_sentences
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
@@ -119,9 +119,11 @@ def _sectors(gazetteer: Gazetteer, text: str) -> list[str]:
 
 
 def _clause_subject(sentence: str, money_start: int) -> str:
-    match = PLEDGE_VERBS.search(sentence)
+    """The words before the verb in the amount's clause: who acts on this amount."""
+    start, end = clause_bounds(sentence, money_start)
+    match = PLEDGE_VERBS.search(sentence, start, end)
     stop = min(match.start(), money_start) if match else money_start
-    return sentence[:stop]
+    return sentence[start:stop]
 
 
 def _organizations(mentions: list[Mention], country: str | None) -> list[str]:
@@ -133,9 +135,10 @@ def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, role
     """An organization from the recipient country stands beside the investor as a subject of the amount."""
     if roles.recipient is None or roles.investor is None:
         return False
-    subject_zone = _clause_subject(text, money.start)
+    start, _ = clause_bounds(text, money.start)
+    subject_end = start + len(_clause_subject(text, money.start))
     return any(
-        m.kind == "organization" and m.country == roles.recipient.country and m.end <= len(subject_zone)
+        m.kind == "organization" and m.country == roles.recipient.country and start <= m.start < subject_end
         for m in mentions
     )
 
@@ -245,7 +248,7 @@ def _fill_missing_roles(drafts: list[Draft], subjects: dict[int, tuple[Mention, 
                 for i in range(index - 1, max(index - 3, -1), -1)
                 if i in subjects
                 and subjects[i][1] == draft.sentence.paragraph
-                and subjects[i][0].country != draft.recipient
+                and subjects[i][0].country != (draft.recipient or default_recipient)
             ),
             None,
         )

@@ -20,6 +20,8 @@ _MEASURE_BEFORE = re.compile(
     r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
     r"market (?:is|was|will be|could be|would be)?\s*"
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
+    # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene.
+    r"(?:\s+(?!invest|pledg|commit)[\w.'’-]+){0,5}?"
     r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|hit|hitting|rose to|rising to|fell to|falling to|was|were|is|"
     r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in)?\s*"
     + _QUAL
@@ -171,7 +173,12 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
     after = sentence[end : end + 50]
-    if _SUBSIDY_NEAR.search(_words(before, 6, last=True)) or _SUBSIDY_NEAR.search(_words(after, 6, last=False)):
+    # Only the words on the amount's side of a comma: "..., adds third fab in $65 billion plan" is not the grant.
+    near_before = re.split(r"[,;:—–]", before)[-1]
+    near_after = re.split(r"[,;:—–]", after)[0]
+    if _SUBSIDY_NEAR.search(_words(near_before, 5, last=True)) or _SUBSIDY_NEAR.search(
+        _words(near_after, 5, last=False)
+    ):
         return True
     if _SUPPORT_AFTER.match(after):
         return True

@@ -48,7 +48,7 @@ _INVESTOR_AFTER = re.compile(
 )
 # "U.S. investment", "Korean plants": a name used as an adjective. Whose it is depends on the rest of the sentence.
 _MODIFIER_AFTER = re.compile(
-    r"^\s+(?:[a-z-]+\s+)?(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
+    r"^\s+(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as)\b)[a-z-]+\s+)?(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
     r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
     r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
 )
@@ -102,7 +102,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor"
         elif _INVESTOR_BEFORE.search(before) or _POSSESSIVE_PLEDGE.match(after):
             marked[number] = "investor"
-        elif _RECIPIENT_BEFORE.search(before) or _AMOUNT_OF.search(before):
+        elif _RECIPIENT_BEFORE.search(before) or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
         elif _INVESTOR_AFTER.match(after) and mention.kind == "country":
             marked[number] = "investor"
@@ -117,7 +117,8 @@ _ATTRIBUTION = re.compile(
     r"[^,—–]{0,60}|according to [^,—–]{0,80})[.!?\"'”’]*$"
 )
 _CLAUSE_BREAK = re.compile(
-    r"\s[—–]\s|;\s|:\s|,\s(?=(?:which|who|whereas|while|but|although|though|with)\b)"
+    r"\s[—–]\s|;\s|:\s"
+    r"|,\s(?=(?:which|who|whereas|while|but|although|though|with|as|after|before|because|since|even as)\b)"
     # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.
     r"|,?\s(?:and|but|while|whereas)\s(?=(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|will|would|said|says|"
     r"plans|planned|announced|also|already|agreed|pledged|committed)\b)"
@@ -125,6 +126,10 @@ _CLAUSE_BREAK = re.compile(
 _POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,4}$")
 # "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.
 _AMOUNT_OF = re.compile(r"(?:billion|million|trillion|bn|tn|m)\)?\s+(?:worth\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
+_GOODS_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:equipment|goods|products|weapons|arms|aircraft|jets|planes|LNG|liquefied natural gas|"
+    r"energy|crude|oil|gas|farm|agricultural|soybeans|chips|semiconductors|beef|coal)\b"
+)
 
 
 def attribution_start(sentence: str) -> int:
