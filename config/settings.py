@@ -6,9 +6,11 @@ and uses that same database as its Celery broker, so `make run` needs nothing
 installed by hand. With DEBUG off, a missing SECRET_KEY stops start-up.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -39,6 +41,8 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "simple_history",
+    "axes",
+    "csp",
     "pledges",
     "ingest",
 ]
@@ -53,6 +57,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "csp.middleware.CSPMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into its 429 response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -119,6 +126,45 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
+# Login lockout (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from one address,
+# that pair is refused until the cool-off passes. Tests log in with force_login(), which bypasses it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env.bool("AXES_ENABLED", default=True)
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Behind a reverse proxy, set how many proxies add to X-Forwarded-For; without one only REMOTE_ADDR is trusted.
+AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=None)
+if AXES_IPWARE_PROXY_COUNT:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+
+# Content-Security-Policy (django-csp): only this site's own scripts and styles. The admin and the
+# dashboard load every script from static files (chart data travels in json_script blocks, never
+# inline code), so no 'unsafe-inline' is needed for scripts.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        # plotly.js creates an empty <style> element and fills it through the CSSOM (allowed by the hash of
+        # the empty string), and sets style attributes on its SVG (allowed by style-src-attr). Neither
+        # lets a <style> element with content or any script in.
+        "style-src-elem": [SELF, "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+
 # Celery. Without CELERY_BROKER_URL, kombu's SQLAlchemy transport keeps the queue in the
 # same PostgreSQL, so a real worker runs with no broker to install. Tasks are never run
 # inline: there is no CELERY_TASK_ALWAYS_EAGER anywhere.
@@ -147,6 +193,10 @@ CELERY_TASK_ROUTES = {
     "ingest.tasks.extract_article": {"queue": "extract"},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(BASE_DIR / "var" / "celerybeat-schedule")
+# Feeds keep their own intervals (Feed.poll_interval_minutes); beat only asks every minute which are due.
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {"task": "ingest.tasks.poll_due_feeds", "schedule": 60.0},
+}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 
 # Fetching articles from the web.
