@@ -19,7 +19,7 @@ from ingest.extraction.candidates import Candidate, candidate_title
 from ingest.extraction.convert import convert
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer
 from ingest.extraction.money import Money, find_money
-from ingest.extraction.roles import PLEDGE_VERBS, clause_bounds, resolve_roles, sentence_subject
+from ingest.extraction.roles import PLEDGE_VERBS, clause_bounds, hints, resolve_roles, sentence_subject
 from ingest.extraction.text import Sentence, article_sentences
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
@@ -231,9 +231,49 @@ def _default_roles(drafts: list[Draft]) -> tuple[Draft | None, str | None, str |
     return None, None, None
 
 
-def _fill_missing_roles(drafts: list[Draft], subjects: dict[int, tuple[Mention, int]]) -> None:
+@dataclass
+class ArticleParties:
+    """Who the whole article points at, for amounts whose sentences name neither side."""
+
+    investor_votes: Counter = field(default_factory=Counter)
+    recipient_votes: Counter = field(default_factory=Counter)
+    organizations_by_country: dict = field(default_factory=dict)
+
+    def add(self, sentence: str, mentions: list[Mention]) -> None:
+        marked = hints(sentence, mentions)
+        for number, mention in enumerate(mentions):
+            if not mention.country:
+                continue
+            role = marked.get(number)
+            if mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
+                self.investor_votes[mention.country] += 1
+                self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
+            elif role == "investor":
+                self.investor_votes[mention.country] += 2
+            elif role == "recipient" or mention.kind == "place":
+                self.recipient_votes[mention.country] += 1
+
+    def recipient(self) -> str | None:
+        ranked = self.recipient_votes.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+    def investor(self, recipient: str | None) -> str | None:
+        ranked = [(country, votes) for country, votes in self.investor_votes.most_common() if country != recipient]
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
+
+def _fill_missing_roles(
+    drafts: list[Draft], subjects: dict[int, tuple[Mention, int]], parties: ArticleParties | None = None
+) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     main, default_investor, default_recipient = _default_roles(drafts)
+    if parties is not None and default_recipient is None:
+        default_recipient = parties.recipient()
+    article_investor = parties.investor(default_recipient) if parties is not None else None
     for number, draft in enumerate(drafts):
         earlier = [
             d
@@ -272,6 +312,11 @@ def _fill_missing_roles(drafts: list[Draft], subjects: dict[int, tuple[Mention, 
                 draft.investor = default_investor
                 draft.investor_name = main.investor_name if main else ""
                 draft.organizations = draft.organizations or (list(main.organizations) if main else [])
+            elif article_investor and article_investor != draft.recipient:
+                draft.investor_source = "article"
+                draft.investor = article_investor
+                known = parties.organizations_by_country.get(article_investor, [])
+                draft.organizations = draft.organizations or [Counter(known).most_common(1)[0][0]] if known else []
         if draft.recipient is None:
             if context and context.investor == draft.investor:
                 draft.recipient = context.recipient
@@ -288,7 +333,7 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
 
 
 def _keep(draft: Draft, several_parties: bool) -> bool:
-    if several_parties and draft.investor_source in {"sentence", "headline"}:
+    if several_parties and draft.investor_source in {"sentence", "headline", "article"}:
         return False
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
@@ -482,17 +527,19 @@ def extract_pledges(
     article_text = " ".join(s.text for s in sentences)
     drafts: list[Draft] = []
     subjects: dict[int, tuple[Mention, int]] = {}  # sentence index -> (its subject, its paragraph)
+    parties = ArticleParties()
     for sentence in sentences:
         amounts = find_money(sentence.text)
         mentions = _drop_inside_money(gazetteer.mentions(sentence.text), amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
+        parties.add(sentence.text, mentions)
         subject = sentence_subject(sentence.text, mentions)
         if subject is not None and sentence.paragraph > 0:
             subjects[sentence.index] = (subject, sentence.paragraph)
         if amounts:
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
     several_parties = len(_investor_parties(drafts)) > 1
-    _fill_missing_roles(drafts, subjects)
+    _fill_missing_roles(drafts, subjects, parties)
     drafts = [d for d in drafts if _keep(d, several_parties)]
     drafts = _merge_repeats(drafts)
     _fold_superseded(drafts)

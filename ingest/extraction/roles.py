@@ -57,6 +57,15 @@ _POSSESSIVE_PLEDGE = re.compile(
     r"money|cash|capital|spending)\b"
 )
 _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+$")
+# "Mexican officials said at the time that the investment would...": the speakers, not a party, unless the
+# reported clause goes on with "it" or "the company" (then the speaker is the one pledging).
+_LEADING_ATTRIBUTION = re.compile(
+    r"^(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?)"
+    r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
+)
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:it|they|we|he|she|the (?:company|group|firm|carmaker|chipmaker|conglomerate))\b", re.I
+)
 _BASED = re.compile(r"^-(?:based|headquartered)\b")
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
@@ -86,8 +95,15 @@ def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> b
 def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
     """A role for each mention that syntax marks: "investor", "recipient", or nothing."""
     marked: dict[int, str] = {}
+    leading = _LEADING_ATTRIBUTION.match(sentence)
+    speaker_end = -1
+    if leading and not _PRONOUN_SUBJECT.match(leading.group("rest")):
+        speaker_end = leading.end("speaker")
     for number, mention in enumerate(mentions):
         if mention.kind == "multilateral":
+            continue
+        if mention.end <= speaker_end:
+            marked[number] = "setting"
             continue
         if _in_long_list(sentence, mention, mentions):
             marked[number] = "list"
