@@ -960,3 +960,57 @@ def ensure_folder_feed(name: str, folder: str | Path, *, poll_interval_minutes: 
             setattr(feed, key, values[key])
         feed.save(update_fields=changed)
     return feed, False
+
+
+# Following work done by workers ---------------------------------------------------------------------------------------
+
+
+def follow_articles(article_ids, *, since, timeout: float, progress=None, poll_seconds: float = 0.5) -> Summary:
+    """Wait until every article reaches a final status (workers do the work), then count what happened.
+
+    Reads Article and IngestRun rows only; it never runs a step itself. On timeout the summary says how
+    many articles are still waiting, which usually means no worker is consuming the queues.
+    """
+    import time
+
+    ids = list(article_ids)
+    deadline = time.monotonic() + timeout
+    last = None
+    while True:
+        pending = pending_count(ids)
+        if progress and pending != last:
+            progress(len(ids) - pending, len(ids))
+            last = pending
+        if pending == 0 or time.monotonic() >= deadline:
+            break
+        time.sleep(poll_seconds)
+    summary = summarize_articles(ids, since=since)
+    if pending:
+        summary.errors.append(
+            f"timed out after {timeout:.0f}s with {pending} of {len(ids)} articles still in progress; is a worker "
+            "consuming the fetch and extract queues (celery -A config worker -Q default,fetch,extract)?"
+        )
+    return summary
+
+
+def follow_runs(
+    kind: str, *, since, expected: int, timeout: float, feed_ids=None, article_ids=None, progress=None, poll_seconds=0.5
+):
+    """Wait until `expected` runs of `kind` started since `since` have finished; returns them."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    runs = IngestRun.objects.filter(kind=kind, started_at__gte=since, finished_at__isnull=False)
+    if feed_ids is not None:
+        runs = runs.filter(feed_id__in=list(feed_ids))
+    if article_ids is not None:
+        runs = runs.filter(article_id__in=list(article_ids))
+    last = None
+    while True:
+        done = runs.count()
+        if progress and done != last:
+            progress(min(done, expected), expected)
+            last = done
+        if done >= expected or time.monotonic() >= deadline:
+            return list(runs)
+        time.sleep(poll_seconds)
