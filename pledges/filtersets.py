@@ -187,11 +187,22 @@ class PledgeFilterSet(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        scope = self.form.cleaned_data.get("scope") or SCOPE_COUNTED
+        return self._apply_scope(queryset, self.form.cleaned_data.get("scope") or SCOPE_COUNTED)
+
+    def with_scope(self, scope: str):
+        """The same filters over a different scope (e.g. every pledge, for the purchases figure), validated once."""
+        self.errors  # noqa: B018 - validates the form so that cleaned_data exists
+        queryset = self.queryset.all()
+        for name, value in self.form.cleaned_data.items():
+            queryset = self.filters[name].filter(queryset, value)
+        return self._apply_scope(queryset, scope)
+
+    @staticmethod
+    def _apply_scope(queryset, scope):
         if scope == SCOPE_COUNTED:
-            queryset = queryset.filter(include_in_totals=True)
-        elif scope == SCOPE_EXCLUDED:
-            queryset = queryset.filter(include_in_totals=False)
+            return queryset.filter(include_in_totals=True)
+        if scope == SCOPE_EXCLUDED:
+            return queryset.filter(include_in_totals=False)
         return queryset
 
     @property

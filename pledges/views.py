@@ -3,7 +3,6 @@ pledges.charts builds the plotly figures, templates lay them out. No login is ne
 
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
-from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
@@ -26,14 +25,9 @@ def _filterset(request, **fixed) -> PledgeFilterSet:
     return PledgeFilterSet(data, queryset=Pledge.objects.all())
 
 
-def _purchases(filterset: PledgeFilterSet):
-    data = filterset.data.copy() if isinstance(filterset.data, QueryDict) else dict(filterset.data)
-    data["scope"] = SCOPE_ALL
-    return purchases_queryset(PledgeFilterSet(data, queryset=Pledge.objects.all()).qs)
-
-
 def _figures(filterset: PledgeFilterSet):
-    return compute_figures(filterset.qs, scope=filterset.chosen_scope, purchases=_purchases(filterset))
+    purchases = purchases_queryset(filterset.with_scope(SCOPE_ALL))
+    return compute_figures(filterset.qs, scope=filterset.chosen_scope, purchases=purchases)
 
 
 def _table_queryset(queryset):

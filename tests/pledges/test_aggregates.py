@@ -100,7 +100,7 @@ def make_korea_package():
 def figures_for(**params):
     filterset = PledgeFilterSet(params, queryset=Pledge.objects.all())
     assert filterset.is_valid(), filterset.errors
-    everything = PledgeFilterSet({**params, "scope": "all"}, queryset=Pledge.objects.all()).qs
+    everything = filterset.with_scope("all")
     return compute_figures(filterset.qs, scope=filterset.chosen_scope, purchases=purchases_queryset(everything))
 
 
