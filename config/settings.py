@@ -151,9 +151,13 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF],
         # plotly.js creates an empty <style> element and fills it through the CSSOM (allowed by the hash of
-        # the empty string), and sets style attributes on its SVG (allowed by style-src-attr). Neither
-        # lets a <style> element with content or any script in.
-        "style-src-elem": [SELF, "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='"],
+        # the empty string), injects MapLibre's fixed stylesheet (its hash, plotly 7.1.0's plotly.min.js),
+        # and sets style attributes on its SVG (style-src-attr). No other <style> element and no script gets in.
+        "style-src-elem": [
+            SELF,
+            "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
+            "'sha256-ji27qzEtxXZW+7dun6UwjHXJ18e6WAin1VvNtkzIE/o='",
+        ],
         "style-src-attr": [UNSAFE_INLINE],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
