@@ -1,0 +1,267 @@
+"""The extraction engine on short made-up articles: roles, non-pledges, consolidation, the gazetteer."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ingest.extraction import Gazetteer, extract_pledges
+from ingest.extraction.report import headline_pledges, pledges_json
+from pledges.reference.records import CountryRecord, OrganizationRecord, PlaceRecord, SectorRecord
+
+ON = date(2025, 8, 25)
+BILLION = Decimal("1000000000")
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    """A tiny hand-made gazetteer, so that these tests do not depend on the bundled reference lists."""
+    countries = [
+        CountryRecord("US", "USA", "United States", "Americas", ("U.S.", "America", "American", "Washington")),
+        CountryRecord("KR", "KOR", "South Korea", "Asia", ("Korea", "Korean", "South Korean", "Seoul")),
+        CountryRecord("JP", "JPN", "Japan", "Asia", ("Japanese", "Tokyo")),
+        CountryRecord("GE", "GEO", "Georgia", "Asia", ("Georgian", "Tbilisi")),
+        CountryRecord("IN", "IND", "India", "Asia", ("Indian",)),
+        CountryRecord("GB", "GBR", "United Kingdom", "Europe", ("Britain", "British", "UK")),
+        CountryRecord("EU", "EUU", "European Union", "Europe", ("EU", "Brussels")),
+        CountryRecord("EG", "EGY", "Egypt", "Africa", ("Egyptian",)),
+    ]
+    places = [
+        PlaceRecord("Texas", "US", "state"),
+        PlaceRecord("Georgia", "US", "state", ambiguous_with_country=True),
+        PlaceRecord("Taylor, Texas", "US", "city"),
+    ]
+    sectors = [
+        SectorRecord("semiconductors", "Semiconductors", "Technology", ("chip", "chips", "fab", "semiconductor")),
+        SectorRecord("batteries", "Batteries", "Energy", ("battery", "batteries")),
+        SectorRecord("automotive", "Automotive", "Industry", ("electric vehicle", "carmaker", "ev")),
+        SectorRecord("shipbuilding", "Shipbuilding", "Transport", ("shipbuilding", "shipyard")),
+        SectorRecord("other", "Other", "Other", ()),
+    ]
+    organizations = [
+        OrganizationRecord("Samsung Electronics", "KR", "company", ("Samsung",), sectors=("semiconductors",)),
+        OrganizationRecord("Hyundai Motor Group", "KR", "business_group", ("Hyundai",), sectors=("automotive",)),
+        OrganizationRecord("Toyota Motor", "JP", "company", ("Toyota",), sectors=("automotive",)),
+        OrganizationRecord("Intel", "US", "company", (), sectors=("semiconductors",)),
+    ]
+    return Gazetteer.from_records(countries, places, sectors, organizations)
+
+
+def pairs(candidates):
+    return [(c.investor_country, c.recipient_country, c.amount_usd) for c in headline_pledges(candidates)]
+
+
+def run(gazetteer, text, title=""):
+    return extract_pledges(text, title=title, published=ON, gazetteer=gazetteer)
+
+
+# Roles
+
+
+def test_an_organization_as_subject_invests_in_the_country_after_in(gazetteer):
+    found = run(gazetteer, "Samsung will invest $17 billion in Texas to build a chip fab.")
+    assert pairs(found) == [("KR", "US", 17 * BILLION)]
+    assert found[0].organizations == ("Samsung Electronics",)
+
+
+def test_a_demonym_before_companies_names_the_investor(gazetteer):
+    found = run(gazetteer, "Korean companies plan to pour $150 billion into the United States.")
+    assert pairs(found) == [("KR", "US", 150 * BILLION)]
+
+
+def test_a_bound_adjective_names_the_recipient(gazetteer):
+    found = run(gazetteer, "Seoul agreed a $350 billion U.S.-bound investment package with shipbuilding at its core.")
+    assert pairs(found) == [("KR", "US", 350 * BILLION)]
+
+
+def test_an_investment_from_a_country_has_that_country_as_investor(gazetteer):
+    found = run(gazetteer, "Egypt will receive $24 billion of investment from Japan for a new port.")
+    assert pairs(found) == [("JP", "EG", 24 * BILLION)]
+
+
+def test_a_passive_sentence_with_invested_by_names_the_investor(gazetteer):
+    found = run(gazetteer, "About $5 billion will be invested by Toyota in India over five years.")
+    assert pairs(found) == [("JP", "IN", 5 * BILLION)]
+
+
+def test_a_name_used_as_an_adjective_is_the_recipient_when_the_investor_is_known(gazetteer):
+    found = run(gazetteer, "Hyundai raised its planned U.S. investment to $26 billion.")
+    assert pairs(found)[0][:2] == ("KR", "US")
+
+
+def test_georgia_is_the_us_state_when_the_sentence_talks_about_a_plant(gazetteer):
+    found = run(gazetteer, "Hyundai will spend $7.6 billion on an electric vehicle plant in Georgia.")
+    assert pairs(found) == [("KR", "US", Decimal("7600000000"))]
+
+
+def test_georgia_is_the_country_without_american_context(gazetteer):
+    found = run(gazetteer, "Japanese investors pledged $2 billion for projects in Georgia, officials in Tbilisi said.")
+    assert pairs(found) == [("JP", "GE", 2 * BILLION)]
+
+
+def test_a_sentence_naming_one_side_borrows_the_other_from_the_headline(gazetteer):
+    found = run(
+        gazetteer,
+        "Samsung said on Monday it would build the plant next year.\n\nThe company will spend $17 billion in Texas.",
+        title="Samsung to build $17 billion chip fab in Texas",
+    )
+    assert pairs(found) == [("KR", "US", 17 * BILLION)]
+    assert len(found[0].evidence) == 2
+
+
+def test_a_speaker_at_the_end_of_the_sentence_is_not_a_party(gazetteer):
+    found = run(gazetteer, "Toyota will invest $1.4 billion in its plant in Britain, the British government said.")
+    assert pairs(found) == [("JP", "GB", Decimal("1400000000"))]
+
+
+# Non-pledges
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States bought $439 billion of Korean goods last year, a deficit of about $60 billion.",
+        "Korea's trade surplus with the United States reached a record $66 billion in 2024.",
+        "Samsung's revenue rose to $200 billion while the U.S. chip market is worth $250 billion.",
+        "Japan is the largest investor in America, with a stock of $775 billion at the end of 2022.",
+        "Automation could add up to $600 billion a year to Korea's economy, Samsung said of its U.S. plans.",
+    ],
+)
+def test_trade_revenue_market_and_stock_figures_are_not_pledges(gazetteer, sentence):
+    assert pairs(run(gazetteer, sentence)) == []
+
+
+def test_a_subsidy_the_host_government_gives_a_foreign_company_is_not_a_pledge(gazetteer):
+    text = "The U.S. government awarded Samsung a grant of $4.7 billion under the CHIPS Act for its Texas fab."
+    assert pairs(run(gazetteer, text)) == []
+
+
+def test_money_a_government_spends_at_home_is_not_a_pledge(gazetteer):
+    text = "The government has set aside $850 million to attract battery investment in Britain."
+    assert pairs(run(gazetteer, text)) == []
+
+
+def test_a_company_investing_in_its_own_country_is_not_bilateral(gazetteer):
+    assert pairs(run(gazetteer, "Intel will spend $20 billion on two fabs in Texas.")) == []
+
+
+def test_a_multilateral_lender_has_no_country_pair(gazetteer):
+    text = "The World Bank will lend Egypt $6 billion over three years, and the IMF expanded its loan to $8 billion."
+    assert pairs(run(gazetteer, text)) == []
+
+
+def test_an_amount_below_a_million_dollars_is_ignored(gazetteer):
+    assert pairs(run(gazetteer, "Samsung will invest $800,000 in a Texas training centre.")) == []
+
+
+def test_an_investment_the_project_hopes_to_attract_is_not_a_pledge(gazetteer):
+    text = "Samsung will invest $5 billion in Texas and expects the site to attract $40 billion of investment."
+    assert pairs(run(gazetteer, text)) == [("KR", "US", 5 * BILLION)]
+
+
+# Consolidation
+
+
+def test_one_pledge_repeated_in_three_sentences_is_one_candidate(gazetteer):
+    text = (
+        "Samsung will invest $17 billion in Texas.\n\n"
+        "The $17 billion plant is its largest in America.\n\n"
+        "Samsung said the $17 billion fab would open in 2024."
+    )
+    found = run(gazetteer, text)
+    assert pairs(found) == [("KR", "US", 17 * BILLION)]
+    assert len(found[0].evidence) == 3
+
+
+def test_a_raised_figure_is_one_candidate_that_remembers_the_earlier_one(gazetteer):
+    found = run(gazetteer, "Hyundai raised its U.S. investment plan to $26 billion from $21 billion.")
+    assert pairs(found) == [("KR", "US", 26 * BILLION)]
+    assert found[0].previous_amounts_usd == (21 * BILLION,)
+
+
+def test_components_of_a_package_point_at_the_package(gazetteer):
+    text = (
+        "Korea agreed to invest $350 billion in the United States.\n\n"
+        "Of the package, $150 billion is earmarked for shipbuilding."
+    )
+    found = run(gazetteer, text)
+    assert pairs(found) == [("KR", "US", 350 * BILLION)]
+    component = next(c for c in found if c.amount_usd == 150 * BILLION)
+    assert found[component.parent].amount_usd == 350 * BILLION
+
+
+def test_a_foreign_amount_with_its_dollar_equivalent_gives_one_candidate(gazetteer):
+    found = run(gazetteer, "Samsung will invest ₩20 trillion ($14.5 billion) in a Texas chip plant.")
+    assert len(found) == 1
+    assert found[0].currency == "KRW"
+    assert found[0].amount == Decimal("20000000000000")
+    assert found[0].amount_usd == Decimal("14500000000")
+
+
+# Kind, status, period, sectors, confidence
+
+
+def test_an_aircraft_order_is_a_purchase(gazetteer):
+    found = run(gazetteer, "Korean airlines will buy $36 billion of American aircraft.")
+    assert found[0].kind == "purchase"
+
+
+def test_a_fund_is_a_fund(gazetteer):
+    found = run(gazetteer, "Japan and the United States will set up a $550 billion fund for American projects.")
+    assert found[0].kind == "fund"
+
+
+def test_a_scrapped_plan_is_cancelled(gazetteer):
+    found = run(gazetteer, "Toyota scrapped its $2 billion plan to build a battery plant in India.")
+    assert found[0].status == "cancelled"
+
+
+def test_the_period_of_a_pledge_is_read_from_the_sentence(gazetteer):
+    found = run(gazetteer, "Hyundai will invest $26 billion in the United States between 2025 and 2028.")
+    assert (found[0].period_start, found[0].period_end) == (2025, 2028)
+    found = run(gazetteer, "Toyota will invest $5 billion in India over the next four years.")
+    assert (found[0].period_start, found[0].period_end) == (2025, 2028)
+
+
+def test_sectors_come_from_the_sentence_and_a_modifier_yields_to_its_noun(gazetteer):
+    found = run(gazetteer, "Toyota will build a $4 billion electric vehicle battery factory in Britain.")
+    assert found[0].sectors == ("batteries",)
+
+
+def test_sectors_fall_back_to_other_when_nothing_names_one(gazetteer):
+    found = run(gazetteer, "Japanese investors agreed to invest $35 billion in Egypt's coast.")
+    assert found[0].sectors == ("other",)
+
+
+def test_explicit_sentences_are_more_confident_than_borrowed_ones(gazetteer):
+    explicit = run(gazetteer, "Samsung will invest $17 billion in Texas.")[0]
+    borrowed = run(
+        gazetteer,
+        "It said a further $3 billion would be invested later.",
+        title="Samsung to invest $17 billion in Texas chip plant",
+    )
+    guessed = next(c for c in borrowed if c.amount_usd == 3 * BILLION)
+    assert explicit.confidence > guessed.confidence
+
+
+def test_the_title_names_the_investor_the_amount_and_the_country(gazetteer):
+    found = run(gazetteer, "Hyundai will invest $26 billion in the United States.")
+    assert found[0].title == "Hyundai Motor Group: $26B in the United States"
+
+
+def test_the_report_json_has_the_interface_keys_and_full_unit_amounts(gazetteer):
+    document = pledges_json(run(gazetteer, "Samsung will invest $17 billion in Texas."))
+    assert document[0]["amount"] == "17000000000"
+    assert document[0]["amount_usd"] == 17000000000
+    assert {"investor_country", "recipient_country", "currency", "sectors", "organizations", "kind"} <= set(document[0])
+
+
+def test_an_article_without_money_has_no_candidates(gazetteer):
+    assert run(gazetteer, "Korea and Japan discussed closer ties on Monday.") == []
+
+
+def test_the_bundled_gazetteer_knows_demonyms_capitals_and_organizations():
+    from ingest.extraction import default_gazetteer
+
+    names = {(m.text, m.country) for m in default_gazetteer().mentions("Seoul, Korean firms and Samsung in Georgia")}
+    assert {("Seoul", "KR"), ("Korean", "KR"), ("Samsung", "KR")} <= names

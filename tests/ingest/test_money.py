@@ -1,0 +1,132 @@
+"""Money grammar: every common way news writes an amount, and its conversion to dollars."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from ingest.extraction.convert import convert
+from ingest.extraction.money import find_money, parse_money
+
+BILLION = Decimal("1000000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("$150 billion", 150 * BILLION, "USD"),
+        ("US$150bn", 150 * BILLION, "USD"),
+        ("$1.2bn", Decimal("1200000000"), "USD"),
+        ("USD 3 billion", 3 * BILLION, "USD"),
+        ("150 billion dollars", 150 * BILLION, "USD"),
+        ("₩20 trillion", Decimal("20000000000000"), "KRW"),
+        ("20 trillion won", Decimal("20000000000000"), "KRW"),
+        ("KRW 20 trillion", Decimal("20000000000000"), "KRW"),
+        ("¥1 trillion", Decimal("1000000000000"), "JPY"),
+        ("1 trillion yen", Decimal("1000000000000"), "JPY"),
+        ("€600 billion", 600 * BILLION, "EUR"),
+        ("600 billion euros", 600 * BILLION, "EUR"),
+        ("£10bn", 10 * BILLION, "GBP"),
+        ("Rs 10,000 crore", Decimal("100000000000"), "INR"),
+        ("₹1 lakh crore", Decimal("1000000000000"), "INR"),
+        ("NT$100 billion", 100 * BILLION, "TWD"),
+        ("SAR 5 billion", 5 * BILLION, "SAR"),
+        ("AED 10bn", 10 * BILLION, "AED"),
+        ("30 billion dirhams", 30 * BILLION, "AED"),
+        ("10 billion riyals", 10 * BILLION, "SAR"),
+        ("A$20 billion", 20 * BILLION, "AUD"),
+        ("a billion dollars", BILLION, "USD"),
+        ("$750 million", Decimal("750000000"), "USD"),
+    ],
+)
+def test_it_reads_amounts_in_full_units_with_their_currency(text, amount, currency):
+    money = parse_money(f"The company will invest {text} in the project.")
+    assert money is not None
+    assert money.amount == amount
+    assert money.currency == currency
+
+
+def test_amounts_are_written_in_full_units_not_exponents():
+    money = parse_money("$150 billion")
+    assert format(money.amount, "f") == "150000000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("$20-25 billion", 20, 25),
+        ("$20 billion to $25 billion", 20, 25),
+        ("between $20 and $25 billion", 20, 25),
+        ("between $20 billion and $25 billion", 20, 25),
+    ],
+)
+def test_it_reads_ranges_as_one_amount_with_low_and_high(text, low, high):
+    found = find_money(f"It will spend {text} on new plants.")
+    assert len(found) == 1
+    assert found[0].qualifier == "range"
+    assert found[0].amount_low == low * BILLION
+    assert found[0].amount_high == high * BILLION
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("more than $5 billion", "at_least"),
+        ("over $5 billion", "at_least"),
+        ("at least $5 billion", "at_least"),
+        ("up to £5bn", "up_to"),
+        ("as much as $5 billion", "up_to"),
+        ("about $5 billion", "approximate"),
+        ("nearly $5 billion", "approximate"),
+        ("roughly $5 billion", "approximate"),
+        ("$5 billion", "exact"),
+    ],
+)
+def test_it_reads_how_exact_the_article_says_an_amount_is(text, qualifier):
+    assert parse_money(f"The group pledged {text} for the plant.").qualifier == qualifier
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range():
+    found = find_money("Hyundai raised the plan from $21 billion to $26 billion.")
+    assert [money.amount for money in found] == [21 * BILLION, 26 * BILLION]
+    assert all(money.qualifier != "range" for money in found)
+
+
+def test_a_foreign_amount_and_its_dollar_equivalent_are_one_amount():
+    found = find_money("LG will spend ₩20 trillion ($14.5 billion) on the complex.")
+    assert len(found) == 1
+    assert found[0].currency == "KRW"
+    assert found[0].usd_equivalent == Decimal("14500000000")
+
+
+def test_a_dollar_equivalent_written_after_or_about_is_folded_too():
+    found = find_money("Suzuki will invest Rs 70,000 crore (about $8 billion) in India.")
+    assert len(found) == 1
+    assert found[0].usd_equivalent == 8 * BILLION
+
+
+def test_won_as_a_verb_is_not_a_currency():
+    assert find_money("Samsung won 3 contracts and Korea won the bid in 2025.") == []
+
+
+def test_years_and_bare_numbers_are_not_money():
+    assert find_money("In 2025 the 300 workers built 12 plants.") == []
+
+
+def test_conversion_uses_the_articles_dollar_figure_when_it_gives_one():
+    money = parse_money("₩20 trillion ($14.5 billion)")
+    converted = convert(money, date(2025, 8, 25))
+    assert converted.amount_usd == Decimal("14500000000")
+    assert converted.source == "dollar figure given in the article"
+
+
+def test_conversion_of_dollars_is_the_identity():
+    converted = convert(parse_money("$3 billion"), date(2024, 1, 2))
+    assert converted.amount_usd == 3 * BILLION
+    assert converted.rate == 1
+
+
+def test_conversion_of_a_foreign_amount_uses_the_rate_of_the_articles_date():
+    converted = convert(parse_money("£4 billion"), date(2023, 7, 19))
+    assert 4.8 * 1e9 < float(converted.amount_usd) < 5.5 * 1e9
+    assert converted.rate_date <= date(2023, 7, 19)
