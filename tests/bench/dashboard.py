@@ -1,0 +1,178 @@
+"""The dashboard half of `make bench`: server time of the main pages over a large synthetic data set.
+
+    .venv/bin/python -m tests.bench.dashboard               # 100,000 pledges, 20 timed runs per page
+    .venv/bin/python -m tests.bench.dashboard --pledges 10000 --runs 10
+
+Works in a separate database, `pledge_bench`, on the same PostgreSQL server (created when missing;
+the development data is never touched). It seeds synthetic pledges with `seed_synthetic` until the
+database holds N, then requests each page with the Django test client and reports the median and
+95th-percentile wall time next to the time spent in the page's own SQL (summed with
+connection.execute_wrapper). For the CSV export, whose rows arrive through a server-side cursor
+(FETCH calls never pass through execute_wrapper), "SQL alone" is the export query run to its
+last row on a plain cursor.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from urllib.parse import urlsplit, urlunsplit
+
+BENCH_DB = "pledge_bench"
+TARGET_MS = 250
+
+PAGES = [
+    ("overview", "/"),
+    ("overview, filtered", "/?investor=KR&sector=semiconductors&announced_from=2022-01-01"),
+    ("table, filtered", "/pledges/?investor=KR&sector=semiconductors&usd_min=100M&sort=-amount_usd"),
+    ("table, search", "/pledges/?q=semiconductor+steel"),
+    ("country pair KR→US", "/countries/KR/US/"),
+    ("country KR", "/countries/KR/"),
+    ("API, filtered", "/api/pledges/?recipient=US&page=3"),
+    ("CSV export, filtered", "/pledges/export.csv?investor=KR&sector=semiconductors"),
+]
+FULL_EXPORT = ("CSV export, all pledges", "/pledges/export.csv?scope=all")
+
+
+def _base_url() -> str:
+    if os.environ.get("DATABASE_URL"):
+        return os.environ["DATABASE_URL"]
+    sys.path.insert(0, os.getcwd())
+    from config import embedded
+
+    return embedded.database_url()
+
+
+def _with_database(url: str, name: str) -> str:
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, f"/{name}", parts.query, parts.fragment))
+
+
+def _ensure_database(base_url: str) -> str:
+    import psycopg
+
+    dsn = base_url.replace("postgresql+psycopg://", "postgresql://").replace("postgres://", "postgresql://")
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [BENCH_DB]).fetchone()
+        if not exists:
+            connection.execute(f'CREATE DATABASE "{BENCH_DB}"')
+    return _with_database(base_url, BENCH_DB)
+
+
+def _percentile(values, fraction):
+    ordered = sorted(values)
+    index = max(0, min(len(ordered) - 1, round(fraction * len(ordered) + 0.5) - 1))  # nearest rank
+    return ordered[index]
+
+
+def _prepare(pledges: int, reseed: bool):
+    from django.core.management import call_command
+    from django.db import connection
+
+    from pledges.management.commands.seed_synthetic import build_synthetic, clear_synthetic
+    from pledges.models import Country, Pledge
+    from pledges.reference.load import load_reference_data
+
+    call_command("migrate", verbosity=0)
+    if not Country.objects.exists():
+        load_reference_data()
+    if reseed:
+        clear_synthetic()
+    have = Pledge.objects.count()
+    if have < pledges:
+        print(f"Seeding {pledges - have:,} synthetic pledges into {BENCH_DB} …", flush=True)
+        started = time.perf_counter()
+        build_synthetic(pledges - have, seed=have + 1)
+        print(f"  seeded in {time.perf_counter() - started:.0f} s", flush=True)
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
+    return Pledge.objects.count()
+
+
+def _csv_sql_alone(url: str) -> float:
+    """Seconds to run the CSV export's query to the last row on a plain cursor."""
+    from django.db import connection
+    from django.http import QueryDict
+
+    from pledges.exports import export_queryset
+    from pledges.filtersets import PledgeFilterSet
+    from pledges.models import Pledge
+
+    filterset = PledgeFilterSet(QueryDict(urlsplit(url).query), queryset=Pledge.objects.all())
+    sql, params = export_queryset(filterset.qs, scope=filterset.chosen_scope).query.sql_with_params()
+    started = time.perf_counter()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        while cursor.fetchmany(2000):
+            pass
+    return time.perf_counter() - started
+
+
+def _time_page(client, url: str, runs: int):
+    from django.db import connection
+
+    totals, sql_times, queries, size = [], [], 0, 0
+    for run in range(runs + 2):  # two warm-up runs: connections, caches, template loading
+        spent = []
+
+        def wrapper(execute, sql, params, many, context, spent=spent):
+            started = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                spent.append(time.perf_counter() - started)
+
+        with connection.execute_wrapper(wrapper):
+            started = time.perf_counter()
+            response = client.get(url)
+            content = b"".join(response.streaming_content) if response.streaming else response.content
+            elapsed = time.perf_counter() - started
+        if response.status_code != 200:
+            raise SystemExit(f"{url} answered {response.status_code}")
+        if run >= 2:
+            totals.append(elapsed)
+            sql_times.append(_csv_sql_alone(url) if "export.csv" in url else sum(spent))
+            queries, size = len(spent), len(content)
+    return totals, sql_times, queries, size
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pledges", type=int, default=100_000, help="pledges in the benchmark database")
+    parser.add_argument("--runs", type=int, default=20, help="timed requests per page")
+    parser.add_argument("--reseed", action="store_true", help="remove the synthetic data and seed again")
+    parser.add_argument("--skip-full-export", action="store_true", help="do not time the export of every pledge")
+    args = parser.parse_args(argv)
+
+    os.environ["DATABASE_URL"] = _ensure_database(_base_url())
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    count = _prepare(args.pledges, args.reseed)
+    client = Client(HTTP_HOST="localhost")
+    print(f"\nDashboard benchmark: {count:,} pledges in database {BENCH_DB}, {args.runs} timed runs per page")
+    print(f"{'page':<26} {'median ms':>10} {'p95 ms':>8} {'SQL med':>8} {'SQL p95':>8} {'queries':>8} {'KiB':>7}")
+    pages = PAGES + ([] if args.skip_full_export else [FULL_EXPORT])
+    failed = []
+    for name, url in pages:
+        runs = 3 if (name, url) == FULL_EXPORT else args.runs
+        totals, sql_times, queries, size = _time_page(client, url, runs)
+        p95 = _percentile(totals, 0.95) * 1000
+        print(
+            f"{name:<26} {statistics.median(totals) * 1000:>10.1f} {p95:>8.1f} "
+            f"{statistics.median(sql_times) * 1000:>8.1f} {_percentile(sql_times, 0.95) * 1000:>8.1f} "
+            f"{queries:>8} {size / 1024:>7.0f}"
+        )
+        if name in ("overview", "table, filtered") and p95 > TARGET_MS:
+            failed.append(name)
+    print(f"\nTarget: 95th percentile under {TARGET_MS} ms for the overview and the filtered table: ", end="")
+    print("met." if not failed else f"missed by {', '.join(failed)}.")
+
+
+if __name__ == "__main__":
+    main()
