@@ -35,9 +35,11 @@ _SUPERSEDED_CUE = re.compile(
 _COMPONENT_CUE = re.compile(
     r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
     r"the first|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
-    r"earmarked for|set aside for|among them|such as|each|respectively|of that|of the total|of this)\b",
+    r"earmarked for|set aside for|among them|such as|each|respectively|of that|of the total|of this|half|"
+    r"a third|a quarter|most of|bulk of|some of|of the package|of the money|of the fund)\b",
     re.IGNORECASE,
 )
+_PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|annum)\b|^\s*annually\b", re.IGNORECASE)
 _TOTAL_CUE = re.compile(r"\b(?:total\w*|overall|combined|in all|altogether|package|aggregate)\b", re.IGNORECASE)
 _RAISED_TO = re.compile(
     r"\b(?:rais\w+|increas\w+|lift\w*|boost\w*|expand\w*|bump\w*|up|ramp\w*|hik\w+|grow\w*|grew|doubl\w*|"
@@ -420,12 +422,17 @@ def _attach_components(drafts: list[Draft]) -> None:
             and d.sentence.index <= draft.sentence.index + 1
             and not d.domestic_partner  # the foreign share of a joint total is the bilateral pledge
         ]
+        totals = [
+            d
+            for d in totals
+            if not (d.organizations and draft.organizations and not set(d.organizations) & set(draft.organizations))
+        ]  # one company's pledge is not a part of another company's
         if not totals:
             continue
         text = draft.sentence.text
-        around = text[max(0, draft.money.start - 100) : draft.money.end + 60]
-        same_sentence_total = any(t.sentence.index == draft.sentence.index for t in totals)
-        if _COMPONENT_CUE.search(around) or same_sentence_total:
+        before = text[: draft.money.start]
+        after = text[draft.money.end : draft.money.end + 60]
+        if _COMPONENT_CUE.search(before) or _COMPONENT_CUE.search(after[:30]) or _PER_YEAR.match(after):
             draft.parent = min(totals, key=lambda d: d.amount_usd)
 
 

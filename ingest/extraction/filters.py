@@ -103,8 +103,8 @@ _CANCELLED = re.compile(
     re.IGNORECASE,
 )
 _COMPLETED = re.compile(
-    r"\b(?:completed|completes|opened|opens its|inaugurated|inaugurates|began production|started production|"
-    r"has invested|had invested|have invested|already invested|finished)\b",
+    r"\b(?:completed|completes|finished|closed)\s+(?:the\s+|its\s+|a\s+)?(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:investment|acquisition|purchase|deal|takeover|project)\b|\b(?:has|had|have|already)\s+invested\b",
     re.IGNORECASE,
 )
 _REAFFIRMED = re.compile(r"\b(?:reaffirm\w*|reiterat\w*|restat\w*|recommit\w*|stood by|stands by)\b", re.I)
