@@ -29,7 +29,8 @@ _MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TRADE_VERB_BEFORE = re.compile(
-    r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in)\s+"
+    r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
+    r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at)\s+"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )

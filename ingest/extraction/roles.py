@@ -57,6 +57,11 @@ _POSSESSIVE_PLEDGE = re.compile(
     r"money|cash|capital|spending)\b"
 )
 _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+$")
+# "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
+_OPENING_PHRASE = re.compile(
+    r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While)\b"
+    r"[^,$€£¥₩₹]{0,120},"
+)
 # "Mexican officials said at the time that the investment would...": the speakers, not a party, unless the
 # reported clause goes on with "it" or "the company" (then the speaker is the one pledging).
 _LEADING_ATTRIBUTION = re.compile(
@@ -89,7 +94,13 @@ def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> b
             runs[-1].append(current)
         else:
             runs.append([current])
-    return any(len(run) >= 3 and mention in run for run in runs)
+    for run in runs:
+        if mention in run:
+            joined_by_and = len(run) == 2 and re.fullmatch(
+                r"\s+(?:and|or)\s+(?:the\s+)?", sentence[run[0].end : run[1].start]
+            )
+            return len(run) >= 3 or bool(joined_by_and)
+    return False
 
 
 def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
@@ -99,6 +110,9 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
     speaker_end = -1
     if leading and not _PRONOUN_SUBJECT.match(leading.group("rest")):
         speaker_end = leading.end("speaker")
+    opening = _OPENING_PHRASE.match(sentence)
+    if opening:
+        speaker_end = max(speaker_end, opening.end())
     for number, mention in enumerate(mentions):
         if mention.kind == "multilateral":
             continue
@@ -139,7 +153,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s(?:and|but|while|whereas)\s(?=(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|will|would|said|says|"
     r"plans|planned|announced|also|already|agreed|pledged|committed)\b)"
 )
-_POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:[\w-]+\s+){0,4}$")
+_POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,4}$")  # lowercase words only
 # "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.
 _AMOUNT_OF = re.compile(r"(?:billion|million|trillion|bn|tn|m)\)?\s+(?:worth\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 _GOODS_AFTER = re.compile(
@@ -186,7 +200,10 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     investor = None
     investor_explicit = False
     for group in (possessive[-1:], hinted, subjects):
-        group = [m for m in group if m.country not in recipient_countries] or (group if not recipients else [])
+        # "Ford and SK Innovation": the foreign one of two subjects; a lone domestic subject stays (home money).
+        group = [m for m in group if m.country not in recipient_countries] or [
+            m for m in group if m.kind == "organization"
+        ]
         if not group:
             continue
         if group is hinted:
