@@ -176,7 +176,7 @@ if "CELERY_BROKER_URL" in env:
     CELERY_BROKER_URL = env.str("CELERY_BROKER_URL")
 else:
     _db = DATABASES["default"]
-    _host = _db.get("HOST") or ""
+    _host = _db.get("HOST") or _db.get("OPTIONS", {}).get("host") or ""  # the embedded server keeps it in OPTIONS
     _where = f"@{_host}:{_db.get('PORT') or 5432}" if _host and not _host.startswith("/") else "@"
     _query = f"?host={_host}" if _host.startswith("/") else ""
     CELERY_BROKER_URL = (
