@@ -81,6 +81,7 @@ class Draft:
     parent: "Draft | None" = None
     investor_is_country: bool = False
     investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
+    joint: tuple[str, ...] = ()
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
 
 
@@ -171,6 +172,8 @@ def _drafts_for_sentence(
             continue  # "a stock of $775 billion, far above China's $44.8 billion": the same measure
         if not cue or filters.is_forecast(text, money.start):
             continue
+        if len(amounts) > 1 and re.search(r"\brespectively\b", text):
+            continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong
         roles = resolve_roles(text, mentions, money.start)
         investor = roles.investor
         drafts.append(
@@ -184,6 +187,7 @@ def _drafts_for_sentence(
                 investor_explicit=roles.investor_explicit and investor is not None,
                 investor_source=("clause" if roles.investor_explicit else "sentence") if investor else "",
                 domestic_partner=_has_domestic_partner(text, mentions, money, roles),
+                joint=roles.joint,
                 recipient_explicit=roles.recipient_explicit,
                 investor_name=investor.name if investor else "",
                 investor_is_country=bool(investor and investor.kind == "country" and roles.investor_explicit),
@@ -297,6 +301,11 @@ def _fill_missing_roles(
         subject = subjects[subject_index][0] if subject_index is not None else None
         if subject is not None and context is not None and context.sentence.index >= subject_index:
             subject = None  # a nearer sentence with an amount speaks for the paragraph
+        if draft.investor is None and draft.joint:
+            recipient = draft.recipient or default_recipient
+            others = [country for country in draft.joint if country != recipient]
+            if recipient in draft.joint and len(others) == 1:
+                draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
         if draft.investor is None:
             if subject is not None:
                 draft.investor_source = "paragraph"

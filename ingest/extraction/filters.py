@@ -17,7 +17,8 @@ _MEASURE_BEFORE = re.compile(
     r"\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|losses|deficits?|surplus(?:es)?|exports?|"
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
-    r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
+    r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"
+    r"equity value|valuing|valued|"
     r"market (?:is|was|will be|could be|would be)?\s*"
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene.

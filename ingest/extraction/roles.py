@@ -59,7 +59,7 @@ _POSSESSIVE_PLEDGE = re.compile(
 _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+$")
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
-    r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While)\b"
+    r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When)\b"
     r"[^,$€£¥₩₹]{0,120},"
 )
 # "Mexican officials said at the time that the investment would...": the speakers, not a party, unless the
@@ -81,6 +81,7 @@ class Roles:
     recipient: Mention | None
     investor_explicit: bool  # found by syntax in this sentence, not by elimination
     recipient_explicit: bool
+    joint: tuple[str, ...] = ()  # countries of a joint subject ("Reliance and Aramco") when the recipient is unknown
 
 
 def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -96,10 +97,7 @@ def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> b
             runs.append([current])
     for run in runs:
         if mention in run:
-            joined_by_and = len(run) == 2 and re.fullmatch(
-                r"\s+(?:and|or)\s+(?:the\s+)?", sentence[run[0].end : run[1].start]
-            )
-            return len(run) >= 3 or bool(joined_by_and)
+            return len(run) >= 3
     return False
 
 
@@ -199,17 +197,22 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
 
     investor = None
     investor_explicit = False
-    for group in (possessive[-1:], hinted, subjects):
+    joint: tuple[str, ...] = ()
+    for name, group in (("possessive", possessive[-1:]), ("hinted", hinted), ("subject", subjects)):
         # "Ford and SK Innovation": the foreign one of two subjects; a lone domestic subject stays (home money).
         group = [m for m in group if m.country not in recipient_countries] or [
             m for m in group if m.kind == "organization"
         ]
         if not group:
             continue
-        if group is hinted:
+        organizations = [m for m in group if m.kind == "organization"]
+        if name == "hinted":
             investor = min(group, key=lambda m: abs(m.start - money_start))
+        elif name == "subject" and not recipients and len({m.country for m in organizations}) > 1:
+            # "Reliance and Aramco drop a $15 billion deal": one is at home, the other invests; the article decides.
+            joint = tuple(dict.fromkeys(m.country for m in organizations))
+            break
         else:
-            organizations = [m for m in group if m.kind == "organization"]
             investor = (organizations or group)[0]
         investor_explicit = True
         break
@@ -233,12 +236,20 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     if investor is None:
         exclude = recipient.country if recipient is not None else None
         others = [m for m in usable if m.country != exclude and role(m) not in {"list", "setting", "recipient"}]
-        if len({m.country for m in others}) == 1 and recipient is not None:
+        if len({m.country for m in others}) == 1 and recipient is not None and not joint:
             investor = others[0]
-    return investor, recipient, investor_explicit, recipient_explicit
+            investor_explicit = recipient_explicit  # the only other party beside a named recipient
+    return investor, recipient, investor_explicit, recipient_explicit, joint
+
+
+_REPORTED = re.compile(r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+", re.IGNORECASE)
 
 
 def _pivot(sentence: str, start: int, end: int, money_start: int) -> int:
+    """Where the amount's verb is: its subject stands before. "X announced that Y would pay": the verb of Y."""
+    reported = _REPORTED.search(sentence, start, money_start)
+    if reported:
+        start = reported.end()
     match = PLEDGE_VERBS.search(sentence, start, end)
     return min(match.start(), money_start) if match else money_start
 
@@ -254,7 +265,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
 
     start, end = clause_bounds(sentence[:cut], money_start)
     in_clause = [m for m in mentions if start <= m.start < end]
-    investor, recipient, investor_explicit, recipient_explicit = _core(
+    investor, recipient, investor_explicit, recipient_explicit, joint = _core(
         sentence, in_clause, by_id, money_start, _pivot(sentence, start, end, money_start)
     )
     if investor is None or recipient is None:
@@ -265,7 +276,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         if recipient is None and wide[1] is not None and (investor is None or wide[1].country != investor.country):
             if by_id[id(wide[1])] != "investor":
                 recipient, recipient_explicit = wide[1], wide[3]
-    return Roles(investor, recipient, investor_explicit, recipient_explicit)
+    return Roles(investor, recipient, investor_explicit, recipient_explicit, joint)
 
 
 def sentence_subject(sentence: str, mentions: list[Mention]) -> Mention | None:
