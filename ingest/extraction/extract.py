@@ -19,7 +19,14 @@ from ingest.extraction.candidates import Candidate, candidate_title
 from ingest.extraction.convert import convert
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer
 from ingest.extraction.money import Money, find_money
-from ingest.extraction.roles import PLEDGE_VERBS, clause_bounds, hints, resolve_roles, sentence_subject
+from ingest.extraction.roles import (
+    PLEDGE_VERBS,
+    clause_bounds,
+    describes_a_company,
+    hints,
+    resolve_roles,
+    sentence_subject,
+)
 from ingest.extraction.text import Sentence, article_sentences
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
@@ -254,7 +261,7 @@ class ArticleParties:
             if mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
                 self.investor_votes[mention.country] += 1
                 self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
-            elif role == "investor":
+            elif role == "investor" or describes_a_company(sentence, mention):
                 self.investor_votes[mention.country] += 2
             elif role == "recipient" or mention.kind == "place":
                 self.recipient_votes[mention.country] += 1

@@ -71,6 +71,12 @@ _LEADING_ATTRIBUTION = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:it|they|we|he|she|the (?:company|group|firm|carmaker|chipmaker|conglomerate))\b", re.I
 )
+# "agreed to buy Italian aircraft maker Piaggio", "a stake in India's Shriram": the target receives the money.
+_TARGET_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
+    r"purchase of|acquisition of|stake in|merge with|merger with|bid for)\s+(?:the\s+|a\s+)?$",
+    re.IGNORECASE,
+)
 _BASED = re.compile(r"^-(?:based|headquartered)\b")
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
@@ -101,6 +107,12 @@ def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> b
     return False
 
 
+def describes_a_company(sentence: str, mention: Mention) -> bool:
+    """ "The Vietnamese electric-vehicle maker", "Danish drugmaker", "Mumbai-based": a company's nationality."""
+    after = sentence[mention.end : mention.end + 50]
+    return mention.kind == "country" and bool(_INVESTOR_AFTER.match(after) or _BASED.match(after))
+
+
 def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
     """A role for each mention that syntax marks: "investor", "recipient", or nothing."""
     marked: dict[int, str] = {}
@@ -124,6 +136,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         after = sentence[mention.end : mention.end + 50]
         if _SETTING.match(sentence[: mention.start]) and after.startswith(","):
             marked[number] = "setting"  # "In Seoul, the policy chief said...": where it was said
+        elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
+            marked[number] = "recipient"
         elif _RECIPIENT_AFTER.match(after):
             marked[number] = "recipient"
         elif _BASED.match(after):
