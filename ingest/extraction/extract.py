@@ -42,7 +42,7 @@ _SUPERSEDED_CUE = re.compile(
 _COMPONENT_CUE = re.compile(
     r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
     r"the first|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
-    r"earmarked for|set aside for|among them|such as|each|respectively|of that|of the total|of this|half|"
+    r"earmarked for|set aside for|among them|such as|respectively|of that|of the total|of this|half|"
     r"a third|a quarter|most of|bulk of|some of|of the package|of the money|of the fund)\b",
     re.IGNORECASE,
 )
@@ -89,6 +89,7 @@ class Draft:
     investor_is_country: bool = False
     investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
     joint: tuple[str, ...] = ()
+    partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
 
 
@@ -195,6 +196,7 @@ def _drafts_for_sentence(
                 investor_source=("clause" if roles.investor_explicit else "sentence") if investor else "",
                 domestic_partner=_has_domestic_partner(text, mentions, money, roles),
                 joint=roles.joint,
+                partners=roles.partners,
                 recipient_explicit=roles.recipient_explicit,
                 investor_name=investor.name if investor else "",
                 investor_is_country=bool(investor and investor.kind == "country" and roles.investor_explicit),
@@ -210,8 +212,28 @@ def _drafts_for_sentence(
                 evidence=[sentence],
             )
         )
+    drafts += _co_investor_drafts(drafts)
     _link_changes_in_sentence(text, drafts)
     return drafts
+
+
+def _co_investor_drafts(drafts: list[Draft]) -> list[Draft]:
+    """ "Stellantis and CATL will invest €4.1 billion in Spain": each foreign partner gets the pledge."""
+    extra = []
+    for draft in drafts:
+        for partner in draft.partners:
+            copy = replace(
+                draft,
+                investor=partner.country,
+                investor_name=partner.name,
+                organizations=[partner.name],
+                partners=(),
+                evidence=list(draft.evidence),
+                previous_usd=list(draft.previous_usd),
+                sectors=list(draft.sectors),
+            )
+            extra.append(copy)
+    return extra
 
 
 def _link_changes_in_sentence(text: str, drafts: list[Draft]) -> None:
@@ -366,6 +388,29 @@ def _same_amount(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= SAME_AMOUNT * max(a, b)
 
 
+def _role_strength(draft: Draft) -> int:
+    return 2 * draft.investor_explicit + 2 * draft.recipient_explicit + bool(draft.organizations)
+
+
+def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
+    """The same stated figure read with a different pair is usually the same pledge read worse in one sentence."""
+    for kept in merged:
+        same_figure = kept.money.amount == draft.money.amount and kept.money.currency == draft.money.currency
+        shares_a_country = {kept.investor, kept.recipient} & {draft.investor, draft.recipient}
+        different_companies = (
+            kept.organizations and draft.organizations and not set(kept.organizations) & set(draft.organizations)
+        )
+        if (
+            same_figure
+            and shares_a_country
+            and not different_companies
+            and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
+            and _role_strength(kept) >= _role_strength(draft)
+        ):
+            return kept
+    return None
+
+
 def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One pledge told in several sentences becomes one draft with every sentence as evidence."""
     merged: list[Draft] = []
@@ -380,6 +425,8 @@ def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
             ),
             None,
         )
+        if twin is None:
+            twin = _same_figure_other_pair(merged, draft)
         if twin is None:
             merged.append(draft)
             continue

@@ -18,7 +18,7 @@ _MEASURE_BEFORE = re.compile(
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"
-    r"equity value|valuing|valued|"
+    r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
     r"market (?:is|was|will be|could be|would be)?\s*"
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene.
@@ -31,7 +31,8 @@ _MEASURE_BEFORE = re.compile(
 )
 _TRADE_VERB_BEFORE = re.compile(
     r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
-    r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at)\s+"
+    r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at|"
+    r"values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -39,7 +40,9 @@ _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade|tariffs?|duties|"
     r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
-    r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b",
+    r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
+    r"settlement|damages|ransom|bail)\b",
     re.IGNORECASE,
 )
 _ECONOMY_AFTER = re.compile(

@@ -72,6 +72,10 @@ _PRONOUN_SUBJECT = re.compile(
     r"^(?:it|they|we|he|she|the (?:company|group|firm|carmaker|chipmaker|conglomerate))\b", re.I
 )
 # "agreed to buy Italian aircraft maker Piaggio", "a stake in India's Shriram": the target receives the money.
+_SELLER_BEFORE = re.compile(
+    r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay)\b[^.;]{0,80}\bfrom\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
     r"purchase of|acquisition of|stake in|merge with|merger with|bid for)\s+(?:the\s+|a\s+)?$",
@@ -88,6 +92,7 @@ class Roles:
     investor_explicit: bool  # found by syntax in this sentence, not by elimination
     recipient_explicit: bool
     joint: tuple[str, ...] = ()  # countries of a joint subject ("Reliance and Aramco") when the recipient is unknown
+    partners: tuple[Mention, ...] = ()  # "Stellantis and CATL": other foreign companies investing the same amount
 
 
 def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -136,6 +141,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         after = sentence[mention.end : mention.end + 50]
         if _SETTING.match(sentence[: mention.start]) and after.startswith(","):
             marked[number] = "setting"  # "In Seoul, the policy chief said...": where it was said
+        elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
+            marked[number] = "setting"  # the seller of what was bought: neither side of the investment
         elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "recipient"
         elif _RECIPIENT_AFTER.match(after):
@@ -212,6 +219,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     investor = None
     investor_explicit = False
     joint: tuple[str, ...] = ()
+    partners: tuple[Mention, ...] = ()
     for name, group in (("possessive", possessive[-1:]), ("hinted", hinted), ("subject", subjects)):
         # "Ford and SK Innovation": the foreign one of two subjects; a lone domestic subject stays (home money).
         group = [m for m in group if m.country not in recipient_countries] or [
@@ -228,12 +236,18 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             break
         else:
             investor = (organizations or group)[0]
+            if name == "subject":
+                partners = tuple({m.country: m for m in organizations if m.country != investor.country}.values())
         investor_explicit = True
         break
 
     recipient = None
     recipient_explicit = False
     candidates = [m for m in recipients if investor is None or m.country != investor.country]
+    hinted_recipients = [m for m in recipients if role(m) == "recipient" and m.start >= money_start]
+    if not candidates and investor is not None and hinted_recipients:
+        # "Microsoft has invested $13 billion in OpenAI": the named recipient is at home, so this is home money.
+        return investor, hinted_recipients[0], investor_explicit, True, joint, partners
     if candidates:
         after = [m for m in candidates if m.start >= money_start]
         recipient = after[0] if after else candidates[-1]
@@ -253,7 +267,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         if len({m.country for m in others}) == 1 and recipient is not None and not joint:
             investor = others[0]
             investor_explicit = recipient_explicit  # the only other party beside a named recipient
-    return investor, recipient, investor_explicit, recipient_explicit, joint
+    return investor, recipient, investor_explicit, recipient_explicit, joint, partners
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+", re.IGNORECASE)
@@ -279,7 +293,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
 
     start, end = clause_bounds(sentence[:cut], money_start)
     in_clause = [m for m in mentions if start <= m.start < end]
-    investor, recipient, investor_explicit, recipient_explicit, joint = _core(
+    investor, recipient, investor_explicit, recipient_explicit, joint, partners = _core(
         sentence, in_clause, by_id, money_start, _pivot(sentence, start, end, money_start)
     )
     if investor is None or recipient is None:
@@ -290,7 +304,9 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         if recipient is None and wide[1] is not None and (investor is None or wide[1].country != investor.country):
             if by_id[id(wide[1])] != "investor":
                 recipient, recipient_explicit = wide[1], wide[3]
-    return Roles(investor, recipient, investor_explicit, recipient_explicit, joint)
+    if recipient is not None:
+        partners = tuple(m for m in partners if m.country != recipient.country)
+    return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners)
 
 
 def sentence_subject(sentence: str, mentions: list[Mention]) -> Mention | None:
