@@ -518,13 +518,41 @@ def _confidence(draft: Draft) -> float:
     return round(max(0.05, min(score, 0.99)), 2)
 
 
+_TRADE_TALK = re.compile(r"\b(?:tariffs?|duties|levies|exports?|imports?)\b", re.IGNORECASE)
+PACKAGE_SECTOR_LIMIT = 6
+PACKAGE_MIN_USD = Decimal("50000000000")  # national packages are tens of billions; a single project rarely is
+
+
+def _package_sectors(gazetteer: Gazetteer, sentences: list[Sentence]) -> list[str]:
+    """A national package covers the sectors the whole article names, leaving out talk of tariffs and trade."""
+    counts: Counter = Counter()
+    for sentence in sentences:
+        if sentence.paragraph == 0 or _TRADE_TALK.search(sentence.text):
+            continue
+        counts.update(_sectors(gazetteer, sentence.text))
+    ranked = [slug for slug, _ in counts.most_common() if slug not in GENERIC_SECTORS]
+    return ranked[:PACKAGE_SECTOR_LIMIT]
+
+
 def _final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence]) -> list[str]:
-    if draft.sectors:
-        return draft.sectors
-    for evidence in draft.evidence[1:]:
-        found = _sectors(gazetteer, evidence.text)
-        if found:
-            return found
+    """Sectors of the pledge: the amount's own clause and sentences first, then what the company does, then
+    the paragraph and the headline. A country-wide package takes the sectors of the whole article."""
+    body = [s for s in draft.evidence if s.paragraph > 0] + [s for s in draft.evidence if s.paragraph == 0]
+    own: list[str] = []
+    for evidence in body:
+        own = _sectors(gazetteer, evidence.text)
+        if own:
+            break
+    if not draft.organizations and draft.amount_usd >= PACKAGE_MIN_USD:
+        package = _package_sectors(gazetteer, sentences)
+        if len(package) > 1:
+            return list(dict.fromkeys(own + package))[:PACKAGE_SECTOR_LIMIT]
+    if own:
+        return own
+    for name in draft.organizations:
+        organization = gazetteer.organization(name)
+        if organization and organization.organization_kind != "fund" and organization.sectors:
+            return [organization.sectors[0]]
     paragraph = " ".join(s.text for s in sentences if s.paragraph == draft.sentence.paragraph)
     found = _sectors(gazetteer, paragraph)
     if found:
@@ -534,10 +562,6 @@ def _final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence]
     found = _sectors(gazetteer, headline)
     if found:
         return found[:2]
-    for name in draft.organizations:
-        organization = gazetteer.organization(name)
-        if organization and organization.organization_kind != "fund" and organization.sectors:
-            return [organization.sectors[0]]
     return ["other"]
 
 
