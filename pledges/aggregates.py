@@ -7,14 +7,19 @@ How money is counted once (pledges.totals.RULE_IN_ONE_SENTENCE states it for peo
 each pledge contributes its *own money*: its USD amount minus the amounts of its counted components,
 never below zero. A package of $150B with $26B and $20B components contributes $104B itself, and its
 components contribute $26B and $20B, so any sum over any filter counts the $150B once. In the sector
-chart a package's own money is "Unallocated" (no component says where it goes); a pledge that names
-several sectors or organizations is split equally between them.
+chart a package's own money is "Unallocated" (no component says where it goes) and a pledge that names
+several sectors is split equally between them. The top-organizations chart credits each investing
+organization with the whole of every pledge that names it, so joint pledges appear under each partner.
 """
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 
@@ -72,59 +77,56 @@ def _tables():
 
 
 _FIGURES_SQL = """
-WITH f(id) AS MATERIALIZED ({ids_sql}),
-kids AS (
+WITH kids AS (
+    -- Money each package's components account for (counted components only, unless the scope says all).
     SELECT k.parent_id, SUM(k.amount_usd) AS usd
     FROM {pledge} k
-    WHERE k.parent_id IN (SELECT id FROM f) {kid_condition}
+    WHERE k.parent_id IS NOT NULL {kid_condition}
     GROUP BY k.parent_id
 ),
+sector_counts AS (
+    SELECT pledge_id, COUNT(*) AS n FROM {pledge_sectors} GROUP BY pledge_id
+),
 p AS MATERIALIZED (
-    SELECT p.id, p.investor_country_id AS inv, p.recipient_country_id AS rec, p.announced_on,
-           GREATEST(p.amount_usd - COALESCE(kids.usd, 0), 0) AS usd,
-           kids.parent_id IS NOT NULL AS is_package
-    FROM {pledge} p
-    JOIN f ON f.id = p.id
-    LEFT JOIN kids ON kids.parent_id = p.id
-),
-sec AS MATERIALIZED (
-    SELECT ps.pledge_id, ps.sector_id, COUNT(*) OVER (PARTITION BY ps.pledge_id) AS n
-    FROM {pledge_sectors} ps
-    JOIN p ON p.id = ps.pledge_id AND NOT p.is_package
-),
-org AS (
-    SELECT po.pledge_id, po.organization_id, COUNT(*) OVER (PARTITION BY po.pledge_id) AS n
-    FROM {pledge_orgs} po
-    JOIN p ON p.id = po.pledge_id
-    JOIN {organization} o ON o.id = po.organization_id
-    -- Investing organizations: those of the investor country (or of no recorded country).
-    WHERE o.country_id IS NULL OR o.country_id = p.inv
+    SELECT f.id, f.inv, f.rec, f.announced_on,
+           GREATEST(f.amount_usd - COALESCE(kids.usd, 0), 0) AS usd,
+           kids.parent_id IS NOT NULL AS is_package,
+           COALESCE(sector_counts.n, 0) AS sectors
+    FROM ({filtered_sql}) AS f(id, inv, rec, announced_on, amount_usd)
+    LEFT JOIN kids ON kids.parent_id = f.id
+    LEFT JOIN sector_counts ON sector_counts.pledge_id = f.id
 )
 SELECT
     (SELECT json_build_object(
         'usd', ROUND(COALESCE(SUM(usd), 0)),
         'pledges', COUNT(*),
-        'packages', COUNT(*) FILTER (WHERE is_package),
-        'investors', COUNT(DISTINCT inv),
-        'recipients', COUNT(DISTINCT rec)
+        'packages', COUNT(*) FILTER (WHERE is_package)
      ) FROM p) AS headline,
-    (SELECT COUNT(DISTINCT e.article_id) FROM {evidence} e JOIN f ON f.id = e.pledge_id) AS sources,
+    (SELECT COUNT(*) FROM (
+        SELECT DISTINCT e.article_id FROM {evidence} e JOIN p ON p.id = e.pledge_id
+    ) sources) AS sources,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
-        SELECT s.slug, s.name, s."group", s.display_order, ROUND(SUM(p.usd / sec.n)) AS usd,
-               COUNT(*) AS pledges
-        FROM sec JOIN p ON p.id = sec.pledge_id JOIN {sector} s ON s.slug = sec.sector_id
-        GROUP BY s.slug
+        -- A pledge naming several sectors is split equally between them; a package's own money
+        -- (what no component accounts for) and pledges without a sector are "Unallocated".
+        SELECT s.slug, s.name, s."group", s.display_order, ROUND(t.usd) AS usd, t.pledges
+        FROM (
+            SELECT ps.sector_id, SUM(p.usd / p.sectors) AS usd, COUNT(*) AS pledges
+            FROM p JOIN {pledge_sectors} ps ON ps.pledge_id = p.id
+            WHERE NOT p.is_package
+            GROUP BY ps.sector_id
+        ) t JOIN {sector} s ON s.slug = t.sector_id
         UNION ALL
-        SELECT NULL, 'Unallocated', NULL, NULL, ROUND(SUM(p.usd)), COUNT(*)
-        FROM p WHERE NOT EXISTS (SELECT 1 FROM sec WHERE sec.pledge_id = p.id)
+        SELECT NULL, NULL, NULL, NULL, ROUND(SUM(p.usd)), COUNT(*)
+        FROM p WHERE p.is_package OR p.sectors = 0
         HAVING SUM(p.usd) > 0
     ) x) AS by_sector,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
-        SELECT p.inv, ci.name AS inv_name, p.rec, cr.name AS rec_name, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
-        FROM p JOIN {country} ci ON ci.code = p.inv JOIN {country} cr ON cr.code = p.rec
-        GROUP BY p.inv, ci.name, p.rec, cr.name
-        ORDER BY SUM(p.usd) DESC
-        LIMIT %s
+        SELECT t.inv, ci.name AS inv_name, t.rec, cr.name AS rec_name, ROUND(t.usd) AS usd, t.pledges
+        FROM (
+            SELECT inv, rec, SUM(usd) AS usd, COUNT(*) AS pledges FROM p
+            GROUP BY inv, rec ORDER BY SUM(usd) DESC LIMIT %s
+        ) t
+        JOIN {country} ci ON ci.code = t.inv JOIN {country} cr ON cr.code = t.rec
     ) x) AS flows,
     (SELECT COALESCE(json_agg(x ORDER BY x.quarter), '[]') FROM (
         SELECT quarter, usd, pledges, SUM(usd) OVER (ORDER BY quarter) AS cumulative
@@ -136,19 +138,26 @@ SELECT
         ) q
     ) x) AS by_quarter,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
-        SELECT o.id, o.name, o.country_id AS country, ROUND(SUM(p.usd / org.n)) AS usd, COUNT(*) AS pledges
-        FROM org JOIN p ON p.id = org.pledge_id JOIN {organization} o ON o.id = org.organization_id
+        -- Investing organizations: those of the investor country (or of no recorded country). Each is
+        -- credited with the whole of every pledge naming it (joint pledges appear under each partner).
+        SELECT o.id, o.name, o.country_id AS country, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
+        FROM p
+        JOIN {pledge_orgs} po ON po.pledge_id = p.id
+        JOIN {organization} o ON o.id = po.organization_id
+        WHERE o.country_id IS NULL OR o.country_id = p.inv
         GROUP BY o.id
-        ORDER BY SUM(p.usd / org.n) DESC
+        ORDER BY SUM(p.usd) DESC
         LIMIT %s
     ) x) AS top_organizations,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
-        SELECT c.code, c.name, c.alpha3, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
-        FROM p JOIN {country} c ON c.code = p.rec GROUP BY c.code
+        SELECT c.code, c.name, c.alpha3, ROUND(t.usd) AS usd, t.pledges
+        FROM (SELECT rec, SUM(usd) AS usd, COUNT(*) AS pledges FROM p GROUP BY rec) t
+        JOIN {country} c ON c.code = t.rec
     ) x) AS by_recipient,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
-        SELECT c.code, c.name, c.alpha3, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
-        FROM p JOIN {country} c ON c.code = p.inv GROUP BY c.code
+        SELECT c.code, c.name, c.alpha3, ROUND(t.usd) AS usd, t.pledges
+        FROM (SELECT inv, SUM(usd) AS usd, COUNT(*) AS pledges FROM p GROUP BY inv) t
+        JOIN {country} c ON c.code = t.inv
     ) x) AS by_investor,
     (SELECT json_build_object('usd', ROUND(COALESCE(SUM(pp.amount_usd), 0)), 'pledges', COUNT(*))
      FROM {pledge} pp JOIN ({purchase_ids_sql}) pf(id) ON pf.id = pp.id) AS purchases
@@ -187,6 +196,28 @@ def _ids_sql(queryset):
         return "SELECT NULL::bigint AS id WHERE false", ()
 
 
+def _columns_sql(queryset):
+    """SQL selecting the columns the figures need (id, investor, recipient, date, USD) of the filtered pledges."""
+    columns = ("pk", "investor_country_id", "recipient_country_id", "announced_on", "amount_usd")
+    try:
+        return queryset.order_by().values_list(*columns).query.sql_with_params()
+    except EmptyResultSet:
+        return "SELECT NULL::bigint, NULL, NULL, NULL::date, NULL::numeric WHERE false", ()
+
+
+def figures_sql(queryset, *, scope=SCOPE_COUNTED, purchases=None, flows_limit=40, organizations_limit=15):
+    """The single statement behind compute_figures, as (sql, params)."""
+    filtered_sql, filtered_params = _columns_sql(queryset)
+    purchase_sql, purchase_params = _ids_sql(purchases if purchases is not None else Pledge.objects.none())
+    sql = _FIGURES_SQL.format(
+        filtered_sql=filtered_sql,
+        purchase_ids_sql=purchase_sql,
+        kid_condition="AND k.include_in_totals" if scope == SCOPE_COUNTED else "",
+        **_tables(),
+    )
+    return sql, [*filtered_params, flows_limit, organizations_limit, *purchase_params]
+
+
 def compute_figures(queryset, *, scope=SCOPE_COUNTED, purchases=None, flows_limit=40, organizations_limit=15):
     """All overview figures for a filtered pledge queryset, in one SQL statement.
 
@@ -194,15 +225,9 @@ def compute_figures(queryset, *, scope=SCOPE_COUNTED, purchases=None, flows_limi
     them when the visitor includes pledges left out of totals. `purchases` is the queryset the
     purchases figure is taken from (see purchases_queryset); none when omitted.
     """
-    ids_sql, ids_params = _ids_sql(queryset)
-    purchase_sql, purchase_params = _ids_sql(purchases if purchases is not None else Pledge.objects.none())
-    sql = _FIGURES_SQL.format(
-        ids_sql=ids_sql,
-        purchase_ids_sql=purchase_sql,
-        kid_condition="AND k.include_in_totals" if scope == SCOPE_COUNTED else "",
-        **_tables(),
+    sql, params = figures_sql(
+        queryset, scope=scope, purchases=purchases, flows_limit=flows_limit, organizations_limit=organizations_limit
     )
-    params = [*ids_params, flows_limit, organizations_limit, *purchase_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         headline, sources, by_sector, flows, by_quarter, organizations, by_recipient, by_investor, bought = (
@@ -220,8 +245,8 @@ def compute_figures(queryset, *, scope=SCOPE_COUNTED, purchases=None, flows_limi
         total_usd=_money(headline["usd"]),
         pledges=headline["pledges"],
         packages=headline["packages"],
-        investor_countries=headline["investors"],
-        recipient_countries=headline["recipients"],
+        investor_countries=len(by_investor),
+        recipient_countries=len(by_recipient),
         sources=sources,
         purchases_usd=_money(bought["usd"]),
         purchases=bought["pledges"],
@@ -236,3 +261,43 @@ def compute_figures(queryset, *, scope=SCOPE_COUNTED, purchases=None, flows_limi
 
 def quarter_label(day: date) -> str:
     return f"{day.year} Q{(day.month - 1) // 3 + 1}"
+
+
+_VERSION_SQL = """
+SELECT json_build_array(
+    (SELECT COUNT(*) FROM {pledge}),
+    (SELECT MAX(updated_at) FROM {pledge}),
+    (SELECT MAX(id) FROM {pledge_sectors}),
+    (SELECT MAX(id) FROM {pledge_orgs}),
+    (SELECT MAX(id) FROM {evidence})
+)
+"""
+
+
+def data_version() -> str:
+    """A fingerprint that changes whenever pledges, their sectors, organizations or evidence change.
+
+    Pledge saves move updated_at, deletions change the count, new links and evidence raise the max id.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(_VERSION_SQL.format(**_tables()))
+        return json.dumps(cursor.fetchone()[0])
+
+
+def cached_figures(queryset, **options) -> Figures:
+    """compute_figures, kept in the cache per filter until the data changes (or DASHBOARD_CACHE_SECONDS pass).
+
+    The key is the figures' SQL and parameters plus data_version(), so a cached answer is never
+    served for other filters or after the pledges changed. DASHBOARD_CACHE_SECONDS = 0 turns it off.
+    """
+    timeout = getattr(settings, "DASHBOARD_CACHE_SECONDS", 300)
+    if not timeout:
+        return compute_figures(queryset, **options)
+    sql, params = figures_sql(queryset, **options)
+    digest = hashlib.sha256(f"{sql}|{params!r}|{data_version()}".encode()).hexdigest()
+    key = f"pledges:figures:{digest}"
+    figures = cache.get(key)
+    if figures is None:
+        figures = compute_figures(queryset, **options)
+        cache.set(key, figures, timeout)
+    return figures

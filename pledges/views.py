@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 
 from ingest.models import Article
 from pledges import charts, exports
-from pledges.aggregates import compute_figures, purchases_queryset
+from pledges.aggregates import cached_figures, purchases_queryset
 from pledges.filtersets import SCOPE_ALL, SORT_FIELDS, PledgeFilterSet
 from pledges.models import Country, Evidence, Organization, Pledge, Sector
 from pledges.totals import RULE_IN_ONE_SENTENCE
@@ -27,7 +27,7 @@ def _filterset(request, **fixed) -> PledgeFilterSet:
 
 def _figures(filterset: PledgeFilterSet):
     purchases = purchases_queryset(filterset.with_scope(SCOPE_ALL))
-    return compute_figures(filterset.qs, scope=filterset.chosen_scope, purchases=purchases)
+    return cached_figures(filterset.qs, scope=filterset.chosen_scope, purchases=purchases)
 
 
 def _table_queryset(queryset):

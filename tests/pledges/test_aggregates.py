@@ -233,3 +233,29 @@ def test_an_empty_selection_gives_zero_figures_not_an_error():
     assert figures.total_usd == 0
     assert figures.by_sector == []
     assert figures.flows == []
+
+
+@pytest.mark.django_db
+def test_cached_figures_are_reused_until_the_data_changes(django_assert_num_queries, settings):
+    from pledges.aggregates import cached_figures
+
+    settings.DASHBOARD_CACHE_SECONDS = 60
+    pledges = make_korea_package()
+    queryset = PledgeFilterSet({}, queryset=Pledge.objects.all()).qs
+    assert cached_figures(queryset).total_usd == 150 * B
+    with django_assert_num_queries(1):  # only the data version
+        assert cached_figures(queryset).total_usd == 150 * B
+    package = pledges["package"]
+    package.amount_usd = 160 * B
+    package.save()
+    assert cached_figures(queryset).total_usd == 160 * B
+
+
+@pytest.mark.django_db
+def test_a_new_sector_link_changes_the_data_version():
+    from pledges.aggregates import data_version
+
+    pledges = make_korea_package()
+    before = data_version()
+    pledges["hyundai"].sectors.add(SectorFactory(slug="robotics"))
+    assert data_version() != before
