@@ -53,12 +53,15 @@ _RAISED_TO = re.compile(
     r"revis\w+|cut|cuts|reduc\w+|lower\w*|scal\w+)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(r"\b(?:from|up from|down from|versus|compared with|compared to|than|instead of|rather than)"
+_FROM_BEFORE = re.compile(r"\b(?:from|up from|down from|versus|compared with|compared to|than|instead of|rather than|"
+                          r"times|twice|double|triple)"
                           r"\s+"
                           r"(?:an?\s+|the\s+)?(?:earlier|previous|original|initial|prior)?\s*(?:\w+\s+){0,3}$",
                           re.IGNORECASE)  # fmt: skip
 # Words that make the amount after them an earlier figure even without "raised" or "cut" in the sentence.
-_STRONG_CHANGE = re.compile(r"\b(?:compared with|compared to|down from|up from|instead of|rather than|versus)\b", re.I)
+_STRONG_CHANGE = re.compile(
+    r"\b(?:compared with|compared to|down from|up from|instead of|rather than|versus|times|twice|double|triple)\b", re.I
+)
 
 
 @dataclass
@@ -89,6 +92,7 @@ class Draft:
     investor_is_country: bool = False
     investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
     joint: tuple[str, ...] = ()
+    unknown_place: bool = False
     partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
 
@@ -140,6 +144,35 @@ def _clause_subject(sentence: str, money_start: int) -> str:
 def _organizations(mentions: list[Mention], country: str | None) -> list[str]:
     names = [m.name for m in mentions if m.kind == "organization" and (country is None or m.country == country)]
     return list(dict.fromkeys(names))
+
+
+_UNKNOWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)")
+_NOT_PLACES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An",
+    "This", "That", "Its", "Their", "His", "Her", "Phase", "Total",
+}  # fmt: skip
+
+
+def _names_an_unknown_place(text: str, mentions: list[Mention]) -> bool:
+    """ "a planned £200 million investment in Cambridge": a place the gazetteer does not know, so the
+    article's default country may be the wrong one for this sentence."""
+    for match in _UNKNOWN_PLACE.finditer(text):
+        if match.group(1).split()[0] in _NOT_PLACES:
+            continue
+        if not any(m.start <= match.start(1) < m.end for m in mentions):
+            return True
+    return False
+
+
+def _government_spends(text: str, mentions: list[Mention], money: Money) -> bool:
+    """ "The Biden administration will award...": a government with no country named before its verb is the host."""
+    start, _ = clause_bounds(text, money.start)
+    subject = _clause_subject(text, money.start)
+    if not filters.government_subject(subject):
+        return False
+    subject_end = start + len(subject)
+    return not any(start <= m.start < subject_end and m.kind in {"country", "organization"} for m in mentions)
 
 
 def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, roles) -> bool:
@@ -199,11 +232,16 @@ def _drafts_for_sentence(
                 partners=roles.partners,
                 recipient_explicit=roles.recipient_explicit,
                 investor_name=investor.name if investor else "",
-                investor_is_country=bool(investor and investor.kind == "country" and roles.investor_explicit),
+                investor_is_country=bool(
+                    investor
+                    and investor.kind == "country"
+                    and roles.investor_explicit
+                    and not describes_a_company(text, investor)
+                ),
+                unknown_place=_names_an_unknown_place(text, mentions),
                 organizations=_organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end),
-                government_subject=filters.government_subject(_clause_subject(text, money.start))
-                and not (investor and roles.investor_explicit),
+                government_subject=_government_spends(text, mentions, money),
                 multilateral=_near_multilateral(mentions, money, investor),
                 kind=filters.pledge_kind(text, money.start, money.end),
                 status=filters.pledge_status(text),
@@ -373,6 +411,8 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
 
 
 def _keep(draft: Draft, several_parties: bool) -> bool:
+    if draft.unknown_place and not draft.recipient_explicit and draft.investor_source not in {"clause", "sentence"}:
+        return False
     if several_parties and draft.investor_source in {"sentence", "headline", "article"}:
         return False
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:

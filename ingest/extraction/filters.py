@@ -18,11 +18,12 @@ _MEASURE_BEFORE = re.compile(
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"
+    r"capital expenditures?|capex|spending|expenses|costs|"
     r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
     r"market (?:is|was|will be|could be|would be)?\s*"
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene.
-    r"(?:\s+(?!invest|pledg|commit)[\w.'’-]+){0,5}?"
+    r"(?:\s+(?!invest|pledg|commit)[\w.,'’-]+){0,5}?"
     r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|hit|hitting|rose to|rising to|fell to|falling to|was|were|is|"
     r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in)?\s*"
     + _QUAL
@@ -48,6 +49,13 @@ _MEASURE_AFTER = re.compile(
 _ECONOMY_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:to|into|for|of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:'s|’s)\s+)?"
     r"(?:\w+\s+)?(?:economy|economies|GDP|gross domestic product)\b",
+    re.IGNORECASE,
+)
+# "anyone investing $1 billion or more": a threshold in a rule, not anyone's pledge.
+_THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.IGNORECASE)
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"\b(?:anyone|any company|any companies|any firm|any investor|companies that|firms that|those that|whoever|"
+    r"projects? (?:of|worth) over|investments? (?:of|above|over))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _DEFICIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b", re.IGNORECASE)
@@ -143,6 +151,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a past sale, purchase or result"
     if _MEASURE_AFTER.match(after) or _DEFICIT_AFTER.match(after):
         return "a measure (trade, revenue, market, stock) rather than a pledge"
+    if _THRESHOLD_AFTER.match(after) or _HYPOTHETICAL_BEFORE.search(before):
+        return "a threshold or a hypothetical investor"
+    if re.match(r"^\s*in the (?:\w+\s+)?(?:quarter|half|fiscal year)\b", after, re.IGNORECASE):
+        return "a reported result for a period"
     if _ECONOMY_AFTER.match(after):
         return "a contribution to an economy"
     if _MARKET_SIZE.search(_words(before, 8, last=True)) and not re.search(r"\binvest", before, re.I):
