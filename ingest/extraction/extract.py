@@ -109,6 +109,18 @@ def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: s
     return resolved
 
 
+def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Zhejiang Huayou Cobalt", "Georgia Power": a place that starts a longer proper name is a company's name."""
+    resolved = []
+    for mention in mentions:
+        if mention.kind == "place" and re.match(r" [A-Z][a-z]", text[mention.end : mention.end + 3]):
+            words = re.match(r"(?: [A-Z][\w&.-]*)+", text[mention.end :])
+            name = mention.text + (words.group(0) if words else "")
+            mention = replace(mention, kind="organization", name=name, end=mention.end + len(name) - len(mention.text))
+        resolved.append(mention)
+    return resolved
+
+
 def _drop_inside_money(mentions: list[Mention], amounts: list[Money]) -> list[Mention]:
     """ "NT$" and "A$" are not Taiwan or Australia, and "US$" is not the United States."""
     return [m for m in mentions if not any(money.start <= m.start < money.end for money in amounts)]
@@ -666,6 +678,7 @@ def extract_pledges(
         amounts = find_money(sentence.text)
         mentions = _drop_inside_money(gazetteer.mentions(sentence.text), amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
+        mentions = _places_inside_names(mentions, sentence.text)
         parties.add(sentence.text, mentions)
         subject = sentence_subject(sentence.text, mentions)
         if subject is not None and sentence.paragraph > 0:

@@ -30,6 +30,13 @@ _MEASURE_BEFORE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+# "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
+_STATISTIC_BEFORE = re.compile(
+    r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
+    r"(?:rose|fell|grew|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached)"
+    r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent))?\s+to)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _TRADE_VERB_BEFORE = re.compile(
     r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
     r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at|"
@@ -147,6 +154,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     after = sentence[end : end + 80]
     if _MEASURE_BEFORE.search(before):
         return "a measure (trade, revenue, market, stock) rather than a pledge"
+    if _STATISTIC_BEFORE.search(before) and re.search(
+        r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports)\b", before, re.IGNORECASE
+    ):
+        return "a statistic of investment or trade over a period"
     if _TRADE_VERB_BEFORE.search(before):
         return "a past sale, purchase or result"
     if _MEASURE_AFTER.match(after) or _DEFICIT_AFTER.match(after):

@@ -24,6 +24,15 @@ MULTILATERALS = (
     "Asian Development Fund", "Multilateral Investment Guarantee Agency", "MIGA",
 )  # fmt: skip
 
+# Regions that receive money without being a country: a pledge "for projects in Africa" has no recipient country.
+REGIONS = (
+    "Africa", "Asia", "Europe", "Latin America", "South America", "North America", "Central America", "Middle East",
+    "the Middle East", "Southeast Asia", "South Asia", "Central Asia", "East Asia", "Asia-Pacific", "Asia Pacific",
+    "the Gulf", "Gulf region", "Sub-Saharan Africa", "North Africa", "West Africa", "East Africa", "Southern Africa",
+    "the Caribbean", "Caribbean", "the Pacific", "Pacific Islands", "Eastern Europe", "the Balkans", "Western Balkans",
+    "Indo-Pacific", "ASEAN", "the Global South", "Global South", "developing countries", "emerging markets",
+)  # fmt: skip
+
 # Bodies that speak for the European Union; they are added unless the organization records already name them.
 EU_BODIES = (
     "European Commission", "the Commission", "European Investment Bank", "EIB", "Team Europe", "Global Gateway",
@@ -126,6 +135,8 @@ class Gazetteer:
         # Least specific first: later kinds overwrite an alias they share with an earlier one.
         for name in MULTILATERALS:
             entries[name] = _Entry("multilateral", None, name)
+        for name in REGIONS:
+            entries[name] = _Entry("region", None, name)
         for name in EU_BODIES:
             entries[name] = _Entry("organization", "EU", name, organization_kind="government")
         for place in places:

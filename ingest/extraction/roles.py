@@ -199,9 +199,42 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+_RECEIVE_VERB = re.compile(
+    r"\b(?:receives?|received|receiving|lands?|landed|secures?|secured|wins?|won|attracts?|attracted|gets?|got|"
+    r"draws?|drew|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed)\b"
+)
+_AUXILIARIES = re.compile(
+    r"^\s*(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally)"
+    r"\s+)*$"
+)
+
+
+def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, money_start: int):
+    """ "Indonesia lands $2.2 bln in Chinese, Korean investment": the subject of a receiving verb is the recipient,
+    and the names that qualify the investment are the investors (none when there are several)."""
+    verb = _RECEIVE_VERB.search(sentence, 0, money_start + 1)
+    if verb is None or money_start - verb.end() > 60:
+        return None  # the amount must be what is received: "won approval for a $10 billion complex" is not
+    subjects = [m for m in mentions if m.country and m.end <= verb.start() and by_id.get(id(m)) in {None, "investor"}]
+    if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):
+        return None
+    if not re.search(r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence):
+        return None
+    recipient = subjects[-1]
+    sources = {
+        m.country: m for m in mentions if m.country and m.start > verb.start() and m.country != recipient.country
+    }
+    investor = next(iter(sources.values())) if len(sources) == 1 else None
+    return investor, recipient, investor is not None, True, (), ()
+
+
 def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int, pivot: int):
     """Investor and recipient among `mentions`: syntax first, then places, then elimination."""
+    receiving = _receiving_subject(sentence, mentions, by_id, money_start)
+    if receiving is not None:
+        return receiving
     usable = [m for m in mentions if m.country]
+    regions = [m for m in mentions if m.kind == "region" and by_id.get(id(m)) == "recipient"]
 
     def role(mention):
         return by_id.get(id(mention))
@@ -243,6 +276,13 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
 
     recipient = None
     recipient_explicit = False
+    if regions and not recipients:
+        return investor, None, investor_explicit, False, joint, ()  # "projects in Africa and Asia": no country
+    if investor is not None and re.search(r"\b(?:jointly|together|joint)\b", sentence):
+        # "The EU and Japan will jointly set up a fund": the partner beside the investor is not its recipient.
+        partners_in_subject = {m.country for m in subjects}
+    else:
+        partners_in_subject = set()
     candidates = [m for m in recipients if investor is None or m.country != investor.country]
     hinted_recipients = [m for m in recipients if role(m) == "recipient" and m.start >= money_start]
     if not candidates and investor is not None and hinted_recipients:
@@ -256,7 +296,10 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         others = [
             m
             for m in usable
-            if m.country != investor.country and role(m) not in {"list", "setting"} and m.kind != "organization"
+            if m.country != investor.country
+            and role(m) not in {"list", "setting"}
+            and m.kind != "organization"
+            and m.country not in partners_in_subject
         ]
         if len({m.country for m in others}) == 1:
             recipient = others[0]
@@ -302,7 +345,9 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             if by_id[id(wide[0])] != "recipient":
                 investor, investor_explicit = wide[0], False  # from another clause: a guess, not syntax
         if recipient is None and wide[1] is not None and (investor is None or wide[1].country != investor.country):
-            if by_id[id(wide[1])] != "investor":
+            # From another clause only a recipient that syntax marks: "..., while Korea's LG will..." is a parallel
+            # statement, not the recipient of the first clause.
+            if by_id[id(wide[1])] != "investor" and wide[3]:
                 recipient, recipient_explicit = wide[1], wide[3]
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
