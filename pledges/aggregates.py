@@ -62,6 +62,7 @@ class Figures:
     top_organizations: list[dict] = field(default_factory=list)
     by_recipient: list[dict] = field(default_factory=list)
     by_investor: list[dict] = field(default_factory=list)
+    cache_key: str | None = None
 
 
 def _tables():
@@ -265,8 +266,7 @@ def quarter_label(day: date) -> str:
 
 _VERSION_SQL = """
 SELECT json_build_array(
-    (SELECT COUNT(*) FROM {pledge}),
-    (SELECT MAX(updated_at) FROM {pledge}),
+    (SELECT json_build_array(COUNT(*), MAX(updated_at)) FROM {pledge}),
     (SELECT MAX(id) FROM {pledge_sectors}),
     (SELECT MAX(id) FROM {pledge_orgs}),
     (SELECT MAX(id) FROM {evidence})
@@ -289,15 +289,28 @@ def cached_figures(queryset, **options) -> Figures:
 
     The key is the figures' SQL and parameters plus data_version(), so a cached answer is never
     served for other filters or after the pledges changed. DASHBOARD_CACHE_SECONDS = 0 turns it off.
+    The returned figures carry that key as `cache_key` (None when off), for callers that cache what
+    they derive from the figures, such as the charts.
     """
     timeout = getattr(settings, "DASHBOARD_CACHE_SECONDS", 300)
     if not timeout:
-        return compute_figures(queryset, **options)
+        figures = compute_figures(queryset, **options)
+        figures.cache_key = None
+        return figures
     sql, params = figures_sql(queryset, **options)
     digest = hashlib.sha256(f"{sql}|{params!r}|{data_version()}".encode()).hexdigest()
     key = f"pledges:figures:{digest}"
     figures = cache.get(key)
     if figures is None:
         figures = compute_figures(queryset, **options)
+        figures.cache_key = key
         cache.set(key, figures, timeout)
     return figures
+
+
+def cached_derived(figures: Figures, name: str, build):
+    """Something built from `figures` alone (a chart), cached beside them; built afresh when they are not cached."""
+    if not getattr(figures, "cache_key", None):
+        return build()
+    timeout = getattr(settings, "DASHBOARD_CACHE_SECONDS", 300)
+    return cache.get_or_set(f"{figures.cache_key}:{name}", build, timeout)

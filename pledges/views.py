@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 
 from ingest.models import Article
 from pledges import charts, exports
-from pledges.aggregates import cached_figures, purchases_queryset
+from pledges.aggregates import cached_derived, cached_figures, purchases_queryset
 from pledges.filtersets import SCOPE_ALL, SORT_FIELDS, PledgeFilterSet
 from pledges.models import Country, Evidence, Organization, Pledge, Sector
 from pledges.totals import RULE_IN_ONE_SENTENCE
@@ -41,6 +41,16 @@ def _sector_colours(by_sector):
     return {row["slug"]: row["colour"] for row in by_sector if row["slug"]}
 
 
+def _overview_charts(figures, side):
+    return {
+        "sector": charts.sector_chart(figures.by_sector),
+        "flows": charts.flows_chart(figures.flows),
+        "quarter": charts.quarter_chart(figures.by_quarter),
+        "organizations": charts.organizations_chart(figures.top_organizations),
+        "map": charts.map_chart(figures.by_investor if side == "investor" else figures.by_recipient, side=side),
+    }
+
+
 @require_GET
 def overview(request):
     filterset = _filterset(request)
@@ -51,13 +61,7 @@ def overview(request):
         "figures": figures,
         "rule": RULE_IN_ONE_SENTENCE,
         "map_side": side,
-        "charts": {
-            "sector": charts.sector_chart(figures.by_sector),
-            "flows": charts.flows_chart(figures.flows),
-            "quarter": charts.quarter_chart(figures.by_quarter),
-            "organizations": charts.organizations_chart(figures.top_organizations),
-            "map": charts.map_chart(figures.by_investor if side == "investor" else figures.by_recipient, side=side),
-        },
+        "charts": cached_derived(figures, f"overview-charts-{side}", lambda: _overview_charts(figures, side)),
     }
     return render(request, "pledges/overview.html", context)
 
