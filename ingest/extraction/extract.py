@@ -313,6 +313,10 @@ def _default_roles(drafts: list[Draft]) -> tuple[Draft | None, str | None, str |
         (investor, recipient), _ = pairs.most_common(1)[0]
         best = next(d for d in explicit if (d.investor, d.recipient) == (investor, recipient))
         return best, investor, recipient
+    # "Indonesia lands $2.2 bln in Chinese, Korean investment": a named recipient with several investors.
+    recipients = Counter(d.recipient for d in drafts if d.recipient and d.recipient_explicit and d.investor is None)
+    if recipients:
+        return None, None, recipients.most_common(1)[0][0]
     return None, None, None
 
 

@@ -81,6 +81,9 @@ _TARGET_BEFORE = re.compile(
     r"purchase of|acquisition of|stake in|merge with|merger with|bid for)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
 )
+_SOURCE_NOUN_AFTER = re.compile(
+    r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
+)
 _BASED = re.compile(r"^-(?:based|headquartered)\b")
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
@@ -151,6 +154,10 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor"
         elif _INVESTOR_BEFORE.search(before) or _POSSESSIVE_PLEDGE.match(after):
             marked[number] = "investor"
+        elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _INVESTOR_AFTER.match(after):
+            marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
+        elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
+            marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
         elif _RECIPIENT_BEFORE.search(before) or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
         elif _INVESTOR_AFTER.match(after) and mention.kind == "country":
