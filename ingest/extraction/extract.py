@@ -93,6 +93,7 @@ class Draft:
     investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
     joint: tuple[str, ...] = ()
     unknown_place: bool = False
+    regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")
     partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
 
@@ -251,6 +252,7 @@ def _drafts_for_sentence(
                     and not describes_a_company(text, investor)
                 ),
                 unknown_place=_names_an_unknown_place(text, mentions),
+                regional=roles.recipient is None and any(m.kind == "region" for m in mentions),
                 organizations=_organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end),
                 government_subject=_government_spends(text, mentions, money),
@@ -690,8 +692,14 @@ def extract_pledges(
         if amounts:
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
     several_parties = len(_investor_parties(drafts)) > 1
+    regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
     _fill_missing_roles(drafts, subjects, parties)
-    drafts = [d for d in drafts if _keep(d, several_parties)]
+    drafts = [
+        d
+        for d in drafts
+        if _keep(d, several_parties)
+        and not ((d.money.amount, d.money.currency) in regional_figures and not d.recipient_explicit)
+    ]
     drafts = _merge_repeats(drafts)
     _fold_superseded(drafts)
     _attach_components(drafts)
