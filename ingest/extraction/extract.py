@@ -137,7 +137,7 @@ def _sectors(gazetteer: Gazetteer, text: str) -> list[str]:
             following is not None
             and following.slug != hit.slug
             and following.slug not in GENERIC_SECTORS
-            and re.fullmatch(r"[\s-]*(?:\w+[\s-]+)?", text[hit.end : following.start])
+            and re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)\w+[\s-]+)?", text[hit.end : following.start])
         ):
             continue
         kept.append(hit.slug)
@@ -623,13 +623,25 @@ def _final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence]
     return ["other"]
 
 
+def _best_evidence_first(draft: Draft) -> list[Sentence]:
+    """The body sentence that names the pledge best comes first; the headline only when nothing else does."""
+    body = [s for s in draft.evidence if s.paragraph > 0]
+    rest = [s for s in draft.evidence if s.paragraph == 0]
+    if draft.sentence.paragraph > 0:
+        body = [draft.sentence] + [s for s in body if s is not draft.sentence]
+    unique: dict[str, Sentence] = {}
+    for sentence in body + rest:
+        unique.setdefault(sentence.text, sentence)
+    return list(unique.values())
+
+
 def _to_candidate(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence], index_of: dict) -> Candidate:
     money = draft.money
     start, end = draft.period
     investor_label = (draft.organizations[0] if draft.organizations else "") or gazetteer.country_names.get(
         draft.investor, draft.investor or "?"
     )
-    evidence = [draft.sentence.text] + [s.text for s in draft.evidence[1:] if s.text != draft.sentence.text]
+    evidence = [s.text for s in _best_evidence_first(draft)]
     status = "superseded" if draft.superseded else draft.status
     return Candidate(
         investor_country=draft.investor,
