@@ -22,8 +22,9 @@ _MEASURE_BEFORE = re.compile(
     r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
     r"market (?:is|was|will be|could be|would be)?\s*"
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
-    # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene.
-    r"(?:\s+(?!invest|pledg|commit)[\w.,'’-]+){0,5}?"
+    # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene, but not
+    # the words of a deal ("the trade deal includes $350 billion of investment" is a pledge).
+    r"(?:\s+(?!invest|pledg|commit|deals?\b|agreements?\b|pacts?\b|package|talks\b|framework)[\w.,'’-]+){0,5}?"
     r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|hit|hitting|rose to|rising to|fell to|falling to|was|were|is|"
     r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in)?\s*"
     + _QUAL

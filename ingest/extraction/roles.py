@@ -29,7 +29,8 @@ _RECIPIENT_BEFORE = re.compile(
 )
 # "from X"; "by X" only after a verb of paying ("invested by X", not "projects chosen by X").
 _INVESTOR_BEFORE = re.compile(
-    r"(?:\bfrom|\b(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
+    r"(?:\b(?:based|headquartered|registered|listed) in|\bfrom|"
+    r"\b(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
     r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended)"
     r"(?:\s+\w+)?\s+by)\s+(?:the\s+|an?\s+|its\s+)?$",
     re.IGNORECASE,
@@ -80,6 +81,11 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
     r"purchase of|acquisition of|stake in|merge with|merger with|bid for)\s+(?:the\s+|a\s+)?$",
     re.IGNORECASE,
+)
+# "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.
+_INFINITIVE_SUBJECT = re.compile(
+    r"^\s+(?:[a-z]+\s+){0,2}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
+    r"inject|commit|pledge|set up|develop|construct|establish|expand)\b"
 )
 _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
@@ -152,7 +158,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"
         elif _BASED.match(after):
             marked[number] = "investor"
-        elif _INVESTOR_BEFORE.search(before) or _POSSESSIVE_PLEDGE.match(after):
+        elif _INVESTOR_BEFORE.search(before) or _POSSESSIVE_PLEDGE.match(after) or _INFINITIVE_SUBJECT.match(after):
             marked[number] = "investor"
         elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _INVESTOR_AFTER.match(after):
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
