@@ -85,17 +85,17 @@ WITH kids AS (
     WHERE k.parent_id IS NOT NULL {kid_condition}
     GROUP BY k.parent_id
 ),
-sector_counts AS (
-    SELECT pledge_id, COUNT(*) AS n FROM {pledge_sectors} GROUP BY pledge_id
+sector_lists AS (
+    SELECT pledge_id, array_agg(sector_id) AS slugs FROM {pledge_sectors} GROUP BY pledge_id
 ),
 p AS MATERIALIZED (
     SELECT f.id, f.inv, f.rec, f.announced_on,
            GREATEST(f.amount_usd - COALESCE(kids.usd, 0), 0) AS usd,
            kids.parent_id IS NOT NULL AS is_package,
-           COALESCE(sector_counts.n, 0) AS sectors
+           sector_lists.slugs
     FROM ({filtered_sql}) AS f(id, inv, rec, announced_on, amount_usd)
     LEFT JOIN kids ON kids.parent_id = f.id
-    LEFT JOIN sector_counts ON sector_counts.pledge_id = f.id
+    LEFT JOIN sector_lists ON sector_lists.pledge_id = f.id
 )
 SELECT
     (SELECT json_build_object(
@@ -111,14 +111,16 @@ SELECT
         -- (what no component accounts for) and pledges without a sector are "Unallocated".
         SELECT s.slug, s.name, s."group", s.display_order, ROUND(t.usd) AS usd, t.pledges
         FROM (
-            SELECT ps.sector_id, SUM(p.usd / p.sectors) AS usd, COUNT(*) AS pledges
-            FROM p JOIN {pledge_sectors} ps ON ps.pledge_id = p.id
-            WHERE NOT p.is_package
-            GROUP BY ps.sector_id
-        ) t JOIN {sector} s ON s.slug = t.sector_id
+            SELECT shares.slug, SUM(shares.usd) AS usd, COUNT(*) AS pledges
+            FROM (
+                SELECT unnest(p.slugs) AS slug, p.usd / cardinality(p.slugs) AS usd
+                FROM p WHERE NOT p.is_package AND p.slugs IS NOT NULL
+            ) shares
+            GROUP BY shares.slug
+        ) t JOIN {sector} s ON s.slug = t.slug
         UNION ALL
         SELECT NULL, NULL, NULL, NULL, ROUND(SUM(p.usd)), COUNT(*)
-        FROM p WHERE p.is_package OR p.sectors = 0
+        FROM p WHERE p.is_package OR p.slugs IS NULL
         HAVING SUM(p.usd) > 0
     ) x) AS by_sector,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
