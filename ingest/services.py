@@ -944,6 +944,14 @@ def stalled_articles(older_than: timedelta = STALLED_AFTER) -> dict[str, list[in
     }
 
 
+def close_abandoned_runs(older_than: timedelta = STALLED_AFTER) -> int:
+    """Runs still "running" long after any task could (a worker was killed): recorded as failed, not left open."""
+    cutoff = timezone.now() - older_than
+    return IngestRun.objects.filter(status=RunStatus.RUNNING, started_at__lte=cutoff).update(
+        status=RunStatus.FAILED, finished_at=timezone.now(), errors="abandoned: the worker stopped before finishing"
+    )
+
+
 def ensure_folder_feed(name: str, folder: str | Path, *, poll_interval_minutes: int = 60) -> tuple[Feed, bool]:
     """A folder feed for `folder`, created or re-enabled; returns (feed, created). Idempotent."""
     folder = str(Path(folder).resolve())

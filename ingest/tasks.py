@@ -17,10 +17,11 @@ backoff, are for transient errors only: timeouts, 5xx, lost database connections
 """
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.signals import beat_init
+from celery.signals import beat_init, worker_init, worker_process_init
 from django.db import OperationalError, transaction
 
 from ingest import services
@@ -129,23 +130,55 @@ def reextract_article(self, article_id: int) -> dict:
 
 
 @shared_task(bind=True, acks_late=True, soft_time_limit=60, time_limit=90)
-def poll_due_feeds(self) -> dict:
+def poll_due_feeds(self, stalled_after_seconds: float | None = None) -> dict:
     """Queue a poll for every enabled feed whose interval has passed, and re-queue stalled articles."""
     feed_ids = services.claim_due_feeds()
     for feed_id in feed_ids:
         poll_feed.delay(feed_id)
-    stalled = requeue_stalled_articles()
+    if stalled_after_seconds is None:
+        stalled = requeue_stalled_articles()
+    else:
+        stalled = requeue_stalled_articles(timedelta(seconds=stalled_after_seconds))
     return {"feeds": feed_ids, **stalled}
 
 
-def requeue_stalled_articles(older_than=services.STALLED_AFTER) -> dict:
+def requeue_stalled_articles(older_than=None) -> dict:
     """Dispatch again the articles a lost message or a killed worker left behind (the tasks skip finished ones)."""
+    older_than = services.STALLED_AFTER if older_than is None else older_than
+    services.close_abandoned_runs(older_than)
     stalled = services.stalled_articles(older_than)
     for article_id in stalled["fetch"]:
         fetch_article.delay(article_id)
     for article_id in stalled["extract"]:
         extract_article.delay(article_id)
     return {"refetch": len(stalled["fetch"]), "reextract": len(stalled["extract"])}
+
+
+# kombu polls a database queue once a second by default, which holds a worker near one task a second.
+# (It cannot be set through broker_transport_options: the SQLAlchemy transport hands those to create_engine.)
+DATABASE_QUEUE_POLLING_SECONDS = 0.1
+
+
+@worker_init.connect
+def poll_database_queues_often(**kwargs):
+    try:
+        from kombu.transport.sqlalchemy import Transport
+    except ImportError:
+        return
+    Transport.polling_interval = DATABASE_QUEUE_POLLING_SECONDS
+
+
+@worker_process_init.connect
+def forget_inherited_broker_connections(**kwargs):
+    # kombu's SQLAlchemy transport caches its engine on a class, so a prefork child inherits the parent's
+    # pooled connections; two processes on one connection collide ("prepared statement already exists").
+    # Each child drops the inherited pool (without closing the parent's sockets) and opens its own.
+    try:
+        from kombu.transport.sqlalchemy import Channel
+    except ImportError:  # SQLAlchemy not installed: another broker is in use
+        return
+    for engine, _ in list(Channel._engines.values()):
+        engine.dispose(close=False)
 
 
 @beat_init.connect
