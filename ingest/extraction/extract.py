@@ -17,7 +17,7 @@ from decimal import Decimal
 from ingest.extraction import filters
 from ingest.extraction.candidates import Candidate, candidate_title
 from ingest.extraction.convert import convert
-from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer
+from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer, subdivision_countries
 from ingest.extraction.money import Money, find_money
 from ingest.extraction.roles import (
     PLEDGE_VERBS,
@@ -92,7 +92,7 @@ class Draft:
     investor_is_country: bool = False
     investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
     joint: tuple[str, ...] = ()
-    unknown_place: bool = False
+    unknown_places: tuple = (frozenset(), frozenset())  # places named but not matched, and their countries
     regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")
     partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
@@ -167,15 +167,18 @@ _NOT_PLACES = {
 }  # fmt: skip
 
 
-def _names_an_unknown_place(text: str, mentions: list[Mention]) -> bool:
-    """ "a planned £200 million investment in Cambridge": a place the gazetteer does not know, so the
-    article's default country may be the wrong one for this sentence."""
+def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str], frozenset[str]]:
+    """ "a planned £200 million investment in Cambridge": places after "in" that the gazetteer does not match,
+    and the countries whose ISO subdivisions carry those names (empty when no subdivision does)."""
+    names: set[str] = set()
+    countries: set[str] = set()
     for match in _UNKNOWN_PLACE.finditer(text):
-        if match.group(1).split()[0] in _NOT_PLACES:
+        name = match.group(1)
+        if name.split()[0] in _NOT_PLACES or any(m.start <= match.start(1) < m.end for m in mentions):
             continue
-        if not any(m.start <= match.start(1) < m.end for m in mentions):
-            return True
-    return False
+        names.add(name)
+        countries |= subdivision_countries().get(name, frozenset())
+    return frozenset(names), frozenset(countries)
 
 
 def _government_spends(text: str, mentions: list[Mention], money: Money) -> bool:
@@ -251,7 +254,7 @@ def _drafts_for_sentence(
                     and roles.investor_explicit
                     and not describes_a_company(text, investor)
                 ),
-                unknown_place=_names_an_unknown_place(text, mentions),
+                unknown_places=_unknown_places(text, mentions),
                 regional=roles.recipient is None and any(m.kind == "region" for m in mentions),
                 organizations=_organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end),
@@ -429,8 +432,14 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
 
 
 def _keep(draft: Draft, several_parties: bool) -> bool:
-    if draft.unknown_place and not draft.recipient_explicit and draft.investor_source not in {"clause", "sentence"}:
-        return False
+    names, countries = draft.unknown_places
+    if (
+        names
+        and not draft.recipient_explicit
+        and draft.investor_source not in {"clause", "sentence"}
+        and draft.recipient not in countries
+    ):
+        return False  # the sentence names a place that may lie in another country than the one borrowed
     if several_parties and draft.investor_source in {"sentence", "headline", "article"}:
         return False
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
@@ -635,7 +644,18 @@ def _best_evidence_first(draft: Draft) -> list[Sentence]:
     return list(unique.values())
 
 
+def _investor_organizations(draft: Draft, gazetteer: Gazetteer) -> list[str]:
+    """The organizations on the investor's side: those of another country are the partner or the target."""
+    kept = []
+    for name in draft.organizations:
+        known = gazetteer.organization(name)
+        if known is None or known.country == draft.investor:
+            kept.append(name)
+    return kept
+
+
 def _to_candidate(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence], index_of: dict) -> Candidate:
+    draft.organizations = _investor_organizations(draft, gazetteer)
     money = draft.money
     start, end = draft.period
     investor_label = (draft.organizations[0] if draft.organizations else "") or gazetteer.country_names.get(

@@ -222,6 +222,24 @@ def _flatten(text: str) -> str:
     return re.sub(r"(?<=\w)[-‐–](?=\w)", " ", text)
 
 
+@cache
+def subdivision_countries() -> dict[str, frozenset[str]]:
+    """Every ISO 3166-2 subdivision name (all countries, "Barcelona", "Cambridgeshire", "Jawa Barat") -> countries.
+
+    Too noisy to match in running text, but good enough to tell which country an unknown place after "in"
+    belongs to, so that an article's default country is not pinned on a place in another country."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        name = subdivision.name.split(" [")[0].split(",")[0].strip()
+        for suffix in (" Sheng", " Shi", " Province", " State", " Region", " County"):
+            name = name.removesuffix(suffix)
+        if len(name) >= 4:
+            found.setdefault(name, set()).add(subdivision.country_code)
+    return {name: frozenset(countries) for name, countries in found.items()}
+
+
 def _organization_records() -> list[OrganizationRecord]:
     try:
         from pledges.reference.organizations import organization_records

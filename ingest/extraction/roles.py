@@ -57,7 +57,7 @@ _POSSESSIVE_PLEDGE = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
     r"money|cash|capital|spending)\b"
 )
-_SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+$")
+_SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?$")
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
     r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When)\b"
@@ -86,6 +86,13 @@ _TARGET_BEFORE = re.compile(
 _INFINITIVE_SUBJECT = re.compile(
     r"^\s+(?:[a-z]+\s+){0,2}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
     r"inject|commit|pledge|set up|develop|construct|establish|expand)\b"
+)
+_FACILITY_AFTER = re.compile(r"^\s+(?:plant|factory|site|facility|works|shipyard|complex|campus|mill|refinery)\b")
+_INFINITIVE_LEAD = re.compile(
+    r"\b(?:for|allow|allows|allowed|allowing|enable|enables|enabled|require|requires|required|urge|urges|urged|"
+    r"ask|asks|asked|want|wants|wanted|expect|expects|expected|press|pressed|push|pushed|oblige|obliges|obliged|"
+    r"get|gets|got|persuade|persuaded|invite|invited|encourage|encouraged)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
@@ -149,7 +156,9 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
         if _SETTING.match(sentence[: mention.start]) and after.startswith(","):
-            marked[number] = "setting"  # "In Seoul, the policy chief said...": where it was said
+            marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
+        elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
+            marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
             marked[number] = "setting"  # the seller of what was bought: neither side of the investment
         elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
@@ -158,7 +167,11 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"
         elif _BASED.match(after):
             marked[number] = "investor"
-        elif _INVESTOR_BEFORE.search(before) or _POSSESSIVE_PLEDGE.match(after) or _INFINITIVE_SUBJECT.match(after):
+        elif (
+            _INVESTOR_BEFORE.search(before)
+            or _POSSESSIVE_PLEDGE.match(after)
+            or (_INFINITIVE_SUBJECT.match(after) and _INFINITIVE_LEAD.search(before))
+        ):
             marked[number] = "investor"
         elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _INVESTOR_AFTER.match(after):
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
@@ -266,7 +279,13 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     investor_explicit = False
     joint: tuple[str, ...] = ()
     partners: tuple[Mention, ...] = ()
-    for name, group in (("possessive", possessive[-1:]), ("hinted", hinted), ("subject", subjects)):
+    openings = [m for m in usable if role(m) == "opening"]
+    for name, group in (
+        ("possessive", possessive[-1:]),
+        ("hinted", hinted),
+        ("subject", subjects),
+        ("opening", openings),
+    ):
         # "Ford and SK Innovation": the foreign one of two subjects; a lone domestic subject stays (home money).
         group = [m for m in group if m.country not in recipient_countries] or [
             m for m in group if m.kind == "organization"
@@ -310,7 +329,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             m
             for m in usable
             if m.country != investor.country
-            and role(m) not in {"list", "setting"}
+            and role(m) not in {"list", "setting", "opening"}
             and m.kind != "organization"
             and m.country not in partners_in_subject
         ]
@@ -319,7 +338,9 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             recipient_explicit = role(recipient) == "modifier"
     if investor is None:
         exclude = recipient.country if recipient is not None else None
-        others = [m for m in usable if m.country != exclude and role(m) not in {"list", "setting", "recipient"}]
+        others = [
+            m for m in usable if m.country != exclude and role(m) not in {"list", "setting", "opening", "recipient"}
+        ]
         if len({m.country for m in others}) == 1 and recipient is not None and not joint:
             investor = others[0]
             investor_explicit = recipient_explicit  # the only other party beside a named recipient
