@@ -300,5 +300,6 @@ class Command(BaseCommand):
             from pledges.reference.load import load_reference_data
 
             self.stdout.write(f"Loaded reference data: {load_reference_data()}")
-        created = build_synthetic(pledges, seed=seed, stdout=self.stdout)
-        self.stdout.write(self.style.SUCCESS(f"Created {created:,} synthetic pledges."))
+        if pledges > 0:
+            created = build_synthetic(pledges, seed=seed, stdout=self.stdout)
+            self.stdout.write(self.style.SUCCESS(f"Created {created:,} synthetic pledges."))
