@@ -263,3 +263,25 @@ def test_a_worker_killed_mid_task_leaves_nothing_half_written_and_the_work_compl
         Article.objects.filter(status=ArticleStatus.EXTRACTED).values_list("pk", flat=True)
     )
     assert again.pledges_new == 0
+
+
+def test_beat_polls_a_never_polled_feed_as_soon_as_it_starts(postgres_worker, tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in article_files(DEMO)[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    services.ensure_folder_feed("Fresh install", folder)
+    with (tmp_path / "beat.log").open("w") as log:
+        beat = subprocess.Popen(
+            [CELERY, "-A", "config", "beat", "--loglevel", "INFO", "-s", str(tmp_path / "beat-schedule")],
+            cwd=BASE_DIR, env=postgres_worker.env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        started = time.monotonic()
+        # The schedule's first tick is 60 s after start; the feed must be polled well before that.
+        wait_until(all_done(2), timeout=30, message="beat's first poll")
+        assert time.monotonic() - started < 30
+        assert Feed.objects.get().last_polled_at is not None
+    finally:
+        os.killpg(beat.pid, signal.SIGTERM)
+        beat.wait(timeout=10)
