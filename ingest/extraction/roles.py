@@ -28,11 +28,15 @@ _RECIPIENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "from X"; "by X" only after a verb of paying ("invested by X", not "projects chosen by X").
+# A passive "was invested by X" or a noun "an investment by X"; an adjectival "loan backed by X assets" is not.
 _INVESTOR_BEFORE = re.compile(
     r"(?:\b(?:based|headquartered|registered|listed) in|\bfrom|"
-    r"\b(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
+    r"\b(?:is|are|was|were|be|been|being|will be|to be)\s+(?:\w+\s+)?"
+    r"(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
     r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended)"
-    r"(?:\s+\w+)?\s+by)\s+(?:the\s+|an?\s+|its\s+)?$",
+    r"(?:\s+\w+)?\s+by|"
+    r"\b(?:investments?|pledges?|commitments?|bid|offer|stake|acquisition|purchase|takeover|financing|funding|"
+    r"spending|loans?)\s+by)\s+(?:the\s+|an?\s+|its\s+)?$",
     re.IGNORECASE,
 )
 _RECIPIENT_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
@@ -163,6 +167,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "setting"  # the seller of what was bought: neither side of the investment
         elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "recipient"
+        elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:
+            marked[number] = "recipient"
         elif _RECIPIENT_AFTER.match(after):
             marked[number] = "recipient"
         elif _BASED.match(after):
@@ -227,11 +233,20 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 
 _RECEIVE_VERB = re.compile(
     r"\b(?:receives?|received|receiving|lands?|landed|secures?|secured|wins?|won|attracts?|attracted|gets?|got|"
-    r"draws?|drew|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed)\b"
+    r"draws?|drew|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed|"
+    # A host that lets the money in: "Vietnam approved a $1.8 billion investment by Samsung Display".
+    r"approves|approved|grants|granted|licensed|cleared|authori[sz]ed)\b"
 )
 _AUXILIARIES = re.compile(
-    r"^\s*(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally)"
+    r"^(?:'s|’s)?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet)\s+)?"
+    r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally)"
     r"\s+)*$"
+)
+# "lend Ukraine $20 billion", "gave Egypt $5 billion": the indirect object of a verb of giving receives.
+_GIVING_BEFORE = re.compile(
+    r"\b(?:lend|lends|lent|lending|give|gives|gave|giving|grant|grants|offer|offers|offered|provide|provides|"
+    r"provided|send|sends|sent|pay|pays|paid|loan|loans|loaned|extend|extends|extended)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
