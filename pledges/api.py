@@ -34,7 +34,7 @@ def pledge_collection(request):
     filterset = PledgeFilterSet(request.GET, queryset=Pledge.objects.all())
     if not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors.get_json_data()}, status=400)
-    rows = export_queryset(filterset.qs, scope=filterset.chosen_scope)
+    rows = export_queryset(filterset.ordered_qs, scope=filterset.chosen_scope)
     paginator = Paginator(rows, _page_size(request.GET.get("page_size")))
     try:
         page = paginator.page(request.GET.get("page") or 1)

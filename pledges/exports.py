@@ -48,7 +48,7 @@ SEPARATOR = "; "
 
 
 def export_queryset(queryset, *, scope=SCOPE_COUNTED):
-    """`queryset` as `.values()` rows with the export columns, in a stable order (newest first, then id)."""
+    """`queryset` as `.values()` rows with the export columns, in the queryset's order (newest first if none)."""
     sector_through = Pledge.sectors.through.objects.filter(pledge_id=OuterRef("pk"))
     sectors = (
         sector_through.values("pledge_id")
@@ -78,7 +78,7 @@ def export_queryset(queryset, *, scope=SCOPE_COUNTED):
                 output_field=money,
             ),
         )
-        .order_by("-announced_on", "-id")
+        .order_by(*(queryset.query.order_by or ["-announced_on", "-pk"]))
         .values(
             *[c for c in COLUMNS if c not in ("sectors", "organizations", "investor_country", "recipient_country")],
             "investor_country_id",

@@ -234,6 +234,13 @@ class PledgeFilterSet(django_filters.FilterSet):
             queryset = self.filters[name].filter(queryset, value)
         return self._apply_scope(queryset, scope)
 
+    @property
+    def ordered_qs(self):
+        """`qs` in the chosen sort order (newest first by default), with the id breaking ties so pages are stable."""
+        queryset = self.qs
+        order = list(queryset.query.order_by) or ["-announced_on", "-amount_usd"]
+        return queryset.order_by(*order, "-pk")
+
     @staticmethod
     def _apply_scope(queryset, scope):
         if scope == SCOPE_COUNTED:

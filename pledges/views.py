@@ -69,7 +69,7 @@ def overview(request):
 @require_GET
 def pledge_list(request):
     filterset = _filterset(request)
-    paginator = Paginator(_table_queryset(filterset.qs), PAGE_SIZE)
+    paginator = Paginator(_table_queryset(filterset.ordered_qs), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "filterset": filterset,
@@ -243,7 +243,7 @@ def export_csv(request):
     filterset = _filterset(request)
     if not filterset.is_valid():
         return render(request, "pledges/pledge_list_invalid.html", {"filterset": filterset}, status=400)
-    return exports.csv_response(filterset.qs, scope=filterset.chosen_scope)
+    return exports.csv_response(filterset.ordered_qs, scope=filterset.chosen_scope)
 
 
 @require_GET
@@ -252,4 +252,4 @@ def export_json(request):
     if not filterset.is_valid():
         return render(request, "pledges/pledge_list_invalid.html", {"filterset": filterset}, status=400)
     meta = {"filters": {k: v for k, v in request.GET.items() if v}, "rule": RULE_IN_ONE_SENTENCE}
-    return exports.json_response(filterset.qs, scope=filterset.chosen_scope, meta=meta)
+    return exports.json_response(filterset.ordered_qs, scope=filterset.chosen_scope, meta=meta)

@@ -59,3 +59,18 @@ def test_a_page_past_the_end_answers_400(client, data):
 def test_the_api_is_read_only(client, data):
     assert client.post(URL, {}).status_code == 405
     assert client.delete(URL).status_code == 405
+
+
+def test_the_api_follows_the_sort_parameter(client, data):
+    results = client.get(URL, {"sort": "amount_usd"}).json()["results"]
+    assert [row["amount_usd"] for row in results] == ["20000000000.00", "26000000000.00", "150000000000.00"]
+    results = client.get(URL, {"sort": "-title"}).json()["results"]
+    assert results[0]["title"] == "Samsung chip fab in Texas"
+
+
+def test_pages_are_stable_when_pledges_tie_on_the_sort_column(client, db):
+    for n in range(9):
+        PledgeFactory(title=f"Tie {n}")
+    pages = [client.get(URL, {"page_size": 4, "page": page}).json()["results"] for page in (1, 2, 3)]
+    ids = [row["id"] for page in pages for row in page]
+    assert len(ids) == len(set(ids)) == 9

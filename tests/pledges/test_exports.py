@@ -80,3 +80,12 @@ def test_exports_stream_rows_from_a_server_side_cursor_in_chunks(data, django_as
         lines = list(stream)
     assert len(lines) == Pledge.objects.count()
     assert any("DECLARE" in query["sql"] and "CURSOR" in query["sql"] for query in captured.captured_queries)
+
+
+def test_the_csv_export_follows_the_table_sort(client, data):
+    rows = list(csv.DictReader(io.StringIO(body(client.get(reverse("pledges:export_csv"), {"sort": "amount_usd"})))))
+    assert [row["title"] for row in rows] == [
+        "Samsung chip fab in Texas",
+        "Hyundai to invest $26 billion in US plants",
+        "Korean companies to invest $150 billion in the United States",
+    ]
