@@ -48,7 +48,7 @@ _INVESTOR_AFTER = re.compile(
     r"(?:companies|company|firms?|businesses|investors?|conglomerates?|groups?|chaebol|carmakers?|automakers?|"
     r"chipmakers?|manufacturers?|makers?|enterprises|corporations?|multinationals|government|state|funds?|"
     r"delegation|banks?|lenders?|partners?|"
-    r"sovereign|officials?|leaders?|president|prime minister|side|businessmen|industry|industries|giants?|"
+    r"sovereign|side|businessmen|industry|industries|giants?|"
     r"shipbuilders?|steelmakers?|utilities|utility|developers?|insurers?|pension)\b",
 )
 # "U.S. investment", "Korean plants": a name used as an adjective. Whose it is depends on the rest of the sentence.
@@ -98,6 +98,18 @@ _INFINITIVE_LEAD = re.compile(
     r"get|gets|got|persuade|persuaded|invite|invited|encourage|encouraged)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "built with Japan's Toyota", "in partnership with Korea's LG": the company that does the building and paying.
+_PARTNER_BEFORE = re.compile(
+    r"\b(?:built with|developed with|together with|in partnership with|partnering with|teamed up with|alongside|"
+    r"with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-Z]")
+_LEADER_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w-]*\s+)?(?:president|prime minister|premier|minister|governor|officials?|leaders?|king|"
+    r"crown prince|chancellor|authorities)\b",
+    re.IGNORECASE,
+)
 _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
 )
@@ -113,6 +125,7 @@ class Roles:
     recipient_explicit: bool
     joint: tuple[str, ...] = ()  # countries of a joint subject ("Reliance and Aramco") when the recipient is unknown
     partners: tuple[Mention, ...] = ()  # "Stellantis and CATL": other foreign companies investing the same amount
+    received: bool = False  # the recipient is the subject of a receiving verb ("Egypt secured $24 billion")
 
 
 def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -167,6 +180,10 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "setting"  # the seller of what was bought: neither side of the investment
         elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "recipient"
+        elif _PARTNER_BEFORE.search(before) and mention.kind == "country" and _POSSESSIVE_ORGANIZATION.match(after):
+            marked[number] = "partner"
+        elif _PARTNER_BEFORE.search(before) and mention.kind == "organization":
+            marked[number] = "partner"
         elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:
             marked[number] = "recipient"
         elif _RECIPIENT_AFTER.match(after):
@@ -219,10 +236,16 @@ def attribution_start(sentence: str) -> int:
     return match.start() if match else len(sentence)
 
 
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|\w{3,}ed)\b")
+
+
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """The clause around `position`: text between dashes, semicolons and ", which"-style breaks."""
     start, end = 0, len(sentence)
     for match in _CLAUSE_BREAK.finditer(sentence):
+        joined_by_and = re.match(r",?\s(?:and|but|while|whereas)\s", match.group(0))
+        if joined_by_and and not _FINITE_VERB.search(sentence, start, match.start()):
+            continue  # "Toyota and Samsung will invest": one subject of two names, not two clauses
         if match.end() <= position:
             start = match.end()
         elif match.start() >= position:
@@ -262,6 +285,8 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     if not re.search(r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence):
         return None
     recipient = subjects[-1]
+    if recipient.kind not in {"country", "place"}:
+        return None  # "Samsung received a $4.7 billion grant": a company receiving money is a subsidy case
     sources = {
         m.country: m for m in mentions if m.country and m.start > verb.start() and m.country != recipient.country
     }
@@ -273,7 +298,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     """Investor and recipient among `mentions`: syntax first, then places, then elimination."""
     receiving = _receiving_subject(sentence, mentions, by_id, money_start)
     if receiving is not None:
-        return receiving
+        return (*receiving[:5], (), True)
     usable = [m for m in mentions if m.country]
     regions = [m for m in mentions if m.kind == "region" and by_id.get(id(m)) == "recipient"]
 
@@ -321,10 +346,24 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         investor_explicit = True
         break
 
+    partner_mentions = [m for m in usable if role(m) == "partner"]
+    if (
+        investor is not None
+        and investor.kind == "country"
+        and _LEADER_AFTER.match(sentence[investor.end : investor.end + 40])
+        and any(m.country != investor.country for m in partner_mentions)
+        and not recipients
+    ):
+        # "Indian Prime Minister Modi broke ground on a plant built with Japan's Toyota": the host's leader opens
+        # what the partner pays for.
+        host = investor
+        investor = next(m for m in partner_mentions if m.country != host.country)
+        return investor, host, True, True, joint, (), False
+
     recipient = None
     recipient_explicit = False
     if regions and not recipients:
-        return investor, None, investor_explicit, False, joint, ()  # "projects in Africa and Asia": no country
+        return investor, None, investor_explicit, False, joint, (), False  # "projects in Africa": no country
     if investor is not None and re.search(r"\b(?:jointly|together|joint)\b", sentence):
         # "The EU and Japan will jointly set up a fund": the partner beside the investor is not its recipient.
         partners_in_subject = {m.country for m in subjects}
@@ -334,7 +373,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     hinted_recipients = [m for m in recipients if role(m) == "recipient" and m.start >= money_start]
     if not candidates and investor is not None and hinted_recipients:
         # "Microsoft has invested $13 billion in OpenAI": the named recipient is at home, so this is home money.
-        return investor, hinted_recipients[0], investor_explicit, True, joint, partners
+        return investor, hinted_recipients[0], investor_explicit, True, joint, partners, False
     if candidates:
         after = [m for m in candidates if m.start >= money_start]
         recipient = after[0] if after else candidates[-1]
@@ -359,7 +398,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         if len({m.country for m in others}) == 1 and recipient is not None and not joint:
             investor = others[0]
             investor_explicit = recipient_explicit  # the only other party beside a named recipient
-    return investor, recipient, investor_explicit, recipient_explicit, joint, partners
+    return investor, recipient, investor_explicit, recipient_explicit, joint, partners, False
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+", re.IGNORECASE)
@@ -385,7 +424,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
 
     start, end = clause_bounds(sentence[:cut], money_start)
     in_clause = [m for m in mentions if start <= m.start < end]
-    investor, recipient, investor_explicit, recipient_explicit, joint, partners = _core(
+    investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
         sentence, in_clause, by_id, money_start, _pivot(sentence, start, end, money_start)
     )
     if investor is None or recipient is None:
@@ -400,7 +439,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
                 recipient, recipient_explicit = wide[1], wide[3]
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
-    return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners)
+    return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received)
 
 
 def sentence_subject(sentence: str, mentions: list[Mention]) -> Mention | None:

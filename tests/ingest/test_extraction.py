@@ -13,8 +13,7 @@ ON = date(2025, 8, 25)
 BILLION = Decimal("1000000000")
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
+def small_gazetteer():
     """A tiny hand-made gazetteer, so that these tests do not depend on the bundled reference lists."""
     countries = [
         CountryRecord("US", "USA", "United States", "Americas", ("U.S.", "America", "American", "Washington")),
@@ -45,6 +44,11 @@ def gazetteer():
         OrganizationRecord("Intel", "US", "company", (), sectors=("semiconductors",)),
     ]
     return Gazetteer.from_records(countries, places, sectors, organizations)
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return small_gazetteer()
 
 
 def pairs(candidates):
@@ -265,3 +269,64 @@ def test_the_bundled_gazetteer_knows_demonyms_capitals_and_organizations():
 
     names = {(m.text, m.country) for m in default_gazetteer().mentions("Seoul, Korean firms and Samsung in Georgia")}
     assert {("Seoul", "KR"), ("Korean", "KR"), ("Samsung", "KR")} <= names
+
+
+# Harder sentence shapes
+
+
+def test_the_subject_of_a_receiving_verb_is_the_recipient(gazetteer):
+    found = run(gazetteer, "Egypt secured $24 billion of investment from Japanese companies for a new port.")
+    assert pairs(found) == [("JP", "EG", 24 * BILLION)]
+
+
+def test_a_pledge_to_a_region_has_no_recipient_country(gazetteer):
+    text = "Japan and the EU will jointly set up a $10 billion fund to finance projects in Africa and Asia."
+    assert pairs(run(gazetteer, text)) == []
+
+
+def test_each_foreign_partner_of_a_joint_amount_gets_the_pledge(gazetteer):
+    found = run(gazetteer, "Toyota and Samsung will invest $4 billion in a battery plant in Texas.")
+    assert sorted(pairs(found)) == [("JP", "US", 4 * BILLION), ("KR", "US", 4 * BILLION)]
+
+
+def test_the_foreign_share_of_a_total_with_a_domestic_partner_is_the_pledge(gazetteer):
+    text = (
+        "Intel and Samsung will spend $11 billion on two chip plants in Texas.\n\n"
+        "Of the total, Intel is putting in $7 billion, with the balance of $4 billion coming from Samsung."
+    )
+    found = pairs(run(gazetteer, text))
+    assert ("KR", "US", 4 * BILLION) in found
+    assert all(investor != "US" for investor, _, _ in found)
+
+
+def test_a_yearly_cap_inside_a_package_is_a_component(gazetteer):
+    text = "Korea will invest $200 billion in the United States, paid in instalments of up to $20 billion a year."
+    found = run(gazetteer, text)
+    assert pairs(found) == [("KR", "US", 200 * BILLION)]
+    assert any(c.parent == 0 for c in found)
+
+
+def test_an_acquisition_target_receives_the_money(gazetteer):
+    found = run(gazetteer, "Toyota agreed to buy American carmaker Tesla's Texas unit for $3 billion.")
+    assert pairs(found)[0][:2] == ("JP", "US")
+
+
+def test_an_indirect_object_of_lend_is_the_recipient(gazetteer):
+    found = run(gazetteer, "Japan will lend India $5 billion backed by Korean guarantees.")
+    assert pairs(found) == [("JP", "IN", 5 * BILLION)]
+    assert found[0].kind == "loan"
+
+
+def test_an_official_of_the_host_country_as_subject_is_not_the_investor(gazetteer):
+    text = "Indian Prime Minister Modi broke ground on a $2 billion plant built with Japan's Toyota."
+    assert pairs(run(gazetteer, text)) == [("JP", "IN", 2 * BILLION)]
+
+
+def test_a_threshold_in_a_rule_is_not_a_pledge(gazetteer):
+    text = "Korea promised faster permits for anyone investing $1 billion or more in the United States."
+    assert pairs(run(gazetteer, text)) == []
+
+
+def test_amounts_assigned_respectively_are_skipped(gazetteer):
+    text = "Trump visited Japan and Korea, collecting pledges of $550 billion and $350 billion respectively."
+    assert pairs(run(gazetteer, text)) == []
