@@ -183,7 +183,7 @@ _MONEY = re.compile(
     r"(?<![\w$€£¥₩₹])"
     r"(?:(?P<pre>" + _PREFIX + r")\s?)?"
     r"(?P<num>" + _NUMBER + r"|(?:" + _WORD_NUMBER + r")(?=\s" + _SCALE + r"))"
-    r"(?:\s?(?P<scale>" + _SCALE + r"))?"
+    r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r"))?"  # "$2.5 billion", "$2.5bn", Canadian "$2.5-billion"
     r"(?:\s?(?:-|–|—)\s?"
     r"(?:(?P<pre2>" + _PREFIX + r")\s?)?"
     r"(?P<num2>" + _NUMBER + r")"
@@ -268,7 +268,9 @@ def _plausible(match: re.Match) -> bool:
 _FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
-def _qualifier(text: str, start: int) -> str:
+def _qualifier(text: str, start: int, end: int) -> str:
+    if re.match(r"[-\s]?plus\b", text[end : end + 6]):
+        return "at_least"  # "$10 billion-plus"
     before = text[max(0, start - 30) : start]
     for name, pattern in _QUALIFIER_RES:
         if pattern.search(before):
@@ -304,7 +306,7 @@ def _parse(text: str, match: re.Match) -> Money | None:
     return Money(
         amount=amount,
         currency=currency,
-        qualifier=_qualifier(text, match.start()),
+        qualifier=_qualifier(text, match.start(), match.end()),
         start=match.start(),
         end=match.end(),
         text=match.group(0),

@@ -130,3 +130,11 @@ def test_conversion_of_a_foreign_amount_uses_the_rate_of_the_articles_date():
     converted = convert(parse_money("£4 billion"), date(2023, 7, 19))
     assert 4.8 * 1e9 < float(converted.amount_usd) < 5.5 * 1e9
     assert converted.rate_date <= date(2023, 7, 19)
+
+
+def test_a_hyphenated_scale_is_read_as_canadian_papers_write_it():
+    assert parse_money("a $2.5-billion plant").amount == Decimal("2500000000")
+
+
+def test_plus_after_an_amount_means_at_least():
+    assert parse_money("a $10 billion-plus package").qualifier == "at_least"
