@@ -141,8 +141,8 @@ def quarter_chart(by_quarter: list[dict]) -> dict:
                 "side": "right",
                 "showgrid": False,
             },
-            legend={"orientation": "h", "y": -0.25},
-            margin={"l": 10, "r": 10, "t": 48, "b": 60},
+            legend={"orientation": "h", "x": 0, "y": -0.42, "yanchor": "top"},
+            margin={"l": 10, "r": 10, "t": 48, "b": 110},
         ),
     )
     figure.update_yaxes(automargin=True)

@@ -164,13 +164,16 @@ def country_pair(request, investor, recipient):
     top_level = (
         _table_queryset(filterset.qs.filter(parent__isnull=True))
         .prefetch_related(Prefetch("components", queryset=_table_queryset(Pledge.objects.order_by("-amount_usd"))))
-        .order_by("-amount_usd")[:50]
+        .order_by("-amount_usd")[:60]
     )
+    packages = [pledge for pledge in top_level if pledge.components.all()]
+    standalone = [pledge for pledge in top_level if not pledge.components.all()][:25]
     context = {
         "investor": investor_country,
         "recipient": recipient_country,
         "figures": figures,
-        "pledges": top_level,
+        "packages": packages,
+        "standalone": standalone,
         "charts": {
             "sector": charts.sector_chart(figures.by_sector),
             "quarter": charts.quarter_chart(figures.by_quarter),
