@@ -93,6 +93,7 @@ class Draft:
     investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
     joint: tuple[str, ...] = ()
     unknown_places: tuple = (frozenset(), frozenset())  # places named but not matched, and their countries
+    sale: bool = False  # the subject sells what the amount pays for ("agreed to supply LNG worth $78 billion")
     regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")
     partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
@@ -159,7 +160,11 @@ def _organizations(mentions: list[Mention], country: str | None) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-_UNKNOWN_PLACE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)")
+# "in Cambridge" names a place; "in the Georgetown plant" names a site, which lies where the article says.
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)\b"
+    r"(?![\s-]+[A-Z])(?!\s+(?:plant|factory|site|facility|facilities|complex|campus|works|shipyard|mill|refinery|hub|fab)\b)"
+)
 _NOT_PLACES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An",
@@ -267,6 +272,8 @@ def _drafts_for_sentence(
                 evidence=[sentence],
             )
         )
+    for draft in drafts:
+        draft.sale = filters.is_a_sale(text, draft.money.start)
     drafts += _co_investor_drafts(drafts)
     _link_changes_in_sentence(text, drafts)
     return drafts
@@ -421,6 +428,16 @@ def _fill_missing_roles(
                 draft.recipient = context.recipient
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
+
+
+def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
+    """ "Qatar agreed to supply India with LNG worth $78 billion": the buyer pays, so it is the investor side."""
+    for draft in drafts:
+        if draft.sale and draft.investor and draft.recipient:
+            draft.investor, draft.recipient = draft.recipient, draft.investor
+            draft.investor_explicit, draft.recipient_explicit = draft.recipient_explicit, draft.investor_explicit
+            draft.organizations = []
+            draft.kind = "purchase"
 
 
 def _investor_parties(drafts: list[Draft]) -> set[str]:
@@ -726,6 +743,7 @@ def extract_pledges(
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
     _fill_missing_roles(drafts, subjects, parties)
+    _turn_sales_into_purchases(drafts)
     drafts = [
         d
         for d in drafts

@@ -81,7 +81,10 @@ _SUBSIDY_NEAR = re.compile(
 _SUPPORT_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:of|in)\s+(?:\w+[- ]){0,2}?(?:support|aid|assistance|help)\b", re.I)
 _RECEIVING_BEFORE = re.compile(
     r"\b(?:sought|seeking|seeks|received|receive|receives|receiving|won|wins|secured|secures|get|gets|got|"
-    r"granted|gave|give|gives|offered)\s+(?:\w+\s+){0,3}?" + _QUAL + r"$",
+    r"granted|gave|give|gives|offered)\s+"
+    # "won a licence for a $1.8 billion expansion" is permission to invest, not money received.
+    r"(?:(?!licen[cs]es?\b|approvals?\b|permits?\b|permission\b|clearance\b|go-ahead\b|nod\b|certificates?\b)"
+    r"\w+\s+){0,3}?" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
@@ -221,6 +224,21 @@ def government_subject(subject_zone: str) -> bool:
 
 def has_pledge_cue(sentence: str) -> bool:
     return bool(_PLEDGE_CUE.search(sentence))
+
+
+_SALE_VERB = re.compile(
+    r"(?<![-\w])(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|export|exports|exported|deliver|"
+    r"delivers|delivering)\b(?=[^.;]{0,60}\b(?:LNG|gas|oil|crude|equipment|weapons|arms|aircraft|jets|planes|"
+    r"tonnes|tons|barrels|electricity|uranium|coal|wheat|grain|soybeans|beef|products|goods|missiles|drones)\b)",
+    re.IGNORECASE,
+)
+
+
+def is_a_sale(sentence: str, start: int) -> bool:
+    """The amount pays for what the subject sells: the roles of a purchase are the other way round."""
+    before = sentence[max(0, start - 120) : start]
+    sales = list(_SALE_VERB.finditer(before))
+    return bool(sales) and not _PURCHASE_VERB.search(before[sales[-1].end() :])
 
 
 def pledge_kind(sentence: str, start: int, end: int) -> str:

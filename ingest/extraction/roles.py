@@ -217,6 +217,8 @@ _ATTRIBUTION = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"\s[—–]\s|;\s|:\s"
     r"|,\s(?=(?:which|who|whereas|while|but|although|though|with|as|after|before|because|since|even as)\b)"
+    # "a deal under which Japan will supply...": the relative clause has its own subject.
+    r"|,?\s(?=(?:under|in|through|by) which\b|whereby\b)"
     # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.
     r"|,?\s(?:and|but|while|whereas)\s(?=(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|will|would|said|says|"
     r"plans|planned|announced|also|already|agreed|pledged|committed)\b)"

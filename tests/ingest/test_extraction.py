@@ -330,3 +330,20 @@ def test_a_threshold_in_a_rule_is_not_a_pledge(gazetteer):
 def test_amounts_assigned_respectively_are_skipped(gazetteer):
     text = "Trump visited Japan and Korea, collecting pledges of $550 billion and $350 billion respectively."
     assert pairs(run(gazetteer, text)) == []
+
+
+def test_a_supply_deal_is_a_purchase_by_the_buyer(gazetteer):
+    text = "Egypt and Japan signed a deal under which Japan will supply Egypt with LNG worth $3 billion."
+    found = run(gazetteer, text)
+    assert pairs(found) == [("EG", "JP", 3 * BILLION)]
+    assert found[0].kind == "purchase"
+
+
+def test_a_licence_to_invest_is_not_a_subsidy(gazetteer):
+    found = run(gazetteer, "Samsung won a licence for a $1.8 billion expansion of its Texas chip plant.")
+    assert pairs(found) == [("KR", "US", Decimal("1800000000"))]
+
+
+def test_a_site_named_after_its_town_does_not_block_the_articles_country(gazetteer):
+    text = "Toyota picks Texas for battery hub\n\nThe company will invest $922 million in the Georgetown plant."
+    assert pairs(run(gazetteer, text)) == [("JP", "US", Decimal("922000000"))]
