@@ -41,6 +41,11 @@ def _sector_colours(by_sector):
     return {row["slug"]: row["colour"] for row in by_sector if row["slug"]}
 
 
+def _chart(figures, name, build, rows):
+    """One chart built from `figures`, cached beside them."""
+    return cached_derived(figures, f"chart-{name}", lambda: build(rows))
+
+
 def _overview_charts(figures, side):
     return {
         "sector": charts.sector_chart(figures.by_sector),
@@ -146,8 +151,8 @@ def country(request, code):
         "outgoing_pledges": _top_pledges(outgoing),
         "incoming_pledges": _top_pledges(incoming),
         "charts": {
-            "out_sector": charts.sector_chart(out_figures.by_sector),
-            "in_sector": charts.sector_chart(in_figures.by_sector),
+            "out_sector": _chart(out_figures, "sector", charts.sector_chart, out_figures.by_sector),
+            "in_sector": _chart(in_figures, "sector", charts.sector_chart, in_figures.by_sector),
         },
         "rule": RULE_IN_ONE_SENTENCE,
     }
@@ -175,8 +180,8 @@ def country_pair(request, investor, recipient):
         "packages": packages,
         "standalone": standalone,
         "charts": {
-            "sector": charts.sector_chart(figures.by_sector),
-            "quarter": charts.quarter_chart(figures.by_quarter),
+            "sector": _chart(figures, "sector", charts.sector_chart, figures.by_sector),
+            "quarter": _chart(figures, "quarter", charts.quarter_chart, figures.by_quarter),
         },
         "rule": RULE_IN_ONE_SENTENCE,
     }
@@ -192,7 +197,10 @@ def sector(request, slug):
         "sector": sector,
         "figures": figures,
         "pledges": _top_pledges(filterset),
-        "charts": {"flows": charts.flows_chart(figures.flows), "map": charts.map_chart(figures.by_recipient)},
+        "charts": {
+            "flows": _chart(figures, "flows", charts.flows_chart, figures.flows),
+            "map": _chart(figures, "map", charts.map_chart, figures.by_recipient),
+        },
         "rule": RULE_IN_ONE_SENTENCE,
     }
     return render(request, "pledges/sector.html", context)
@@ -208,7 +216,7 @@ def organization(request, pk):
         "figures": figures,
         "pledges": _top_pledges(filterset),
         "subsidiaries": organization.subsidiaries.order_by("name")[:50],
-        "charts": {"sector": charts.sector_chart(figures.by_sector)},
+        "charts": {"sector": _chart(figures, "sector", charts.sector_chart, figures.by_sector)},
         "rule": RULE_IN_ONE_SENTENCE,
     }
     return render(request, "pledges/organization.html", context)
