@@ -489,8 +489,13 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
             and shares_a_country
             and not different_companies
             and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
-            and _role_strength(kept) >= _role_strength(draft)
         ):
+            if _role_strength(draft) > _role_strength(kept):
+                # The later sentence names the sides better: the pledge takes its reading.
+                kept.investor, kept.recipient = draft.investor, draft.recipient
+                kept.investor_explicit, kept.recipient_explicit = draft.investor_explicit, draft.recipient_explicit
+                kept.organizations = list(draft.organizations)
+                kept.kind = draft.kind
             return kept
     return None
 

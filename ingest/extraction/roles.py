@@ -81,6 +81,11 @@ _SELLER_BEFORE = re.compile(
     r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay)\b[^.;]{0,80}\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_GOODS_BOUGHT = re.compile(
+    r"\b(?:tanks|howitzers|jets|aircraft|planes|fighters|helicopters|missiles|drones|weapons|arms|equipment|ships|"
+    r"submarines|frigates|LNG|gas|oil|crude|coal|uranium|wheat|grain|soybeans|beef|chips|goods|products)\b",
+    re.IGNORECASE,
+)
 _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
     r"purchase of|acquisition of|stake in|merge with|merger with|bid for)\s+(?:the\s+|a\s+)?$",
@@ -177,7 +182,10 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
-            marked[number] = "setting"  # the seller of what was bought: neither side of the investment
+            # "buy 180 tanks from South Korea": the seller of goods is paid; "bought the shipyard from Norway's
+            # Aker": the seller of an asset is neither side of an investment that stays where the asset is.
+            bought = sentence[max(0, mention.start - 120) : mention.start]
+            marked[number] = "recipient" if _GOODS_BOUGHT.search(bought) else "setting"
         elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "recipient"
         elif _PARTNER_BEFORE.search(before) and mention.kind == "country" and _POSSESSIVE_ORGANIZATION.match(after):
