@@ -223,7 +223,9 @@ def government_subject(subject_zone: str) -> bool:
 
 
 def has_pledge_cue(sentence: str) -> bool:
-    return bool(_PLEDGE_CUE.search(sentence))
+    """A word of investing, building or buying; a bulleted line ("- DataVolt: $20 billion in AI data centers")
+    in a list of commitments counts too, since lists drop the verb."""
+    return bool(_PLEDGE_CUE.search(sentence)) or bool(re.match(r"\s*[-•*–]\s", sentence))
 
 
 _SALE_VERB = re.compile(

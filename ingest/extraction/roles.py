@@ -188,8 +188,12 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient" if _GOODS_BOUGHT.search(bought) else "setting"
         elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "recipient"
-        elif _PARTNER_BEFORE.search(before) and mention.kind == "country" and _POSSESSIVE_ORGANIZATION.match(after):
-            marked[number] = "partner"
+        elif (
+            _PARTNER_BEFORE.search(before)
+            and mention.kind == "country"
+            and (_POSSESSIVE_ORGANIZATION.match(after) or _INVESTOR_AFTER.match(after))
+        ):
+            marked[number] = "partner"  # "with Japan's Toyota", "agreements with U.S. companies"
         elif _PARTNER_BEFORE.search(before) and mention.kind == "organization":
             marked[number] = "partner"
         elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:
