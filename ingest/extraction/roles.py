@@ -118,7 +118,7 @@ _LEADER_AFTER = re.compile(
 _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
 )
-_BASED = re.compile(r"^-(?:based|headquartered)\b")
+_BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded)\b")
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
 
