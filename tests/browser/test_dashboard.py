@@ -75,7 +75,7 @@ def page(browser, live_server):
 
 
 def wait_for_charts(page, count):
-    page.wait_for_function(f"document.querySelectorAll('[data-rendered]').length === {count}", timeout=20_000)
+    page.wait_for_function(f"() => document.querySelectorAll('[data-rendered]').length === {count}", timeout=20_000)
 
 
 def total(page):
@@ -88,7 +88,7 @@ def test_the_overview_draws_every_chart_offline(page, live_server, data):
     for chart in CHARTS:
         assert page.locator(f"#{chart} svg.main-svg").count() > 0, chart
     # The world map's countries come from the topojson shipped in static/, not from a CDN.
-    page.wait_for_function("document.querySelectorAll('#chart-map path.choroplethlocation').length > 0")
+    page.wait_for_function("() => document.querySelectorAll('#chart-map path.choroplethlocation').length > 0")
     assert page.outside_requests == []
     assert total(page) == "$200.0B"
 
