@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AutocompleteSelect
+from django.core.exceptions import FieldDoesNotExist
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpResponseRedirect
@@ -70,7 +71,7 @@ class LockingForm(forms.ModelForm):
     def _label(self, name):
         try:
             return str(self._meta.model._meta.get_field(name).verbose_name).capitalize()
-        except Exception:
+        except FieldDoesNotExist:
             return name
 
 
