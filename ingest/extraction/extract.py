@@ -16,7 +16,9 @@ from decimal import Decimal
 
 from ingest.extraction import filters
 from ingest.extraction.candidates import Candidate, candidate_title
+from ingest.extraction.consolidate import attach_components, fold_superseded, link_changes_in_sentence, merge_repeats
 from ingest.extraction.convert import convert
+from ingest.extraction.drafts import Draft
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer, subdivision_countries
 from ingest.extraction.money import Money, find_money
 from ingest.extraction.roles import (
@@ -27,76 +29,11 @@ from ingest.extraction.roles import (
     resolve_roles,
     sentence_subject,
 )
+from ingest.extraction.sectors import final_sectors, sectors_in
 from ingest.extraction.text import Sentence, article_sentences
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
-SAME_AMOUNT = Decimal("0.03")
-GENERIC_SECTORS = {"infrastructure", "other"}
 US_CONTEXT = re.compile(r"\b(?:U\.S\.|US|United States|America|American|state of|governor|Gov\.)", re.UNICODE)
-
-_SUPERSEDED_CUE = re.compile(
-    r"\b(?:first|initially|originally|previously|earlier|prior|had offered|had proposed|had pledged|"
-    r"up from|raised from|increased from|from an earlier|from a previous|then)\b",
-    re.IGNORECASE,
-)
-_COMPONENT_CUE = re.compile(
-    r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
-    r"the first|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
-    r"earmarked for|set aside for|among them|such as|respectively|of that|of the total|of this|half|"
-    r"a third|a quarter|most of|bulk of|some of|of the package|of the money|of the fund)\b",
-    re.IGNORECASE,
-)
-_PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|annum)\b|^\s*annually\b", re.IGNORECASE)
-_TOTAL_CUE = re.compile(r"\b(?:total\w*|overall|combined|in all|altogether|package|aggregate)\b", re.IGNORECASE)
-_RAISED_TO = re.compile(
-    r"\b(?:rais\w+|increas\w+|lift\w*|boost\w*|expand\w*|bump\w*|up|ramp\w*|hik\w+|grow\w*|grew|doubl\w*|"
-    r"revis\w+|cut|cuts|reduc\w+|lower\w*|scal\w+)\b",
-    re.IGNORECASE,
-)
-_FROM_BEFORE = re.compile(r"\b(?:from|up from|down from|versus|compared with|compared to|than|instead of|rather than|"
-                          r"times|twice|double|triple)"
-                          r"\s+"
-                          r"(?:an?\s+|the\s+)?(?:earlier|previous|original|initial|prior)?\s*(?:\w+\s+){0,3}$",
-                          re.IGNORECASE)  # fmt: skip
-# Words that make the amount after them an earlier figure even without "raised" or "cut" in the sentence.
-_STRONG_CHANGE = re.compile(
-    r"\b(?:compared with|compared to|down from|up from|instead of|rather than|versus|times|twice|double|triple)\b", re.I
-)
-
-
-@dataclass
-class Draft:
-    """One amount in one sentence on its way to becoming a candidate."""
-
-    sentence: Sentence
-    money: Money
-    amount_usd: Decimal
-    conversion: object
-    investor: str | None
-    recipient: str | None
-    investor_explicit: bool
-    recipient_explicit: bool
-    investor_name: str = ""
-    organizations: list[str] = field(default_factory=list)
-    subsidy: bool = False
-    government_subject: bool = False
-    multilateral: bool = False
-    kind: str = "investment"
-    status: str = "announced"
-    sectors: list[str] = field(default_factory=list)
-    period: tuple[int | None, int | None] = (None, None)
-    previous_usd: list[Decimal] = field(default_factory=list)
-    superseded: bool = False
-    evidence: list[Sentence] = field(default_factory=list)
-    parent: "Draft | None" = None
-    investor_is_country: bool = False
-    investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
-    joint: tuple[str, ...] = ()
-    unknown_places: tuple = (frozenset(), frozenset())  # places named but not matched, and their countries
-    sale: bool = False  # the subject sells what the amount pays for ("agreed to supply LNG worth $78 billion")
-    regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")
-    partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
-    domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
 
 
 def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: str) -> list[Mention]:
@@ -126,25 +63,6 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
 def _drop_inside_money(mentions: list[Mention], amounts: list[Money]) -> list[Mention]:
     """ "NT$" and "A$" are not Taiwan or Australia, and "US$" is not the United States."""
     return [m for m in mentions if not any(money.start <= m.start < money.end for money in amounts)]
-
-
-def _sectors(gazetteer: Gazetteer, text: str) -> list[str]:
-    """Sector slugs named in `text`; a keyword that only modifies another ("electric-vehicle battery") yields."""
-    hits = gazetteer.sector_hits(text)
-    kept = []
-    for number, hit in enumerate(hits):
-        following = hits[number + 1] if number + 1 < len(hits) else None
-        if (
-            following is not None
-            and following.slug != hit.slug
-            and following.slug not in GENERIC_SECTORS
-            and re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)\w+[\s-]+)?", text[hit.end : following.start])
-        ):
-            continue
-        kept.append(hit.slug)
-    found = list(dict.fromkeys(kept))
-    specific = [slug for slug in found if slug not in GENERIC_SECTORS]
-    return specific or found
 
 
 def _clause_subject(sentence: str, money_start: int) -> str:
@@ -267,7 +185,7 @@ def _drafts_for_sentence(
                 multilateral=_near_multilateral(mentions, money, investor),
                 kind=filters.pledge_kind(text, money.start, money.end),
                 status=filters.pledge_status(text),
-                sectors=_sectors(gazetteer, text),
+                sectors=sectors_in(gazetteer, text),
                 period=filters.pledge_period(text, published.year),
                 evidence=[sentence],
             )
@@ -275,7 +193,7 @@ def _drafts_for_sentence(
     for draft in drafts:
         draft.sale = filters.is_a_sale(text, draft.money.start)
     drafts += _co_investor_drafts(drafts)
-    _link_changes_in_sentence(text, drafts)
+    link_changes_in_sentence(text, drafts)
     return drafts
 
 
@@ -296,21 +214,6 @@ def _co_investor_drafts(drafts: list[Draft]) -> list[Draft]:
             )
             extra.append(copy)
     return extra
-
-
-def _link_changes_in_sentence(text: str, drafts: list[Draft]) -> None:
-    """ "raised to $26 billion from $21 billion": the figure after "from" is the one replaced."""
-    if len(drafts) < 2:
-        return
-    for old in drafts:
-        before = text[max(0, old.money.start - 50) : old.money.start]
-        if not _FROM_BEFORE.search(before) or not (_RAISED_TO.search(text) or _STRONG_CHANGE.search(before)):
-            continue
-        current = [d for d in drafts if d is not old and not d.superseded]
-        if current:
-            new = min(current, key=lambda d: abs(d.money.start - old.money.start))
-            new.previous_usd.append(old.amount_usd)
-            old.superseded = True
 
 
 def _default_roles(drafts: list[Draft]) -> tuple[Draft | None, str | None, str | None]:
@@ -468,126 +371,6 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
     return not (draft.subsidy and not draft.investor_is_country)
 
 
-def _same_amount(a: Decimal, b: Decimal) -> bool:
-    return abs(a - b) <= SAME_AMOUNT * max(a, b)
-
-
-def _role_strength(draft: Draft) -> int:
-    return 2 * draft.investor_explicit + 2 * draft.recipient_explicit + bool(draft.organizations)
-
-
-def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
-    """The same stated figure read with a different pair is usually the same pledge read worse in one sentence."""
-    for kept in merged:
-        same_figure = kept.money.amount == draft.money.amount and kept.money.currency == draft.money.currency
-        shares_a_country = {kept.investor, kept.recipient} & {draft.investor, draft.recipient}
-        different_companies = (
-            kept.organizations and draft.organizations and not set(kept.organizations) & set(draft.organizations)
-        )
-        if (
-            same_figure
-            and shares_a_country
-            and not different_companies
-            and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
-        ):
-            if _role_strength(draft) > _role_strength(kept):
-                # The later sentence names the sides better: the pledge takes its reading.
-                kept.investor, kept.recipient = draft.investor, draft.recipient
-                kept.investor_explicit, kept.recipient_explicit = draft.investor_explicit, draft.recipient_explicit
-                kept.organizations = list(draft.organizations)
-                kept.kind = draft.kind
-            return kept
-    return None
-
-
-def _merge_repeats(drafts: list[Draft]) -> list[Draft]:
-    """One pledge told in several sentences becomes one draft with every sentence as evidence."""
-    merged: list[Draft] = []
-    for draft in drafts:
-        twin = next(
-            (
-                kept
-                for kept in merged
-                if kept.investor == draft.investor
-                and kept.recipient == draft.recipient
-                and _same_amount(kept.amount_usd, draft.amount_usd)
-            ),
-            None,
-        )
-        if twin is None:
-            twin = _same_figure_other_pair(merged, draft)
-        if twin is None:
-            merged.append(draft)
-            continue
-        twin.evidence.append(draft.sentence)
-        twin.organizations = list(dict.fromkeys(twin.organizations + draft.organizations))
-        twin.previous_usd += draft.previous_usd
-        twin.superseded = twin.superseded and draft.superseded
-        twin.investor_explicit = twin.investor_explicit or draft.investor_explicit
-        twin.recipient_explicit = twin.recipient_explicit or draft.recipient_explicit
-        if not twin.sectors:
-            twin.sectors = draft.sectors
-        if twin.period == (None, None):
-            twin.period = draft.period
-        if twin.money.currency == "USD" and draft.money.currency != "USD":
-            twin.money, twin.conversion, twin.amount_usd = draft.money, draft.conversion, draft.amount_usd
-    return merged
-
-
-def _fold_superseded(drafts: list[Draft]) -> None:
-    """An earlier, smaller offer to the same country ("first proposed $10 million, then $100 million") is history."""
-    for draft in drafts:
-        if draft.superseded:
-            continue
-        sentence = draft.sentence.text
-        before = sentence[max(0, draft.money.start - 80) : draft.money.start]
-        if not _SUPERSEDED_CUE.search(before) and not re.search(r"\bthen\b", before):
-            continue
-        larger = [
-            d
-            for d in drafts
-            if d is not draft
-            and not d.superseded
-            and (d.investor, d.recipient) == (draft.investor, draft.recipient)
-            and d.amount_usd > draft.amount_usd
-            and d.kind == draft.kind
-            and (not d.organizations or not draft.organizations or set(d.organizations) & set(draft.organizations))
-        ]
-        if larger and re.search(r"\b(?:offer\w*|propos\w*|pledg\w*|plan\w*|commit\w*)\b", sentence, re.I):
-            current = larger[0]
-            current.previous_usd.append(draft.amount_usd)
-            draft.superseded = True
-
-
-def _attach_components(drafts: list[Draft]) -> None:
-    """A smaller figure inside a larger package to the same country ("it comprises €5 billion...") is a part."""
-    for draft in drafts:
-        if draft.superseded:
-            continue
-        totals = [
-            d
-            for d in drafts
-            if d is not draft
-            and not d.superseded
-            and (d.investor, d.recipient) == (draft.investor, draft.recipient)
-            and d.amount_usd > draft.amount_usd * Decimal("1.05")
-            and d.sentence.index <= draft.sentence.index + 1
-            and not d.domestic_partner  # the foreign share of a joint total is the bilateral pledge
-        ]
-        totals = [
-            d
-            for d in totals
-            if not (d.organizations and draft.organizations and not set(d.organizations) & set(draft.organizations))
-        ]  # one company's pledge is not a part of another company's
-        if not totals:
-            continue
-        text = draft.sentence.text
-        before = text[: draft.money.start]
-        after = text[draft.money.end : draft.money.end + 60]
-        if _COMPONENT_CUE.search(before) or _COMPONENT_CUE.search(after[:30]) or _PER_YEAR.match(after):
-            draft.parent = min(totals, key=lambda d: d.amount_usd)
-
-
 def _confidence(draft: Draft) -> float:
     score = 0.35
     if draft.investor_explicit:
@@ -605,53 +388,6 @@ def _confidence(draft: Draft) -> float:
     if draft.parent is not None or draft.superseded:
         score -= 0.2
     return round(max(0.05, min(score, 0.99)), 2)
-
-
-_TRADE_TALK = re.compile(r"\b(?:tariffs?|duties|levies|exports?|imports?)\b", re.IGNORECASE)
-PACKAGE_SECTOR_LIMIT = 6
-PACKAGE_MIN_USD = Decimal("50000000000")  # national packages are tens of billions; a single project rarely is
-
-
-def _package_sectors(gazetteer: Gazetteer, sentences: list[Sentence]) -> list[str]:
-    """A national package covers the sectors the whole article names, leaving out talk of tariffs and trade."""
-    counts: Counter = Counter()
-    for sentence in sentences:
-        if sentence.paragraph == 0 or _TRADE_TALK.search(sentence.text):
-            continue
-        counts.update(_sectors(gazetteer, sentence.text))
-    ranked = [slug for slug, _ in counts.most_common() if slug not in GENERIC_SECTORS]
-    return ranked[:PACKAGE_SECTOR_LIMIT]
-
-
-def _final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence]) -> list[str]:
-    """Sectors of the pledge: the amount's own clause and sentences first, then what the company does, then
-    the paragraph and the headline. A country-wide package takes the sectors of the whole article."""
-    body = [s for s in draft.evidence if s.paragraph > 0] + [s for s in draft.evidence if s.paragraph == 0]
-    own: list[str] = []
-    for evidence in body:
-        own = _sectors(gazetteer, evidence.text)
-        if own:
-            break
-    if not draft.organizations and draft.amount_usd >= PACKAGE_MIN_USD:
-        package = _package_sectors(gazetteer, sentences)
-        if len(package) > 1:
-            return list(dict.fromkeys(own + package))[:PACKAGE_SECTOR_LIMIT]
-    if own:
-        return own
-    for name in draft.organizations:
-        organization = gazetteer.organization(name)
-        if organization and organization.organization_kind != "fund" and organization.sectors:
-            return [organization.sectors[0]]
-    paragraph = " ".join(s.text for s in sentences if s.paragraph == draft.sentence.paragraph)
-    found = _sectors(gazetteer, paragraph)
-    if found:
-        counts = Counter(hit.slug for hit in gazetteer.sector_hits(paragraph))
-        return [slug for slug in found if counts[slug] == max(counts[s] for s in found)][:2]
-    headline = " ".join(s.text for s in sentences if s.paragraph == 0)
-    found = _sectors(gazetteer, headline)
-    if found:
-        return found[:2]
-    return ["other"]
 
 
 def _best_evidence_first(draft: Draft) -> list[Sentence]:
@@ -697,7 +433,7 @@ def _to_candidate(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence],
         rate=draft.conversion.rate,
         rate_date=draft.conversion.rate_date,
         rate_source=draft.conversion.source,
-        sectors=tuple(_final_sectors(draft, gazetteer, sentences)),
+        sectors=tuple(final_sectors(draft, gazetteer, sentences)),
         organizations=tuple(draft.organizations),
         kind=draft.kind,
         status=status,
@@ -755,9 +491,9 @@ def extract_pledges(
         if _keep(d, several_parties)
         and not ((d.money.amount, d.money.currency) in regional_figures and not d.recipient_explicit)
     ]
-    drafts = _merge_repeats(drafts)
-    _fold_superseded(drafts)
-    _attach_components(drafts)
+    drafts = merge_repeats(drafts)
+    fold_superseded(drafts)
+    attach_components(drafts)
     drafts.sort(key=lambda d: (d.superseded, d.parent is not None, d.sentence.index))
     index_of = {id(d): number for number, d in enumerate(drafts)}
     return [_to_candidate(d, gazetteer, sentences, index_of) for d in drafts]

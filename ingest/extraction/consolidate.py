@@ -1,0 +1,171 @@
+"""One pledge per pledge: repeats merged, replaced figures folded into the current one, parts tied to totals."""
+
+import re
+from decimal import Decimal
+
+from ingest.extraction.drafts import Draft
+
+SAME_AMOUNT = Decimal("0.03")  # two figures this close for the same pair are one pledge told twice
+
+_SUPERSEDED_CUE = re.compile(
+    r"\b(?:first|initially|originally|previously|earlier|prior|had offered|had proposed|had pledged|"
+    r"up from|raised from|increased from|from an earlier|from a previous|then)\b",
+    re.IGNORECASE,
+)
+_COMPONENT_CUE = re.compile(
+    r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
+    r"the first|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
+    r"earmarked for|set aside for|among them|such as|respectively|of that|of the total|of this|half|"
+    r"a third|a quarter|most of|bulk of|some of|of the package|of the money|of the fund)\b",
+    re.IGNORECASE,
+)
+_PER_YEAR = re.compile(r"^\s*(?:a|per|each|every)\s+(?:year|month|annum)\b|^\s*annually\b", re.IGNORECASE)
+_RAISED_TO = re.compile(
+    r"\b(?:rais\w+|increas\w+|lift\w*|boost\w*|expand\w*|bump\w*|up|ramp\w*|hik\w+|grow\w*|grew|doubl\w*|"
+    r"revis\w+|cut|cuts|reduc\w+|lower\w*|scal\w+)\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\b(?:from|up from|down from|versus|compared with|compared to|than|instead of|rather than|"
+                          r"times|twice|double|triple)"
+                          r"\s+"
+                          r"(?:an?\s+|the\s+)?(?:earlier|previous|original|initial|prior)?\s*(?:\w+\s+){0,3}$",
+                          re.IGNORECASE)  # fmt: skip
+# Words that make the amount after them an earlier figure even without "raised" or "cut" in the sentence.
+_STRONG_CHANGE = re.compile(
+    r"\b(?:compared with|compared to|down from|up from|instead of|rather than|versus|times|twice|double|triple)\b", re.I
+)
+
+
+def link_changes_in_sentence(text: str, drafts: list[Draft]) -> None:
+    """ "raised to $26 billion from $21 billion": the figure after "from" is the one replaced."""
+    if len(drafts) < 2:
+        return
+    for old in drafts:
+        before = text[max(0, old.money.start - 50) : old.money.start]
+        if not _FROM_BEFORE.search(before) or not (_RAISED_TO.search(text) or _STRONG_CHANGE.search(before)):
+            continue
+        current = [d for d in drafts if d is not old and not d.superseded]
+        if current:
+            new = min(current, key=lambda d: abs(d.money.start - old.money.start))
+            new.previous_usd.append(old.amount_usd)
+            old.superseded = True
+
+
+def _same_amount(a: Decimal, b: Decimal) -> bool:
+    return abs(a - b) <= SAME_AMOUNT * max(a, b)
+
+
+def _role_strength(draft: Draft) -> int:
+    return 2 * draft.investor_explicit + 2 * draft.recipient_explicit + bool(draft.organizations)
+
+
+def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
+    """The same stated figure read with a different pair is usually the same pledge read worse in one sentence."""
+    for kept in merged:
+        same_figure = kept.money.amount == draft.money.amount and kept.money.currency == draft.money.currency
+        shares_a_country = {kept.investor, kept.recipient} & {draft.investor, draft.recipient}
+        different_companies = (
+            kept.organizations and draft.organizations and not set(kept.organizations) & set(draft.organizations)
+        )
+        if (
+            same_figure
+            and shares_a_country
+            and not different_companies
+            and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
+        ):
+            if _role_strength(draft) > _role_strength(kept):
+                # The later sentence names the sides better: the pledge takes its reading.
+                kept.investor, kept.recipient = draft.investor, draft.recipient
+                kept.investor_explicit, kept.recipient_explicit = draft.investor_explicit, draft.recipient_explicit
+                kept.organizations = list(draft.organizations)
+                kept.kind = draft.kind
+            return kept
+    return None
+
+
+def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One pledge told in several sentences becomes one draft with every sentence as evidence."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        twin = next(
+            (
+                kept
+                for kept in merged
+                if kept.investor == draft.investor
+                and kept.recipient == draft.recipient
+                and _same_amount(kept.amount_usd, draft.amount_usd)
+            ),
+            None,
+        )
+        if twin is None:
+            twin = _same_figure_other_pair(merged, draft)
+        if twin is None:
+            merged.append(draft)
+            continue
+        twin.evidence.append(draft.sentence)
+        twin.organizations = list(dict.fromkeys(twin.organizations + draft.organizations))
+        twin.previous_usd += draft.previous_usd
+        twin.superseded = twin.superseded and draft.superseded
+        twin.investor_explicit = twin.investor_explicit or draft.investor_explicit
+        twin.recipient_explicit = twin.recipient_explicit or draft.recipient_explicit
+        if not twin.sectors:
+            twin.sectors = draft.sectors
+        if twin.period == (None, None):
+            twin.period = draft.period
+        if twin.money.currency == "USD" and draft.money.currency != "USD":
+            twin.money, twin.conversion, twin.amount_usd = draft.money, draft.conversion, draft.amount_usd
+    return merged
+
+
+def fold_superseded(drafts: list[Draft]) -> None:
+    """An earlier, smaller offer to the same country ("first proposed $10 million, then $100 million") is history."""
+    for draft in drafts:
+        if draft.superseded:
+            continue
+        sentence = draft.sentence.text
+        before = sentence[max(0, draft.money.start - 80) : draft.money.start]
+        if not _SUPERSEDED_CUE.search(before) and not re.search(r"\bthen\b", before):
+            continue
+        larger = [
+            d
+            for d in drafts
+            if d is not draft
+            and not d.superseded
+            and (d.investor, d.recipient) == (draft.investor, draft.recipient)
+            and d.amount_usd > draft.amount_usd
+            and d.kind == draft.kind
+            and (not d.organizations or not draft.organizations or set(d.organizations) & set(draft.organizations))
+        ]
+        if larger and re.search(r"\b(?:offer\w*|propos\w*|pledg\w*|plan\w*|commit\w*)\b", sentence, re.I):
+            current = larger[0]
+            current.previous_usd.append(draft.amount_usd)
+            draft.superseded = True
+
+
+def attach_components(drafts: list[Draft]) -> None:
+    """A smaller figure inside a larger package to the same country ("it comprises €5 billion...") is a part."""
+    for draft in drafts:
+        if draft.superseded:
+            continue
+        totals = [
+            d
+            for d in drafts
+            if d is not draft
+            and not d.superseded
+            and (d.investor, d.recipient) == (draft.investor, draft.recipient)
+            and d.amount_usd > draft.amount_usd * Decimal("1.05")
+            and d.sentence.index <= draft.sentence.index + 1
+            and not d.domestic_partner  # the foreign share of a joint total is the bilateral pledge
+        ]
+        totals = [
+            d
+            for d in totals
+            if not (d.organizations and draft.organizations and not set(d.organizations) & set(draft.organizations))
+        ]  # one company's pledge is not a part of another company's
+        if not totals:
+            continue
+        text = draft.sentence.text
+        before = text[: draft.money.start]
+        after = text[draft.money.end : draft.money.end + 60]
+        if _COMPONENT_CUE.search(before) or _COMPONENT_CUE.search(after[:30]) or _PER_YEAR.match(after):
+            draft.parent = min(totals, key=lambda d: d.amount_usd)

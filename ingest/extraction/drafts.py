@@ -1,0 +1,42 @@
+"""A pledge on its way through extraction: one amount in one sentence, then merged with its repeats."""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ingest.extraction.money import Money
+from ingest.extraction.text import Sentence
+
+
+@dataclass
+class Draft:
+    """One amount in one sentence on its way to becoming a candidate."""
+
+    sentence: Sentence
+    money: Money
+    amount_usd: Decimal
+    conversion: object
+    investor: str | None
+    recipient: str | None
+    investor_explicit: bool
+    recipient_explicit: bool
+    investor_name: str = ""
+    organizations: list[str] = field(default_factory=list)
+    subsidy: bool = False
+    government_subject: bool = False
+    multilateral: bool = False
+    kind: str = "investment"
+    status: str = "announced"
+    sectors: list[str] = field(default_factory=list)
+    period: tuple[int | None, int | None] = (None, None)
+    previous_usd: list[Decimal] = field(default_factory=list)
+    superseded: bool = False
+    evidence: list[Sentence] = field(default_factory=list)
+    parent: "Draft | None" = None
+    investor_is_country: bool = False
+    investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
+    joint: tuple[str, ...] = ()
+    unknown_places: tuple = (frozenset(), frozenset())  # places named but not matched, and their countries
+    sale: bool = False  # the subject sells what the amount pays for ("agreed to supply LNG worth $78 billion")
+    regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")
+    partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
+    domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
