@@ -393,6 +393,9 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
 def find_money(text: str) -> list[Money]:
     """Every money amount in `text`, in order, ranges joined and currency equivalents folded together."""
     found = [money for match in _MONEY.finditer(text) if (money := _parse(text, match)) is not None]
+    if re.search(r"\b(?:yuan|renminbi|RMB|Chinese|China)\b", text) and not re.search(r"\b(?:yen|Japan\w*)\b", text):
+        # "¥" is the sign of the yuan too; in a sentence about China and not Japan it means yuan.
+        found = [replace(m, currency="CNY") if m.text.lstrip().startswith("¥") else m for m in found]
     return [_in_full_units(money) for money in _with_equivalents(text, _with_range_words(text, found))]
 
 

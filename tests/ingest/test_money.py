@@ -138,3 +138,8 @@ def test_a_hyphenated_scale_is_read_as_canadian_papers_write_it():
 
 def test_plus_after_an_amount_means_at_least():
     assert parse_money("a $10 billion-plus package").qualifier == "at_least"
+
+
+def test_the_yen_sign_means_yuan_in_a_sentence_about_china():
+    assert parse_money("China's CATL will invest ¥30 billion in a new plant.").currency == "CNY"
+    assert parse_money("Toyota will invest ¥30 billion in a new plant in Japan.").currency == "JPY"
