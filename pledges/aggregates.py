@@ -96,13 +96,22 @@ p AS MATERIALIZED (
     FROM ({filtered_sql}) AS f(id, inv, rec, announced_on, amount_usd)
     LEFT JOIN kids ON kids.parent_id = f.id
     LEFT JOIN sector_lists ON sector_lists.pledge_id = f.id
+),
+pairs AS MATERIALIZED (
+    -- One pass over the pledges per country pair; headline, flows and country totals all come from it.
+    SELECT inv, rec, SUM(usd) AS usd, COUNT(*) AS pledges, COUNT(*) FILTER (WHERE is_package) AS packages
+    FROM p GROUP BY inv, rec
+),
+days AS (
+    SELECT announced_on, SUM(usd) AS usd, COUNT(*) AS pledges
+    FROM p WHERE announced_on IS NOT NULL GROUP BY announced_on
 )
 SELECT
     (SELECT json_build_object(
         'usd', ROUND(COALESCE(SUM(usd), 0)),
-        'pledges', COUNT(*),
-        'packages', COUNT(*) FILTER (WHERE is_package)
-     ) FROM p) AS headline,
+        'pledges', COALESCE(SUM(pledges), 0),
+        'packages', COALESCE(SUM(packages), 0)
+     ) FROM pairs) AS headline,
     (SELECT COUNT(*) FROM (
         SELECT DISTINCT e.article_id FROM {evidence} e JOIN p ON p.id = e.pledge_id
     ) sources) AS sources,
@@ -125,18 +134,15 @@ SELECT
     ) x) AS by_sector,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
         SELECT t.inv, ci.name AS inv_name, t.rec, cr.name AS rec_name, ROUND(t.usd) AS usd, t.pledges
-        FROM (
-            SELECT inv, rec, SUM(usd) AS usd, COUNT(*) AS pledges FROM p
-            GROUP BY inv, rec ORDER BY SUM(usd) DESC LIMIT %s
-        ) t
+        FROM (SELECT inv, rec, usd, pledges FROM pairs ORDER BY usd DESC LIMIT %s) t
         JOIN {country} ci ON ci.code = t.inv JOIN {country} cr ON cr.code = t.rec
     ) x) AS flows,
     (SELECT COALESCE(json_agg(x ORDER BY x.quarter), '[]') FROM (
         SELECT quarter, usd, pledges, SUM(usd) OVER (ORDER BY quarter) AS cumulative
         FROM (
             SELECT date_trunc('quarter', announced_on)::date AS quarter, ROUND(SUM(usd)) AS usd,
-                   COUNT(*) AS pledges
-            FROM p WHERE announced_on IS NOT NULL
+                   SUM(pledges) AS pledges
+            FROM days
             GROUP BY 1
         ) q
     ) x) AS by_quarter,
@@ -154,12 +160,12 @@ SELECT
     ) x) AS top_organizations,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
         SELECT c.code, c.name, c.alpha3, ROUND(t.usd) AS usd, t.pledges
-        FROM (SELECT rec, SUM(usd) AS usd, COUNT(*) AS pledges FROM p GROUP BY rec) t
+        FROM (SELECT rec, SUM(usd) AS usd, SUM(pledges) AS pledges FROM pairs GROUP BY rec) t
         JOIN {country} c ON c.code = t.rec
     ) x) AS by_recipient,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
         SELECT c.code, c.name, c.alpha3, ROUND(t.usd) AS usd, t.pledges
-        FROM (SELECT inv, SUM(usd) AS usd, COUNT(*) AS pledges FROM p GROUP BY inv) t
+        FROM (SELECT inv, SUM(usd) AS usd, SUM(pledges) AS pledges FROM pairs GROUP BY inv) t
         JOIN {country} c ON c.code = t.inv
     ) x) AS by_investor,
     (SELECT json_build_object('usd', ROUND(COALESCE(SUM(pp.amount_usd), 0)), 'pledges', COUNT(*))
