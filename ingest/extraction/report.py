@@ -39,8 +39,20 @@ def candidate_json(candidate: Candidate) -> dict:
 
 
 def headline_pledges(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """The pledges an article reports in its own right: not parts of a package, not figures later replaced."""
-    return [c for c in candidates if c.parent is None and c.status != "superseded"]
+    """The pledges an article reports in its own right: not figures later replaced, and not parts of a package,
+    except a company's own pledge inside a national package ("Hyundai's $26 billion of Korea's $150 billion"),
+    which stays a pledge of its own."""
+    candidates = list(candidates)
+    kept = []
+    for candidate in candidates:
+        if candidate.status == "superseded":
+            continue
+        if candidate.parent is not None:
+            package = candidates[candidate.parent]
+            if not candidate.organizations or set(candidate.organizations) <= set(package.organizations):
+                continue
+        kept.append(candidate)
+    return kept
 
 
 def pledges_json(candidates: Iterable[Candidate]) -> list[dict]:

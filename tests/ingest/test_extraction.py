@@ -347,3 +347,14 @@ def test_a_licence_to_invest_is_not_a_subsidy(gazetteer):
 def test_a_site_named_after_its_town_does_not_block_the_articles_country(gazetteer):
     text = "Toyota picks Texas for battery hub\n\nThe company will invest $922 million in the Georgetown plant."
     assert pairs(run(gazetteer, text)) == [("JP", "US", Decimal("922000000"))]
+
+
+def test_a_company_pledge_inside_a_national_package_is_reported_with_its_parent(gazetteer):
+    text = (
+        "Korean companies will invest $150 billion in the United States.\n\n"
+        "As part of the package, Samsung will invest $20 billion in Texas."
+    )
+    found = run(gazetteer, text)
+    company = next(c for c in found if c.organizations == ("Samsung Electronics",))
+    assert found[company.parent].amount_usd == 150 * BILLION
+    assert ("KR", "US", 20 * BILLION) in pairs(found)
