@@ -150,6 +150,14 @@ def test_the_table_and_its_filters_work_with_javascript_off(browser, live_server
     page.click("table.pledges thead >> text=Amount")
     assert "sort=-amount_usd" in page.url
     assert "$150.0B" in page.locator("table.pledges tbody tr").first.inner_text()
+
+    # Without JavaScript the overview says so where each chart would be and keeps its data table.
+    page.goto(live_server.url + "/?investor=KR")
+    assert page.locator("#chart-sector").is_hidden()
+    assert page.locator("#chart-sector ~ .noscript-note").is_visible()
+    page.click("text=Data table: amount by sector")
+    assert page.locator("#chart-sector-caption ~ details table").is_visible()
+    assert "Unallocated" in page.locator("#chart-sector-caption ~ details table").inner_text()
     context.close()
 
 
