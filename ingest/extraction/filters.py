@@ -116,7 +116,7 @@ _LOAN = re.compile(
     re.IGNORECASE,
 )
 _FUND_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?(?:fund|funds|investment vehicle|vehicle|sovereign fund|"
+    r"^\s*(?:\)\s*)?(?:[\w.-]+\s+){0,3}?(?:fund|funds|investment vehicle|vehicle|sovereign fund|"
     r"joint fund|investment corporation|investment platform)\b",
     re.IGNORECASE,
 )
@@ -183,9 +183,9 @@ _COMPARISON_GAP = re.compile(
     re.IGNORECASE,
 )
 _FORECAST_BEFORE = re.compile(
-    r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|create|creates|"
+    r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|"
     r"add|adds|unlock|unlocks|bring in|brings in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
-    r"expected to see)\s+(?:\w+\s+){0,2}" + _QUAL + r"$",
+    r"expected to see)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
 
