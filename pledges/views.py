@@ -37,10 +37,6 @@ def _table_queryset(queryset):
     )
 
 
-def _sector_colours(by_sector):
-    return {row["slug"]: row["colour"] for row in by_sector if row["slug"]}
-
-
 def _chart(figures, name, build, rows):
     """One chart built from `figures`, cached beside them."""
     return cached_derived(figures, f"chart-{name}", lambda: build(rows))
