@@ -34,8 +34,10 @@ _MEASURE_BEFORE = re.compile(
 # "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
 _STATISTIC_BEFORE = re.compile(
     r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
+    r"(?:hit|hits|touched|reached|reaches)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?|"
     r"(?:rose|fell|grew|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached)"
-    r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent))?\s+to)\s+" + _QUAL + r"$",
+    r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent))?"
+    r"(?:\s+(?:last|this|in)\s+(?:year|quarter|month|\d{4}))?\s+to)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _TRADE_VERB_BEFORE = re.compile(
@@ -188,6 +190,25 @@ _FORECAST_BEFORE = re.compile(
     r"expected to see)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
+
+
+# "has invested more than $9 billion in Kentucky since 1986": a running total of past spending, not a pledge.
+_CUMULATIVE_BEFORE = re.compile(
+    r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed)\s+"
+    r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_CUMULATIVE_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|so far|to date|in total|cumulatively|"
+    r"over the (?:past|last) (?:\w+ )?(?:years|decades?))\b",
+    re.IGNORECASE,
+)
+
+
+def is_cumulative(sentence: str, start: int, end: int) -> bool:
+    """A running total of what was already spent ("has invested $9 billion since 1986") reports a stock."""
+    before = sentence[max(0, start - 60) : start]
+    return bool(_CUMULATIVE_BEFORE.search(before) and _CUMULATIVE_AFTER.match(sentence[end:]))
 
 
 def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool:

@@ -358,3 +358,15 @@ def test_a_company_pledge_inside_a_national_package_is_reported_with_its_parent(
     company = next(c for c in found if c.organizations == ("Samsung Electronics",))
     assert found[company.parent].amount_usd == 150 * BILLION
     assert ("KR", "US", 20 * BILLION) in pairs(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Toyota has invested more than $9 billion in Texas since 1986.",
+        "Investment pledges in India from Japan slipped about 3% last year to roughly $38 billion.",
+        "Disbursed investment from Korea in India hit a record of about $25 billion.",
+    ],
+)
+def test_running_totals_and_yearly_statistics_are_not_pledges(gazetteer, sentence):
+    assert pairs(run(gazetteer, sentence)) == []
