@@ -12,8 +12,10 @@ GENERIC_SECTORS = {"infrastructure", "other"}
 
 
 def sectors_in(gazetteer: Gazetteer, text: str) -> list[str]:
-    """Sector slugs named in `text`; a keyword that only modifies another ("electric-vehicle battery") yields."""
-    hits = gazetteer.sector_hits(text)
+    """Sector slugs named in `text`; a keyword that only modifies another ("electric-vehicle battery") yields,
+    and words inside a company's name ("Samsung Electronics", "Korea Zinc") say nothing about the pledge."""
+    names = [m for m in gazetteer.mentions(text) if m.kind == "organization"]
+    hits = [hit for hit in gazetteer.sector_hits(text) if not any(m.start <= hit.start < m.end for m in names)]
     kept = []
     for number, hit in enumerate(hits):
         following = hits[number + 1] if number + 1 < len(hits) else None
