@@ -40,6 +40,17 @@ _STATISTIC_BEFORE = re.compile(
     r"(?:\s+(?:last|this|in)\s+(?:year|quarter|month|\d{4}))?\s+to)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "received $4 billion in FDI from Korea last year": a yearly flow, counted by statisticians, not pledged.
+_FLOW_NOUN = re.compile(
+    r"\b(?:FDI|foreign direct investment|inflows?|outflows?|disbursed|disbursements?|registered capital|"
+    r"investment flows?|foreign investment)\b",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"^[^.;]{0,50}?\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?"
+    r"(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal)\b|^[^.;]{0,50}?\blast year\b",
+    re.IGNORECASE,
+)
 _TRADE_VERB_BEFORE = re.compile(
     r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
     r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at|"
@@ -164,6 +175,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports)\b", before, re.IGNORECASE
     ):
         return "a statistic of investment or trade over a period"
+    near = _words(before, 8, last=True) + " " + _words(after, 4, last=False)
+    if _FLOW_NOUN.search(near) and _PERIOD_AFTER.match(after):
+        return "investment flows over a period (FDI statistics)"
     if _TRADE_VERB_BEFORE.search(before):
         return "a past sale, purchase or result"
     if _MEASURE_AFTER.match(after) or _DEFICIT_AFTER.match(after):

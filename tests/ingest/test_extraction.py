@@ -370,3 +370,7 @@ def test_a_company_pledge_inside_a_national_package_is_reported_with_its_parent(
 )
 def test_running_totals_and_yearly_statistics_are_not_pledges(gazetteer, sentence):
     assert pairs(run(gazetteer, sentence)) == []
+
+
+def test_yearly_fdi_flows_are_statistics_not_pledges(gazetteer):
+    assert pairs(run(gazetteer, "Egypt received $4 billion in FDI from Japan in 2024, the ministry said.")) == []
