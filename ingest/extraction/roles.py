@@ -216,9 +216,19 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"
         elif _INVESTOR_AFTER.match(after) and mention.kind == "country":
             marked[number] = "investor"
+        elif _MODIFIER_AFTER.match(after) and mention.kind == "country" and _is_demonym(mention):
+            # "a $550 billion Japanese investment package": the people's adjective says where the money is from;
+            # a bare name ("U.S. investment") stays ambiguous.
+            marked[number] = "investor" if _SOURCE_NOUN_AFTER.match(after) else "modifier"
         elif _MODIFIER_AFTER.match(after) and mention.kind in {"country", "place"}:
             marked[number] = "modifier"
     return marked
+
+
+def _is_demonym(mention: Mention) -> bool:
+    """ "Japanese", "Korean", "Emirati", "Saudi", "British": a people's adjective, not the country's name."""
+    text = mention.text
+    return text != mention.name and "." not in text and re.search(r"(?:ese|an|ian|ish|i|ic|ch|sh)$", text) is not None
 
 
 # ", the British government announced on Friday." / ", according to the ministry": the speaker, not a party.
