@@ -399,6 +399,9 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         # "Microsoft has invested $13 billion in OpenAI": the named recipient is at home, so this is home money.
         return investor, hinted_recipients[0], investor_explicit, True, joint, partners, False
     if candidates:
+        # A named place beats a company: "to Adani's Colombo port project in Sri Lanka" goes to Sri Lanka.
+        places = [m for m in candidates if m.kind in {"country", "place"}]
+        candidates = places or candidates
         after = [m for m in candidates if m.start >= money_start]
         recipient = after[0] if after else candidates[-1]
         recipient_explicit = True

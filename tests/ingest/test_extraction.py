@@ -374,3 +374,8 @@ def test_running_totals_and_yearly_statistics_are_not_pledges(gazetteer, sentenc
 
 def test_yearly_fdi_flows_are_statistics_not_pledges(gazetteer):
     assert pairs(run(gazetteer, "Egypt received $4 billion in FDI from Japan in 2024, the ministry said.")) == []
+
+
+def test_a_named_country_beats_a_company_as_the_recipient(gazetteer):
+    text = "Japan will lend $500 million to Samsung's port project in Egypt."
+    assert pairs(run(gazetteer, text)) == [("JP", "EG", Decimal("500000000"))]
