@@ -264,3 +264,16 @@ def test_ensure_folder_feed_creates_once_and_re_enables(db, tmp_path):
     assert again.enabled
     assert again.kind == FeedKind.FOLDER
     assert Feed.objects.count() == 1
+
+
+def test_reextracting_the_demo_corpus_with_unchanged_rules_changes_nothing(reference_data):
+    from ingest.management.commands.ensure_demo_feed import DEMO_FOLDER
+
+    first = services.ingest_paths([DEMO_FOLDER])
+    assert first.articles_failed == 0
+    before = sorted(Pledge.objects.values_list("pk", "amount_usd", "status", "parent_id"))
+    evidence = Evidence.objects.count()
+    again = services.reextract_articles(Article.objects.values_list("pk", flat=True))
+    assert (again.pledges_new, again.pledges_updated, again.articles_failed) == (0, 0, 0)
+    assert sorted(Pledge.objects.values_list("pk", "amount_usd", "status", "parent_id")) == before
+    assert Evidence.objects.count() == evidence

@@ -195,7 +195,7 @@ def test_the_demo_feed_is_ingested_by_the_worker_and_a_second_poll_adds_nothing(
     )
 
 
-def test_the_ingest_dir_command_dispatches_to_the_worker_and_prints_a_summary(postgres_worker, tmp_path):
+def test_the_commands_dispatch_to_the_worker_follow_it_and_print_a_summary(postgres_worker, tmp_path):
     folder = tmp_path / "articles"
     folder.mkdir()
     for path in article_files(DEMO)[:3]:
@@ -211,6 +211,20 @@ def test_the_ingest_dir_command_dispatches_to_the_worker_and_prints_a_summary(po
     assert pledges > 0
     assert f"Articles: 3 new, 0 duplicate, 1 failed. Pledges: {pledges} new, 0 updated." in result.stdout
     assert IngestRun.objects.filter(kind=RunKind.INGEST_DIR, status=RunStatus.SUCCEEDED).exists()
+
+    # The same folder as a feed: the poll runs in the worker and finds every file already known.
+    services.ensure_folder_feed("Same folder", folder)
+    polled = postgres_worker.manage("ingest_feed", "Same folder", "--timeout", "60")
+    assert polled.returncode == 0, polled.stdout + polled.stderr
+    assert "Articles: 0 new, 4 duplicate, 0 failed. Pledges: 0 new, 0 updated." in polled.stdout
+
+    # Re-extraction through the worker's reextract_article tasks changes nothing when the rules have not.
+    again = postgres_worker.manage("reextract", "--timeout", "60")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "Re-extracting 3 articles." in again.stdout
+    assert "Pledges: 0 new, 0 updated." in again.stdout
+    assert IngestRun.objects.filter(kind=RunKind.REEXTRACT, article__isnull=False).count() == 3
+    assert Pledge.objects.count() == pledges
 
 
 def test_a_worker_killed_mid_task_leaves_nothing_half_written_and_the_work_completes_after_restart(
