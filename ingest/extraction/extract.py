@@ -23,6 +23,7 @@ from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer, s
 from ingest.extraction.money import Money, find_money
 from ingest.extraction.roles import (
     PLEDGE_VERBS,
+    SEVERAL_INVESTORS,
     clause_bounds,
     describes_a_company,
     hints,
@@ -352,6 +353,8 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
 
 
 def _keep(draft: Draft, several_parties: bool) -> bool:
+    if draft.joint == SEVERAL_INVESTORS:
+        return False  # the sentence itself names several investors for one amount
     names, countries = draft.unknown_places
     if (
         names

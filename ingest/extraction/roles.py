@@ -122,6 +122,10 @@ _BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded)\b
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
 
+# The `joint` value of an amount whose sentence names several investors for it ("Japanese and Korean firms").
+SEVERAL_INVESTORS = ("several investors",)
+
+
 @dataclass(frozen=True)
 class Roles:
     investor: Mention | None
@@ -359,6 +363,16 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         organizations = [m for m in group if m.kind == "organization"]
         if name == "hinted":
             investor = min(group, key=lambda m: abs(m.start - money_start))
+            if any(
+                m.country != investor.country
+                and m.kind == "country"
+                and re.fullmatch(
+                    r"\s*(?:,|and|or|,\s*and)\s*", sentence[min(m.end, investor.end) : max(m.start, investor.start)]
+                )
+                for m in usable
+            ):
+                # "Japanese and Korean firms pledged a combined $10 billion": several investors, no one pair.
+                return None, None, False, False, SEVERAL_INVESTORS, (), False
         elif name == "subject" and not recipients and len({m.country for m in organizations}) > 1:
             # "Reliance and Aramco drop a $15 billion deal": one is at home, the other invests; the article decides.
             joint = tuple(dict.fromkeys(m.country for m in organizations))

@@ -379,3 +379,7 @@ def test_yearly_fdi_flows_are_statistics_not_pledges(gazetteer):
 def test_a_named_country_beats_a_company_as_the_recipient(gazetteer):
     text = "Japan will lend $500 million to Samsung's port project in Egypt."
     assert pairs(run(gazetteer, text)) == [("JP", "EG", Decimal("500000000"))]
+
+
+def test_one_amount_from_several_named_investors_has_no_pair(gazetteer):
+    assert pairs(run(gazetteer, "Japanese and Korean firms pledged a combined $10 billion in India.")) == []
