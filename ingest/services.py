@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -450,6 +450,8 @@ def extract_article(article_id: int, *, force: bool = False) -> Summary:
             article.extracted_at = timezone.now()
             article.failure_reason = ""
             article.save(update_fields=["status", "extracted_at", "failure_reason", "updated_at"])
+    except (OperationalError, InterfaceError):
+        raise  # the database went away or a deadlock was broken: transient, the task retries
     except Exception as error:
         # The transaction rolled back: nothing of this article's pledges was written. Record why, keep the text.
         logger.exception("Extraction failed for article %s", article_id)
