@@ -375,6 +375,7 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
 
 
 def _confidence(draft: Draft) -> float:
+    """Higher when both countries, a company and a pledge verb are explicit; lower for borrowed sides and parts."""
     score = 0.35
     if draft.investor_explicit:
         score += 0.2
@@ -390,6 +391,10 @@ def _confidence(draft: Draft) -> float:
         score -= 0.1
     if draft.parent is not None or draft.superseded:
         score -= 0.2
+    if draft.investor_source in {"headline", "article"}:
+        score -= 0.1  # the investor was borrowed from the rest of the article
+    if draft.status in {"cancelled", "completed"}:
+        score -= 0.05
     return round(max(0.05, min(score, 0.99)), 2)
 
 
