@@ -2,7 +2,6 @@
 
 import csv
 import io
-import os
 from decimal import Decimal
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -12,9 +11,6 @@ from django.conf import settings
 
 from tests.factories import CountryFactory, PledgeFactory, SectorFactory
 from tests.pledges.test_aggregates import B, make_korea_package
-
-# Playwright's sync API keeps an event loop in this thread; the test's own ORM calls are still synchronous.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -36,7 +32,12 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def browser():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    # Playwright's sync API keeps an event loop running in this thread while it is open, and Django
+    # refuses ORM calls beside a running loop. The tests' own ORM calls (fixtures, database flushes)
+    # are still synchronous, so allow them exactly while Playwright runs, and no longer: set for the
+    # whole session, the variable would reach later tests and their subprocesses.
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
