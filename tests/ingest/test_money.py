@@ -143,3 +143,8 @@ def test_plus_after_an_amount_means_at_least():
 def test_the_yen_sign_means_yuan_in_a_sentence_about_china():
     assert parse_money("China's CATL will invest ¥30 billion in a new plant.").currency == "CNY"
     assert parse_money("Toyota will invest ¥30 billion in a new plant in Japan.").currency == "JPY"
+
+
+def test_a_named_local_currency_is_not_mistaken_for_sterling_or_the_uae_dirham():
+    assert parse_money("50 billion Egyptian pounds").currency == "EGP"
+    assert parse_money("10 billion Moroccan dirhams").currency == "MAD"
