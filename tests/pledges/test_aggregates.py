@@ -259,3 +259,13 @@ def test_a_new_sector_link_changes_the_data_version():
     before = data_version()
     pledges["hyundai"].sectors.add(SectorFactory(slug="robotics"))
     assert data_version() != before
+
+
+@pytest.mark.django_db
+def test_a_new_pledge_link_changes_the_data_version():
+    from pledges.aggregates import data_version
+
+    pledges = make_korea_package()
+    before = data_version()
+    PledgeLink.objects.create(from_pledge=pledges["superseded"], to_pledge=pledges["hyundai"], kind=LinkKind.OVERLAPS)
+    assert data_version() != before
