@@ -1,11 +1,12 @@
 """Score the extractor on every labelled set: `python -m tests.bench.score_extraction [--verbose]`.
 
 Sets: the public dev set (../shared/eval/dev), the demo corpus (articles in
-ingest/demo_corpus, gold in tests/corpus/demo) and the held-out extra set
-(tests/corpus/extra, articles and gold side by side). For each set the
+ingest/demo_corpus, gold in tests/corpus/demo) and the held-out sets
+(tests/corpus/extra and tests/corpus/holdout, articles and gold side by side),
+for which only totals are printed. For each set the
 extractor runs over the articles with each gold file's publication date, its
 predictions go to a temporary JSON file, and the shared scorer reads them. The
-team's combined set (demo + extra) is scored the same way. Exits 0.
+team's combined set (every set but dev) is scored the same way. Exits 0.
 """
 
 import json
@@ -34,6 +35,7 @@ SETS = (
     LabelledSet("dev", REPO.parent / "shared" / "eval" / "dev", REPO.parent / "shared" / "eval" / "dev"),
     LabelledSet("demo", REPO / "ingest" / "demo_corpus", REPO / "tests" / "corpus" / "demo"),
     LabelledSet("extra", REPO / "tests" / "corpus" / "extra", REPO / "tests" / "corpus" / "extra", held_out=True),
+    LabelledSet("holdout", REPO / "tests" / "corpus" / "holdout", REPO / "tests" / "corpus" / "holdout", held_out=True),
 )
 
 
