@@ -129,7 +129,11 @@ def test_an_editors_corrected_amount_survives_re_extraction(page, live_server, e
     assert "amount" in page.inner_text(".field-locked_fields_list")
     assert csp_violations(page) == []
 
-    # Re-run extraction from the article admin, as an editor would.
+    # The next extraction reads another figure (as an improved extractor might), so without the lock it
+    # would rewrite the amount; then extraction is re-run from the article admin, as an editor would.
+    article.title = article.title.replace("$26 billion", "$30 billion")
+    article.text = article.text.replace("$26 billion", "$30 billion")
+    article.save(update_fields=["title", "text"])
     page.goto(f"{live_server.url}/admin/ingest/article/")
     page.check(f"input[name=_selected_action][value='{article.pk}']")
     page.select_option("select[name=action]", "rerun_extraction")
