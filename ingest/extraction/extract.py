@@ -146,7 +146,14 @@ def _drafts_for_sentence(
         conversion = convert(money, published)
         if conversion is None or conversion.amount_usd < MIN_USD:
             continue
-        if filters.non_pledge_reason(text, money.start, money.end):
+        reason = filters.non_pledge_reason(text, money.start, money.end)
+        if (
+            reason == filters.VALUATION_IN_A_TAKEOVER
+            and len(amounts) == 1
+            and not re.search(r"\b(?:stake|shares|percent|per cent)\b|%", text)
+        ):
+            reason = None  # the only figure of a full takeover is its price; for a stake it is not
+        if reason:
             rejected_measure_end = money.end
             continue
         if rejected_measure_end is not None and filters.compares_with_previous(text, rejected_measure_end, money.start):

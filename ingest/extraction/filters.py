@@ -58,6 +58,15 @@ _TRADE_VERB_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "agreed to buy Iveco in a deal valuing it at 3.8 billion euros": in a takeover the valuation is the price, unless
+# the sentence states the price separately (the caller decides, from the other amounts in the sentence).
+VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
+_VALUING_BEFORE = re.compile(
+    r"\b(?:valued at|values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+", re.I
+)
+_ACQUISITION = re.compile(
+    r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquisition|takeover|take over|takes over|purchase|merger)\b", re.I
+)
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade|tariffs?|duties|"
@@ -170,6 +179,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 80]
     if _MEASURE_BEFORE.search(before):
+        if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
+            return VALUATION_IN_A_TAKEOVER
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _STATISTIC_BEFORE.search(before) and re.search(
         r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports)\b", before, re.IGNORECASE
@@ -179,6 +190,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if _FLOW_NOUN.search(near) and _PERIOD_AFTER.match(after):
         return "investment flows over a period (FDI statistics)"
     if _TRADE_VERB_BEFORE.search(before):
+        if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
+            return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"
     if _MEASURE_AFTER.match(after) or _DEFICIT_AFTER.match(after):
         return "a measure (trade, revenue, market, stock) rather than a pledge"

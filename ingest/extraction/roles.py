@@ -78,7 +78,8 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # "agreed to buy Italian aircraft maker Piaggio", "a stake in India's Shriram": the target receives the money.
 _SELLER_BEFORE = re.compile(
-    r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay)\b[^.;]{0,80}\bfrom\s+(?:the\s+)?$",
+    r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover)\b"
+    r"[^.;]{0,80}\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
@@ -195,9 +196,12 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         elif (
             _PARTNER_BEFORE.search(before)
             and mention.kind == "country"
-            and (_POSSESSIVE_ORGANIZATION.match(after) or _INVESTOR_AFTER.match(after))
+            and (
+                _POSSESSIVE_ORGANIZATION.match(after) or _INVESTOR_AFTER.match(after) or after.startswith(("'s", "’s"))
+            )
         ):
-            marked[number] = "partner"  # "with Japan's Toyota", "agreements with U.S. companies"
+            # "with Japan's Toyota", "agreements with U.S. companies", "with Saudi Arabia's investment ministry"
+            marked[number] = "partner"
         elif _PARTNER_BEFORE.search(before) and mention.kind == "organization":
             marked[number] = "partner"
         elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:

@@ -383,3 +383,18 @@ def test_a_named_country_beats_a_company_as_the_recipient(gazetteer):
 
 def test_one_amount_from_several_named_investors_has_no_pair(gazetteer):
     assert pairs(run(gazetteer, "Japanese and Korean firms pledged a combined $10 billion in India.")) == []
+
+
+def test_the_valuation_in_a_full_takeover_is_its_price(gazetteer):
+    text = "Toyota agreed to buy British carmaker Rover in a deal valuing it at $3 billion."
+    assert pairs(run(gazetteer, text)) == [("JP", "GB", 3 * BILLION)]
+
+
+def test_the_valuation_behind_a_stake_is_not_the_price(gazetteer):
+    text = "Toyota agreed to buy a 20% stake in British carmaker Rover in a deal valuing it at $3 billion."
+    assert pairs(run(gazetteer, text)) == []
+
+
+def test_the_seller_of_an_asset_is_not_the_investor(gazetteer):
+    text = "Toyota completed the purchase of a plant in Britain from Korea's Samsung for $1 billion."
+    assert pairs(run(gazetteer, text)) == [("JP", "GB", BILLION)]
