@@ -316,6 +316,11 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         return None
     if not re.search(r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence):
         return None
+    approving = re.match(r"approv|grant|licens|clear|authori", verb.group(0))
+    if approving and re.search(
+        r"\b(?:loans?|financing|credit|aid|grants?|funding)\b", sentence[verb.end() : money_start + 60]
+    ):
+        return None  # "Japan approved ¥100 billion in financing for India": a lender approves what it gives
     recipient = subjects[-1]
     if recipient.kind not in {"country", "place"}:
         return None  # "Samsung received a $4.7 billion grant": a company receiving money is a subsidy case

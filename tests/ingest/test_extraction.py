@@ -398,3 +398,8 @@ def test_the_valuation_behind_a_stake_is_not_the_price(gazetteer):
 def test_the_seller_of_an_asset_is_not_the_investor(gazetteer):
     text = "Toyota completed the purchase of a plant in Britain from Korea's Samsung for $1 billion."
     assert pairs(run(gazetteer, text)) == [("JP", "GB", BILLION)]
+
+
+def test_a_lender_that_approves_financing_is_the_investor(gazetteer):
+    text = "Japan approved $2 billion in financing for a metro line in India."
+    assert pairs(run(gazetteer, text)) == [("JP", "IN", 2 * BILLION)]
