@@ -291,6 +291,18 @@ def is_a_sale(sentence: str, start: int) -> bool:
     return bool(sales) and not _PURCHASE_VERB.search(before[sales[-1].end() :])
 
 
+_BUSINESS_BOUGHT = re.compile(
+    r"\b(?:stakes?|shares|company|companies|firm|maker|business|unit|division|subsidiary|operator|plant|factory|"
+    r"refinery|port|terminal|assets|steelworks|mine|takeover|acquisition|acquire\w*|merger)\b",
+    re.IGNORECASE,
+)
+_GOODS_ORDERED = re.compile(
+    r"\b(?:aircraft|jets|planes|airliners|LNG|liquefied natural gas|crude|weapons|arms|equipment|tanks|howitzers|"
+    r"missiles|drones|fighters|helicopters|soybeans|wheat|grain|beef|coal|cargoes|orders?|ordered)\b",
+    re.IGNORECASE,
+)
+
+
 def pledge_kind(sentence: str, start: int, end: int) -> str:
     """investment, fund, purchase or loan, from the words next to the amount and the sentence's verbs."""
     before = sentence[max(0, start - 80) : start]
@@ -301,6 +313,9 @@ def pledge_kind(sentence: str, start: int, end: int) -> str:
     if _LOAN.search(near) and not re.search(r"\binvest", near, re.I):
         return "loan"
     if _PURCHASE_VERB.search(near) or (_PURCHASE.search(near) and _PURCHASE_VERB.search(sentence)):
+        # Buying a company, a stake or a plant is foreign direct investment; buying goods is a purchase.
+        if _BUSINESS_BOUGHT.search(sentence) and not _GOODS_ORDERED.search(sentence):
+            return "investment"
         return "purchase"
     return "investment"
 

@@ -403,3 +403,10 @@ def test_the_seller_of_an_asset_is_not_the_investor(gazetteer):
 def test_a_lender_that_approves_financing_is_the_investor(gazetteer):
     text = "Japan approved $2 billion in financing for a metro line in India."
     assert pairs(run(gazetteer, text)) == [("JP", "IN", 2 * BILLION)]
+
+
+def test_buying_a_company_is_an_investment_and_buying_jets_is_a_purchase(gazetteer):
+    takeover = run(gazetteer, "Toyota agreed to buy American parts maker Dana for $2 billion.")
+    jets = run(gazetteer, "Korean airlines will buy $36 billion of American aircraft.")
+    assert takeover[0].kind == "investment"
+    assert jets[0].kind == "purchase"
