@@ -77,7 +77,7 @@ class ArticleAdmin(admin.ModelAdmin):
             },
         ),
     ]
-    actions = ["rerun_extraction", "mark_not_relevant"]
+    actions = ["rerun_extraction", "queue_reextraction", "mark_not_relevant"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(pledges_n=Count("evidence__pledge", distinct=True))
@@ -100,7 +100,9 @@ class ArticleAdmin(admin.ModelAdmin):
             return obj.file_path or "—"
         return format_html('<a href="{}" rel="noopener noreferrer nofollow">{}</a>', obj.url, obj.url)
 
-    @admin.action(description="Re-run extraction on selected articles (locked fields are kept)", permissions=["change"])
+    @admin.action(
+        description="Re-run extraction on selected articles now (locked fields are kept)", permissions=["change"]
+    )
     def rerun_extraction(self, request, queryset):
         from ingest import services
 
@@ -129,6 +131,22 @@ class ArticleAdmin(admin.ModelAdmin):
                 run_url,
             ),
             level,
+        )
+
+    @admin.action(description="Queue re-extraction of selected articles on the worker", permissions=["change"])
+    def queue_reextraction(self, request, queryset):
+        from ingest.tasks import reextract_article
+
+        ids = list(
+            queryset.filter(status__in=[ArticleStatus.EXTRACTED, ArticleStatus.FETCHED]).values_list("pk", flat=True)
+        )
+        for article_id in ids:
+            reextract_article.delay(article_id)
+        runs_url = reverse("admin:ingest_ingestrun_changelist") + f"?kind__exact={RunKind.REEXTRACT}"
+        self.message_user(
+            request,
+            format_html('Queued re-extraction of {} article(s). <a href="{}">Follow the runs</a>.', len(ids), runs_url),
+            messages.SUCCESS,
         )
 
     @admin.action(description="Mark selected articles as not relevant (drops their evidence)", permissions=["change"])
