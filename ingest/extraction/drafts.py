@@ -14,7 +14,7 @@ class Draft:
     sentence: Sentence
     money: Money
     amount_usd: Decimal
-    conversion: object
+    conversion: object  # ingest.extraction.convert.Converted
     investor: str | None
     recipient: str | None
     investor_explicit: bool
@@ -33,8 +33,9 @@ class Draft:
     evidence: list[Sentence] = field(default_factory=list)
     parent: "Draft | None" = None
     investor_is_country: bool = False
-    investor_source: str = ""  # clause, sentence, paragraph, context or headline: how far the extractor looked
-    joint: tuple[str, ...] = ()
+    # clause, sentence, paragraph, context, headline or article: how far the extractor had to look for the investor
+    investor_source: str = ""
+    joint: tuple[str, ...] = ()  # countries of a joint subject, or roles.SEVERAL_INVESTORS
     unknown_places: tuple = (frozenset(), frozenset())  # places named but not matched, and their countries
     sale: bool = False  # the subject sells what the amount pays for ("agreed to supply LNG worth $78 billion")
     regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")

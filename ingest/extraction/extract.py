@@ -3,7 +3,8 @@
 The steps, each a plain function below:
 1. split the article into the headline and body sentences;
 2. find amounts, drop those that measure something else (trade, revenue, markets);
-3. read the investor and the recipient from the sentence, else from the paragraph, else from the headline;
+3. read the investor and the recipient from the amount's clause, else its sentence, else the paragraph, else the
+   headline's pledge, else the parties the whole article points at (roles.py);
 4. drop domestic money (same country on both sides, subsidies from the host government) and multilateral loans;
 5. merge the mentions of one pledge, fold superseded figures into the current one, attach components to totals.
 """
