@@ -215,3 +215,11 @@ def test_the_number_of_queries_per_page_does_not_grow_with_the_number_of_pledges
     after = _queries(client, url)
     assert after == before
     assert after <= QUERY_BOUND
+
+
+def test_an_empty_table_offers_the_pledges_left_out_of_totals(client, data):
+    html = page(client, reverse("pledges:pledge_list"), kind="purchase")
+    assert "No pledges match these filters." in html
+    assert "?kind=purchase&amp;scope=all" in html
+    html = page(client, reverse("pledges:pledge_list"), kind="purchase", scope="all")
+    assert "Japan to buy US LNG" in html
