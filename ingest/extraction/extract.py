@@ -188,7 +188,9 @@ def _drafts_for_sentence(
                 ),
                 unknown_places=_unknown_places(text, mentions),
                 regional=roles.recipient is None and any(m.kind == "region" for m in mentions),
-                organizations=_organizations(mentions, investor.country if investor else None),
+                organizations=[investor.name]
+                if investor is not None and investor.kind == "organization" and roles.investor_explicit
+                else _organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end) and not roles.received,
                 government_subject=_government_spends(text, mentions, money),
                 multilateral=_near_multilateral(mentions, money, investor),

@@ -253,6 +253,9 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s(?:and|but|while|whereas)\s(?=(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|will|would|said|says|"
     r"plans|planned|announced|also|already|agreed|pledged|committed)\b)"
 )
+_ATTACHED_AMOUNT = re.compile(
+    r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"
+)
 _POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,4}$")  # lowercase words only
 # "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.
 _AMOUNT_OF = re.compile(r"(?:billion|million|trillion|bn|tn|m)\)?\s+(?:worth\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -348,6 +351,8 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     possessive = [
         m for m in usable if m.end < money_start and _POSSESSIVE_BEFORE_MONEY.match(sentence[m.end : money_start])
     ]
+    # "Samsung ($17 billion), Hyundai ($26 billion)", "Hyundai, with $26 billion,": the name the amount hangs on.
+    attached = [m for m in usable if m.end <= money_start and _ATTACHED_AMOUNT.match(sentence[m.end : money_start])]
     hinted = [m for m in usable if role(m) == "investor"]
     subjects = [m for m in usable if m.end <= pivot and role(m) is None]
     recipient_countries = {m.country for m in recipients}
@@ -358,6 +363,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     partners: tuple[Mention, ...] = ()
     openings = [m for m in usable if role(m) == "opening"]
     for name, group in (
+        ("attached", attached[-1:]),
         ("possessive", possessive[-1:]),
         ("hinted", hinted),
         ("subject", subjects),

@@ -410,3 +410,8 @@ def test_buying_a_company_is_an_investment_and_buying_jets_is_a_purchase(gazette
     jets = run(gazetteer, "Korean airlines will buy $36 billion of American aircraft.")
     assert takeover[0].kind == "investment"
     assert jets[0].kind == "purchase"
+
+
+def test_an_amount_in_brackets_belongs_to_the_name_before_it(gazetteer):
+    text = "The pledges came from Samsung ($17 billion) and Japan's Toyota ($10 billion), all in the United States."
+    assert sorted(pairs(run(gazetteer, text))) == [("JP", "US", 10 * BILLION), ("KR", "US", 17 * BILLION)]
