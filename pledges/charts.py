@@ -110,6 +110,11 @@ def flows_chart(flows: list[dict]) -> dict:
 def quarter_chart(by_quarter: list[dict]) -> dict:
     """Money pledged per quarter (bars) with the running total (line, right axis)."""
     labels = [quarter_label(row["quarter"]) for row in by_quarter]
+    # Running totals past a trillion read better in trillions ($8.9T rather than $8850B).
+    in_trillions = any(row["cumulative"] >= 10**12 for row in by_quarter)
+    cumulative_scale, cumulative_unit = (10**12, "T") if in_trillions else (BILLION, "B")
+    cumulative_axis = _billions_axis(f"Cumulative, US$ {'trillions' if in_trillions else 'billions'}")
+    cumulative_axis["ticksuffix"] = cumulative_unit
     figure = go.Figure(
         [
             go.Bar(
@@ -123,7 +128,7 @@ def quarter_chart(by_quarter: list[dict]) -> dict:
             go.Scatter(
                 name="Cumulative",
                 x=labels,
-                y=_billions(row["cumulative"] for row in by_quarter),
+                y=[float(row["cumulative"]) / cumulative_scale for row in by_quarter],
                 yaxis="y2",
                 mode="lines+markers",
                 line={"color": "#D55E00", "width": 2},
@@ -136,7 +141,7 @@ def quarter_chart(by_quarter: list[dict]) -> dict:
             xaxis={"title": {"text": "Quarter announced"}, "type": "category"},
             yaxis=_billions_axis("US$ billions per quarter"),
             yaxis2={
-                **_billions_axis("Cumulative, US$ billions"),
+                **cumulative_axis,
                 "overlaying": "y",
                 "side": "right",
                 "showgrid": False,

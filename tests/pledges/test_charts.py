@@ -76,3 +76,14 @@ def test_charts_of_empty_data_are_valid_figures():
     assert charts.quarter_chart([])["data"][0]["x"] == []
     assert charts.organizations_chart([])["data"][0]["y"] == []
     assert charts.map_chart([])["data"][0]["locations"] == []
+
+
+def test_a_running_total_past_a_trillion_is_plotted_in_trillions():
+    rows = [
+        {"quarter": date(2025, 1, 1), "usd": 900 * B, "pledges": 9, "cumulative": 900 * B},
+        {"quarter": date(2025, 4, 1), "usd": 600 * B, "pledges": 4, "cumulative": 1500 * B},
+    ]
+    figure = charts.quarter_chart(rows)
+    assert figure["data"][1]["y"] == [0.9, 1.5]
+    assert figure["layout"]["yaxis2"]["ticksuffix"] == "T"
+    assert figure["data"][1]["customdata"] == ["$900.0B", "$1.5T"]
