@@ -1,13 +1,15 @@
-"""Dashboard figures computed in PostgreSQL: one SQL statement per page, whatever the number of pledges.
+"""Dashboard figures computed in PostgreSQL: one SQL statement per set of figures, whatever the number of pledges.
 
-The filtered queryset (from PledgeFilterSet) becomes a CTE of pledge ids; every figure is a GROUP BY
-over it, returned as JSON columns of a single row.
+The filtered queryset (from PledgeFilterSet) becomes a subquery of the few columns the figures need;
+every figure is a GROUP BY (and the running total a window function) over it, returned as JSON
+columns of a single row. cached_figures keeps the result per filter until the data changes.
 
 How money is counted once (pledges.totals.RULE_IN_ONE_SENTENCE states it for people):
 each pledge contributes its *own money*: its USD amount minus the amounts of its counted components,
 never below zero. A package of $150B with $26B and $20B components contributes $104B itself, and its
 components contribute $26B and $20B, so any sum over any filter counts the $150B once. In the sector
-chart a package's own money is "Unallocated" (no component says where it goes) and a pledge that names
+chart a package's own money is "Unallocated" (no component says where it goes; a pledge whose
+components are all left out of totals is no package and counts as itself) and a pledge that names
 several sectors is split equally between them. The top-organizations chart credits each investing
 organization with the whole of every pledge that names it, so joint pledges appear under each partner.
 """
