@@ -281,8 +281,25 @@ class ArticleParties:
         return ranked[0][0]
 
 
+# "The company will invest...", "It plans to spend...": the sentence means the company named last.
+_ANAPHORA = re.compile(
+    r"^(?:[\"“]?(?:It|They)\b|(?:The|the)\s+(?:\w+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|"
+    r"conglomerate|giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker)\b)"
+)
+
+
+def _anaphora_investor(draft: Draft, last_organization: dict[int, Mention]) -> Mention | None:
+    if not _ANAPHORA.match(draft.sentence.text):
+        return None
+    named = last_organization.get(draft.sentence.index)
+    return named if named is not None and named.country != draft.recipient else None
+
+
 def _fill_missing_roles(
-    drafts: list[Draft], subjects: dict[int, tuple[Mention, int]], parties: ArticleParties | None = None
+    drafts: list[Draft],
+    subjects: dict[int, tuple[Mention, int]],
+    parties: ArticleParties | None = None,
+    last_organization: dict[int, Mention] | None = None,
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     main, default_investor, default_recipient = _default_roles(drafts)
@@ -315,6 +332,10 @@ def _fill_missing_roles(
             others = [country for country in draft.joint if country != recipient]
             if recipient in draft.joint and len(others) == 1:
                 draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
+        named = _anaphora_investor(draft, last_organization or {}) if draft.investor is None else None
+        if named is not None:
+            draft.investor_source = "paragraph"
+            draft.investor, draft.investor_name, draft.organizations = named.country, named.name, [named.name]
         if draft.investor is None:
             if subject is not None:
                 draft.investor_source = "paragraph"
@@ -488,12 +509,19 @@ def extract_pledges(
     drafts: list[Draft] = []
     subjects: dict[int, tuple[Mention, int]] = {}  # sentence index -> (its subject, its paragraph)
     parties = ArticleParties()
+    last_organization: dict[int, Mention] = {}  # sentence index -> the organization named last before it
+    latest: Mention | None = None
     for sentence in sentences:
         amounts = find_money(sentence.text)
         mentions = _drop_inside_money(gazetteer.mentions(sentence.text), amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
         parties.add(sentence.text, mentions)
+        if latest is not None:
+            last_organization[sentence.index] = latest
+        organizations_here = [m for m in mentions if m.kind == "organization" and m.country]
+        if organizations_here:
+            latest = organizations_here[0]
         subject = sentence_subject(sentence.text, mentions)
         if subject is not None and sentence.paragraph > 0:
             subjects[sentence.index] = (subject, sentence.paragraph)
@@ -501,7 +529,7 @@ def extract_pledges(
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
-    _fill_missing_roles(drafts, subjects, parties)
+    _fill_missing_roles(drafts, subjects, parties, last_organization)
     _turn_sales_into_purchases(drafts)
     drafts = [
         d

@@ -415,3 +415,15 @@ def test_buying_a_company_is_an_investment_and_buying_jets_is_a_purchase(gazette
 def test_an_amount_in_brackets_belongs_to_the_name_before_it(gazetteer):
     text = "The pledges came from Samsung ($17 billion) and Japan's Toyota ($10 billion), all in the United States."
     assert sorted(pairs(run(gazetteer, text))) == [("JP", "US", 10 * BILLION), ("KR", "US", 17 * BILLION)]
+
+
+def test_the_company_means_the_company_named_last(gazetteer):
+    text = (
+        "Toyota picks Texas for battery hub\n\n"
+        "Toyota Motor said it would expand its largest factory.\n\n"
+        "Executives gave no dates.\n\n"
+        "The company will invest $922 million in new lines in Texas."
+    )
+    found = run(gazetteer, text)
+    assert pairs(found) == [("JP", "US", Decimal("922000000"))]
+    assert found[0].organizations == ("Toyota Motor",)
