@@ -64,8 +64,18 @@ VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
 _VALUING_BEFORE = re.compile(
     r"\b(?:valued at|values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+", re.I
 )
+# "an investment the company and state officials valued at": what is valued is the pledge itself.
+_PROJECT_VALUED = re.compile(
+    r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program)\b"
+    r"[^,;:$€£¥₩₹]{0,50}?\bvalued\b[^,;]{0,12}$",
+    re.IGNORECASE,
+)
+# The value of a whole company: in a full takeover it is what the buyer pays (the caller decides).
+_WHOLE_VALUE = re.compile(r"\b(?:enterprise value|equity value|valuation)\b", re.IGNORECASE)
 _ACQUISITION = re.compile(
-    r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquisition|takeover|take over|takes over|purchase|merger)\b", re.I
+    r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquisition|takeover|take over|takes over|to take over|"
+    r"purchase|merger)\b",
+    re.I,
 )
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
@@ -85,7 +95,11 @@ _ECONOMY_AFTER = re.compile(
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:anyone|any company|any companies|any firm|any investor|companies that|firms that|those that|whoever|"
-    r"projects? (?:of|worth) over|investments? (?:of|above|over))\b[^.;]{0,40}$",
+    # "investments of over $1 billion", "projects worth more than $500 million": a class of projects; "an investment
+    # of up to $4.6 billion" is one project's size, so the article and the singular stay out.
+    r"projects (?:of|worth|above|over)(?: over| above| more than)?|"
+    r"investments (?:of|above|over)(?: over| above| more than)?)"
+    r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 _DEFICIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b", re.IGNORECASE)
@@ -118,7 +132,8 @@ _GOVERNMENT_SUBJECT = re.compile(
 _PLEDGE_CUE = re.compile(
     r"\b(?:invest\w*|pledg\w*|commit\w*|pour\w*|plough\w*|plow\w*|spend\w*|spent|build\w*|built|construct\w*|"
     r"fund\w*|financ\w*|loans?|lend\w*|lent|credit|deals?|packages?|offer\w*|inject\w*|allocat\w*|earmark\w*|"
-    r"acquir\w*|acquisition|buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"
+    r"acquir\w*|acquisition|takeover|take over|takes over|"
+    r"buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"
     r"stake|projects?|plants?|factory|factories|facility|facilities|gigafactor\w*|fabs?|expan\w*|plans?|planned|"
     r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
@@ -178,8 +193,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 80]
-    if _MEASURE_BEFORE.search(before):
-        if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
+    measure = _MEASURE_BEFORE.search(before)
+    if measure and _PROJECT_VALUED.search(before[: measure.end()]):
+        measure = None  # "a factory, an investment the company valued at $10 billion": the project's size
+    if measure:
+        if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _STATISTIC_BEFORE.search(before) and re.search(
@@ -189,7 +207,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     near = _words(before, 8, last=True) + " " + _words(after, 4, last=False)
     if _FLOW_NOUN.search(near) and _PERIOD_AFTER.match(after):
         return "investment flows over a period (FDI statistics)"
-    if _TRADE_VERB_BEFORE.search(before):
+    if _TRADE_VERB_BEFORE.search(before) and not _PROJECT_VALUED.search(before):
         if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"

@@ -34,7 +34,7 @@ class LabelledSet:
 SETS = (
     LabelledSet("dev", REPO.parent / "shared" / "eval" / "dev", REPO.parent / "shared" / "eval" / "dev"),
     LabelledSet("demo", REPO / "ingest" / "demo_corpus", REPO / "tests" / "corpus" / "demo"),
-    LabelledSet("extra", REPO / "tests" / "corpus" / "extra", REPO / "tests" / "corpus" / "extra", held_out=True),
+    LabelledSet("extra", REPO / "tests" / "corpus" / "extra", REPO / "tests" / "corpus" / "extra"),
     LabelledSet("holdout", REPO / "tests" / "corpus" / "holdout", REPO / "tests" / "corpus" / "holdout", held_out=True),
 )
 
