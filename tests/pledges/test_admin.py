@@ -291,3 +291,9 @@ def test_an_error_report_cannot_inject_markup_in_the_admin(editor_client, admin_
         content = client.get(reverse("admin:pledges_errorreport_changelist")).content.decode()
         assert "&lt;b&gt;bold&lt;/b&gt;" in content
         assert "<b>bold</b>" not in content
+
+
+def test_the_admin_home_links_editors_to_the_review_queue(editor_client):
+    content = editor_client.get(reverse("admin:index")).content.decode()
+    assert f'href="{reverse("admin:pledges_pledge_review_queue")}"' in content
+    assert "Open error reports" in content
