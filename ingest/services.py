@@ -408,7 +408,12 @@ def gazetteer_records():
             parent=o.parent.name if o.parent_id else None,
             sectors=tuple(sorted(s.slug for s in o.sectors.all())),
         )
-        for o in Organization.objects.select_related("parent").prefetch_related("sectors").order_by("name")
+        # Names the extractor met outside the gazetteer are stored without a home country; they join the
+        # gazetteer once an editor gives them one (a countryless entry would hide the country from extraction).
+        for o in Organization.objects.filter(country__isnull=False)
+        .select_related("parent")
+        .prefetch_related("sectors")
+        .order_by("name")
     ]
     return countries, sectors, organizations
 

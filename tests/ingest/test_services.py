@@ -277,3 +277,10 @@ def test_reextracting_the_demo_corpus_with_unchanged_rules_changes_nothing(refer
     assert (again.pledges_new, again.pledges_updated, again.articles_failed) == (0, 0, 0)
     assert sorted(Pledge.objects.values_list("pk", "amount_usd", "status", "parent_id")) == before
     assert Evidence.objects.count() == evidence
+
+
+def test_organizations_stored_without_a_home_country_stay_out_of_the_gazetteer(reference_data):
+    Organization.objects.create(name="Amkor Technology")
+    names = {record.name for record in services.gazetteer_records()[2]}
+    assert "Amkor Technology" not in names
+    assert "Hyundai Motor Group" in names
