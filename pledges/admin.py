@@ -446,7 +446,7 @@ class PledgeAdmin(LockingAdmin):
             return "—"
         url = reverse("admin:pledges_errorreport_changelist")
         return format_html(
-            '<a href="{}?pledge__id__exact={}&status__exact=open">{} open</a>', url, obj.pk, obj.open_report_count
+            '<a href="{}?pledge__id__exact={}&amp;status__exact=open">{} open</a>', url, obj.pk, obj.open_report_count
         )
 
     # Actions

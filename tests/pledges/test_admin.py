@@ -297,3 +297,13 @@ def test_the_admin_home_links_editors_to_the_review_queue(editor_client):
     content = editor_client.get(reverse("admin:index")).content.decode()
     assert f'href="{reverse("admin:pledges_pledge_review_queue")}"' in content
     assert "Open error reports" in content
+
+
+def test_the_reports_column_links_to_that_pledges_open_reports(editor_client):
+    pledge, other = PledgeFactory(), PledgeFactory()
+    mine = ErrorReport.objects.create(pledge=pledge, message="Wrong date", client_hash="a")
+    ErrorReport.objects.create(pledge=other, message="Wrong country", client_hash="b")
+    ErrorReport.objects.create(pledge=pledge, message="Old", client_hash="c", status=ErrorReport.Status.RESOLVED)
+    url = f"{reverse('admin:pledges_errorreport_changelist')}?pledge__id__exact={pledge.pk}&status__exact=open"
+    assert url.replace("&", "&amp;") in editor_client.get(reverse("admin:pledges_pledge_changelist")).content.decode()
+    assert list(editor_client.get(url).context["cl"].result_list) == [mine]
