@@ -96,13 +96,21 @@ class Worker:
     def stop(self):
         # Shown by pytest when the test failed: what the worker said.
         print(f"--- {self.log.name} ---\n{self.log.read_text()[-6000:]}")
-        if self.process is None or self.process.poll() is not None:
+        if self.process is None:
             return
-        os.killpg(self.process.pid, signal.SIGTERM)
         try:
+            os.killpg(self.process.pid, signal.SIGTERM)
             self.process.wait(timeout=2)
         except subprocess.TimeoutExpired:
-            self.kill()
+            pass
+        except ProcessLookupError:
+            return
+        # Whatever is left of the group (a pool process slow to exit) would hold the test database open.
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.process.wait(timeout=10)
 
     def call(self, task: str, *args: str):
         """Dispatch a task the way an operator would, with `celery call`."""
