@@ -100,8 +100,11 @@ class LockingAdmin(SimpleHistoryAdmin):
 
     def save_model(self, request, obj, form, change):
         changed = self.changed_fields(obj, form)
-        if isinstance(obj, Pledge):
+        if isinstance(obj, Pledge) and change:
+            stored = Pledge.objects.filter(pk=obj.pk).values("title", "amount_usd").first()
             corrections.convert_edited_amount(obj, changed)
+            if stored and "title" not in changed and corrections.retitle_edited_amount(obj, stored["amount_usd"]):
+                changed = sorted({*changed, "title"})
         locks = corrections.fields_to_lock(obj, changed)
         unlock = [name for name in form.cleaned_data.get("unlock", []) if name not in locks]
         corrections.lock_fields(obj, locks)

@@ -10,6 +10,7 @@ merge duplicates), used by the admin and testable without a request.
 """
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q, Value
@@ -100,6 +101,22 @@ def convert_edited_amount(pledge, changed_names) -> bool:
     pledge.usd_rate = conversion.rate
     pledge.rate_date = conversion.rate_date
     pledge.rate_source = conversion.source
+    return True
+
+
+def retitle_edited_amount(pledge, previous_amount_usd) -> bool:
+    """Keep a machine-made title ("Hyundai Motor Group: $26B in the United States") in step with an edited amount.
+
+    Only the figure is replaced, and only when the title shows the previous one; returns whether it changed.
+    """
+    from ingest.extraction.candidates import short_amount
+
+    if previous_amount_usd is None or pledge.amount_usd == previous_amount_usd:
+        return False
+    old, new = short_amount(Decimal(previous_amount_usd)), short_amount(Decimal(pledge.amount_usd))
+    if old == new or old not in pledge.title:
+        return False
+    pledge.title = pledge.title.replace(old, new, 1)[:300]
     return True
 
 

@@ -307,3 +307,13 @@ def test_the_reports_column_links_to_that_pledges_open_reports(editor_client):
     url = f"{reverse('admin:pledges_errorreport_changelist')}?pledge__id__exact={pledge.pk}&status__exact=open"
     assert url.replace("&", "&amp;") in editor_client.get(reverse("admin:pledges_pledge_changelist")).content.decode()
     assert list(editor_client.get(url).context["cl"].result_list) == [mine]
+
+
+def test_an_edited_amount_updates_and_locks_a_machine_made_title(editor_client):
+    pledge = PledgeFactory(
+        title="Hyundai Motor Group: $26B in the United States", amount=Decimal("26e9"), amount_usd=Decimal("26e9")
+    )
+    post_change(editor_client, pledge, amount="21000000000.00")
+    pledge.refresh_from_db()
+    assert pledge.title == "Hyundai Motor Group: $21B in the United States"
+    assert "title" in pledge.locked_fields

@@ -170,3 +170,15 @@ def test_a_pledge_cannot_be_merged_into_itself():
     pledge = PledgeFactory()
     with pytest.raises(ValueError):
         corrections.merge_pledges(pledge, pledge)
+
+
+def test_a_machine_made_title_follows_an_edited_amount():
+    pledge = PledgeFactory.build(title="Hyundai Motor Group: $26B in the United States", amount_usd=Decimal("21e9"))
+    assert corrections.retitle_edited_amount(pledge, Decimal("26e9"))
+    assert pledge.title == "Hyundai Motor Group: $21B in the United States"
+
+
+def test_a_title_without_the_previous_figure_is_left_alone():
+    pledge = PledgeFactory.build(title="Hyundai's Georgia Metaplant", amount_usd=Decimal("21e9"))
+    assert not corrections.retitle_edited_amount(pledge, Decimal("26e9"))
+    assert pledge.title == "Hyundai's Georgia Metaplant"
