@@ -24,49 +24,6 @@ MULTILATERALS = (
     "Asian Development Fund", "Multilateral Investment Guarantee Agency", "MIGA",
 )  # fmt: skip
 
-# Frequent cross-border investors missing from the bundled organization list (or known there only under a longer
-# alias, such as "Lockheed Martin" for "Lockheed"). Added with the lowest priority: the reference records, and the
-# editors' corrections that reach them through the database, always win. Reported to the reference-data owner.
-SUPPLEMENTARY_ORGANIZATIONS = (
-    ("NIO", "CN", ("automotive",)), ("Xpeng", "CN", ("automotive",)), ("Great Wall", "CN", ("automotive",)),
-    ("Sunwoda", "CN", ("batteries",)), ("Huayou", "CN", ("critical-minerals",)), ("Posco", "KR", ("steel-metals",)),
-    ("Nidec", "JP", ("electronics",)), ("Murata", "JP", ("electronics",)), ("Renesas", "JP", ("semiconductors",)),
-    ("Renault", "FR", ("automotive",)), ("Unilever", "GB", ("agriculture-food",)),
-    ("Anglo American", "GB", ("critical-minerals",)), ("Lockheed", "US", ("defense",)),
-    ("GlobalFoundries", "US", ("semiconductors",)), ("Wolfspeed", "US", ("semiconductors",)),
-    ("Amkor", "US", ("semiconductors",)), ("Amkor Technology", "US", ("semiconductors",)),
-    ("Bridgestone", "JP", ("automotive",)), ("Novo Holdings", "DK", ("biotech-pharma",)),
-    ("HCLTech", "IN", ("ai-data-centers",)), ("Suzuki", "JP", ("automotive",)), ("Suzuki Motor", "JP", ("automotive",)),
-    ("Yamaha", "JP", ("automotive",)), ("Daikin", "JP", ("electronics",)), ("Kirin", "JP", ("agriculture-food",)),
-    ("Fast Retailing", "JP", ("other",)), ("Temasek", "SG", ("financial-services",)),
-    ("GIC", "SG", ("financial-services",)), ("Khazanah", "MY", ("financial-services",)),
-    ("Samsung SDI", "KR", ("batteries",)), ("Samsung Biologics", "KR", ("biotech-pharma",)),
-    ("Samsung C&T", "KR", ("infrastructure",)), ("Kia", "KR", ("automotive",)),
-    ("Hyundai Mobis", "KR", ("automotive",)),
-    ("Hanwha Qcells", "KR", ("renewables",)), ("Qcells", "KR", ("renewables",)), ("OCI", "KR", ("chemicals",)),
-    ("Envision", "CN", ("renewables",)), ("Haier", "CN", ("electronics",)), ("Midea", "CN", ("electronics",)),
-    ("Xiaomi", "CN", ("electronics",)), ("ByteDance", "CN", ("ai-data-centers",)), ("JD.com", "CN", ("other",)),
-    ("Sinochem", "CN", ("chemicals",)), ("China Merchants", "CN", ("infrastructure",)),
-    ("Vale", "BR", ("critical-minerals",)), ("Petrobras", "BR", ("oil-gas",)), ("Embraer", "BR", ("aerospace",)),
-    ("BHP", "AU", ("critical-minerals",)), ("Fortescue", "AU", ("critical-minerals",)),
-    ("Macquarie", "AU", ("financial-services",)), ("Brookfield", "CA", ("infrastructure",)),
-    ("CPP Investments", "CA", ("financial-services",)), ("Magna", "CA", ("automotive",)),
-    ("Nokia", "FI", ("telecom",)), ("Volvo Cars", "SE", ("automotive",)), ("Northvolt", "SE", ("batteries",)),
-    ("Ikea", "SE", ("other",)), ("H&M", "SE", ("other",)), ("Heineken", "NL", ("agriculture-food",)),
-    ("Philips", "NL", ("electronics",)), ("Airbus", "FR", ("aerospace",)), ("Safran", "FR", ("aerospace",)),
-    ("Saint-Gobain", "FR", ("infrastructure",)), ("L'Oreal", "FR", ("chemicals",)),
-    ("Danone", "FR", ("agriculture-food",)),
-    ("ZF", "DE", ("automotive",)), ("Bayer", "DE", ("biotech-pharma",)),
-    ("Lufthansa", "DE", ("aerospace",)), ("Deutsche Telekom", "DE", ("telecom",)),
-    ("Vodafone", "GB", ("telecom",)), ("Diageo", "GB", ("agriculture-food",)), ("HSBC", "GB", ("financial-services",)),
-    ("Sabic", "SA", ("chemicals",)), ("SABIC", "SA", ("chemicals",)), ("Ma'aden", "SA", ("critical-minerals",)),
-    ("DataVolt", "SA", ("ai-data-centers",)), ("AD Ports", "AE", ("infrastructure",)), ("XRG", "AE", ("oil-gas",)),
-    ("Emaar", "AE", ("infrastructure",)), ("Tata Motors", "IN", ("automotive",)),
-    ("Tata Steel", "IN", ("steel-metals",)),
-    ("Tata Electronics", "IN", ("electronics",)), ("Vingroup", "VN", ("other",)), ("VinFast", "VN", ("automotive",)),
-    ("Danantara", "ID", ("financial-services",)),
-)  # fmt: skip
-
 # Regions that receive money without being a country: a pledge "for projects in Africa" has no recipient country.
 REGIONS = (
     "Africa", "Asia", "Europe", "Latin America", "South America", "North America", "Central America", "Middle East",
@@ -195,9 +152,6 @@ class Gazetteer:
             if alias in entries and entries[alias].ambiguous_country:
                 continue  # decided from context at match time
             entries[alias] = _Entry("country", alpha2, country_names[alpha2])
-        for name, country, sectors_of in SUPPLEMENTARY_ORGANIZATIONS:
-            if name not in country_alias_owner:
-                entries[name] = _Entry("organization", country, name, organization_kind="company", sectors=sectors_of)
         for organization in organizations:
             for alias in (organization.name, *organization.aliases):
                 if alias in country_alias_owner and alias != organization.name:

@@ -94,7 +94,7 @@ _SECTORS = (
             "oil", "crude", "crude oil", "natural gas", "lng", "liquefied natural gas", "lng terminal",
             "lng export", "pipeline", "pipelines", "refinery", "refineries",
             "petroleum", "gas field", "oilfield", "oil field", "shale", "alaska lng", "petrochemical",
-            "petrochemicals",
+            "petrochemicals", "aviation fuel", "jet fuel",
         ),
     ),
     (
@@ -126,7 +126,7 @@ _SECTORS = (
         (
             "critical minerals", "critical mineral", "rare earth", "rare earths", "rare-earth", "lithium",
             "nickel", "cobalt", "graphite", "gallium", "germanium", "antimony", "tungsten", "manganese",
-            "mining", "mines", "smelter", "smelting", "refining", "mineral processing", "zinc",
+            "mining", "mines", "smelter", "smelting", "refining", "mineral processing", "zinc", "copper",
         ),
     ),
     (
@@ -135,7 +135,7 @@ _SECTORS = (
         INDUSTRY,
         (
             "steel", "steelmaker", "steelmakers", "steel mill", "steel plant", "steelworks", "electric arc furnace",
-            "blast furnace", "aluminum", "aluminium", "copper", "metals", "alloy", "alloys", "iron ore",
+            "blast furnace", "aluminum", "aluminium", "metals", "alloy", "alloys", "iron ore",
         ),
     ),
     (

@@ -299,3 +299,24 @@ def test_the_most_active_pledgers_are_all_listed():
         "VinFast", "Norges Bank Investment Management", "CPP Investments", "Brookfield Asset Management",
     }  # fmt: skip
     assert expected - set(organizations_by_name()) == set()
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "country"),
+    [
+        ("Posco", "POSCO Holdings", "KR"), ("Lockheed", "Lockheed Martin", "US"),
+        ("Great Wall", "Great Wall Motor", "CN"), ("NIO", "NIO", "CN"), ("Suzuki", "Suzuki Motor", "JP"),
+        ("Nidec", "Nidec", "JP"), ("Renault", "Renault Group", "FR"),
+        ("Amkor", "Amkor Technology", "US"), ("Temasek", "Temasek Holdings", "SG"), ("GIC", "GIC", "SG"),
+        ("Toyota Tsusho", "Toyota Tsusho", "JP"), ("stc", "Saudi Telecom Company", "SA"),
+    ],
+)  # fmt: skip
+def test_frequent_cross_border_investors_are_known_with_their_home_country(alias, name, country):
+    by_alias = {a: o for o in organization_records() for a in (o.name, *o.aliases)}
+    assert (by_alias[alias].name, by_alias[alias].country) == (name, country)
+
+
+def test_copper_is_a_critical_mineral_and_aviation_fuel_is_fuel():
+    keywords = {keyword: sector.slug for sector in sector_records() for keyword in sector.keywords}
+    assert keywords["copper"] == "critical-minerals"
+    assert keywords["aviation fuel"] == "oil-gas"
