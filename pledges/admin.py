@@ -468,7 +468,7 @@ class PledgeAdmin(LockingAdmin):
             return None
         return self._action_page(request, queryset, form, "reject", "Reject pledges")
 
-    @admin.action(description="Merge selected pledges into one…", permissions=["change", "delete"])
+    @admin.action(description="Merge selected pledges into one…", permissions=["change"])
     def merge(self, request, queryset):
         form = MergeForm(request.POST if "apply" in request.POST else None, selected=queryset)
         if form.is_valid():

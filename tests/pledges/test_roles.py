@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 from django.urls import reverse
 
-from pledges.models import Country, Sector
+from pledges.models import Country, Pledge, Sector
 from tests.factories import CountryFactory, OrganizationFactory, PledgeFactory, SectorFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +16,6 @@ EXPECTED_EDITOR_PERMISSIONS = {
     "pledges.view_pledge",
     "pledges.add_pledge",
     "pledges.change_pledge",
-    "pledges.delete_pledge",
     "pledges.view_evidence",
     "pledges.add_evidence",
     "pledges.change_evidence",
@@ -65,6 +64,15 @@ def test_an_editor_may_change_pledges_organizations_articles_and_feeds(editor):
     for permission in ("pledges.change_pledge", "pledges.change_organization", "ingest.change_article"):
         assert editor.has_perm(permission)
     assert editor.has_perm("ingest.change_feed")
+
+
+def test_an_editor_cannot_delete_a_pledge_but_can_merge_it_away(editor_client):
+    survivor, duplicate = PledgeFactory(), PledgeFactory()
+    response = editor_client.post(reverse("admin:pledges_pledge_delete", args=[duplicate.pk]), {"post": "yes"})
+    assert response.status_code == 403
+    data = {"action": "merge", "_selected_action": [survivor.pk, duplicate.pk], "apply": "1", "survivor": survivor.pk}
+    editor_client.post(reverse("admin:pledges_pledge_changelist"), data)
+    assert list(Pledge.objects.all()) == [survivor]
 
 
 def test_an_editor_cannot_delete_a_country(editor_client):
