@@ -23,7 +23,9 @@ PLEDGE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|outside)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal|(?:north|south)-?(?:east|west)"
+    r"(?:ern)?)\s+)?"
     r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$)",
     re.IGNORECASE,
 )
@@ -89,7 +91,11 @@ _GOODS_BOUGHT = re.compile(
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
-    r"purchase of|acquisition of|stake in|merge with|merger with|bid for)\s+(?:the\s+|a\s+)?$",
+    r"purchase of|acquisition of|stake in|stakes in|holding in|holdings in|shareholding in|merge with|merger with|"
+    r"bid for)\s+(?:the\s+|a\s+)?$"
+    # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
+    r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|stake|holding|control|majority)\s+(?:of|in)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,3}$",
     re.IGNORECASE,
 )
 # "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.
@@ -250,8 +256,9 @@ _CLAUSE_BREAK = re.compile(
     # "a deal under which Japan will supply...": the relative clause has its own subject.
     r"|,?\s(?=(?:under|in|through|by) which\b|whereby\b)"
     # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.
-    r"|,?\s(?:and|but|while|whereas)\s(?=(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|will|would|said|says|"
-    r"plans|planned|announced|also|already|agreed|pledged|committed)\b)"
+    r"|,?\s(?:and|but|while|whereas)\s(?=(?:[a-z-]+\s){0,2}(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|"
+    r"will|would|said|says|plans|planned|announced|also|already|agreed|pledged|committed|added|adds|unveiled|"
+    r"promised|earmarked)\b)"
 )
 _ATTACHED_AMOUNT = re.compile(
     r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"
