@@ -25,6 +25,7 @@ from ingest.extraction.money import Money, find_money
 from ingest.extraction.roles import (
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
+    anaphoric_subject,
     clause_bounds,
     describes_a_company,
     hints,
@@ -165,6 +166,13 @@ def _drafts_for_sentence(
             continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong
         roles = resolve_roles(text, mentions, money.start)
         investor = roles.investor
+        anaphoric = anaphoric_subject(text, money.start)
+        if anaphoric and investor is not None and investor.kind == "organization" and investor.start < money.start:
+            # "Amazon's chief executive said the company would invest...": the company is the one named before.
+            roles = replace(roles, investor_explicit=True)
+        elif anaphoric and investor is not None and not roles.investor_explicit:
+            roles = replace(roles, investor=None)  # "it" is an organization named earlier, not a guess from here
+            investor = None
         drafts.append(
             Draft(
                 sentence=sentence,
@@ -176,6 +184,7 @@ def _drafts_for_sentence(
                 investor_explicit=roles.investor_explicit and investor is not None,
                 investor_source=("clause" if roles.investor_explicit else "sentence") if investor else "",
                 domestic_partner=_has_domestic_partner(text, mentions, money, roles),
+                anaphoric=anaphoric,
                 joint=roles.joint,
                 partners=roles.partners,
                 recipient_explicit=roles.recipient_explicit,
@@ -289,7 +298,7 @@ _ANAPHORA = re.compile(
 
 
 def _anaphora_investor(draft: Draft, last_organization: dict[int, Mention]) -> Mention | None:
-    if not _ANAPHORA.match(draft.sentence.text):
+    if not (draft.anaphoric or _ANAPHORA.match(draft.sentence.text)):
         return None
     named = last_organization.get(draft.sentence.index)
     return named if named is not None and named.country != draft.recipient else None

@@ -476,8 +476,52 @@ def _pivot(sentence: str, start: int, end: int, money_start: int) -> int:
     return min(match.start(), money_start) if match else money_start
 
 
+# "First Solar, which commissioned its plant near Chennai last year, committed Rs 5,600 crore": the relative clause
+# describes the subject; its places are not parties, and the subject before it is the subject of the main verb.
+_RELATIVE_INSERTION = re.compile(
+    r",\s(?:which|who|whose)\b.*,\s(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
+    r"may|might|can|said|says|plans?|represents?|expects?|includes?|employs?|intends|aims|wants|[a-z]{3,}ed)\b)"
+)
+
+
+def _without_insertion(sentence: str, mentions: list[Mention], money_start: int) -> tuple[str, list[Mention]]:
+    """The sentence with a relative clause that closes before the amount blanked out (offsets kept)."""
+    match = _RELATIVE_INSERTION.search(sentence, 0, money_start)
+    if match is None:
+        return sentence, mentions
+    start, end = match.span()
+    kept = [m for m in mentions if not start <= m.start < end]
+    return sentence[:start] + " " * (end - start) + sentence[end:], kept
+
+
+_ANAPHOR_BEFORE_VERB = re.compile(
+    r"(?:^|[,;:—–]\s*|\b(?:said|says|added|adds|announced|that|and|but|when|as|where)\s+)[\"“]?"
+    r"(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|conglomerate|"
+    r"giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker|lender|bank|insurer|"
+    r"utility|start-?up|buyer|retailer|operator|business))"
+    r"\s+(?:(?:will|would|could|also|now|still|has|have|had|is|was|plans|planned|intends|expects|aims|agreed|wants|"
+    r"set|going|then|later|eventually)\s+(?:to\s+)?)*$"
+)
+
+
+_BARE_AUXILIARIES = {"will", "would", "to"}
+
+
+def anaphoric_subject(sentence: str, money_start: int) -> bool:
+    """ "..., the company will invest $1 billion", "said it would spend": the amount's verb has "it" or
+    "the company" for its subject, so the payer is an organization named before."""
+    sentence, _ = _without_insertion(sentence, [], money_start)
+    start, _ = clause_bounds(sentence, money_start)
+    found = PLEDGE_VERBS.finditer(sentence, start, money_start)
+    verbs = [m for m in found if m.group(0).lower() not in _BARE_AUXILIARIES]
+    if not verbs:
+        return False
+    return bool(_ANAPHOR_BEFORE_VERB.search(sentence[start : verbs[-1].start()]))
+
+
 def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> Roles:
     """The investor and recipient of the amount at `money_start`: its clause first, then the rest of the sentence."""
+    sentence, mentions = _without_insertion(sentence, mentions, money_start)
     cut = attribution_start(sentence)
     if money_start >= cut:
         cut = len(sentence)

@@ -1,6 +1,9 @@
-"""The bundled gazetteer reads names the way news writes them."""
+"""The bundled gazetteer reads names the way news writes them, and the extractor with it reads roles."""
 
-from ingest.extraction import default_gazetteer
+from datetime import date
+
+from ingest.extraction import default_gazetteer, extract_pledges
+from ingest.extraction.report import pledges_json
 
 
 def test_the_longest_organization_name_wins_over_a_name_inside_it():
@@ -11,3 +14,46 @@ def test_the_longest_organization_name_wins_over_a_name_inside_it():
 def test_a_hyphenated_aviation_fuel_plant_is_not_aerospace():
     slugs = {hit.slug for hit in default_gazetteer().sector_hits("an aviation-fuel plant")}
     assert slugs == {"oil-gas"}
+
+
+def pairs(text, published=date(2025, 3, 1)):
+    return {
+        (p["investor_country"], p["recipient_country"], p["amount_usd"])
+        for p in pledges_json(extract_pledges(text, published=published))
+    }
+
+
+def test_the_company_as_subject_after_an_opening_phrase_means_the_company_named_before():
+    text = (
+        "Carmaker opens new chapter in Turkey\n\n"
+        "China's BYD has signed an agreement to build a plant in Turkey.\n\n"
+        "Under the agreement signed with the ministry, the company will invest $1 billion in a facility with "
+        "an annual capacity of 150,000 vehicles."
+    )
+    assert ("CN", "TR", 1_000_000_000) in pairs(text)
+
+
+def test_a_relative_clause_before_the_verb_does_not_hide_the_subject():
+    text = (
+        "Solar investment\n\n"
+        "American solar panel maker First Solar, which commissioned its module plant near Chennai last year, "
+        "committed $600 million for further expansion in India."
+    )
+    assert pairs(text) == {("US", "IN", 600_000_000)}
+
+
+def test_a_stake_in_a_firm_based_somewhere_sends_the_money_there():
+    text = (
+        "Stake raised\n\n"
+        "Saudi Agricultural and Livestock Investment Company has agreed to lift its holding in Singapore-based "
+        "grains trader Olam Agri to 80% for $1.78 billion."
+    )
+    assert pairs(text) == {("SA", "SG", 1_780_000_000)}
+
+
+def test_an_investment_of_up_to_an_amount_is_not_a_threshold():
+    text = (
+        "Poland lands Intel plant\n\n"
+        "Intel will build a plant in Poland that will represent an investment of up to $4.6 billion."
+    )
+    assert pairs(text) == {("US", "PL", 4_600_000_000)}
