@@ -4,6 +4,7 @@ import re
 from decimal import Decimal
 
 from ingest.extraction.drafts import Draft
+from ingest.extraction.roles import clause_bounds
 
 SAME_AMOUNT = Decimal("0.03")  # two figures this close for the same pair are one pledge told twice
 
@@ -165,7 +166,9 @@ def attach_components(drafts: list[Draft]) -> None:
         if not totals:
             continue
         text = draft.sentence.text
-        before = text[: draft.money.start]
+        # Only the amount's own clause: "..., including Nvidia processors, and CoreWeave added £750m" is no part.
+        clause_start, _ = clause_bounds(text, draft.money.start)
+        before = text[clause_start : draft.money.start]
         after = text[draft.money.end : draft.money.end + 60]
         if _COMPONENT_CUE.search(before) or _COMPONENT_CUE.search(after[:30]) or _PER_YEAR.match(after):
             draft.parent = min(totals, key=lambda d: d.amount_usd)

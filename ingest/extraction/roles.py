@@ -23,7 +23,7 @@ PLEDGE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|outside)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal|(?:north|south)-?(?:east|west)"
     r"(?:ern)?)\s+)?"
     r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$)",
@@ -161,6 +161,22 @@ def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> b
     return False
 
 
+def _in_compound_name(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """ "Vietnam-Singapore Industrial Park", "Korea-Japan Business Council": two names joined by a hyphen that start
+    a longer proper name."""
+    first = mention
+    if mention.start > 0 and sentence[mention.start - 1] in "-–":
+        first = next((m for m in mentions if m.end == mention.start - 1), None)
+        if first is None:
+            return False
+    else:
+        joined = sentence[mention.end : mention.end + 1] in ("-", "–")
+        if not (joined and any(m.start == mention.end + 1 for m in mentions)):
+            return False
+    second = next((m for m in mentions if m.start == first.end + 1), None)
+    return second is not None and re.match(r" [A-Z][a-z]", sentence[second.end : second.end + 3]) is not None
+
+
 def describes_a_company(sentence: str, mention: Mention) -> bool:
     """ "The Vietnamese electric-vehicle maker", "Danish drugmaker", "Mumbai-based": a company's nationality."""
     after = sentence[mention.end : mention.end + 50]
@@ -197,7 +213,9 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             # Aker": the seller of an asset is neither side of an investment that stays where the asset is.
             bought = sentence[max(0, mention.start - 120) : mention.start]
             marked[number] = "recipient" if _GOODS_BOUGHT.search(bought) else "setting"
-        elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization"}:
+        elif _in_compound_name(sentence, mention, mentions):
+            marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
+        elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization", "place"}:
             marked[number] = "recipient"
         elif (
             _PARTNER_BEFORE.search(before)
