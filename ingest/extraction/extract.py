@@ -301,7 +301,9 @@ def _anaphora_investor(draft: Draft, last_organization: dict[int, Mention]) -> M
     if not (draft.anaphoric or _ANAPHORA.match(draft.sentence.text)):
         return None
     named = last_organization.get(draft.sentence.index)
-    return named if named is not None and named.country != draft.recipient else None
+    if named is not None and named.country == draft.recipient and not draft.anaphoric:
+        return None
+    return named  # "the company would invest ... in India" said of an Indian company: home money, dropped later
 
 
 def _fill_missing_roles(
