@@ -48,7 +48,8 @@ _FLOW_NOUN = re.compile(
 )
 _PERIOD_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?"
-    r"(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal)\b|^[^.;]{0,50}?\blast year\b",
+    r"(?:(?:a|one|a single|each|every)\s+)?(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal)\b"
+    r"|^[^.;]{0,50}?\blast year\b",
     re.IGNORECASE,
 )
 _TRADE_VERB_BEFORE = re.compile(
@@ -86,6 +87,9 @@ _MEASURE_AFTER = re.compile(
     r"settlement|damages|ransom|bail)\b",
     re.IGNORECASE,
 )
+# "said capital spending this year would come in at the lower end of its $32 billion to $36 billion range".
+_CAPEX_BEFORE = re.compile(r"\b(?:capital spending|capital expenditures?|capex)\b[^.;$€£¥₩₹]{0,70}$", re.IGNORECASE)
+_GUIDANCE_AFTER = re.compile(r"^\s*(?:range|guidance|forecast)\b", re.IGNORECASE)
 _ECONOMY_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:to|into|for|of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:'s|’s)\s+)?"
     r"(?:\w+\s+)?(?:economy|economies|GDP|gross domestic product)\b",
@@ -124,7 +128,8 @@ _RECEIVING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
-    r"\b(?:the|its)\s+(?:\w+\s+)?(?:government|ministry|ministers?|treasury|chancellor|administration|"
+    r"\b(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:governments?|ministry|ministries|ministers?|treasury|chancellor|"
+    r"administration|"
     r"state|authorities|congress|parliament|council|legislature|lawmakers|governor)\b",
     re.IGNORECASE,
 )
@@ -211,6 +216,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"
+    if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
+        return "a company's yearly spending budget or guidance"
     if _MEASURE_AFTER.match(after) or _DEFICIT_AFTER.match(after):
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _THRESHOLD_AFTER.match(after) or _HYPOTHETICAL_BEFORE.search(before):
@@ -231,7 +238,7 @@ _COMPARISON_GAP = re.compile(
 )
 _FORECAST_BEFORE = re.compile(
     r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|"
-    r"add|adds|unlock|unlocks|bring in|brings in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
+    r"add|adds|unlock|unlocks|bring in|brings in|brought in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
     r"expected to see)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
