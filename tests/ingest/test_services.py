@@ -11,7 +11,7 @@ from ingest.feeds import FeedError
 from ingest.fetch import host_clock
 from ingest.models import Article, Feed
 from pledges.models import Evidence, Organization, Pledge
-from tests.factories import ArticleFactory, FeedFactory
+from tests.factories import ArticleFactory, CountryFactory, FeedFactory
 
 HEADLINE = "Hyundai to invest $26 billion in U.S. plants"
 BODY = (
@@ -110,7 +110,7 @@ def test_a_url_is_fetched_parsed_and_extracted(reference_data, httpserver):
     assert Evidence.objects.filter(article=article).exists()
 
 
-def test_the_same_url_with_tracking_parameters_is_a_duplicate(reference_data, httpserver):
+def test_the_same_url_with_tracking_parameters_is_a_duplicate(db, httpserver):
     httpserver.expect_request("/story").respond_with_data(PAGE, content_type="text/html")
     services.ingest_url(httpserver.url_for("/story"))
     again = services.ingest_url(httpserver.url_for("/story") + "?utm_campaign=x&fbclid=y")
@@ -118,7 +118,7 @@ def test_the_same_url_with_tracking_parameters_is_a_duplicate(reference_data, ht
     assert Article.objects.count() == 1
 
 
-def test_a_syndicated_copy_on_another_site_is_linked_to_the_first_article(reference_data, httpserver):
+def test_a_syndicated_copy_on_another_site_is_linked_to_the_first_article(db, httpserver):
     copy = PAGE.replace("<article>", "<article><p>By Partner Wire Staff</p>").replace(
         "</article>", "<p>This story first appeared on a partner site.</p></article>"
     )
@@ -181,7 +181,7 @@ def test_a_transient_error_can_be_left_for_a_later_retry(db, httpserver):
     assert article.status == ArticleStatus.QUEUED
 
 
-def test_a_redirect_to_a_stored_article_makes_a_duplicate(reference_data, httpserver):
+def test_a_redirect_to_a_stored_article_makes_a_duplicate(db, httpserver):
     httpserver.expect_request("/canonical").respond_with_data(PAGE, content_type="text/html")
     httpserver.expect_request("/short").respond_with_data("", status=301, headers={"Location": "/canonical"})
     services.ingest_url(httpserver.url_for("/canonical"))
@@ -223,7 +223,8 @@ def test_a_malformed_feed_is_recorded_on_the_feed(db, httpserver):
     assert Article.objects.count() == 0
 
 
-def test_the_database_gazetteer_is_cached_until_reference_rows_change(reference_data):
+def test_the_database_gazetteer_is_cached_until_reference_rows_change(db):
+    CountryFactory(code="KR", alpha3="KOR", name="South Korea")
     first = services.database_gazetteer()
     assert services.database_gazetteer() is first
     assert not any(m.name == "Zeta Batteries" for m in first.mentions("Zeta Batteries will invest in Ohio."))
