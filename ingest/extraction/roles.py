@@ -19,7 +19,7 @@ PLEDGE_VERBS = re.compile(
     r"order(?:s|ed)?|acquir(?:e|es|ed|ing)|put(?:s|ting)?|bring(?:s|ing)?|deploy(?:s|ed|ing)?|"
     r"agree(?:s|d)?|sign(?:s|ed)?|announc(?:e|es|ed|ing)|unveil(?:s|ed)?|plan(?:s|ned)?|raise(?:s|d)|"
     r"promis(?:e|es|ed)|vow(?:s|ed)?|expand(?:s|ed|ing)?|establish(?:es|ed)?|set(?:s)? up|open(?:s|ed)?|"
-    r"picks?|chose|chooses|selects?|will|would|to)\b",
+    r"picks?|chose|chooses|selects?|backs?|backing|will|would|to)\b",
     re.IGNORECASE,
 )
 _RECIPIENT_BEFORE = re.compile(
@@ -80,8 +80,9 @@ _PRONOUN_SUBJECT = re.compile(
 )
 # "agreed to buy Italian aircraft maker Piaggio", "a stake in India's Shriram": the target receives the money.
 _SELLER_BEFORE = re.compile(
-    r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover)\b"
-    r"[^.;]{0,80}\bfrom\s+(?:the\s+)?$",
+    r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover|"
+    r"contracts?|orders?|ordered)\b"
+    r"(?:[^.;]|\.(?=\d)){0,80}\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
@@ -359,6 +360,24 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_APPROVAL = re.compile(r"\b(?:licen[cs]es?|certificates?|approvals?|approved|permits?|granted|go-ahead)\b", re.I)
+
+
+def _host_subject(sentence, subjects, recipient_countries, marked_investors) -> Mention | None:
+    """ "Canberra and Queensland back US start-up's quantum computer": when every name before the verb belongs to
+    the country the money lands in, the host pays (a subsidy or home money), whatever foreign name follows; not
+    when syntax marks a foreign investor or partner ("built with China's CATL")."""
+    if not subjects or marked_investors or not recipient_countries:
+        return None
+    if any(m.kind == "organization" and m.organization_kind not in {"government", ""} for m in subjects):
+        return None
+    if {m.country for m in subjects} != recipient_countries or len(recipient_countries) != 1:
+        return None
+    if _APPROVAL.search(sentence):
+        return None  # the host approves or licenses someone else's investment
+    return subjects[0]
+
+
 def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int, pivot: int):
     """Investor and recipient among `mentions`: syntax first, then places, then elimination."""
     receiving = _receiving_subject(sentence, mentions, by_id, money_start)
@@ -387,6 +406,10 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     joint: tuple[str, ...] = ()
     partners: tuple[Mention, ...] = ()
     openings = [m for m in usable if role(m) == "opening"]
+    named_partners = [m for m in usable if role(m) == "partner" and m.country not in recipient_countries]
+    host = _host_subject(sentence, subjects, recipient_countries, attached + possessive + hinted + named_partners)
+    if host is not None:
+        return host, None, True, False, (), (), False
     for name, group in (
         ("attached", attached[-1:]),
         ("possessive", possessive[-1:]),

@@ -57,3 +57,28 @@ def test_an_investment_of_up_to_an_amount_is_not_a_threshold():
         "Intel will build a plant in Poland that will represent an investment of up to $4.6 billion."
     )
     assert pairs(text) == {("US", "PL", 4_600_000_000)}
+
+
+def test_a_host_government_paying_a_foreign_start_up_is_no_foreign_pledge():
+    text = (
+        "Canberra and Queensland back US start-up's quantum computer in A$940m deal\n\n"
+        "The federal and Queensland governments will put a combined A$940 million into a Silicon Valley start-up."
+    )
+    assert pairs(text) == set()
+
+
+def test_a_host_licensing_a_foreign_company_is_not_the_investor():
+    text = (
+        "Toy factory licensed\n\n"
+        "The People's Committee of Binh Duong province handed an investment certificate to the LEGO Group for a "
+        "$1 billion toy factory in Vietnam."
+    )
+    assert pairs(text) == {("DK", "VN", 1_000_000_000)}
+
+
+def test_a_company_s_capital_spending_guidance_is_no_pledge():
+    text = (
+        "Chipmaker results\n\n"
+        "TSMC said capital spending this year would come in at the lower end of its $32 billion to $36 billion range."
+    )
+    assert pairs(text) == set()
