@@ -236,13 +236,28 @@ def _co_investor_drafts(drafts: list[Draft]) -> list[Draft]:
     return extra
 
 
-def _default_roles(drafts: list[Draft]) -> tuple[Draft | None, str | None, str | None]:
-    """The article's main pair: the headline's explicit pledge, else the most common explicit pair."""
+def _default_roles(
+    drafts: list[Draft], headline_host: str | None = None
+) -> tuple[Draft | None, str | None, str | None]:
+    """The article's main pair: the headline's explicit pledge, else the most common explicit pair (sent to the one
+    country the headline names, when it names one: "Poland lands Intel chip plant")."""
     explicit = [d for d in drafts if d.investor and d.recipient and d.investor != d.recipient and d.investor_explicit]
     headline = [d for d in explicit if d.sentence.paragraph == 0]
     if headline:
         best = headline[0]
         return best, best.investor, best.recipient
+    if headline_host is not None and explicit:
+        to_host = [d for d in explicit if d.recipient == headline_host]
+        if to_host:
+            pairs = Counter((d.investor, d.recipient) for d in to_host)
+            (investor, recipient), _ = pairs.most_common(1)[0]
+            best = next(d for d in to_host if (d.investor, d.recipient) == (investor, recipient))
+            return best, investor, recipient
+        investors = Counter(d.investor for d in explicit if d.investor != headline_host)
+        if investors:
+            investor = investors.most_common(1)[0][0]
+            best = next(d for d in explicit if d.investor == investor)
+            return best, investor, headline_host
     if explicit:
         pairs = Counter((d.investor, d.recipient) for d in explicit)
         (investor, recipient), _ = pairs.most_common(1)[0]
@@ -253,6 +268,23 @@ def _default_roles(drafts: list[Draft]) -> tuple[Draft | None, str | None, str |
     if recipients:
         return None, None, recipients.most_common(1)[0][0]
     return None, None, None
+
+
+def _host_names(sentence: str, mentions: list[Mention]) -> set[str]:
+    """Countries a headline names as places, not as the nationality of a company or an investor."""
+    marked = hints(sentence, mentions)
+    return {
+        m.country
+        for number, m in enumerate(mentions)
+        if m.country
+        and m.kind in {"country", "place"}
+        and marked.get(number) not in {"investor", "partner", "setting", "list"}
+        and not describes_a_company(sentence, m)
+    }
+
+
+def _one_country(countries: set[str]) -> str | None:
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 @dataclass
@@ -311,9 +343,10 @@ def _fill_missing_roles(
     subjects: dict[int, tuple[Mention, int]],
     parties: ArticleParties | None = None,
     last_organization: dict[int, Mention] | None = None,
+    headline_host: str | None = None,
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
-    main, default_investor, default_recipient = _default_roles(drafts)
+    main, default_investor, default_recipient = _default_roles(drafts, headline_host)
     if parties is not None and default_recipient is None:
         default_recipient = parties.recipient()
     article_investor = parties.investor(default_recipient) if parties is not None else None
@@ -522,12 +555,15 @@ def extract_pledges(
     parties = ArticleParties()
     last_organization: dict[int, Mention] = {}  # sentence index -> the organization named last before it
     latest: Mention | None = None
+    headline_places: set[str] = set()
     for sentence in sentences:
         amounts = find_money(sentence.text)
         mentions = _drop_inside_money(gazetteer.mentions(sentence.text), amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
         parties.add(sentence.text, mentions)
+        if sentence.paragraph == 0:
+            headline_places |= _host_names(sentence.text, mentions)
         if latest is not None:
             last_organization[sentence.index] = latest
         organizations_here = [m for m in mentions if m.kind == "organization" and m.country]
@@ -540,7 +576,7 @@ def extract_pledges(
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
-    _fill_missing_roles(drafts, subjects, parties, last_organization)
+    _fill_missing_roles(drafts, subjects, parties, last_organization, _one_country(headline_places))
     _turn_sales_into_purchases(drafts)
     drafts = [
         d

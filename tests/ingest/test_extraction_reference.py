@@ -82,3 +82,12 @@ def test_a_company_s_capital_spending_guidance_is_no_pledge():
         "TSMC said capital spending this year would come in at the lower end of its $32 billion to $36 billion range."
     )
     assert pairs(text) == set()
+
+
+def test_a_borrowed_investor_goes_to_the_one_country_the_headline_names():
+    text = (
+        "Poland lands Intel chip assembly plant near Wroclaw\n\n"
+        "Intel said in 2022 it would spend 17 billion euros on a fab in Magdeburg, Germany.\n\n"
+        "The new facility will represent an investment of up to $4.6 billion."
+    )
+    assert ("US", "PL", 4_600_000_000) in pairs(text)
