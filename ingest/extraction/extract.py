@@ -270,6 +270,26 @@ def _default_roles(
     return None, None, None
 
 
+# Countries whose own currency is written "$" by their press, which then writes "US$" for the American dollar.
+LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+_EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|U\.S\.\s?\$|USD\b)")
+
+
+def _local_dollar(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
+    """ "$15-billion ... equivalent to about US$11-billion": an article that writes both uses the bare "$" for the
+    dollar of the country it is about, when that country has one."""
+    amounts = [money for _, sentence_amounts, _ in found for money in sentence_amounts]
+    if not any(money.text.startswith("$") for money in amounts):
+        return None
+    if not any(_EXPLICIT_US_DOLLAR.match(money.text) for money in amounts):
+        return None
+    places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
+    ranked = places.most_common(1)
+    if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
+        return None
+    return LOCAL_DOLLARS[ranked[0][0]]
+
+
 def _host_names(sentence: str, mentions: list[Mention]) -> set[str]:
     """Countries a headline names as places, not as the nationality of a company or an investor."""
     marked = hints(sentence, mentions)
@@ -556,9 +576,12 @@ def extract_pledges(
     last_organization: dict[int, Mention] = {}  # sentence index -> the organization named last before it
     latest: Mention | None = None
     headline_places: set[str] = set()
-    for sentence in sentences:
-        amounts = find_money(sentence.text)
-        mentions = _drop_inside_money(gazetteer.mentions(sentence.text), amounts)
+    found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
+    local = _local_dollar(found)
+    for sentence, amounts, names in found:
+        if local:
+            amounts = [replace(money, currency=local) if money.text.startswith("$") else money for money in amounts]
+        mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
         parties.add(sentence.text, mentions)

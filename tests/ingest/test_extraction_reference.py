@@ -91,3 +91,14 @@ def test_a_borrowed_investor_goes_to_the_one_country_the_headline_names():
         "The new facility will represent an investment of up to $4.6 billion."
     )
     assert ("US", "PL", 4_600_000_000) in pairs(text)
+
+
+def test_a_bare_dollar_beside_us_dollars_is_the_local_dollar_of_a_dollar_country():
+    text = (
+        "Honda commits $15-billion to Ontario electric vehicle supply chain\n\n"
+        "Honda Motor Co. will spend $15-billion building an electric-vehicle supply chain in Ontario, Canada.\n\n"
+        "Honda's investment is equivalent to about US$11-billion."
+    )
+    found = pairs(text, published=date(2024, 4, 25))
+    assert {investor for investor, _, _ in found} == {"JP"}
+    assert all(9_500_000_000 < usd < 12_000_000_000 for _, _, usd in found)
