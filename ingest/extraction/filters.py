@@ -128,7 +128,7 @@ _RECEIVING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _GOVERNMENT_SUBJECT = re.compile(
-    r"\b(?:the|its)\s+(?:[\w-]+\s+){0,3}?(?:governments?|ministry|ministries|ministers?|treasury|chancellor|"
+    r"\b(?:the|its|each|both)\s+(?:[\w-]+\s+){0,3}?(?:governments?|ministry|ministries|ministers?|treasury|chancellor|"
     r"administration|"
     r"state|authorities|congress|parliament|council|legislature|lawmakers|governor)\b",
     re.IGNORECASE,

@@ -214,6 +214,11 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             # Aker": the seller of an asset is neither side of an investment that stays where the asset is.
             bought = sentence[max(0, mention.start - 120) : mention.start]
             marked[number] = "recipient" if _GOODS_BOUGHT.search(bought) else "setting"
+        elif _LICENSED_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]) and mention.kind in {
+            "organization",
+            "country",
+        }:
+            marked[number] = "investor"  # "handed an investment certificate to the LEGO Group": the one who invests
         elif _in_compound_name(sentence, mention, mentions):
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
         elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization", "place"}:
@@ -360,6 +365,9 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_LICENSED_BEFORE = re.compile(
+    r"\b(?:licen[cs]es?|certificates?|permits?|approvals?|go-ahead)\b[^.;]{0,40}\bto\s+(?:the\s+)?$", re.I
+)
 _APPROVAL = re.compile(r"\b(?:licen[cs]es?|certificates?|approvals?|approved|permits?|granted|go-ahead)\b", re.I)
 
 

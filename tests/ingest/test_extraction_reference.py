@@ -102,3 +102,12 @@ def test_a_bare_dollar_beside_us_dollars_is_the_local_dollar_of_a_dollar_country
     found = pairs(text, published=date(2024, 4, 25))
     assert {investor for investor, _, _ in found} == {"JP"}
     assert all(9_500_000_000 < usd < 12_000_000_000 for _, _, usd in found)
+
+
+def test_the_company_handed_an_investment_certificate_is_the_investor():
+    text = (
+        "Toy maker licensed\n\n"
+        "The People's Committee of Binh Duong province handed an investment registration certificate to the LEGO "
+        "Group for a toy factory, with total registered capital of more than 1 billion USD."
+    )
+    assert pairs(text) == {("DK", "VN", 1_000_000_000)}
