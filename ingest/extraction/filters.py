@@ -90,6 +90,11 @@ _MEASURE_AFTER = re.compile(
 # "said capital spending this year would come in at the lower end of its $32 billion to $36 billion range".
 _CAPEX_BEFORE = re.compile(r"\b(?:capital spending|capital expenditures?|capex)\b[^.;$€£¥₩₹]{0,70}$", re.IGNORECASE)
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:range|guidance|forecast)\b", re.IGNORECASE)
+# "acquire Oxford Ionics for $1.075 billion in cash and stock": how a price is paid, not a measure of shares.
+_PAID_IN = re.compile(
+    r"^\s*,?\s*in\s+(?:an?\s+)?(?:all-)?(?:cash|stock|shares|equity)(?:[- ]and[- ](?:cash|stock|shares|equity))?\b",
+    re.IGNORECASE,
+)
 _ECONOMY_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:to|into|for|of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:'s|’s)\s+)?"
     r"(?:\w+\s+)?(?:economy|economies|GDP|gross domestic product)\b",
@@ -218,7 +223,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a past sale, purchase or result"
     if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
         return "a company's yearly spending budget or guidance"
-    if _MEASURE_AFTER.match(after) or _DEFICIT_AFTER.match(after):
+    if (_MEASURE_AFTER.match(after) and not _PAID_IN.match(after)) or _DEFICIT_AFTER.match(after):
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _THRESHOLD_AFTER.match(after) or _HYPOTHETICAL_BEFORE.search(before):
         return "a threshold or a hypothetical investor"
