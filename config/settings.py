@@ -125,6 +125,8 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+# Opt in to Django 6.0's default now: a URL typed without a scheme means https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # Login lockout (django-axes): after AXES_FAILURE_LIMIT failed logins for one username from one address,
 # that pair is refused until the cool-off passes. Tests log in with force_login(), which bypasses it.

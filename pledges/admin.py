@@ -120,6 +120,31 @@ class LockingAdmin(SimpleHistoryAdmin):
             obj._change_reason = "; ".join(parts)[: corrections.REASON_LENGTH]
         super().save_model(request, obj, form, change)
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # django-simple-history fills the revert form from the historical row, but many-to-many fields would
+        # show today's values; get_form takes them from the version's own m2m history, so a revert restores them.
+        key = {self.model._meta.pk.attname: object_id, "history_id": version_id}
+        request.reverting_to = self.model.history.filter(**key).first()
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form_class = super().get_form(request, obj, change=change, **kwargs)
+        version = getattr(request, "reverting_to", None)
+        if version is None:
+            return form_class
+        initial = {
+            field.name: list(getattr(version, field.name).values_list(field.m2m_reverse_field_name(), flat=True))
+            for field in self.model._meta.many_to_many
+            if hasattr(version, field.name)
+        }
+
+        class RevertForm(form_class):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.initial.update({name: value for name, value in initial.items() if name in self.fields})
+
+        return RevertForm
+
     @admin.display(description="Locked fields (set by editors)")
     def locked_fields_list(self, obj):
         if not obj or not obj.locked_fields:

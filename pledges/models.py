@@ -106,6 +106,7 @@ class Organization(ReferenceRow):
         constraints = [
             models.CheckConstraint(condition=~Q(parent=F("pk")), name="organization_not_its_own_parent"),
         ]
+        indexes = [GinIndex(SearchVector("name", config="english"), name="organization_search_idx")]
 
     def __str__(self):
         return self.name
@@ -172,7 +173,8 @@ class Pledge(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    # Sectors and organizations are what editors change most; their history is kept too.
+    history = HistoricalRecords(m2m_fields=[sectors, organizations])
 
     class Meta:
         ordering = ["-announced_on", "-amount_usd"]
@@ -181,6 +183,8 @@ class Pledge(models.Model):
             models.Index(fields=["recipient_country"], name="pledge_recipient_idx"),
             models.Index(fields=["announced_on"], name="pledge_announced_idx"),
             models.Index(fields=["kind", "status"], name="pledge_kind_status_idx"),
+            models.Index(fields=["status"], name="pledge_status_idx"),
+            models.Index(fields=["updated_at"], name="pledge_updated_idx"),
             models.Index(fields=["review_status", "confidence"], name="pledge_review_idx"),
             models.Index(fields=["include_in_totals", "parent"], name="pledge_totals_idx"),
             GinIndex(SearchVector("title", "summary", config="english"), name="pledge_search_idx"),

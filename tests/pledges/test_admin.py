@@ -260,6 +260,24 @@ def test_an_editor_can_revert_a_pledge_to_an_earlier_version(editor_client):
     assert pledge.history.count() == 3
 
 
+def test_reverting_a_pledge_restores_its_earlier_sectors(editor_client):
+    chips = SectorFactory(slug="semiconductors", name="Semiconductors")
+    ships = SectorFactory(slug="shipbuilding", name="Shipbuilding")
+    pledge = PledgeFactory(sectors=[chips])
+    pledge.save()  # a version that records the sectors
+    first_version = pledge.history.first()
+    pledge.sectors.set([ships])
+    pledge.save()
+
+    url = reverse("admin:pledges_pledge_simple_history", args=[pledge.pk, first_version.history_id])
+    response = editor_client.get(url)
+    data = form_data(response)
+    assert data.get("sectors") in (["semiconductors"], "semiconductors")
+    response = editor_client.post(url, data)
+    assert response.status_code == 302
+    assert list(pledge.sectors.values_list("slug", flat=True)) == ["semiconductors"]
+
+
 def test_the_history_page_lists_who_changed_what(editor_client, editor):
     pledge = PledgeFactory()
     post_change(editor_client, pledge, status="reaffirmed")
