@@ -246,6 +246,20 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             or (_INFINITIVE_SUBJECT.match(after) and _INFINITIVE_LEAD.search(before))
         ):
             marked[number] = "investor"
+        elif (
+            _RECIPIENT_BEFORE.search(before)
+            and mention.kind == "country"
+            and _INVESTOR_AFTER.match(after)
+            and _OWNED_AFTER.match(after[_INVESTOR_AFTER.match(after).end() :])
+        ):
+            marked[number] = "investor"  # "in Korean firms' plans", "in Japanese companies' pledges": the owners'
+        elif (
+            _RECIPIENT_BEFORE.search(before)
+            and mention.kind == "country"
+            and _INVESTOR_AFTER.match(after)
+            and _DIRECT_INVESTOR_CUE.search(sentence, 0, mention.start)
+        ):
+            marked[number] = "recipient"  # "Qatar will invest £10bn in British industries": the industries receive
         elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _INVESTOR_AFTER.match(after):
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
@@ -365,6 +379,8 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_OWNED_AFTER = re.compile(r"^(?:'|’|'s|’s)\s")
+_DIRECT_INVESTOR_CUE = re.compile(r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b", re.I)
 _LICENSED_BEFORE = re.compile(
     r"\b(?:licen[cs]es?|certificates?|permits?|approvals?|go-ahead)\b[^.;]{0,40}\bto\s+(?:the\s+)?$", re.I
 )

@@ -111,3 +111,17 @@ def test_the_company_handed_an_investment_certificate_is_the_investor():
         "Group for a toy factory, with total registered capital of more than 1 billion USD."
     )
     assert pairs(text) == {("DK", "VN", 1_000_000_000)}
+
+
+def test_investing_in_a_country_s_industries_sends_the_money_to_that_country():
+    text = "Qatar in Britain\n\nQatar will invest 10 billion pounds in British industries over five years."
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("QA", "GB")}
+
+
+def test_a_takeover_paid_in_cash_and_stock_is_a_pledge():
+    text = (
+        "Quantum deal\n\n"
+        "IonQ, the Maryland-based quantum computing company, said it would acquire UK-based Oxford Ionics for "
+        "$1.075 billion in cash and stock."
+    )
+    assert pairs(text) == {("US", "GB", 1_075_000_000)}
