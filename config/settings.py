@@ -124,6 +124,11 @@ STORAGES = {
     },
 }
 
+# Dashboard figures are cached per filter (pledges.aggregates). One process: memory; several (gunicorn
+# workers in docker-compose): set CACHE_URL to a shared cache such as redis://redis:6379/1.
+CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+DASHBOARD_CACHE_SECONDS = env.int("DASHBOARD_CACHE_SECONDS", default=60)
+
 LOGIN_URL = "admin:login"
 # Opt in to Django 6.0's default now: a URL typed without a scheme means https.
 FORMS_URLFIELD_ASSUME_HTTPS = True
