@@ -166,12 +166,14 @@ def _drafts_for_sentence(
             continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong
         roles = resolve_roles(text, mentions, money.start)
         investor = roles.investor
-        anaphoric = anaphoric_subject(text, money.start)
-        if anaphoric and investor is not None and investor.kind == "organization" and investor.start < money.start:
+        anaphor = anaphoric_subject(text, money.start)
+        anaphoric = anaphor is not None
+        if anaphoric and investor is not None and investor.kind == "organization" and investor.end <= anaphor:
             # "Amazon's chief executive said the company would invest...": the company is the one named before.
             roles = replace(roles, investor_explicit=True)
-        elif anaphoric and investor is not None and not roles.investor_explicit:
-            roles = replace(roles, investor=None)  # "it" is an organization named earlier, not a guess from here
+        elif anaphoric and investor is not None and (not roles.investor_explicit or investor.start > anaphor):
+            # "it" is an organization named earlier; a name after it is an object ("buying ... of Canada's X").
+            roles = replace(roles, investor=None, investor_explicit=False)
             investor = None
         drafts.append(
             Draft(
@@ -303,6 +305,29 @@ def _host_names(sentence: str, mentions: list[Mention]) -> set[str]:
     }
 
 
+def _sentence_host(sentence: str, mentions: list[Mention]) -> str | None:
+    """The one country a sentence sends money or a project to ("will go to Australia", "mines in Western
+    Australia"), read from syntax; None when it names none or several."""
+    marked = hints(sentence, mentions)
+    countries = {
+        m.country
+        for number, m in enumerate(mentions)
+        if m.country
+        and m.kind in {"country", "place"}
+        and (marked.get(number) == "recipient" or (m.kind == "place" and marked.get(number) is None))
+    }
+    return _one_country(countries)
+
+
+def _nearby_host(draft: Draft, hosts: dict[int, tuple[str, int]]) -> str | None:
+    """The host named by one of the two sentences before the draft's, in its paragraph."""
+    index = draft.sentence.index
+    for earlier in (index - 1, index - 2):
+        if earlier in hosts and hosts[earlier][1] == draft.sentence.paragraph:
+            return hosts[earlier][0]
+    return None
+
+
 def _one_country(countries: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -364,6 +389,7 @@ def _fill_missing_roles(
     parties: ArticleParties | None = None,
     last_organization: dict[int, Mention] | None = None,
     headline_host: str | None = None,
+    hosts: dict[int, tuple[str, int]] | None = None,
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     main, default_investor, default_recipient = _default_roles(drafts, headline_host)
@@ -422,6 +448,9 @@ def _fill_missing_roles(
                 draft.investor = article_investor
                 known = parties.organizations_by_country.get(article_investor, [])
                 draft.organizations = draft.organizations or [Counter(known).most_common(1)[0][0]] if known else []
+        host = _nearby_host(draft, hosts or {})
+        if draft.recipient is None and host is not None and host != draft.investor:
+            draft.recipient = host  # "The bulk of the money will go to Australia. ... POSCO will pay $765 million"
         if draft.recipient is None:
             if context and context.investor == draft.investor:
                 draft.recipient = context.recipient
@@ -576,6 +605,7 @@ def extract_pledges(
     last_organization: dict[int, Mention] = {}  # sentence index -> the organization named last before it
     latest: Mention | None = None
     headline_places: set[str] = set()
+    hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
     found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
     local = _local_dollar(found)
     for sentence, amounts, names in found:
@@ -592,6 +622,9 @@ def extract_pledges(
         organizations_here = [m for m in mentions if m.kind == "organization" and m.country]
         if organizations_here:
             latest = organizations_here[0]
+        host = _sentence_host(sentence.text, mentions)
+        if host is not None and sentence.paragraph > 0:
+            hosts[sentence.index] = (host, sentence.paragraph)
         subject = sentence_subject(sentence.text, mentions)
         if subject is not None and sentence.paragraph > 0:
             subjects[sentence.index] = (subject, sentence.paragraph)
@@ -599,7 +632,7 @@ def extract_pledges(
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
-    _fill_missing_roles(drafts, subjects, parties, last_organization, _one_country(headline_places))
+    _fill_missing_roles(drafts, subjects, parties, last_organization, _one_country(headline_places), hosts)
     _turn_sales_into_purchases(drafts)
     drafts = [
         d

@@ -14,7 +14,7 @@ _QUAL = (
 
 # "revenue of $5 billion", "a deficit of about $295 billion", "exports worth $3 billion", "a stock of $775 billion".
 _MEASURE_BEFORE = re.compile(
-    r"\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|losses|deficits?|surplus(?:es)?|exports?|"
+    r"\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss|losses|deficits?|surplus(?:es)?|exports?|"
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"

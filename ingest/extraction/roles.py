@@ -545,7 +545,9 @@ def _pivot(sentence: str, start: int, end: int, money_start: int) -> int:
 # describes the subject; its places are not parties, and the subject before it is the subject of the main verb.
 _RELATIVE_INSERTION = re.compile(
     r",\s(?:which|who|whose)\b.*,\s(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
-    r"may|might|can|said|says|plans?|represents?|expects?|includes?|employs?|intends|aims|wants|[a-z]{3,}ed)\b)"
+    r"may|might|can|said|says|plans?|represents?|expects?|includes?|employs?|intends|aims|wants|[a-z]{3,}ed|"
+    # "..., which holds concessions in Argentina, for $65 million": the amount hangs on the main clause.
+    r"for|worth|in a deal)\b)"
 )
 
 
@@ -572,16 +574,17 @@ _ANAPHOR_BEFORE_VERB = re.compile(
 _BARE_AUXILIARIES = {"will", "would", "to"}
 
 
-def anaphoric_subject(sentence: str, money_start: int) -> bool:
+def anaphoric_subject(sentence: str, money_start: int) -> int | None:
     """ "..., the company will invest $1 billion", "said it would spend": the amount's verb has "it" or
-    "the company" for its subject, so the payer is an organization named before."""
+    "the company" for its subject, so the payer is an organization named before. Where that subject stands."""
     sentence, _ = _without_insertion(sentence, [], money_start)
     start, _ = clause_bounds(sentence, money_start)
     found = PLEDGE_VERBS.finditer(sentence, start, money_start)
     verbs = [m for m in found if m.group(0).lower() not in _BARE_AUXILIARIES]
     if not verbs:
-        return False
-    return bool(_ANAPHOR_BEFORE_VERB.search(sentence[start : verbs[-1].start()]))
+        return None
+    match = _ANAPHOR_BEFORE_VERB.search(sentence[start : verbs[-1].start()])
+    return start + match.start() if match else None
 
 
 def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> Roles:

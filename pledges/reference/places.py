@@ -178,7 +178,7 @@ CITIES = {
            "Weda Bay", "Java", "Sumatra",
            "Sulawesi", "Kalimantan", "Bali"),
     "AU": ("Sydney", "Melbourne", "Brisbane", "Perth", "Adelaide", "Darwin", "Gladstone", "Kwinana", "Pilbara",
-           "Geelong"),
+           "Geelong", "Western Australian", "South Australian"),
     "NZ": ("Auckland", "Christchurch"),
     "TW": ("Kaohsiung", "Taichung", "Tainan", "Hsinchu"),
     "BR": ("Brasilia", "Camaçari", "Manaus", "Curitiba", "Belo Horizonte", "Porto Alegre", "Recife"),

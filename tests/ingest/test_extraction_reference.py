@@ -125,3 +125,26 @@ def test_a_takeover_paid_in_cash_and_stock_is_a_pledge():
         "$1.075 billion in cash and stock."
     )
     assert pairs(text) == {("US", "GB", 1_075_000_000)}
+
+
+def test_the_group_buying_a_foreign_subsidiary_pays_for_it_and_the_owner_named_after_is_no_investor():
+    text = (
+        "POSCO adds lithium rights\n\n"
+        "POSCO Holdings will spend more on lithium.\n\n"
+        "Separately, the group is buying the Argentine subsidiary of Canada's Lithium South Development, which holds "
+        "concessions in the Hombre Muerto salt flat, for $65 million."
+    )
+    assert pairs(text) == {("KR", "AR", 65_000_000)}
+
+
+def test_an_amount_borrows_the_host_named_just_before_in_its_paragraph():
+    text = (
+        "POSCO buys into lithium\n\n"
+        "The bulk of the money will go to Australia. POSCO will pay $765 million in cash up front for the stake."
+    )
+    assert pairs(text) == {("KR", "AU", 765_000_000)}
+
+
+def test_a_net_loss_is_no_pledge():
+    text = "Miner results\n\nThe Australian miner reported a net loss of A$896 million for the year to June."
+    assert pairs(text) == set()
