@@ -83,8 +83,8 @@ _MEASURE_AFTER = re.compile(
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade|tariffs?|duties|"
     r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b"
-    r"|^\s*(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
-    r"settlement|damages|ransom|bail)\b",
+    r"|^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
+    r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss)\b",
     re.IGNORECASE,
 )
 # "said capital spending this year would come in at the lower end of its $32 billion to $36 billion range".

@@ -148,3 +148,8 @@ def test_an_amount_borrows_the_host_named_just_before_in_its_paragraph():
 def test_a_net_loss_is_no_pledge():
     text = "Miner results\n\nThe Australian miner reported a net loss of A$896 million for the year to June."
     assert pairs(text) == set()
+
+
+def test_a_writedown_is_no_pledge():
+    text = "Project frozen\n\nHitachi will take a 300 billion yen ($2.8 billion) writedown on its project in Wales."
+    assert pairs(text) == set()
