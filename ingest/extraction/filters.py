@@ -251,7 +251,8 @@ _FORECAST_BEFORE = re.compile(
 
 # "has invested more than $9 billion in Kentucky since 1986": a running total of past spending, not a pledge.
 _CUMULATIVE_BEFORE = re.compile(
-    r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed)\s+"
+    r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed|"
+    r"announced|pledged|committed|approved|registered)\s+"
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -262,10 +263,21 @@ _CUMULATIVE_AFTER = re.compile(
 )
 
 
+# "bringing its total investment there to $13.9 billion": the running total after the new pledge.
+_RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|taking|lifting|raising|pushing)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:total|tally|cumulative)\b(?:\s+[\w-]+){0,5}?\s+to\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def is_cumulative(sentence: str, start: int, end: int) -> bool:
-    """A running total of what was already spent ("has invested $9 billion since 1986") reports a stock."""
-    before = sentence[max(0, start - 60) : start]
-    return bool(_CUMULATIVE_BEFORE.search(before) and _CUMULATIVE_AFTER.match(sentence[end:]))
+    """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
+    billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
+    before = sentence[max(0, start - 80) : start]
+    if _RUNNING_TOTAL_BEFORE.search(before):
+        return True
+    return bool(_CUMULATIVE_BEFORE.search(before[-60:]) and _CUMULATIVE_AFTER.match(sentence[end:]))
 
 
 def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool:

@@ -153,3 +153,21 @@ def test_a_net_loss_is_no_pledge():
 def test_a_writedown_is_no_pledge():
     text = "Project frozen\n\nHitachi will take a 300 billion yen ($2.8 billion) writedown on its project in Wales."
     assert pairs(text) == set()
+
+
+def test_a_running_total_after_a_new_pledge_is_not_a_second_pledge():
+    text = (
+        "Toyota raises battery investment\n\n"
+        "Toyota said it would invest an additional $8 billion in its North Carolina battery plant, bringing its "
+        "total investment there to $13.9 billion."
+    )
+    assert pairs(text) == {("JP", "US", 8_000_000_000)}
+
+
+def test_investments_announced_over_the_past_years_are_a_tally():
+    text = (
+        "Chinese firms in Hungary\n\n"
+        "Chinese companies have announced more than 20 billion euros of investments in Hungary over the past five "
+        "years."
+    )
+    assert pairs(text) == set()
