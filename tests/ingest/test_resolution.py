@@ -1,11 +1,11 @@
-"""Resolution across articles: evidence for known pledges, updates with history, supersession, parents, locks."""
+"""ingest.resolution: evidence for known pledges, updates with history, supersession, parents, locks."""
 
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
-from ingest import services
+from ingest import resolution, services
 from ingest.choices import ArticleStatus
 from ingest.extraction import Candidate
 from pledges.choices import LinkKind, PledgeStatus, ReviewStatus
@@ -54,7 +54,7 @@ def article(published=date(2025, 3, 24), **kwargs):
 
 
 def save(art, *candidates):
-    return services.save_candidates(art, list(candidates))
+    return resolution.save_candidates(art, list(candidates))
 
 
 def test_a_new_candidate_creates_a_pledge_with_its_evidence_sectors_and_organizations(world):
