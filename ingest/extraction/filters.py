@@ -345,6 +345,14 @@ _GOODS_ORDERED = re.compile(
 )
 
 
+# "a steelmaking coal unit", "an LNG business": the goods name the business bought, not goods ordered.
+_BUSINESS_OF_GOODS = re.compile(
+    r"\b[\w-]+\s+(?:units?|business(?:es)?|divisions?|subsidiar(?:y|ies)|operations?|mines?|assets|company|"
+    r"companies|arm|plants?|terminals?)\b",
+    re.IGNORECASE,
+)
+
+
 def pledge_kind(sentence: str, start: int, end: int) -> str:
     """investment, fund, purchase or loan, from the words next to the amount and the sentence's verbs."""
     before = sentence[max(0, start - 80) : start]
@@ -356,7 +364,8 @@ def pledge_kind(sentence: str, start: int, end: int) -> str:
         return "loan"
     if _PURCHASE_VERB.search(near) or (_PURCHASE.search(near) and _PURCHASE_VERB.search(sentence)):
         # Buying a company, a stake or a plant is foreign direct investment; buying goods is a purchase.
-        if _BUSINESS_BOUGHT.search(sentence) and not _GOODS_ORDERED.search(sentence):
+        goods = _GOODS_ORDERED.search(_BUSINESS_OF_GOODS.sub(" ", sentence))
+        if _BUSINESS_BOUGHT.search(sentence) and not goods:
             return "investment"
         return "purchase"
     return "investment"

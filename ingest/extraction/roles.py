@@ -417,7 +417,11 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     if not recipients:
         recipients = [m for m in usable if m.kind == "place" and role(m) in {None, "modifier"}]
     possessive = [
-        m for m in usable if m.end < money_start and _POSSESSIVE_BEFORE_MONEY.match(sentence[m.end : money_start])
+        m
+        for m in usable
+        if m.end < money_start
+        and _POSSESSIVE_BEFORE_MONEY.match(sentence[m.end : money_start])
+        and role(m) != "recipient"  # "buy Teck Resources' coal unit for $1.7 billion": the seller's unit
     ]
     # "Samsung ($17 billion), Hyundai ($26 billion)", "Hyundai, with $26 billion,": the name the amount hangs on.
     attached = [m for m in usable if m.end <= money_start and _ATTACHED_AMOUNT.match(sentence[m.end : money_start])]

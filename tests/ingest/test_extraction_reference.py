@@ -171,3 +171,9 @@ def test_investments_announced_over_the_past_years_are_a_tally():
         "years."
     )
     assert pairs(text) == set()
+
+
+def test_buying_another_company_s_unit_sends_the_money_to_that_company_s_country():
+    text = "Steelmaker deal\n\nNippon Steel agreed to buy Teck Resources' steelmaking coal unit for $1.7 billion."
+    found = pledges_json(extract_pledges(text, published=date(2025, 2, 15)))
+    assert [(p["investor_country"], p["recipient_country"], p["kind"]) for p in found] == [("JP", "CA", "investment")]
