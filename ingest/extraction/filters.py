@@ -65,10 +65,10 @@ VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
 _VALUING_BEFORE = re.compile(
     r"\b(?:valued at|values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+", re.I
 )
-# "an investment the company and state officials valued at": what is valued is the pledge itself.
+# "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
     r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program)\b"
-    r"[^,;:$€£¥₩₹]{0,50}?\bvalued\b[^,;]{0,12}$",
+    r"[^,;:$€£¥₩₹]{0,50}?\b(?:valued|worth)\b[^,;]{0,12}$",
     re.IGNORECASE,
 )
 # The value of a whole company: in a full takeover it is what the buyer pays (the caller decides).

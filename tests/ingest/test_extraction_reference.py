@@ -177,3 +177,11 @@ def test_buying_another_company_s_unit_sends_the_money_to_that_company_s_country
     text = "Steelmaker deal\n\nNippon Steel agreed to buy Teck Resources' steelmaking coal unit for $1.7 billion."
     found = pledges_json(extract_pledges(text, published=date(2025, 2, 15)))
     assert [(p["investor_country"], p["recipient_country"], p["kind"]) for p in found] == [("JP", "CA", "investment")]
+
+
+def test_a_project_that_is_worth_an_amount_is_that_pledge():
+    text = (
+        "BYD Hungary\n\n"
+        "BYD will build its first European car plant in Szeged, Hungary. The project is worth about 4 billion euros."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("CN", "HU")}
