@@ -143,8 +143,37 @@ def fold_superseded(drafts: list[Draft]) -> None:
             draft.superseded = True
 
 
+def _attach_parts_that_add_up(drafts: list[Draft]) -> None:
+    """ "will buy 20% for ₹13,483 crore ... 13.19% for ₹8,889 crore and 6.81% for ₹4,594 crore": figures of one
+    sentence that add up to a total stated just before are its parts."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if not draft.superseded and draft.parent is None:
+            by_sentence.setdefault(draft.sentence.index, []).append(draft)
+    for index, group in by_sentence.items():
+        pairs = {(d.investor, d.recipient) for d in group}
+        if len(group) < 2 or len(pairs) != 1:
+            continue
+        total = sum(d.amount_usd for d in group)
+        whole = next(
+            (
+                d
+                for d in drafts
+                if d.sentence.index in (index - 1, index - 2, index)
+                and all(d is not part for part in group)
+                and (d.investor, d.recipient) in pairs
+                and _same_amount(d.amount_usd, total)
+            ),
+            None,
+        )
+        if whole is not None:
+            for part in group:
+                part.parent = whole
+
+
 def attach_components(drafts: list[Draft]) -> None:
     """A smaller figure inside a larger package to the same country ("it comprises €5 billion...") is a part."""
+    _attach_parts_that_add_up(drafts)
     for draft in drafts:
         if draft.superseded:
             continue
@@ -170,5 +199,7 @@ def attach_components(drafts: list[Draft]) -> None:
         clause_start, _ = clause_bounds(text, draft.money.start)
         before = text[clause_start : draft.money.start]
         after = text[draft.money.end : draft.money.end + 60]
+        if draft.parent is not None:
+            continue
         if _COMPONENT_CUE.search(before) or _COMPONENT_CUE.search(after[:30]) or _PER_YEAR.match(after):
             draft.parent = min(totals, key=lambda d: d.amount_usd)

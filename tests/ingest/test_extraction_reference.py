@@ -185,3 +185,12 @@ def test_a_project_that_is_worth_an_amount_is_that_pledge():
         "BYD will build its first European car plant in Szeged, Hungary. The project is worth about 4 billion euros."
     )
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("CN", "HU")}
+
+
+def test_figures_that_add_up_to_the_total_just_stated_are_its_parts():
+    text = (
+        "Bank stake\n\n"
+        "Sumitomo Mitsui Banking Corporation will buy a 20% stake in India's Yes Bank for $1.6 billion. "
+        "It will acquire 13% for $1.05 billion and a further 7% for $550 million."
+    )
+    assert pairs(text) == {("JP", "IN", 1_600_000_000)}
