@@ -133,6 +133,15 @@ def _register_item(item: FeedItem, feed) -> tuple[Article, bool]:
     return register_url(item.url, feed=feed, title=item.title, published=item.published)
 
 
+def _known_sources(items) -> tuple[set[str], set[str]]:
+    """Canonical URLs and file paths among `items` that are already stored (two queries, not one per item)."""
+    urls = {canonical_url(item.url) for item in items if item.url} - {""}
+    files = {str(Path(item.file_path).resolve()) for item in items if item.file_path}
+    known_urls = set(Article.objects.filter(canonical_url__in=urls).values_list("canonical_url", flat=True))
+    known_files = set(Article.objects.filter(file_path__in=files).values_list("file_path", flat=True))
+    return known_urls, known_files
+
+
 def discover_feed(feed_id: int) -> Summary:
     """Read a feed or folder and register the articles it lists; records the outcome on the Feed.
 
@@ -147,7 +156,13 @@ def discover_feed(feed_id: int) -> Summary:
             last_polled_at=timezone.now(), last_status=f"error: {error.reason}"[:300], error_count=feed.error_count + 1
         )
         raise
+    known_urls, known_files = _known_sources(result.items)
     for item in result.items:
+        if (item.file_path and str(Path(item.file_path).resolve()) in known_files) or (
+            item.url and canonical_url(item.url) in known_urls
+        ):
+            summary.articles_duplicate += 1
+            continue
         try:
             article, created = _register_item(item, feed)
         except ValueError as error:

@@ -285,3 +285,17 @@ def test_organizations_stored_without_a_home_country_stay_out_of_the_gazetteer(r
     names = {record.name for record in services.gazetteer_records()[2]}
     assert "Zeta Packaging Works" not in names
     assert "Hyundai Motor Group" in names
+
+
+def test_a_second_poll_of_a_folder_feed_checks_known_files_in_a_fixed_number_of_queries(db, tmp_path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for number in range(20):
+        (tmp_path / f"{number:02}.txt").write_text(f"Headline {number}\n\nBody {number}")
+    feed = Feed.objects.create(name="Local", kind=FeedKind.FOLDER, folder=str(tmp_path))
+    services.discover_feed(feed.pk)
+    with CaptureQueriesContext(connection) as queries:
+        again = services.discover_feed(feed.pk)
+    assert (again.articles_new, again.articles_duplicate) == (0, 20)
+    assert len(queries) <= 4
