@@ -204,6 +204,7 @@ def _resolve(candidate, article, when: date, claimed: set[int], *, create: bool 
         .prefetch_related("organizations")
         .order_by("created_at", "pk")
         if _same_organizations(org_ids, {o.pk for o in pledge.organizations.all()})
+        and _same_standing(candidate, pledge, org_ids)
     ]
     from_this_article = set(
         Evidence.objects.filter(article=article, pledge__in=[p.pk for p in same_parties]).values_list(
@@ -274,6 +275,15 @@ def _same_organizations(candidate_ids: set[int], pledge_ids: set[int]) -> bool:
     if not candidate_ids and not pledge_ids:
         return True
     return bool(candidate_ids & pledge_ids)
+
+
+def _same_standing(candidate, pledge: Pledge, org_ids: set[int]) -> bool:
+    """With no organization to tie them together, a package's headline figure and a component inside a
+    package are different money even when the amounts agree (a $150B shipbuilding part of one deal is not
+    a later $150B of corporate pledges)."""
+    if org_ids:
+        return True
+    return (getattr(candidate, "parent", None) is not None) == (pledge.parent_id is not None)
 
 
 def _amount_values(candidate) -> dict:

@@ -96,6 +96,22 @@ def test_another_organization_is_another_pledge(world):
     assert Pledge.objects.count() == 2
 
 
+def test_a_package_figure_is_not_merged_with_a_component_of_another_package(world):
+    # July: a $350B deal with a $150B shipbuilding part; August: a separate $150B of corporate pledges.
+    save(article(), candidate(350, orgs=()), candidate(150, orgs=(), sectors=("shipbuilding",), parent=0))
+    save(article(published=date(2025, 8, 26)), candidate(150, orgs=()))
+    headline_150 = Pledge.objects.filter(amount_usd=150 * BILLION)
+    assert headline_150.count() == 2
+    assert sorted(p.parent_id is None for p in headline_150) == [False, True]
+
+
+def test_a_component_reported_again_inside_the_same_package_adds_evidence(world):
+    save(article(), candidate(350, orgs=()), candidate(150, orgs=(), parent=0))
+    save(article(published=date(2025, 11, 14)), candidate(350, orgs=()), candidate(150, orgs=(), parent=0))
+    assert Pledge.objects.count() == 2
+    assert Pledge.objects.get(amount_usd=150 * BILLION).evidence.count() == 2
+
+
 def test_the_same_figure_more_than_18_months_later_is_another_pledge(world):
     save(article(published=date(2022, 5, 22)), candidate(5))
     save(article(published=date(2025, 3, 24)), candidate(5))
