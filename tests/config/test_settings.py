@@ -23,7 +23,8 @@ def run_manage(*args, **env):
 
 def database_url():
     db = settings.DATABASES["default"]
-    host = db.get("HOST") or ""
+    # The embedded server's socket folder sits in OPTIONS["host"] (a URL of the form ...?host=DIR).
+    host = db.get("HOST") or db.get("OPTIONS", {}).get("host") or ""
     if host.startswith("/"):
         return f"postgresql://{db['USER']}:@/{db['NAME']}?host={host}"
     return f"postgresql://{db['USER']}:{db.get('PASSWORD') or ''}@{host}:{db.get('PORT') or 5432}/{db['NAME']}"
