@@ -5,9 +5,14 @@ an editor expects to see at once (re-extraction, marking an article not
 relevant) calls the plain functions in ingest.services.
 """
 
+from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count
-from django.urls import reverse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
 
 from ingest.choices import ArticleStatus, RunKind
@@ -46,6 +51,27 @@ class FeedAdmin(admin.ModelAdmin):
         self.message_user(request, f"Disabled {count} feed(s).", messages.SUCCESS)
 
 
+class SubmitUrlsForm(forms.Form):
+    urls = forms.CharField(
+        label="Article URLs",
+        widget=forms.Textarea(attrs={"rows": 6, "cols": 90}),
+        help_text="One web address per line. Each is fetched and extracted by the worker.",
+    )
+
+    def clean_urls(self):
+        field = forms.URLField()
+        lines = [line.strip() for line in self.cleaned_data["urls"].splitlines() if line.strip()]
+        errors = []
+        for line in lines:
+            try:
+                field.clean(line)
+            except forms.ValidationError:
+                errors.append(f"Not a web address: {line}")
+        if errors:
+            raise forms.ValidationError(errors)
+        return lines
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     list_display = ["title", "published_on", "status", "feed", "pledge_count", "created_at"]
@@ -78,6 +104,45 @@ class ArticleAdmin(admin.ModelAdmin):
         ),
     ]
     actions = ["rerun_extraction", "queue_reextraction", "mark_not_relevant"]
+
+    def get_urls(self):
+        submit = path("submit/", self.admin_site.admin_view(self.submit_urls_view), name="ingest_article_submit")
+        return [submit, *super().get_urls()]
+
+    def submit_urls_view(self, request):
+        """Submit single articles by URL: each is registered at once and fetched by the worker."""
+        from ingest import services
+        from ingest.tasks import fetch_article
+
+        # Editors change articles rather than add them by hand; submitting a URL is part of that.
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        form = SubmitUrlsForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            queued, known = 0, []
+            with transaction.atomic():
+                for url in form.cleaned_data["urls"]:
+                    article, created = services.register_url(url)
+                    if created:
+                        fetch_article.delay_on_commit(article.pk)
+                        queued += 1
+                    else:
+                        known.append(url)
+            self.message_user(request, f"Queued {queued} article(s) for fetching and extraction.", messages.SUCCESS)
+            if known:
+                self.message_user(request, "Already ingested: " + ", ".join(known), messages.WARNING)
+            return redirect("admin:ingest_article_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "form": form,
+            "title": "Submit articles by URL",
+        }
+        return TemplateResponse(request, "admin/ingest/article/submit_urls.html", context)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "can_submit_urls": self.has_change_permission(request)}
+        return super().changelist_view(request, extra_context)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(pledges_n=Count("evidence__pledge", distinct=True))

@@ -138,3 +138,29 @@ def test_runs_show_their_counts_and_errors_and_cannot_be_edited(editor_client):
     detail = editor_client.get(change_url(run)).content.decode()
     assert "HTTP 503 from feed" in detail
     assert 'name="_save"' not in detail
+
+
+def test_editors_submit_article_urls_that_are_queued_for_the_worker(editor_client, django_capture_on_commit_callbacks):
+    ArticleFactory(url="https://news.example.org/known", canonical_url="https://news.example.org/known")
+    submit = reverse("admin:ingest_article_submit")
+    assert "Submit articles by URL" in editor_client.get(reverse("admin:ingest_article_changelist")).content.decode()
+
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = editor_client.post(
+            submit,
+            {"urls": "https://news.example.org/story?utm_source=x\n\nhttps://news.example.org/known\n"},
+            follow=True,
+        )
+
+    queued = services.Article.objects.get(canonical_url="https://news.example.org/story")
+    assert queued.status == ArticleStatus.QUEUED
+    assert len(callbacks) == 1  # one fetch task, sent once the rows are committed
+    assert "Queued 1 article(s) for fetching and extraction." in messages_of(response)
+    assert "Already ingested: https://news.example.org/known" in messages_of(response)
+
+
+def test_submitting_something_that_is_not_a_url_is_a_form_error(editor_client):
+    response = editor_client.post(reverse("admin:ingest_article_submit"), {"urls": "not a link"})
+    assert response.status_code == 200
+    assert "Not a web address: not a link" in response.content.decode()
+    assert not services.Article.objects.filter(url__contains="not a link").exists()
