@@ -92,6 +92,7 @@ _GOODS_BOUGHT = re.compile(
 )
 _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
+    r"rescue|rescues|rescued|rescuing|bail out|bailed out|"
     r"purchase of|acquisition of|stake in|stakes in|holding in|holdings in|shareholding in|merge with|merger with|"
     r"bid for)\s+(?:the\s+|a\s+)?$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
@@ -126,7 +127,37 @@ _LEADER_AFTER = re.compile(
 _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
 )
-_BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded)\b")
+_BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded|listed)\b")
+# Words before a company that put it on the receiving end: bought, rescued, backed, or invested in.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|into|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|rescue|rescues|rescued|rescuing|"
+    r"bail out|bailed out|take over|takes over|took over|taking over|bid for|offer for|merge with|back|backs|backed|"
+    r"backing)\s+(?:(?:the|a|an|rest|of|remaining|whole|all)\s+){0,4}$",
+    re.IGNORECASE,
+)
+_BASED_IN_BEFORE = re.compile(
+    r"\b(?:based|headquartered|registered) in\s+[^,;()$€£¥₩₹]*?\b(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western)\s+)?$",
+    re.IGNORECASE,
+)
+# "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
+_BUYER_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|sale of)\b[^.;$€£¥₩₹]{0,80}?\bto\s+(?:the\s+)?$", re.I)
+
+
+def _asset_buyer(before: str) -> bool:
+    """ "to sell the refinery in Bahia state to": the name that follows buys an asset; a buyer of goods is not an
+    investor (see filters.is_a_sale)."""
+    sale = _BUYER_BEFORE.search(before)
+    return sale is not None and not _GOODS_BOUGHT.search(sale.group(0))
+
+
+# "to buy DuluxGroup, Australia's best-known paint maker": the apposition describes the target.
+_TARGET_APPOSITION = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|"
+    r"takeover of|purchase of|acquisition of|stake in|rescue|rescued|bid for)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*,\s+(?:an?\s+|the\s+)?$"
+)
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
 
@@ -221,8 +252,22 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor"  # "handed an investment certificate to the LEGO Group": the one who invests
         elif _in_compound_name(sentence, mention, mentions):
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
-        elif _TARGET_BEFORE.search(before) and mention.kind in {"country", "organization", "place"}:
+        elif (_TARGET_BEFORE.search(before) or _TARGET_APPOSITION.search(before)) and mention.kind in {
+            "country",
+            "organization",
+            "place",
+        }:
             marked[number] = "recipient"
+        elif _BASED.match(after) and _OBJECT_BEFORE.search(before):
+            # "rescue the London-based company", "a stake in a Paris-listed developer": the company bought or
+            # backed is at home where it is based; "Brookfield, the Toronto-based asset manager," is the subject.
+            marked[number] = "recipient"
+        elif _BASED_IN_BEFORE.search(sentence[max(0, mention.start - 80) : mention.start]):
+            marked[number] = "investor"  # "the company, based in Zhaoyuan in eastern Shandong province,": its home
+        elif _asset_buyer(sentence[max(0, mention.start - 120) : mention.start]):
+            marked[number] = "investor"  # "agreed to sell the refinery to Mubadala": the buyer of an asset pays
+        elif mention.kind == "country" and _is_demonym(mention) and _DEMONYM_POSSESSIVE.match(after):
+            marked[number] = "investor"
         elif (
             _PARTNER_BEFORE.search(before)
             and mention.kind == "country"
@@ -294,9 +339,9 @@ _CLAUSE_BREAK = re.compile(
     # "a deal under which Japan will supply...": the relative clause has its own subject.
     r"|,?\s(?=(?:under|in|through|by) which\b|whereby\b)"
     # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.
-    r"|,?\s(?:and|but|while|whereas)\s(?=(?:[a-z-]+\s){0,2}(?:[A-Z][\w.&'’-]*\s){1,4}(?:has|have|had|is|are|was|were|"
-    r"will|would|said|says|plans|planned|announced|also|already|agreed|pledged|committed|added|adds|unveiled|"
-    r"promised|earmarked)\b)"
+    r"|,?\s(?:and|but|while|whereas)\s(?=(?:[a-z-]+\s){0,2}(?:[A-Z][\w.&'’-]*\s){1,4}(?:[a-z]+\s)?(?:has|have|had|is|"
+    r"are|was|were|will|would|said|says|plans|planned|announced|also|already|agreed|pledged|committed|added|adds|"
+    r"unveiled|promised|earmarked|completed|signed|bought|acquired|opened|launched|invested|took)\b)"
 )
 _ATTACHED_AMOUNT = re.compile(
     r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"
@@ -316,7 +361,7 @@ def attribution_start(sentence: str) -> int:
     return match.start() if match else len(sentence)
 
 
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|\w{3,}ed)\b")
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]\w{2,}ed)\b")  # not "United"
 
 
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
@@ -348,7 +393,8 @@ _AUXILIARIES = re.compile(
 # "lend Ukraine $20 billion", "gave Egypt $5 billion": the indirect object of a verb of giving receives.
 _GIVING_BEFORE = re.compile(
     r"\b(?:lend|lends|lent|lending|give|gives|gave|giving|grant|grants|offer|offers|offered|provide|provides|"
-    r"provided|send|sends|sent|pay|pays|paid|loan|loans|loaned|extend|extends|extended)\s+(?:the\s+)?$",
+    r"provided|send|sends|sent|pay|pays|paid|loan|loans|loaned|extend|extends|extended|promise|promises|promised|"
+    r"pledged|owes|owed)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -380,6 +426,9 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
 
 
 _OWNED_AFTER = re.compile(r"^(?:'|’|'s|’s)\s")
+# "in the Indian shipyard's first acquisition abroad", "the British defence contractor's history": a people's
+# adjective on a noun in the possessive names the owner, whatever preposition stands before.
+_DEMONYM_POSSESSIVE = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+(?:'s|’s)\s")
 _DIRECT_INVESTOR_CUE = re.compile(r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b", re.I)
 _LICENSED_BEFORE = re.compile(
     r"\b(?:licen[cs]es?|certificates?|permits?|approvals?|go-ahead)\b[^.;]{0,40}\bto\s+(?:the\s+)?$", re.I

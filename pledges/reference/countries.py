@@ -74,8 +74,9 @@ EXTRA_ALIASES = {
     "CN": ("PRC", "Mainland China", "Beijing", "Chinese"),
     "TW": ("Taiwan", "Taipei", "Taiwanese", "Republic of China"),
     "JP": ("Japan", "Tokyo", "Japanese"),
-    # "Emirates" alone is left to the airline (see organizations.json): news about orders means the carrier.
-    "AE": ("UAE", "U.A.E.", "Emirati", "Emiratis", "Abu Dhabi"),
+    # "Emirates" alone is left to the airline (see organizations.json): news about orders means the carrier;
+    # "the Emirates" with its article is the country.
+    "AE": ("UAE", "U.A.E.", "Emirati", "Emiratis", "Abu Dhabi", "the Emirates"),
     "SA": ("KSA", "Saudi", "Saudis", "Saudi Arabian", "Riyadh", "Kingdom of Saudi Arabia"),
     "IN": ("New Delhi", "Delhi", "Indian", "Bharat"),
     "RU": ("Russia", "Russian", "Moscow", "Kremlin"),

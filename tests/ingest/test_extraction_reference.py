@@ -194,3 +194,36 @@ def test_figures_that_add_up_to_the_total_just_stated_are_its_parts():
         "It will acquire 13% for $1.05 billion and a further 7% for $550 million."
     )
     assert pairs(text) == {("JP", "IN", 1_600_000_000)}
+
+
+def test_a_company_based_somewhere_after_a_buying_verb_is_the_target():
+    text = (
+        "Rescue deal\n\n"
+        "Japan's Nidec agreed to take over the Lyon-based maker of pumps for $300 million, the company said."
+    )
+    assert pairs(text) == {("JP", "FR", 300_000_000)}
+
+
+def test_the_buyer_of_an_asset_sold_to_it_is_the_investor():
+    text = (
+        "Mine sold\n\n"
+        "Chile's Codelco agreed to sell its stake in a copper smelter in northern Chile to Japan's Mitsui for "
+        "$400 million."
+    )
+    assert pairs(text) == {("JP", "CL", 400_000_000)}
+
+
+def test_an_apposition_after_the_company_bought_describes_the_target():
+    text = (
+        "Paint takeover\n\nJapan's Kansai Paint agreed to buy Wattyl, Australia's oldest paint maker, for $500 million."
+    )
+    assert pairs(text) == {("JP", "AU", 500_000_000)}
+
+
+def test_a_people_s_adjective_on_a_possessive_noun_names_the_owner():
+    text = (
+        "Shipyard stake\n\n"
+        "Hanwha Ocean will buy a 40% stake in Australia's Austal for $600 million, the largest purchase in the "
+        "Korean shipbuilder's history."
+    )
+    assert pairs(text) == {("KR", "AU", 600_000_000)}
