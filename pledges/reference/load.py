@@ -10,6 +10,7 @@ still reach fields nobody touched. Running the load twice writes nothing.
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from simple_history.utils import bulk_create_with_history
 
 from pledges.models import Country, Organization, Sector
 from pledges.reference.countries import country_records
@@ -40,7 +41,7 @@ class LoadReport:
         return "; ".join(parts)
 
 
-def _merge(row, values: dict, report: LoadReport, model_name: str) -> bool:
+def _merge(row, values: dict, report: LoadReport, model_name: str, organization_ids: dict) -> bool:
     """Apply bundled `values` to an existing row field by field; returns whether anything changed."""
     locked = set(getattr(row, "locked_fields", None) or [])
     changed = False
@@ -50,7 +51,7 @@ def _merge(row, values: dict, report: LoadReport, model_name: str) -> bool:
         if current == new:
             pass
         elif name not in locked and (last is _MISSING or current == last):
-            _assign(row, name, new)
+            _assign(row, name, new, organization_ids)
             changed = True
         elif last != new:
             report.count("kept_editor_values", model_name)
@@ -62,45 +63,69 @@ def _merge(row, values: dict, report: LoadReport, model_name: str) -> bool:
 
 def _current_value(row, name):
     if name == "sectors":
-        return sorted(row.sectors.values_list("slug", flat=True)) if row.pk else []
-    if name in ("country", "parent"):
-        related = getattr(row, name)
-        return None if related is None else (related.code if name == "country" else related.name)
+        return sorted(sector.slug for sector in row.sectors.all()) if row.pk else []
+    if name == "country":
+        return row.country_id
+    if name == "parent":
+        return row.parent.name if row.parent_id else None
     value = getattr(row, name)
     return list(value) if isinstance(value, list | tuple) else value
 
 
-def _assign(row, name, value):
+def _assign(row, name, value, organization_ids):
     if name == "sectors":
         row._pending_sectors = value
     elif name == "country":
         row.country_id = value
     elif name == "parent":
-        row.parent = Organization.objects.get(name=value) if value else None
+        row.parent_id = organization_ids[value] if value else None
     else:
         setattr(row, name, value)
 
 
 def _sync(model, key_name: str, records_values: list[dict], report: LoadReport) -> None:
+    """Create missing rows in bulk and merge bundled values into existing ones (see the module docstring)."""
     model_name = model._meta.model_name
-    existing = {getattr(row, key_name): row for row in model.objects.all()}
+    rows = model.objects.all()
+    if model is Organization:
+        rows = rows.select_related("parent").prefetch_related("sectors")
+    existing = {getattr(row, key_name): row for row in rows}
+    organization_ids = {name: row.pk for name, row in existing.items()} if model is Organization else {}
+    created, changed = [], []
     for values in records_values:
         key = values[key_name]
         row = existing.get(key)
         if row is None:
             row = model(loaded_values={})
-            _merge(row, values, report, model_name)
-            row.save()
+            _merge(row, values, report, model_name, organization_ids)
+            created.append(row)
             report.count("created", model_name)
             report.created_keys.add((model_name, key))
-        elif _merge(row, values, report, model_name):
-            row.save()
+        elif _merge(row, values, report, model_name, organization_ids):
+            changed.append(row)
             if (model_name, key) not in report.created_keys:
                 report.count("updated", model_name)
-        pending = getattr(row, "_pending_sectors", None)
-        if pending is not None:
-            row.sectors.set(pending)
-            del row._pending_sectors
+    if created:
+        if hasattr(model, "history"):
+            bulk_create_with_history(created, model, default_change_reason="Loaded from bundled reference data")
+        else:
+            model.objects.bulk_create(created)
+    for row in changed:
+        row.save()
+    _set_pending_sectors(model, created + changed)
+
+
+def _set_pending_sectors(model, rows) -> None:
+    through = getattr(model, "sectors", None) and model.sectors.through
+    if through is None:
+        return
+    pending = [(row, row.__dict__.pop("_pending_sectors")) for row in rows if "_pending_sectors" in row.__dict__]
+    if not pending:
+        return
+    through.objects.filter(organization_id__in=[row.pk for row, _ in pending]).delete()
+    through.objects.bulk_create(
+        [through(organization_id=row.pk, sector_id=slug) for row, slugs in pending for slug in slugs]
+    )
 
 
 def _country_values():
