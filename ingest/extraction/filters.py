@@ -20,6 +20,8 @@ _MEASURE_BEFORE = re.compile(
     r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"
     r"capital expenditures?|capex|spending|expenses|costs|"
     r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
+    # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.
+    r"charges?|impairments?|write-?downs?|write-?offs?|provisions?|"
     r"market (?:is|was|will be|could be|would be)?\s*"
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene, but not
@@ -54,7 +56,7 @@ _PERIOD_AFTER = re.compile(
 )
 _TRADE_VERB_BEFORE = re.compile(
     r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
-    r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at|"
+    r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at|closed at|"
     r"values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
@@ -135,7 +137,8 @@ _RECEIVING_BEFORE = re.compile(
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:the|its|each|both)\s+(?:[\w-]+\s+){0,3}?(?:governments?|ministry|ministries|ministers?|treasury|chancellor|"
     r"administration|"
-    r"state|authorities|congress|parliament|council|legislature|lawmakers|governor)\b",
+    # "the Mumbai-based state-owned warship builder" is a company, not the state.
+    r"state(?![-‐–]\w)|authorities|congress|parliament|council|legislature|lawmakers|governor)\b(?![-‐–]\w)",
     re.IGNORECASE,
 )
 
@@ -146,6 +149,7 @@ _PLEDGE_CUE = re.compile(
     r"buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"
     r"stake|projects?|plants?|factory|factories|facility|facilities|gigafactor\w*|fabs?|expan\w*|plans?|planned|"
     r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"
+    r"(?:paid|pay|pays|paying)\b(?:[^.;]|\.(?=\d)){0,80}\bfor|"
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
     r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*)\b",
     re.IGNORECASE,

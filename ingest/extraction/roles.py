@@ -46,9 +46,10 @@ _INVESTOR_AFTER = re.compile(
     r"^(?:'s|’s)?[- ]?(?:based|headquartered|owned|backed)?\s*"
     r"(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as|than|over|under)\b)"
     r"(?!(?!shipbuilding|manufacturing|engineering|mining|banking|trading|listed|owned|based)[a-z-]+(?:ing|ed)\s)"
-    r"[a-z-]+\s+){0,2}?"
+    r"(?:[a-z-]+|[A-Z]{2,4})\s+){0,2}?"
     r"(?:companies|company|firms?|businesses|investors?|conglomerates?|groups?|chaebol|carmakers?|automakers?|"
     r"chipmakers?|manufacturers?|makers?|enterprises|corporations?|multinationals|government|state|funds?|"
+    r"start-?ups?|"
     r"delegation|banks?|lenders?|partners?|"
     r"sovereign|side|businessmen|industry|industries|giants?|"
     r"shipbuilders?|steelmakers?|utilities|utility|developers?|insurers?|pension)\b",
@@ -126,6 +127,8 @@ _LEADER_AFTER = re.compile(
 )
 _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
+    # "the Saudi investment ministry" is a body of the host, not money from Saudi Arabia.
+    r"(?!\s+(?:ministry|minister|agency|authority|board|office|promotion|forum|conference|summit|council)\b)"
 )
 _BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded|listed)\b")
 # Words before a company that put it on the receiving end: bought, rescued, backed, or invested in.
@@ -141,6 +144,7 @@ _BASED_IN_BEFORE = re.compile(
     r"south-?eastern|south-?western)\s+)?$",
     re.IGNORECASE,
 )
+_BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
 # "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
 _BUYER_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|sale of)\b[^.;$€£¥₩₹]{0,80}?\bto\s+(?:the\s+)?$", re.I)
 
@@ -311,7 +315,9 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
         elif _RECIPIENT_BEFORE.search(before) or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
-        elif _INVESTOR_AFTER.match(after) and mention.kind == "country":
+        elif _INVESTOR_AFTER.match(after) and mention.kind == "country" and not _BACKING_BEFORE.search(before):
+            # "Canberra and Queensland back US start-up's quantum computer": the company backed is neither side
+            # until the sentence says where the money lands.
             marked[number] = "investor"
         elif _MODIFIER_AFTER.match(after) and mention.kind == "country" and _is_demonym(mention):
             # "a $550 billion Japanese investment package": the people's adjective says where the money is from;
@@ -451,6 +457,30 @@ def _host_subject(sentence, subjects, recipient_countries, marked_investors) -> 
     return subjects[0]
 
 
+# "Saudi Arabia's Ministry of Investment", "the Indonesian government", "Vietnam's planning ministry".
+_GOVERNMENT_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Aa]uthorit(?:y|ies)|[Mm]inister)\b"
+)
+_PROCUREMENT = re.compile(
+    r"\b(?:contracts?|orders?|ordered|procure\w*|buy\w*|bought|purchas\w*|supply|supplies|tender)\b", re.I
+)
+
+
+def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple[Mention, Mention] | None:
+    """ "Saudi Arabia's Ministry of Investment signed a $5.6 billion agreement with Chinese carmaker X": a government
+    that signs an investment agreement with a foreign company hosts the company's money. Not a contract or an
+    order, where the government is the buyer."""
+    if recipient_countries or _PROCUREMENT.search(sentence):
+        return None
+    governments = [m for m in subjects if m.kind == "country" and _GOVERNMENT_AFTER.match(sentence[m.end : m.end + 40])]
+    if len({m.country for m in governments}) != 1 or len(governments) != len(subjects):
+        return None
+    foreign = [m for m in partners if m.country != governments[0].country]
+    if len({m.country for m in foreign}) != 1:
+        return None
+    return foreign[0], governments[0]
+
+
 def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int, pivot: int):
     """Investor and recipient among `mentions`: syntax first, then places, then elimination."""
     receiving = _receiving_subject(sentence, mentions, by_id, money_start)
@@ -484,6 +514,9 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     partners: tuple[Mention, ...] = ()
     openings = [m for m in usable if role(m) == "opening"]
     named_partners = [m for m in usable if role(m) == "partner" and m.country not in recipient_countries]
+    courted = _courted_company(sentence, subjects, named_partners, recipient_countries)
+    if courted is not None:
+        return (*courted, True, True, (), (), False)
     host = _host_subject(sentence, subjects, recipient_countries, attached + possessive + hinted + named_partners)
     if host is not None:
         return host, None, True, False, (), (), False

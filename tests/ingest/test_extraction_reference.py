@@ -227,3 +227,44 @@ def test_a_people_s_adjective_on_a_possessive_noun_names_the_owner():
         "Korean shipbuilder's history."
     )
     assert pairs(text) == {("KR", "AU", 600_000_000)}
+
+
+def test_an_impairment_charge_is_no_pledge():
+    text = (
+        "Reactor halted\n\n"
+        "Toshiba said it would stop work on the plant in Britain and take an impairment charge of about "
+        "$1.5 billion."
+    )
+    assert pairs(text) == set()
+
+
+def test_a_fund_s_final_size_is_no_pledge():
+    text = "Fund closes\n\nKKR's Asia fund, which closed at $15 billion in 2021, has invested in Japan and India."
+    assert pairs(text) == set()
+
+
+def test_a_price_paid_for_a_company_is_a_pledge():
+    text = (
+        "Israel's Ashdod port passes to Indian-led consortium\n\n"
+        "The state handed the port of Ashdod to a consortium led by India's Adani group.\n\n"
+        "The Ahmedabad-based group paid 2 billion shekels, or about $550 million, for the port in Israel."
+    )
+    assert ("IN", "IL", 550_000_000) in pairs(text)
+
+
+def test_a_state_owned_company_is_not_a_government_spending_at_home():
+    text = (
+        "Dockyard stake\n\n"
+        "Mazagon Dock, the Mumbai-based state-owned warship builder, will buy a 51% stake in Sri Lanka's "
+        "Colombo Dockyard for $50 million."
+    )
+    assert pairs(text) == {("IN", "LK", 50_000_000)}
+
+
+def test_a_host_ministry_signing_an_investment_agreement_with_a_foreign_company_hosts_its_money():
+    text = (
+        "Carmaker deal\n\n"
+        "Egypt's Ministry of Investment signed an agreement worth $2 billion with Chinese carmaker Chery to set "
+        "up a joint venture for electric vehicles."
+    )
+    assert pairs(text) == {("CN", "EG", 2_000_000_000)}
