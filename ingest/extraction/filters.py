@@ -295,17 +295,44 @@ def is_forecast(sentence: str, start: int) -> bool:
     return bool(_FORECAST_BEFORE.search(sentence[max(0, start - 60) : start]))
 
 
+_RELATIVE_START = re.compile(r"^\s*(?:which|that)\b", re.IGNORECASE)
+# "the CHIPS for America Act", "the Inflation Reduction Act": a law that provides money spends at home.
+_NAMED_LAW = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:for|and|of|the|[A-Z][\w&-]*))*\s+Act\b")
+# "France's answer to the $500 billion Stargate project", "small next to the $1.4 trillion", "follows the $1 billion
+# promised in 2020": a figure brought in to compare with or to recall, not the pledge the sentence reports.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:answer to|response to|rival to|next to|compared (?:with|to)|versus|vs\.?|dwarfs?|dwarfed|dwarfing|"
+    r"(?:smaller|larger|bigger|greater) than|follows|followed|on top of|in addition to|builds on|adds to|"
+    r"echoes|mirrors|eclipses|eclipsed|exceeds|exceeded|surpasses|surpassed|tops|topped)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|that|last year's|an earlier|the earlier)\s+)?(?:[\w’'-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+
+
+def is_comparison(sentence: str, start: int) -> bool:
+    """The amount is named to compare with or recall another pledge: "next to the $1.4 trillion promised to
+    Washington", "follows the $1 billion promised in 2020"."""
+    before = sentence[max(0, start - 60) : start]
+    return bool(_COMPARED_BEFORE.search(before))
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
     after = sentence[end : end + 50]
     # Only the words on the amount's side of a comma: "..., adds third fab in $65 billion plan" is not the grant.
-    near_before = re.split(r"[,;:—–]", before)[-1]
+    pieces = re.split(r"[,;:—–]", before)
+    near_before = pieces[-1]
     near_after = re.split(r"[,;:—–]", after)[0]
     if _SUBSIDY_NEAR.search(_words(near_before, 5, last=True)) or _SUBSIDY_NEAR.search(
         _words(near_after, 5, last=False)
     ):
         return True
+    if len(pieces) > 1 and _RELATIVE_START.match(near_before):
+        # "the CHIPS for America Act, which would provide $52 billion": the relative clause's antecedent pays.
+        antecedent = _words(pieces[-2], 6, last=True)
+        if _SUBSIDY_NEAR.search(antecedent) or _NAMED_LAW.search(antecedent):
+            return True
     if _SUPPORT_AFTER.match(after):
         return True
     return bool(_RECEIVING_BEFORE.search(before))

@@ -268,3 +268,22 @@ def test_a_host_ministry_signing_an_investment_agreement_with_a_foreign_company_
         "up a joint venture for electric vehicles."
     )
     assert pairs(text) == {("CN", "EG", 2_000_000_000)}
+
+
+def test_money_a_law_provides_through_a_relative_clause_is_government_money():
+    text = (
+        "Wafer plant\n\n"
+        "Taiwan's Sino-American Silicon will build a wafer plant in Texas for $2 billion.\n\n"
+        "The company counts on the Inflation Reduction Act, which would provide $30 billion to support domestic "
+        "manufacturing."
+    )
+    assert pairs(text) == {("TW", "US", 2_000_000_000)}
+
+
+def test_a_figure_brought_in_for_comparison_is_not_a_second_pledge():
+    text = (
+        "Gulf money for Madrid\n\n"
+        "Qatar will invest $10 billion in Spain, the Spanish government said.\n\n"
+        "The sum is small next to the $500 billion that Riyadh has promised Washington."
+    )
+    assert pairs(text) == {("QA", "ES", 10_000_000_000)}
