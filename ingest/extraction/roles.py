@@ -618,7 +618,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
 _REPORTED = re.compile(r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+", re.IGNORECASE)
 
 
-def _pivot(sentence: str, start: int, end: int, money_start: int) -> int:
+def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
     """Where the amount's verb is: its subject stands before. "X announced that Y would pay": the verb of Y."""
     reported = _REPORTED.search(sentence, start, money_start)
     if reported:
@@ -686,10 +686,10 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     start, end = clause_bounds(sentence[:cut], money_start)
     in_clause = [m for m in mentions if start <= m.start < end]
     investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
-        sentence, in_clause, by_id, money_start, _pivot(sentence, start, end, money_start)
+        sentence, in_clause, by_id, money_start, pivot_of(sentence, start, end, money_start)
     )
     if investor is None or recipient is None:
-        wide = _core(sentence, mentions, by_id, money_start, _pivot(sentence, 0, cut, money_start))
+        wide = _core(sentence, mentions, by_id, money_start, pivot_of(sentence, 0, cut, money_start))
         if investor is None and wide[0] is not None and (recipient is None or wide[0].country != recipient.country):
             if by_id[id(wide[0])] != "recipient":
                 investor, investor_explicit = wide[0], False  # from another clause: a guess, not syntax
@@ -708,7 +708,7 @@ def sentence_subject(sentence: str, mentions: list[Mention]) -> Mention | None:
     cut = attribution_start(sentence)
     mentions = [m for m in mentions if m.start < cut and m.country]
     marked = hints(sentence, mentions)
-    pivot = _pivot(sentence, 0, cut, cut)
+    pivot = pivot_of(sentence, 0, cut, cut)
     for number, mention in enumerate(mentions):
         if mention.end <= pivot and marked.get(number) in {None, "investor"}:
             return mention

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ingest.extraction.drafts import Draft
 from ingest.extraction.gazetteer import Gazetteer
+from ingest.extraction.roles import clause_bounds, pivot_of
 from ingest.extraction.text import Sentence
 
 GENERIC_SECTORS = {"infrastructure", "other"}
@@ -23,7 +24,7 @@ def sectors_in(gazetteer: Gazetteer, text: str) -> list[str]:
             following is not None
             and following.slug != hit.slug
             and following.slug not in GENERIC_SECTORS
-            and re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)\w+[\s-]+)?", text[hit.end : following.start])
+            and re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)\w+[\s-]+){0,2}", text[hit.end : following.start])
         ):
             continue
         kept.append(hit.slug)
@@ -48,13 +49,62 @@ def _package_sectors(gazetteer: Gazetteer, sentences: list[Sentence]) -> list[st
     return ranked[:PACKAGE_SECTOR_LIMIT]
 
 
+# "Brookfield, the Toronto-based asset manager, ...", "Mubadala Capital, the asset-management arm of ...": an
+# apposition that says what a company is.
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|its)\s+[^,;:()$€£¥₩₹]{0,80}?\b(?:arm|unit|division|subsidiary|manager|firm|group|company|"
+    r"conglomerate|fund|investor|operator|holding|affiliate|vehicle|lender|bank|insurer)\b[^,;:()$€£¥₩₹]{0,60}?(?=,)"
+)
+# A later sentence that goes on about the pledge: "The money will be split between...", "The plant will make...".
+_PLEDGE_ANAPHOR = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:money|investment|investments|funds|"
+    r"funding|package|commitments?|pledges?|plant|factory|facility|complex|campus|project|projects|site|hub|"
+    r"venture|deals?|agreements?|memorand(?:um|ums|a)|MoUs?|sum|capital)\b|^It\s+will\b"
+)
+
+
+def _own_sectors(gazetteer: Gazetteer, text: str, money_start: int | None) -> list[str]:
+    """Sectors of the amount's sentence. What the money goes to (the words after the verb) outranks what the
+    investor is ("the Toronto-based asset manager", "Private-equity firm Blackstone"), which counts only when the
+    rest of the sentence names nothing; an apposition describing a company after the verb is left out too."""
+    if money_start is None or money_start > len(text):
+        return sectors_in(gazetteer, text)
+    start, end = clause_bounds(text, money_start)
+    pivot = pivot_of(text, start, end, money_start)
+    blanked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+    predicate = sectors_in(gazetteer, " " * pivot + blanked[pivot:])
+    if predicate:
+        return predicate
+    return sectors_in(gazetteer, text)
+
+
+def _following_sectors(gazetteer: Gazetteer, draft: Draft, sentences: list[Sentence]) -> list[str]:
+    """The sentences right after the amount's that go on about the same pledge and name no amount of their own."""
+    index = draft.sentence.index
+    for sentence in sentences[index + 1 : index + 3]:
+        if sentence.paragraph > draft.sentence.paragraph + 1 or sentence.paragraph == 0:
+            break
+        if _HAS_AMOUNT.search(sentence.text):
+            break
+        if _PLEDGE_ANAPHOR.search(sentence.text[:100]):
+            found = sectors_in(gazetteer, sentence.text)
+            if found:
+                return found
+    return []
+
+
+_HAS_AMOUNT = re.compile(r"[$€£¥₩₹]\s?\d|\d\s?(?:billion|million|trillion|bn|crore)\b", re.IGNORECASE)
+
+
 def final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence]) -> list[str]:
-    """Sectors of the pledge: the amount's own clause and sentences first, then what the company does, then
-    the paragraph and the headline. A country-wide package takes the sectors of the whole article."""
+    """Sectors of the pledge: the amount's own clause and sentences first, then the sentences that go on about it,
+    then what the company does, then the paragraph and the headline. A country-wide package takes the sectors of
+    the whole article."""
     body = [s for s in draft.evidence if s.paragraph > 0] + [s for s in draft.evidence if s.paragraph == 0]
     own: list[str] = []
     for evidence in body:
-        own = sectors_in(gazetteer, evidence.text)
+        at = draft.money.start if evidence is draft.sentence else None
+        own = _own_sectors(gazetteer, evidence.text, at)
         if own:
             break
     if not draft.organizations and draft.amount_usd >= PACKAGE_MIN_USD:
@@ -63,9 +113,17 @@ def final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence])
             return list(dict.fromkeys(own + package))[:PACKAGE_SECTOR_LIMIT]
     if own:
         return own
+    following = _following_sectors(gazetteer, draft, sentences)
+    if following:
+        return following
     for name in draft.organizations:
         organization = gazetteer.organization(name)
-        if organization and organization.organization_kind != "fund" and organization.sectors:
+        if (
+            organization
+            and organization.organization_kind != "fund"
+            and organization.sectors
+            and organization.sectors[0] != "financial-services"  # a holding company says nothing of the pledge
+        ):
             return [organization.sectors[0]]
     paragraph = " ".join(s.text for s in sentences if s.paragraph == draft.sentence.paragraph)
     found = sectors_in(gazetteer, paragraph)

@@ -60,7 +60,8 @@ _SECTORS = (
         (
             "automotive", "automaker", "automakers", "carmaker", "carmakers", "car plant", "car factory",
             "vehicle plant", "assembly plant", "electric vehicle", "electric vehicles", "ev", "evs",
-            "hybrid vehicles", "auto parts", "auto industry", "vehicles", "car production", "pickup trucks",
+            "hybrid vehicles", "auto parts", "auto industry", "vehicles", "car production", "pickup trucks", "truck",
+            "trucks", "truckmaker", "truckmakers", "buses", "bus maker", "commercial vehicles",
             "metaplant",
         ),
     ),
@@ -116,7 +117,8 @@ _SECTORS = (
             "power grid", "electric grid", "grid", "transmission lines", "transmission line", "power plant",
             "power plants", "power station", "gas turbine", "gas turbines", "gas-fired", "transformer",
             "transformers", "substation", "substations", "electricity generation", "utilities",
-            "high-voltage", "hvdc", "power generation", "power equipment",
+            "high-voltage", "hvdc", "power generation", "power equipment", "power lines", "power line",
+            "electricity distribution",
         ),
     ),
     (
@@ -126,7 +128,7 @@ _SECTORS = (
         (
             "critical minerals", "critical mineral", "rare earth", "rare earths", "rare-earth", "lithium",
             "nickel", "cobalt", "graphite", "gallium", "germanium", "antimony", "tungsten", "manganese",
-            "mining", "mines", "smelter", "smelting", "refining", "mineral processing", "zinc", "copper",
+            "mining", "mines", "smelter", "smelting", "refining", "mineral processing", "zinc", "copper", "spodumene",
         ),
     ),
     (
@@ -156,7 +158,8 @@ _SECTORS = (
         TRANSPORT,
         (
             "aerospace", "aircraft", "airplane", "airplanes", "jet", "jets", "jetliner", "jetliners",
-            "aviation", "airline", "airlines", "aircraft engines", "jet engines", "airframe", "mro",
+            "aviation", "airline", "airlines", "aircraft engines", "jet engines", "airframe", "mro", "planemaker",
+            "planemakers",
             "wide-body", "widebody", "narrow-body",
         ),
     ),
@@ -176,7 +179,8 @@ _SECTORS = (
         TECHNOLOGY,
         (
             "space industry", "spaceport", "satellite", "satellites", "satellite constellation", "launch vehicle",
-            "rocket", "rockets", "space station", "lunar", "orbital", "low earth orbit",
+            "rocket", "rockets", "space station", "lunar", "orbital", "low earth orbit", "spacecraft",
+            "space telescope",
         ),
     ),
     (
@@ -186,6 +190,7 @@ _SECTORS = (
         (
             "telecom", "telecoms", "telecommunications", "5g", "6g", "broadband", "fiber optic", "fibre optic",
             "subsea cable", "undersea cable", "mobile network", "wireless network", "network equipment",
+            "satellite internet", "satellite broadband", "mobile operator", "telecoms operator",
                     ),
     ),
     (
@@ -204,7 +209,8 @@ _SECTORS = (
         INDUSTRY,
         (
             "chemical", "chemicals", "chemical plant", "specialty chemicals", "fertilizer", "fertilizers",
-            "fertiliser", "ammonia", "methanol", "plastics", "polymers", "industrial gases",
+            "fertiliser", "ammonia", "methanol", "plastics", "polymers", "industrial gases", "paint", "paints",
+            "coatings", "pesticides", "crop chemicals", "agrochemicals",
         ),
     ),
     (
@@ -224,7 +230,7 @@ _SECTORS = (
         (
             "agriculture", "agricultural", "farmland", "food", "food processing", "soybeans",
             "soybean", "corn", "wheat", "beef", "pork", "poultry", "agribusiness", "food security", "grain",
-            "grains", "dairy", "seafood", "ethanol",
+            "grains", "dairy", "seafood", "ethanol", "seeds", "crop protection", "farming",
         ),
     ),
     (
@@ -234,7 +240,7 @@ _SECTORS = (
         (
             "banking", "financial services", "asset management", "asset manager", "insurance",
             "insurer", "private equity", "venture capital", "sovereign wealth fund", "investment fund",
-            "fintech", "brokerage", "lending", "credit line", "loan guarantees",
+            "fintech", "brokerage", "lending", "credit line", "loan guarantees", "digital payments", "payment systems",
         ),
     ),
     (

@@ -287,3 +287,25 @@ def test_a_figure_brought_in_for_comparison_is_not_a_second_pledge():
         "The sum is small next to the $500 billion that Riyadh has promised Washington."
     )
     assert pairs(text) == {("QA", "ES", 10_000_000_000)}
+
+
+def sectors(text, published=date(2025, 3, 1)):
+    return [tuple(p["sectors"]) for p in pledges_json(extract_pledges(text, published=published))]
+
+
+def test_what_the_investor_is_does_not_label_what_it_buys():
+    text = (
+        "Wind deal\n\n"
+        "KKR, the New York-based private equity firm, agreed to buy a stake in German offshore wind farms for "
+        "$2 billion."
+    )
+    assert sectors(text) == [("renewables",)]
+
+
+def test_a_pledge_with_no_sector_takes_the_next_sentence_that_goes_on_about_the_money():
+    text = (
+        "Gulf money\n\n"
+        "Qatar will invest $5 billion in Morocco, the Moroccan government said.\n\n"
+        "The money will go to data centres and a high-voltage link to Europe."
+    )
+    assert sectors(text) == [("ai-data-centers", "power-grid")]
