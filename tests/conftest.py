@@ -20,3 +20,18 @@ def reference_data(db):
     from pledges.reference.load import load_reference_data
 
     return load_reference_data()
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, with stray sessions (live-server threads, killed workers) closed at the end
+    so the database can be dropped instead of being left behind on the server."""
+    yield
+    with django_db_blocker.unblock():
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
