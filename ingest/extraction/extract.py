@@ -165,6 +165,7 @@ def _drafts_for_sentence(
             or filters.is_forecast(text, money.start)
             or filters.is_cumulative(text, money.start, money.end)
             or filters.is_comparison(text, money.start)
+            or filters.is_past_cost_aside(text, money.start)
         ):
             continue
         if len(amounts) > 1 and re.search(r"\brespectively\b", text):

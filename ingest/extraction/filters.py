@@ -247,7 +247,7 @@ _COMPARISON_GAP = re.compile(
 )
 _FORECAST_BEFORE = re.compile(
     r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|"
-    r"add|adds|unlock|unlocks|bring in|brings in|brought in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
+    r"unlock|unlocks|bring in|brings in|brought in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
     r"expected to see)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -316,6 +316,25 @@ def is_comparison(sentence: str, start: int) -> bool:
     return bool(_COMPARED_BEFORE.search(before))
 
 
+_INVESTMENT_NOUN_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:investments?|expansion|plant|factory|facility|project|complex|campus|fab|"
+    r"gigafactory|shipyard|mill|refinery|data cent(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
+# "Tesla's Berlin plant, which cost about $5 billion, will...": what an existing thing cost, told in passing.
+_PAST_COST_CLAUSE = re.compile(
+    r",\s+(?:which|that)\s+(?:[\w-]+\s+){0,3}?(?:cost|had cost|was built for|was bought for|was acquired for|"
+    r"opened|was completed|was valued at|was worth|sold for|fetched)\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def is_past_cost_aside(sentence: str, start: int) -> bool:
+    """The amount sits in a relative clause that tells what something already cost ("the plant, which cost
+    about $5 billion, will get..."): background to the sentence's news."""
+    return bool(_PAST_COST_CLAUSE.search(sentence[max(0, start - 100) : start]))
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -335,7 +354,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
             return True
     if _SUPPORT_AFTER.match(after):
         return True
-    return bool(_RECEIVING_BEFORE.search(before))
+    # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
+    return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)
 
 
 def government_subject(subject_zone: str) -> bool:

@@ -309,3 +309,17 @@ def test_a_pledge_with_no_sector_takes_the_next_sentence_that_goes_on_about_the_
         "The money will go to data centres and a high-voltage link to Europe."
     )
     assert sectors(text) == [("ai-data-centers", "power-grid")]
+
+
+def test_adding_money_to_plants_is_a_pledge_not_a_forecast():
+    text = "Toyota adds\n\nToyota said it would add $900 million to its plants in Texas."
+    assert pairs(text) == {("JP", "US", 900_000_000)}
+
+
+def test_what_an_existing_plant_cost_told_in_a_relative_clause_is_background():
+    text = (
+        "Berlin expansion\n\n"
+        "Tesla's Berlin plant, which cost about $5 billion, will get a further $2 billion expansion, the American "
+        "carmaker said."
+    )
+    assert pairs(text) == {("US", "DE", 2_000_000_000)}
