@@ -68,9 +68,17 @@ def _drop_inside_money(mentions: list[Mention], amounts: list[Money]) -> list[Me
     return [m for m in mentions if not any(money.start <= m.start < money.end for money in amounts)]
 
 
+_OPENING = re.compile(
+    r"(?:Under|As part of|In|At|Through|With|For|After|Following|During|Since)\b[^,;$€£¥₩₹]{0,80},\s*"
+)
+
+
 def _clause_subject(sentence: str, money_start: int) -> str:
     """The words before the verb in the amount's clause: who acts on this amount."""
     start, end = clause_bounds(sentence, money_start)
+    opening = _OPENING.match(sentence, start)
+    if opening and opening.end() < money_start:
+        start = opening.end()  # "Under the package announced on Tuesday, each government will contribute..."
     match = PLEDGE_VERBS.search(sentence, start, end)
     stop = min(match.start(), money_start) if match else money_start
     return sentence[start:stop]

@@ -174,7 +174,7 @@ _FUND_AFTER = re.compile(
 
 _CANCELLED = re.compile(
     r"\b(?:scrap\w*|cancel\w*|shelv\w*|abandon\w*|called off|calls off|call off|pulled out|pulls out|"
-    r"withdr[ae]w\w*|halt\w*|suspend\w*|paused|pauses|axed|axes|ditched|dropped plans?)\b",
+    r"withdr[ae]w\w*|halt\w*|suspend\w*|paused|pauses|axed|axes|ditched|dropped plans?|on hold|on ice|mothball\w*)\b",
     re.IGNORECASE,
 )
 _COMPLETED = re.compile(
@@ -275,18 +275,32 @@ _RUNNING_TOTAL_BEFORE = re.compile(
 )
 
 
+_CUMULATIVE_LEAD = re.compile(r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b", re.IGNORECASE)
+
+
 def is_cumulative(sentence: str, start: int, end: int) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
     before = sentence[max(0, start - 80) : start]
     if _RUNNING_TOTAL_BEFORE.search(before):
         return True
-    return bool(_CUMULATIVE_BEFORE.search(before[-60:]) and _CUMULATIVE_AFTER.match(sentence[end:]))
+    if not _CUMULATIVE_BEFORE.search(before[-60:]):
+        return False
+    # "has invested $9 billion since 1986", "So far, Chinese companies have put $15 billion into Hungary".
+    return bool(_CUMULATIVE_AFTER.match(sentence[end:]) or _CUMULATIVE_LEAD.search(sentence[:start]))
+
+
+_NEW_VERB_IN_GAP = re.compile(
+    r"\b(?:invest|spend|pledg|commit|build|buy|acquir|pour|inject|allocat|earmark)\w*|\b(?:put|bought|built|spent)\b",
+    re.IGNORECASE,
+)
 
 
 def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool:
     """An amount set against a rejected one ("…, far above China's $44.8 billion") measures the same thing."""
     gap = sentence[previous_end:start]
+    if _NEW_VERB_IN_GAP.search(gap):
+        return False  # "reported a profit of $2.8 billion ... and said it would spend $1 billion": a new verb
     return len(gap) < 120 and bool(_COMPARISON_GAP.search(gap))
 
 
@@ -309,11 +323,23 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+# "Last year's $1.5 billion pledge", "an earlier $2 billion plan", "its 2019 pledge of $1 billion": a figure dated
+# before the news.
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:last year's|last month's|last week's|an earlier|the earlier|its earlier|their earlier|a previous|"
+    r"the previous|its previous|a prior|the prior|the original|its original|a (?:19|20)\d\d|the (?:19|20)\d\d|"
+    r"its (?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?" + _QUAL + r"$"
+    r"|\b(?:had|have|has)\s+(?:earlier|previously|already)\s+(?:announced|pledged|committed|promised|earmarked|"
+    r"invested|spent)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def is_comparison(sentence: str, start: int) -> bool:
     """The amount is named to compare with or recall another pledge: "next to the $1.4 trillion promised to
     Washington", "follows the $1 billion promised in 2020"."""
     before = sentence[max(0, start - 60) : start]
-    return bool(_COMPARED_BEFORE.search(before))
+    return bool(_COMPARED_BEFORE.search(before) or _EARLIER_BEFORE.search(before))
 
 
 _INVESTMENT_NOUN_AFTER = re.compile(

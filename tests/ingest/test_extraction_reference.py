@@ -323,3 +323,39 @@ def test_what_an_existing_plant_cost_told_in_a_relative_clause_is_background():
         "carmaker said."
     )
     assert pairs(text) == {("US", "DE", 2_000_000_000)}
+
+
+def test_a_profit_and_then_a_new_spending_pledge_are_not_the_same_measure():
+    text = (
+        "BP results\n\n"
+        "BP reported a profit of $2.8 billion in the second quarter and said it would spend $1 billion on U.S. "
+        "solar projects."
+    )
+    assert pairs(text) == {("GB", "US", 1_000_000_000)}
+
+
+def test_a_figure_dated_before_the_news_is_background():
+    text = (
+        "Cathode plant\n\n"
+        "LG Chem will invest $3 billion in a cathode plant in Tennessee. Last year's $1.5 billion pledge for a "
+        "separator plant in Michigan is on hold."
+    )
+    assert pairs(text) == {("KR", "US", 3_000_000_000)}
+
+
+def test_a_running_total_opened_by_so_far_is_no_pledge():
+    text = (
+        "Second plant\n\n"
+        "BYD will invest $1 billion in a second plant in Hungary. So far, Chinese companies have put $15 billion "
+        "into Hungary."
+    )
+    assert pairs(text) == {("CN", "HU", 1_000_000_000)}
+
+
+def test_each_government_after_an_opening_phrase_is_a_government_subject():
+    text = (
+        "Quantum deal\n\n"
+        "Canberra and Queensland back a US start-up's quantum computer in Brisbane.\n\n"
+        "Under the package announced on Tuesday, each government will contribute A$470 million."
+    )
+    assert pairs(text) == set()
