@@ -1,6 +1,5 @@
 """An editor's corrections in a real Chromium: they survive re-extraction, and nothing user-supplied runs as code."""
 
-import os
 from decimal import Decimal
 from importlib import import_module
 
@@ -15,16 +14,6 @@ from ingest.choices import ArticleStatus
 from pledges.models import ErrorReport, Pledge
 from tests.factories import ArticleFactory, EvidenceFactory, PledgeFactory
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 PASSWORD = "correct horse battery staple"
 HYUNDAI = (
     "Hyundai Motor Group will invest $26 billion in the United States over the next four years, "
@@ -36,26 +25,6 @@ document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.vi
 """
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop in this thread; the tests' ORM calls are still synchronous.
-    # Set only while these tests run, so subprocesses of other tests (check --deploy) never inherit it.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if previous is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture

@@ -12,35 +12,10 @@ from django.conf import settings
 from tests.factories import CountryFactory, PledgeFactory, SectorFactory
 from tests.pledges.test_aggregates import B, make_korea_package
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 CHARTS = ["chart-sector", "chart-flows", "chart-quarter", "chart-organizations", "chart-map"]
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop running in this thread while it is open, and Django
-    # refuses ORM calls beside a running loop. The tests' own ORM calls (fixtures, database flushes)
-    # are still synchronous, so allow them exactly while Playwright runs, and no longer: set for the
-    # whole session, the variable would reach later tests and their subprocesses.
-    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
-        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
