@@ -25,6 +25,7 @@ from ingest.extraction.money import Money, find_money
 from ingest.extraction.roles import (
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
+    SEVERAL_RECIPIENTS,
     anaphoric_subject,
     clause_bounds,
     describes_a_company,
@@ -491,8 +492,8 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
 
 
 def _keep(draft: Draft, several_parties: bool) -> bool:
-    if draft.joint == SEVERAL_INVESTORS:
-        return False  # the sentence itself names several investors for one amount
+    if draft.joint in (SEVERAL_INVESTORS, SEVERAL_RECIPIENTS):
+        return False  # the sentence itself names several investors, or several host countries, for one amount
     names, countries = draft.unknown_places
     if (
         names

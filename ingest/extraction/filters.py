@@ -207,7 +207,16 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 80]
-    measure = _MEASURE_BEFORE.search(before)
+    offset = max(0, start - 80)
+    measure = next(
+        (
+            m
+            for m in _MEASURE_BEFORE.finditer(before)
+            # "China's Export-Import Bank will lend": a capitalised word inside a sentence is part of a name.
+            if not (m.group(0)[0].isupper() and offset + m.start() > 0)
+        ),
+        None,
+    )
     if measure and _PROJECT_VALUED.search(before[: measure.end()]):
         measure = None  # "a factory, an investment the company valued at $10 billion": the project's size
     if measure:

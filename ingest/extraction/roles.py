@@ -167,6 +167,7 @@ _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
 # The `joint` value of an amount whose sentence names several investors for it ("Japanese and Korean firms").
 SEVERAL_INVESTORS = ("several investors",)
+SEVERAL_RECIPIENTS = ("several recipients",)  # the `joint` value of an amount sent to several countries at once
 
 
 @dataclass(frozen=True)
@@ -592,6 +593,18 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         after = [m for m in candidates if m.start >= money_start]
         recipient = after[0] if after else candidates[-1]
         recipient_explicit = True
+        if any(
+            m.country != recipient.country
+            and m.kind == "country"
+            and recipient.kind == "country"
+            and re.fullmatch(
+                r"\s*(?:,|and|or|,\s*and)\s*", sentence[min(m.end, recipient.end) : max(m.start, recipient.start)]
+            )
+            for m in usable
+            if investor is None or m.country != investor.country
+        ):
+            # "securing lithium in Australia and Argentina": one amount for several countries, no one pair.
+            return investor, None, investor_explicit, False, SEVERAL_RECIPIENTS, (), False
     elif investor is not None:
         others = [
             m

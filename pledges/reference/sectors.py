@@ -218,7 +218,8 @@ _SECTORS = (
         "Infrastructure & construction",
         TRANSPORT,
         (
-            "infrastructure", "railway", "railways", "rail", "high-speed rail", "metro",
+            "infrastructure", "railway", "railways", "rail", "high-speed rail", "metro", "trains", "train factory",
+            "rolling stock", "locomotives",
             "subway", "highway", "highways", "port", "ports", "airport", "airports",
             "logistics", "real estate", "smart city", "water treatment", "desalination",
         ),

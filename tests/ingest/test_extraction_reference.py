@@ -359,3 +359,17 @@ def test_each_government_after_an_opening_phrase_is_a_government_subject():
         "Under the package announced on Tuesday, each government will contribute A$470 million."
     )
     assert pairs(text) == set()
+
+
+def test_a_capitalised_measure_word_inside_a_name_is_no_measure():
+    text = "Railway loan\n\nChina's Export-Import Bank will lend Kenya $2 billion to extend the railway."
+    assert pairs(text) == {("CN", "KE", 2_000_000_000)}
+
+
+def test_one_amount_for_two_host_countries_has_no_single_pair():
+    text = (
+        "Lithium\n\n"
+        "POSCO Holdings will spend about $750 million securing lithium in Australia and Argentina, the "
+        "steelmaker said."
+    )
+    assert pairs(text) == set()
