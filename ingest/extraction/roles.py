@@ -432,6 +432,11 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_OFFICIAL_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government|president|prime minister|premier|officials?|"
+    r"authorities|investment agency|investment board)\b",
+    re.IGNORECASE,
+)
 _OWNED_AFTER = re.compile(r"^(?:'|’|'s|’s)\s")
 # "in the Indian shipyard's first acquisition abroad", "the British defence contractor's history": a people's
 # adjective on a noun in the possessive names the owner, whatever preposition stands before.
@@ -692,6 +697,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     cut = attribution_start(sentence)
     if money_start >= cut:
         cut = len(sentence)
+    all_mentions = mentions
     mentions = [m for m in mentions if m.start < cut]
     marked = hints(sentence, mentions)
     by_id = {id(m): marked.get(number) for number, m in enumerate(mentions)}
@@ -711,6 +717,19 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             # statement, not the recipient of the first clause.
             if by_id[id(wide[1])] != "investor" and wide[3]:
                 recipient, recipient_explicit = wide[1], wide[3]
+    if recipient is None and not joint and cut < len(sentence):
+        # "Samsung SDI will invest a further $1 billion there, Hungary's foreign minister said": a host official
+        # announcing a foreign company's money speaks for the country it lands in.
+        speakers = [
+            m
+            for m in all_mentions
+            if m.start >= cut
+            and m.kind == "country"
+            and (investor is None or m.country != investor.country)
+            and _OFFICIAL_AFTER.match(sentence[m.end : m.end + 50])
+        ]
+        if len({m.country for m in speakers}) == 1 and investor is not None and investor.kind == "organization":
+            recipient = speakers[0]
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
     return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received)

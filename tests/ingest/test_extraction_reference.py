@@ -373,3 +373,11 @@ def test_one_amount_for_two_host_countries_has_no_single_pair():
         "steelmaker said."
     )
     assert pairs(text) == set()
+
+
+def test_a_host_official_announcing_a_company_s_money_names_where_it_lands():
+    text = (
+        "Battery expansion\n\n"
+        "Samsung SDI will invest a further $1 billion at its battery plant there, Hungary's foreign minister said."
+    )
+    assert pairs(text) == {("KR", "HU", 1_000_000_000)}
