@@ -120,7 +120,7 @@ _MARKET_SIZE = re.compile(
 
 # Money a government spends at home, or a company receives: subsidies, grants, credits, incentives.
 _SUBSIDY_NEAR = re.compile(
-    r"\b(?:subsid\w*|grants?|tax credits?|tax breaks?|incentives?|state aid|public money|public funds|"
+    r"\b(?:subsid(?!iar)\w*|grants?|tax credits?|tax breaks?|incentives?|state aid|public money|public funds|"
     r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|relief|"
     r"CHIPS Act|CHIPS and Science Act|Inflation Reduction Act|IRA)\b",
     re.IGNORECASE,

@@ -35,7 +35,8 @@ _INVESTOR_BEFORE = re.compile(
     r"(?:\b(?:based|headquartered|registered|listed) in|\bfrom|"
     r"\b(?:is|are|was|were|be|been|being|will be|to be)\s+(?:\w+\s+)?"
     r"(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
-    r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended)"
+    r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended|acquired|"
+    r"bought|purchased|taken over)"
     r"(?:\s+\w+)?\s+by|"
     r"\b(?:investments?|pledges?|commitments?|bid|offer|stake|acquisition|purchase|takeover|financing|funding|"
     r"spending|loans?)\s+by)\s+(?:the\s+|an?\s+|its\s+)?$",
@@ -77,7 +78,9 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:it|they|we|he|she|the (?:company|group|firm|carmaker|chipmaker|conglomerate))\b", re.I
+    # "Nissan said its Mexican subsidiary would invest": the speaker owns the subject.
+    r"^(?:it|they|we|he|she|its|their|our|the (?:company|group|firm|carmaker|chipmaker|conglomerate))\b",
+    re.I,
 )
 # "agreed to buy Italian aircraft maker Piaggio", "a stake in India's Shriram": the target receives the money.
 _SELLER_BEFORE = re.compile(
@@ -245,6 +248,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
+        elif _BIDDER_BEFORE.search(before):
+            marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
             # "buy 180 tanks from South Korea": the seller of goods is paid; "bought the shipyard from Norway's
             # Aker": the seller of an asset is neither side of an investment that stays where the asset is.
@@ -432,6 +437,10 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_BIDDER_BEFORE = re.compile(
+    r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OFFICIAL_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|government|president|prime minister|premier|officials?|"
     r"authorities|investment agency|investment board)\b",
@@ -467,6 +476,7 @@ def _host_subject(sentence, subjects, recipient_countries, marked_investors) -> 
 _GOVERNMENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Aa]uthorit(?:y|ies)|[Mm]inister)\b"
 )
+_SIGNED_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|on \w+\s+)?(?:signed|sealed|inked|struck|agreed)\b", re.I)
 _PROCUREMENT = re.compile(
     r"\b(?:contracts?|orders?|ordered|procure\w*|buy\w*|bought|purchas\w*|supply|supplies|tender)\b", re.I
 )
@@ -476,12 +486,26 @@ def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple
     """ "Saudi Arabia's Ministry of Investment signed a $5.6 billion agreement with Chinese carmaker X": a government
     that signs an investment agreement with a foreign company hosts the company's money. Not a contract or an
     order, where the government is the buyer."""
-    if recipient_countries or _PROCUREMENT.search(sentence):
+    if recipient_countries or _PROCUREMENT.search(sentence) or _GOODS_BOUGHT.search(sentence):
         return None
-    governments = [m for m in subjects if m.kind == "country" and _GOVERNMENT_AFTER.match(sentence[m.end : m.end + 40])]
+    governments = [
+        m
+        for m in subjects
+        if m.kind == "country"
+        and (
+            _GOVERNMENT_AFTER.match(sentence[m.end : m.end + 40])
+            # "Egypt signed agreements worth $1 billion with French companies": the country itself signs.
+            or (not describes_a_company(sentence, m) and _SIGNED_AFTER.match(sentence[m.end : m.end + 40]))
+        )
+    ]
     if len({m.country for m in governments}) != 1 or len(governments) != len(subjects):
         return None
-    foreign = [m for m in partners if m.country != governments[0].country]
+    foreign = [
+        m
+        for m in partners
+        if m.country != governments[0].country
+        and (m.kind == "organization" or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50]))
+    ]
     if len({m.country for m in foreign}) != 1:
         return None
     return foreign[0], governments[0]

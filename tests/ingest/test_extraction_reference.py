@@ -381,3 +381,23 @@ def test_a_host_official_announcing_a_company_s_money_names_where_it_lands():
         "Samsung SDI will invest a further $1 billion at its battery plant there, Hungary's foreign minister said."
     )
     assert pairs(text) == {("KR", "HU", 1_000_000_000)}
+
+
+def test_the_buyer_in_a_passive_takeover_is_the_investor():
+    text = "Takeover\n\nOhio-based Crestline Tools agreed to be acquired by Japan's Makita for $1.5 billion."
+    assert pairs(text) == {("JP", "US", 1_500_000_000)}
+
+
+def test_the_bidder_after_an_offer_from_is_the_investor():
+    text = "Robot maker\n\nGerman robot maker Kuka accepted a $1 billion takeover offer from China's Midea."
+    assert pairs(text) == {("CN", "DE", 1_000_000_000)}
+
+
+def test_a_subsidiary_is_no_subsidy_and_its_parent_speaking_is_the_investor():
+    text = "Mexico\n\nNissan said its Mexican subsidiary would invest $1 billion in its Aguascalientes plants."
+    assert pairs(text) == {("JP", "MX", 1_000_000_000)}
+
+
+def test_a_country_signing_investment_agreements_with_foreign_companies_hosts_them():
+    text = "Egypt\n\nEgypt signed agreements worth $1 billion with French companies on Monday for desalination plants."
+    assert pairs(text) == {("FR", "EG", 1_000_000_000)}
