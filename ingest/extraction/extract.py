@@ -169,13 +169,10 @@ def _drafts_for_sentence(
             continue
         if rejected_measure_end is not None and filters.compares_with_previous(text, rejected_measure_end, money.start):
             continue  # "a stock of $775 billion, far above China's $44.8 billion": the same measure
-        if (
-            not cue
-            or filters.is_forecast(text, money.start)
-            or filters.is_cumulative(text, money.start, money.end)
-            or filters.is_comparison(text, money.start)
-            or filters.is_past_cost_aside(text, money.start)
-        ):
+        if filters.is_comparison(text, money.start) or filters.is_past_cost_aside(text, money.start):
+            rejected_measure_end = money.end  # "builds on a $3 billion deposit ... and an oil facility worth $1.2bn"
+            continue
+        if not cue or filters.is_forecast(text, money.start) or filters.is_cumulative(text, money.start, money.end):
             continue
         if len(amounts) > 1 and re.search(r"\brespectively\b", text):
             continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong

@@ -203,6 +203,14 @@ def _words(text: str, count: int, *, last: bool) -> str:
     return " ".join(words[-count:] if last else words[:count])
 
 
+# "buy a 30% stake in a $2.2 billion power plant": the amount is the whole project's size.
+_STAKE_IN_SIZED = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|minority|majority|controlling)\s+(?:[\w-]+\s+)?"
+    r"(?:stake|interest|share|holding)\s+in\s+(?:a|an|the)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -234,6 +242,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"
+    if _STAKE_IN_SIZED.search(before):
+        return "the size of a project in which a stake is taken, not the price of the stake"
     if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
         return "a company's yearly spending budget or guidance"
     if (_MEASURE_AFTER.match(after) and not _PAID_IN.match(after)) or _DEFICIT_AFTER.match(after):
@@ -310,7 +320,7 @@ def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool
     gap = sentence[previous_end:start]
     if _NEW_VERB_IN_GAP.search(gap):
         return False  # "reported a profit of $2.8 billion ... and said it would spend $1 billion": a new verb
-    return len(gap) < 120 and bool(_COMPARISON_GAP.search(gap))
+    return len(gap) < 150 and bool(_COMPARISON_GAP.search(gap))
 
 
 def is_forecast(sentence: str, start: int) -> bool:

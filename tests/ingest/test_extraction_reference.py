@@ -401,3 +401,18 @@ def test_a_subsidiary_is_no_subsidy_and_its_parent_speaking_is_the_investor():
 def test_a_country_signing_investment_agreements_with_foreign_companies_hosts_them():
     text = "Egypt\n\nEgypt signed agreements worth $1 billion with French companies on Monday for desalination plants."
     assert pairs(text) == {("FR", "EG", 1_000_000_000)}
+
+
+def test_the_size_of_a_project_a_stake_is_bought_in_is_not_the_price():
+    text = "Stake\n\nJapan's Marubeni will buy a 30% stake in a $2.2 billion gas-fired power plant in Vietnam."
+    assert pairs(text) == set()
+
+
+def test_a_second_figure_joined_to_a_background_one_is_background_too():
+    text = (
+        "Saudi package\n\n"
+        "Saudi Arabia will invest $5 billion in Pakistan, the two governments said.\n\n"
+        "The package builds on a $3 billion deposit the kingdom made with Pakistan's central bank last year to "
+        "shore up its reserves, and an oil facility worth $1.2 billion."
+    )
+    assert pairs(text) == {("SA", "PK", 5_000_000_000)}
