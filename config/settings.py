@@ -144,10 +144,10 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-# Behind a reverse proxy, set how many proxies add to X-Forwarded-For; without one only REMOTE_ADDR is trusted.
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_PROXY_COUNT", default=None)
-if AXES_IPWARE_PROXY_COUNT:
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+# Behind reverse proxies, TRUSTED_PROXY_COUNT says how many add to X-Forwarded-For; with none only REMOTE_ADDR
+# is trusted. Lockouts and the error-report rate limit both read the address through config.client_ip.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "config.client_ip.client_ip"
 
 # Content-Security-Policy (django-csp): only this site's own scripts and styles. The admin and the
 # dashboard load every script from static files (chart data travels in json_script blocks, never

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.views.decorators.http import require_http_methods
 
+from config.client_ip import client_ip
 from pledges.models import ErrorReport, Pledge
 
 REPORT_RATE_LIMIT = getattr(settings, "REPORT_RATE_LIMIT", 5)
@@ -70,8 +71,7 @@ def submit_report(pledge, message: str, source_url: str, client: str) -> ErrorRe
 
 
 def _client(request) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For is whatever the client chooses to send unless a proxy we trust sets it.
-    return client_hash(request.META.get("REMOTE_ADDR", ""))
+    return client_hash(client_ip(request))
 
 
 @require_http_methods(["GET", "POST"])
