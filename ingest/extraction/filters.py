@@ -203,6 +203,18 @@ def _words(text: str, count: int, *, last: bool) -> str:
     return " ".join(words[-count:] if last else words[:count])
 
 
+# "Biden's $1.2 trillion infrastructure bill", "a $50 billion stimulus": a law or budget spends at home.
+_LEGISLATION_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|budget|stimulus|Act)\b(?!\s+(?:of|for)\s+(?:investment|capital))"
+)
+# "Norway's $1.6 trillion sovereign wealth fund": how big a fund is, not money it commits.
+_HOLDER_FUND_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:sovereign(?:\s+wealth)?|wealth|pension|retirement|endowment)\s+funds?\b",
+    re.IGNORECASE,
+)
+_NEW_FUND_NEAR = re.compile(
+    r"\b(?:new|joint|dedicated|set up|sets up|setting up|launch\w*|creat\w*|establish\w*|form\w*)\b", re.I
+)
 # "buy a 30% stake in a $2.2 billion power plant": the amount is the whole project's size.
 _STAKE_IN_SIZED = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|minority|majority|controlling)\s+(?:[\w-]+\s+)?"
@@ -242,6 +254,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"
+    if _LEGISLATION_AFTER.match(after):
+        return "a law, bill or budget: government spending at home"
+    if _HOLDER_FUND_AFTER.match(after) and not _NEW_FUND_NEAR.search(before[-40:] + after[:60]):
+        return "the size of a wealth or pension fund, not a commitment"
     if _STAKE_IN_SIZED.search(before):
         return "the size of a project in which a stake is taken, not the price of the stake"
     if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
@@ -289,7 +305,7 @@ _CUMULATIVE_AFTER = re.compile(
 # "bringing its total investment there to $13.9 billion": the running total after the new pledge.
 _RUNNING_TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|taking|lifting|raising|pushing)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:total|tally|cumulative)\b(?:\s+[\w-]+){0,5}?\s+to\s+" + _QUAL + r"$",
+    r"(?:total|tally|cumulative|commitment|investment|spending|outlay)\b(?:\s+[\w-]+){0,5}?\s+to\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,10 @@ _INVESTOR_BEFORE = re.compile(
     r"bought|purchased|taken over)"
     r"(?:\s+\w+)?\s+by|"
     r"\b(?:investments?|pledges?|commitments?|bid|offer|stake|acquisition|purchase|takeover|financing|funding|"
-    r"spending|loans?)\s+by)\s+(?:the\s+|an?\s+|its\s+)?$",
+    r"spending|loans?)\s+by|"
+    # "a funding round led by Japan's SoftBank", "a consortium led by India's Adani".
+    r"\b(?:round|consortium|investment|funding|financing|deal|group|investors)\s+(?:\w+\s+)?led\s+by)"
+    r"\s+(?:the\s+|an?\s+|its\s+)?$",
     re.IGNORECASE,
 )
 _RECIPIENT_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
@@ -248,6 +251,14 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
+        elif (
+            mention.kind == "country"
+            and _INVESTOR_AFTER.match(after)
+            and _RAISED_AFTER.search(sentence[mention.end : mention.end + 90])
+        ):
+            marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
+        elif _TRIP_BEFORE.search(before):
+            marked[number] = "setting"  # "during his visit to Beijing": where a leader travelled, not a party
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
@@ -437,6 +448,12 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_RAISED_AFTER = re.compile(
+    r"^[^,;.]{0,60}?\b(?:raised|raises|has raised|secured|secures|attracted|landed|closed)\s+(?:\w+\s+){0,2}?"
+    r"(?:[$€£¥₩₹]|US\$|\d)(?=[^.;]{0,80}\b(?:round|funding|financing|investors|from|led by)\b)",
+    re.IGNORECASE,
+)
+_TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _BIDDER_BEFORE = re.compile(
     r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -741,18 +758,19 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             # statement, not the recipient of the first clause.
             if by_id[id(wide[1])] != "investor" and wide[3]:
                 recipient, recipient_explicit = wide[1], wide[3]
-    if recipient is None and not joint and cut < len(sentence):
-        # "Samsung SDI will invest a further $1 billion there, Hungary's foreign minister said": a host official
-        # announcing a foreign company's money speaks for the country it lands in.
+    if recipient is None and not joint and investor is not None:
+        # "Samsung SDI will invest a further $1 billion there, Hungary's foreign minister said", "Malaysia's Prime
+        # Minister said Chinese investors had pledged...": a host official announcing foreign money speaks for the
+        # country it lands in.
         speakers = [
             m
             for m in all_mentions
-            if m.start >= cut
+            if (m.start >= cut or by_id.get(id(m)) == "setting")
             and m.kind == "country"
-            and (investor is None or m.country != investor.country)
+            and m.country != investor.country
             and _OFFICIAL_AFTER.match(sentence[m.end : m.end + 50])
         ]
-        if len({m.country for m in speakers}) == 1 and investor is not None and investor.kind == "organization":
+        if len({m.country for m in speakers}) == 1:
             recipient = speakers[0]
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)

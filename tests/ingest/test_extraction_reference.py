@@ -416,3 +416,35 @@ def test_a_second_figure_joined_to_a_background_one_is_background_too():
         "shore up its reserves, and an oil facility worth $1.2 billion."
     )
     assert pairs(text) == {("SA", "PK", 5_000_000_000)}
+
+
+def test_a_law_and_a_wealth_fund_s_size_are_no_pledges():
+    text = (
+        "Plant\n\n"
+        "Japan's Denso will invest $1 billion in Michigan. Biden's $1.2 trillion infrastructure bill has spurred "
+        "such projects, and Norway's $1.6 trillion sovereign wealth fund owns shares in many of them."
+    )
+    assert pairs(text) == {("JP", "US", 1_000_000_000)}
+
+
+def test_a_company_that_raised_a_round_led_by_a_foreign_investor_receives_the_money():
+    text = "Round\n\nIndian startup Ola Electric raised $500 million in a funding round led by Japan's SoftBank."
+    assert pairs(text) == {("JP", "IN", 500_000_000)}
+
+
+def test_a_host_leader_speaking_first_names_where_foreign_pledges_land():
+    text = (
+        "Malaysia\n\n"
+        "Malaysia's Prime Minister Anwar Ibrahim said Chinese investors had pledged $30 billion of investment "
+        "during his visit to Beijing."
+    )
+    assert pairs(text) == {("CN", "MY", 30_000_000_000)}
+
+
+def test_taking_a_commitment_to_a_new_level_is_a_running_total():
+    text = (
+        "Data centres\n\n"
+        "US firm CoreWeave will invest $1 billion in two data centres in Britain, taking its UK commitment to "
+        "$2.5 billion."
+    )
+    assert pairs(text) == {("US", "GB", 1_000_000_000)}
