@@ -169,7 +169,8 @@ def _drafts_for_sentence(
             continue
         if rejected_measure_end is not None and filters.compares_with_previous(text, rejected_measure_end, money.start):
             continue  # "a stock of $775 billion, far above China's $44.8 billion": the same measure
-        if filters.is_comparison(text, money.start) or filters.is_past_cost_aside(text, money.start):
+        alone = len(amounts) == 1
+        if filters.is_comparison(text, money.start, alone=alone) or filters.is_past_cost_aside(text, money.start):
             rejected_measure_end = money.end  # "builds on a $3 billion deposit ... and an oil facility worth $1.2bn"
             continue
         if not cue or filters.is_forecast(text, money.start) or filters.is_cumulative(text, money.start, money.end):

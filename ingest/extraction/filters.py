@@ -350,7 +350,7 @@ _NAMED_LAW = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:for|and|of|the|[A-Z][\w&-]*))*\
 # "France's answer to the $500 billion Stargate project", "small next to the $1.4 trillion", "follows the $1 billion
 # promised in 2020": a figure brought in to compare with or to recall, not the pledge the sentence reports.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:answer to|response to|rival to|next to|compared (?:with|to)|versus|vs\.?|dwarfs?|dwarfed|dwarfing|"
+    r"\b(?:answer to|response to|rival to|next to|dwarfs?|dwarfed|dwarfing|"
     r"(?:smaller|larger|bigger|greater) than|follows|followed|on top of|in addition to|builds on|adds to|"
     r"echoes|mirrors|eclipses|eclipsed|exceeds|exceeded|surpasses|surpassed|tops|topped)\s+"
     r"(?:(?:the|a|an|its|their|his|her|this|that|last year's|an earlier|the earlier)\s+)?(?:[\w’'-]+\s+){0,2}?$",
@@ -370,10 +370,19 @@ _EARLIER_BEFORE = re.compile(
 )
 
 
-def is_comparison(sentence: str, start: int) -> bool:
+_CHANGE_COMPARED = re.compile(
+    r"\b(?:compared (?:with|to)|versus|vs\.?)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+\s+){0,2}?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
+def is_comparison(sentence: str, start: int, *, alone: bool = True) -> bool:
     """The amount is named to compare with or recall another pledge: "next to the $1.4 trillion promised to
-    Washington", "follows the $1 billion promised in 2020"."""
+    Washington", "follows the $1 billion promised in 2020". "Compared with $N" beside another amount of the
+    sentence is left to consolidate.link_changes_in_sentence, which keeps it as the pledge's earlier figure."""
     before = sentence[max(0, start - 60) : start]
+    if alone and _CHANGE_COMPARED.search(before):
+        return True
     return bool(_COMPARED_BEFORE.search(before) or _EARLIER_BEFORE.search(before))
 
 
