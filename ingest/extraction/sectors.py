@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ingest.extraction.drafts import Draft
 from ingest.extraction.gazetteer import Gazetteer
+from ingest.extraction.money import find_money
 from ingest.extraction.roles import clause_bounds, pivot_of
 from ingest.extraction.text import Sentence
 
@@ -55,6 +56,10 @@ _APPOSITION = re.compile(
     r",\s+(?:the|a|an|its)\s+[^,;:()$€£¥₩₹]{0,80}?\b(?:arm|unit|division|subsidiary|manager|firm|group|company|"
     r"conglomerate|fund|investor|operator|holding|affiliate|vehicle|lender|bank|insurer)\b[^,;:()$€£¥₩₹]{0,60}?(?=,)"
 )
+# "next to the carmaker's electric-vehicle factory": where the plant stands, not what it makes.
+_LOCATION_PHRASE = re.compile(r"\b(?:next to|near|alongside|close to|adjacent to|beside)\b[^,;]*", re.IGNORECASE)
+# "at the carmaker's Zaragoza site": the owner of the site, not the pledge.
+_POSSESSIVE_OWNER = re.compile(r"\b[\w-]+(?:'s|’s)(?=\s)")
 # A later sentence that goes on about the pledge: "The money will be split between...", "The plant will make...".
 _PLEDGE_ANAPHOR = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:money|investment|investments|funds|"
@@ -71,7 +76,9 @@ def _own_sectors(gazetteer: Gazetteer, text: str, money_start: int | None) -> li
         return sectors_in(gazetteer, text)
     start, end = clause_bounds(text, money_start)
     pivot = pivot_of(text, start, end, money_start)
-    blanked = _APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+    blanked = text
+    for pattern in (_APPOSITION, _LOCATION_PHRASE, _POSSESSIVE_OWNER):
+        blanked = pattern.sub(lambda m: " " * len(m.group(0)), blanked)
     predicate = sectors_in(gazetteer, " " * pivot + blanked[pivot:])
     if predicate:
         return predicate
@@ -96,6 +103,16 @@ def _following_sectors(gazetteer: Gazetteer, draft: Draft, sentences: list[Sente
 _HAS_AMOUNT = re.compile(r"[$€£¥₩₹]\s?\d|\d\s?(?:billion|million|trillion|bn|crore)\b", re.IGNORECASE)
 
 
+def _amount_position(draft: Draft, evidence: Sentence) -> int | None:
+    """Where the pledge's amount stands in one of its sentences (a repeat may state it in another currency)."""
+    if evidence is draft.sentence:
+        return draft.money.start
+    amounts = find_money(evidence.text)
+    same = [m for m in amounts if m.amount == draft.money.amount and m.currency == draft.money.currency]
+    chosen = same or amounts
+    return chosen[0].start if chosen else None
+
+
 def final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence]) -> list[str]:
     """Sectors of the pledge: the amount's own clause and sentences first, then the sentences that go on about it,
     then what the company does, then the paragraph and the headline. A country-wide package takes the sectors of
@@ -103,8 +120,7 @@ def final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence])
     body = [s for s in draft.evidence if s.paragraph > 0] + [s for s in draft.evidence if s.paragraph == 0]
     own: list[str] = []
     for evidence in body:
-        at = draft.money.start if evidence is draft.sentence else None
-        own = _own_sectors(gazetteer, evidence.text, at)
+        own = _own_sectors(gazetteer, evidence.text, _amount_position(draft, evidence))
         if own:
             break
     if not draft.organizations and draft.amount_usd >= PACKAGE_MIN_USD:

@@ -448,3 +448,12 @@ def test_taking_a_commitment_to_a_new_level_is_a_running_total():
         "$2.5 billion."
     )
     assert pairs(text) == {("US", "GB", 1_000_000_000)}
+
+
+def test_the_owner_of_the_site_and_what_stands_next_door_do_not_label_the_pledge():
+    text = (
+        "Battery plant\n\n"
+        "Samsung SDI will invest $3 billion in a battery cell plant in Indiana, next to the carmaker's "
+        "electric-vehicle factory."
+    )
+    assert sectors(text) == [("batteries",)]
