@@ -45,7 +45,7 @@ def _package_sectors(gazetteer: Gazetteer, sentences: list[Sentence]) -> list[st
     for sentence in sentences:
         if sentence.paragraph == 0 or _TRADE_TALK.search(sentence.text):
             continue
-        counts.update(sectors_in(gazetteer, sentence.text))
+        counts.update(sectors_in(gazetteer, _blank(sentence.text, (_USES_PHRASE,))))
     ranked = [slug for slug, _ in counts.most_common() if slug not in GENERIC_SECTORS]
     return ranked[:PACKAGE_SECTOR_LIMIT]
 
@@ -58,6 +58,17 @@ _APPOSITION = re.compile(
 )
 # "next to the carmaker's electric-vehicle factory": where the plant stands, not what it makes.
 _LOCATION_PHRASE = re.compile(r"\b(?:next to|near|alongside|close to|adjacent to|beside)\b[^,;]*", re.IGNORECASE)
+# "minerals used in weapons, electronics and electric vehicles": what the goods end up in, not the pledge.
+_USES_PHRASE = re.compile(r"\b(?:used in|used for|for use in|that go into|found in|needed for|needed in)\b[^;.]*")
+
+
+def _blank(text: str, patterns) -> str:
+    """`text` with what the patterns match turned into spaces, offsets kept."""
+    for pattern in patterns:
+        text = pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
 # "at the carmaker's Zaragoza site": the owner of the site, not the pledge.
 _POSSESSIVE_OWNER = re.compile(r"\b[\w-]+(?:'s|’s)(?=\s)")
 # A later sentence that goes on about the pledge: "The money will be split between...", "The plant will make...".
@@ -76,13 +87,11 @@ def _own_sectors(gazetteer: Gazetteer, text: str, money_start: int | None) -> li
         return sectors_in(gazetteer, text)
     start, end = clause_bounds(text, money_start)
     pivot = pivot_of(text, start, end, money_start)
-    blanked = text
-    for pattern in (_APPOSITION, _LOCATION_PHRASE, _POSSESSIVE_OWNER):
-        blanked = pattern.sub(lambda m: " " * len(m.group(0)), blanked)
+    blanked = _blank(text, (_APPOSITION, _LOCATION_PHRASE, _POSSESSIVE_OWNER, _USES_PHRASE))
     predicate = sectors_in(gazetteer, " " * pivot + blanked[pivot:])
     if predicate:
         return predicate
-    return sectors_in(gazetteer, text)
+    return sectors_in(gazetteer, _blank(text, (_USES_PHRASE,)))
 
 
 def _following_sectors(gazetteer: Gazetteer, draft: Draft, sentences: list[Sentence]) -> list[str]:

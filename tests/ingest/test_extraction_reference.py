@@ -457,3 +457,12 @@ def test_the_owner_of_the_site_and_what_stands_next_door_do_not_label_the_pledge
         "electric-vehicle factory."
     )
     assert sectors(text) == [("batteries",)]
+
+
+def test_what_minerals_are_used_in_does_not_label_a_minerals_pledge():
+    text = (
+        "Minerals pact\n\n"
+        "Japan will invest $1 billion in critical minerals projects in Australia, materials used in weapons, "
+        "electronics and electric vehicles."
+    )
+    assert sectors(text) == [("critical-minerals",)]
