@@ -146,6 +146,16 @@ def _near_multilateral(mentions: list[Mention], money: Money, investor: Mention 
     return investor is None or lenders[0].start < investor.start or investor.start > money.start
 
 
+_REGION_AS_ADJECTIVE = re.compile(
+    r"^\s+(?:state|states|nation|nations|country|countries|monarchy|monarchies|kingdom)\b"
+)
+
+
+def _names_a_region(text: str, mention: Mention) -> bool:
+    """ "projects in Africa" names a region; "the Gulf state" describes a country."""
+    return mention.kind == "region" and not _REGION_AS_ADJECTIVE.match(text[mention.end : mention.end + 20])
+
+
 def _drafts_for_sentence(
     sentence: Sentence, amounts: list[Money], mentions: list[Mention], gazetteer: Gazetteer, published: date
 ) -> list[Draft]:
@@ -211,7 +221,7 @@ def _drafts_for_sentence(
                     and not describes_a_company(text, investor)
                 ),
                 unknown_places=_unknown_places(text, mentions),
-                regional=roles.recipient is None and any(m.kind == "region" for m in mentions),
+                regional=roles.recipient is None and any(_names_a_region(text, m) for m in mentions),
                 organizations=[investor.name]
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),

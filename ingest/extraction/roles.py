@@ -732,6 +732,45 @@ def anaphoric_subject(sentence: str, money_start: int) -> int | None:
     return start + match.start() if match else None
 
 
+# "the Gulf state will invest", "the kingdom has pledged": a country named by what it is, in the amount's clause.
+_COUNTRY_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(?P<region>Gulf|Arab|Asian|East Asian|European|African|Nordic|Scandinavian|Baltic|Latin American|"
+    r"South American|Southeast Asian|Central Asian|Middle Eastern|Caribbean|Pacific)\s+)?"
+    r"(?:state|nation|country|kingdom|emirate|city-state|island nation|republic|monarchy)\b(?![-‐–])"
+)
+_REGION_MEMBERS = {
+    "Gulf": {"AE", "SA", "QA", "KW", "BH", "OM"},
+    "Arab": {"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "MA", "DZ", "TN", "IQ", "LB", "LY", "SD", "SY", "YE"},
+    "Nordic": {"NO", "SE", "DK", "FI", "IS"},
+    "Scandinavian": {"NO", "SE", "DK"},
+    "Baltic": {"EE", "LV", "LT"},
+}
+
+
+def _country_by_description(sentence, mentions, start, money_start, recipient) -> Mention | None:
+    """ "France and the United Arab Emirates signed a framework under which the Gulf state will invest": the
+    country the description fits among those the sentence names before it, other than the recipient."""
+    described = None
+    for match in _COUNTRY_DESCRIPTION.finditer(sentence, start, money_start):
+        described = match
+    if described is None:
+        return None
+    countries = [
+        m
+        for m in mentions
+        if m.kind == "country"
+        and m.end <= described.start()
+        and (recipient is None or m.country != recipient.country)
+        and not describes_a_company(sentence, m)
+    ]
+    members = _REGION_MEMBERS.get(described.group("region") or "")
+    if members is not None:
+        countries = [m for m in countries if m.country in members]
+    if len({m.country for m in countries}) != 1:
+        return None
+    return countries[0]
+
+
 def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> Roles:
     """The investor and recipient of the amount at `money_start`: its clause first, then the rest of the sentence."""
     sentence, mentions = _without_insertion(sentence, mentions, money_start)
@@ -758,6 +797,10 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             # statement, not the recipient of the first clause.
             if by_id[id(wide[1])] != "investor" and wide[3]:
                 recipient, recipient_explicit = wide[1], wide[3]
+    if investor is None and not joint:
+        named = _country_by_description(sentence, mentions, start, money_start, recipient)
+        if named is not None:
+            investor, investor_explicit = named, True
     if recipient is None and not joint and investor is not None:
         # "Samsung SDI will invest a further $1 billion there, Hungary's foreign minister said", "Malaysia's Prime
         # Minister said Chinese investors had pledged...": a host official announcing foreign money speaks for the

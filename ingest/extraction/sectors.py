@@ -36,6 +36,12 @@ def sectors_in(gazetteer: Gazetteer, text: str) -> list[str]:
 
 _TRADE_TALK = re.compile(r"\b(?:tariffs?|duties|levies|exports?|imports?)\b", re.IGNORECASE)
 PACKAGE_SECTOR_LIMIT = 6
+# "will invest €30-50 billion in a campus dedicated to AI": one project, however large, is no country-wide package.
+_ONE_PROJECT = re.compile(
+    r"\b(?:in|on|into|for|build|builds|building)\s+(?:a|an|one|its|the)\s+(?:[\w-]+\s+){0,3}?(?:plant|factory|campus|"
+    r"facility|complex|site|fab|mine|refinery|shipyard|data cent(?:re|er))\b",
+    re.IGNORECASE,
+)
 PACKAGE_MIN_USD = Decimal("50000000000")  # national packages are tens of billions; a single project rarely is
 
 
@@ -132,7 +138,8 @@ def final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence])
         own = _own_sectors(gazetteer, evidence.text, _amount_position(draft, evidence))
         if own:
             break
-    if not draft.organizations and draft.amount_usd >= PACKAGE_MIN_USD:
+    one_project = bool(own) and _ONE_PROJECT.search(draft.sentence.text) is not None
+    if not draft.organizations and draft.amount_usd >= PACKAGE_MIN_USD and not one_project:
         package = _package_sectors(gazetteer, sentences)
         if len(package) > 1:
             return list(dict.fromkeys(own + package))[:PACKAGE_SECTOR_LIMIT]

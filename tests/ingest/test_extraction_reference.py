@@ -466,3 +466,13 @@ def test_what_minerals_are_used_in_does_not_label_a_minerals_pledge():
         "electronics and electric vehicles."
     )
     assert sectors(text) == [("critical-minerals",)]
+
+
+def test_the_gulf_state_is_the_gulf_country_the_sentence_named_and_no_region():
+    text = (
+        "AI campus\n\n"
+        "France and the United Arab Emirates signed a framework under which the Gulf state will invest "
+        "$40 billion in France in a campus for artificial intelligence."
+    )
+    assert pairs(text) == {("AE", "FR", 40_000_000_000)}
+    assert sectors(text) == [("ai-data-centers",)]
