@@ -787,6 +787,10 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
         sentence, in_clause, by_id, money_start, pivot_of(sentence, start, end, money_start)
     )
+    if investor is None and not joint:
+        named = _country_by_description(sentence, mentions, start, money_start, recipient)
+        if named is not None:
+            investor, investor_explicit = named, True
     if investor is None or recipient is None:
         wide = _core(sentence, mentions, by_id, money_start, pivot_of(sentence, 0, cut, money_start))
         if investor is None and wide[0] is not None and (recipient is None or wide[0].country != recipient.country):
@@ -797,10 +801,6 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             # statement, not the recipient of the first clause.
             if by_id[id(wide[1])] != "investor" and wide[3]:
                 recipient, recipient_explicit = wide[1], wide[3]
-    if investor is None and not joint:
-        named = _country_by_description(sentence, mentions, start, money_start, recipient)
-        if named is not None:
-            investor, investor_explicit = named, True
     if recipient is None and not joint and investor is not None:
         # "Samsung SDI will invest a further $1 billion there, Hungary's foreign minister said", "Malaysia's Prime
         # Minister said Chinese investors had pledged...": a host official announcing foreign money speaks for the
