@@ -192,8 +192,14 @@ def _drafts_for_sentence(
         anaphor = anaphoric_subject(text, money.start)
         anaphoric = anaphor is not None
         if anaphoric and investor is not None and investor.kind == "organization" and investor.end <= anaphor:
-            # "Amazon's chief executive said the company would invest...": the company is the one named before.
-            roles = replace(roles, investor_explicit=True)
+            # "Amazon's chief executive said the company would invest...": the company is the one named before,
+            # the nearest one ("Samsung makes phones there, and Intel runs a plant, where it has invested...").
+            nearest = max(
+                (m for m in mentions if m.kind == "organization" and m.country and m.end <= anaphor),
+                key=lambda m: m.end,
+            )
+            roles = replace(roles, investor=nearest, investor_explicit=True)
+            investor = nearest
         elif anaphoric and investor is not None and (not roles.investor_explicit or investor.start > anaphor):
             # "it" is an organization named earlier; a name after it is an object ("buying ... of Canada's X").
             roles = replace(roles, investor=None, investor_explicit=False)

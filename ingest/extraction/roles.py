@@ -358,13 +358,14 @@ _ATTRIBUTION = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"\s[—–]\s|;\s|:\s"
-    r"|,\s(?=(?:which|who|whereas|while|but|although|though|with|as|after|before|because|since|even as)\b)"
+    r"|,\s(?=(?:which|who|where|whereas|while|but|although|though|with|as|after|before|because|since|even as)\b)"
     # "a deal under which Japan will supply...": the relative clause has its own subject.
     r"|,?\s(?=(?:under|in|through|by) which\b|whereby\b)"
     # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.
     r"|,?\s(?:and|but|while|whereas)\s(?=(?:[a-z-]+\s){0,2}(?:[A-Z][\w.&'’-]*\s){1,4}(?:[a-z]+\s)?(?:has|have|had|is|"
     r"are|was|were|will|would|said|says|plans|planned|announced|also|already|agreed|pledged|committed|added|adds|"
-    r"unveiled|promised|earmarked|completed|signed|bought|acquired|opened|launched|invested|took)\b)"
+    r"unveiled|promised|earmarked|completed|signed|bought|acquired|opened|launched|invested|took|runs|makes|owns|"
+    r"operates|employs|holds|controls|produces)\b)"
 )
 _ATTACHED_AMOUNT = re.compile(
     r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"
@@ -771,6 +772,20 @@ def _country_by_description(sentence, mentions, start, money_start, recipient) -
     return countries[0]
 
 
+_RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b)")
+
+
+def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | None:
+    """ "the offer made by domestic rival Cleveland-Cliffs, which proposed ... about $7.3 billion": the name just
+    before ", which" is the subject of the relative clause that states the amount."""
+    if start < 2 or not _RELATIVE_OPENING.match(sentence, start) or sentence[start - 2] != ",":
+        return None
+    before = [m for m in mentions if m.end <= start - 2 and m.country and m.kind in {"organization", "country"}]
+    if not before or before[-1].end < start - 3:
+        return None
+    return before[-1]
+
+
 def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> Roles:
     """The investor and recipient of the amount at `money_start`: its clause first, then the rest of the sentence."""
     sentence, mentions = _without_insertion(sentence, mentions, money_start)
@@ -787,6 +802,9 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
         sentence, in_clause, by_id, money_start, pivot_of(sentence, start, end, money_start)
     )
+    if investor is None and not joint:
+        investor = _relative_antecedent(sentence, mentions, start, money_start)
+        investor_explicit = investor is not None
     if investor is None and not joint:
         named = _country_by_description(sentence, mentions, start, money_start, recipient)
         if named is not None:

@@ -476,3 +476,22 @@ def test_the_gulf_state_is_the_gulf_country_the_sentence_named_and_no_region():
     )
     assert pairs(text) == {("AE", "FR", 40_000_000_000)}
     assert sectors(text) == [("ai-data-centers",)]
+
+
+def test_the_name_before_which_is_the_subject_of_the_relative_clause_with_the_amount():
+    text = (
+        "Takeover battle\n\n"
+        "Japan's Nippon Steel agreed to buy U.S. Steel for $14.1 billion.\n\n"
+        "The price was far above the offer made in August by domestic rival Cleveland-Cliffs, which proposed "
+        "about $7.3 billion."
+    )
+    assert pairs(text) == {("JP", "US", 14_100_000_000)}
+
+
+def test_it_after_two_companies_is_the_nearest_one():
+    text = (
+        "Vietnam\n\n"
+        "Samsung makes half of its phones in Vietnam, and Intel runs a chip plant in Ho Chi Minh City, where it "
+        "has invested about $1.5 billion."
+    )
+    assert pairs(text) == {("US", "VN", 1_500_000_000)}
