@@ -251,6 +251,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
+        elif mention.kind == "organization" and _RELATION_AFTER.match(after):
+            marked[number] = "setting"  # "Apple's supplier Foxconn will invest": the supplier invests, not Apple
         elif (
             mention.kind == "country"
             and _INVESTOR_AFTER.match(after)
@@ -453,6 +455,10 @@ _RAISED_AFTER = re.compile(
     r"^[^,;.]{0,60}?\b(?:raised|raises|has raised|secured|secures|attracted|landed|closed)\s+(?:\w+\s+){0,2}?"
     r"(?:[$€£¥₩₹]|US\$|\d)(?=[^.;]{0,80}\b(?:round|funding|financing|investors|from|led by)\b)",
     re.IGNORECASE,
+)
+_RELATION_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
+    r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
 )
 _TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _BIDDER_BEFORE = re.compile(

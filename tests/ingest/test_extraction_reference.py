@@ -495,3 +495,8 @@ def test_it_after_two_companies_is_the_nearest_one():
         "has invested about $1.5 billion."
     )
     assert pairs(text) == {("US", "VN", 1_500_000_000)}
+
+
+def test_the_customer_named_before_a_supplier_is_no_co_investor():
+    text = "Supplier\n\nApple's supplier Foxconn will invest $1 billion in India, a source said."
+    assert pairs(text) == {("TW", "IN", 1_000_000_000)}
