@@ -19,6 +19,14 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline that opens the lead paragraph itself: "SEOUL, March 9, 2023 (Reuters) - ", "HANOI (AP) — ".
+_INLINE_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?"
+    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
+    r"\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+(?=[A-Z\"“])"
+)
+
+
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -71,7 +79,10 @@ def article_sentences(text: str, title: str = "") -> list[Sentence]:
     for number, paragraph in enumerate(paragraphs):
         if number and number <= 2 and is_dateline(paragraph):
             continue
-        pieces = [" ".join(paragraph.split())] if number == 0 else split_sentences(" ".join(paragraph.split()))
+        flat = " ".join(paragraph.split())
+        if 0 < number <= 3:
+            flat = _INLINE_DATELINE.sub("", flat, count=1)  # "WARSAW, May 6 (Reuters) - Danish wind turbine maker..."
+        pieces = [flat] if number == 0 else split_sentences(flat)
         for piece in pieces:
             sentences.append(Sentence(piece, number, len(sentences)))
     return sentences

@@ -500,3 +500,10 @@ def test_it_after_two_companies_is_the_nearest_one():
 def test_the_customer_named_before_a_supplier_is_no_co_investor():
     text = "Supplier\n\nApple's supplier Foxconn will invest $1 billion in India, a source said."
     assert pairs(text) == {("TW", "IN", 1_000_000_000)}
+
+
+def test_a_dateline_opening_the_lead_is_not_part_of_its_first_sentence():
+    from ingest.extraction.text import article_sentences
+
+    sentences = article_sentences("WARSAW, May 6, 2024 (Reuters) - Danish maker Vestas will build a plant.", "Title")
+    assert sentences[1].text == "Danish maker Vestas will build a plant."
