@@ -221,6 +221,40 @@ def _subdivision_names(alpha2: str) -> list[str]:
     return names
 
 
+# More plant, port and mine towns and regions that foreign-investment news names without their country.
+MORE_TOWNS = {
+    "PT": ("Setúbal", "Aveiro"),
+    "RO": ("Cluj", "Pitești", "Mioveni"),
+    "RS": ("Subotica", "Pančevo", "Zrenjanin", "Smederevo"),
+    "AE": ("Jebel Ali", "Khalifa Industrial Zone", "KEZAD"),
+    "QA": ("Ras Laffan",),
+    "ID": ("Cikarang", "Batang", "Weda Bay"),
+    "MY": ("Kulim",),
+    "PH": ("Luzon", "Mindanao"),
+    "SG": ("Jurong", "Tuas"),
+    "JP": ("Kyushu",),
+    "IT": ("Melfi", "Taranto", "Cassino", "Mirafiori"),
+    "ES": ("Asturias", "Galicia"),
+    "GB": ("Derbyshire", "Teesside", "Burnaston"),
+    "EG": ("Suez",),
+    "CD": ("Lubumbashi", "Kolwezi"),
+    "UZ": ("Samarkand",),
+    "IQ": ("Erbil",),
+    "TR": ("Gebze",),
+    "BG": ("Plovdiv",),
+    "HU": ("Miskolc", "Pécs", "Komárom"),
+    "PL": ("Jaworzno",),
+    "LT": ("Kaunas",),
+    "FI": ("Espoo",),
+    "NO": ("Stavanger",),
+    "BE": ("Liège",),
+    "CY": ("Limassol",),
+    "VN": ("Vung Tau", "Ba Ria-Vung Tau"),
+    "ZM": ("Copperbelt", "Kitwe"),
+    "IN": ("Hosur", "Sanand"),
+}  # fmt: skip
+
+
 @cache
 def place_records() -> list[PlaceRecord]:
     """US states and cities, plus provinces and investment towns of the main recipient countries."""
@@ -234,6 +268,8 @@ def place_records() -> list[PlaceRecord]:
         candidates += [(name, alpha2, kind) for name in _subdivision_names(alpha2)]
     for alpha2, cities in CITIES.items():
         candidates += [(name, alpha2, "city") for name in cities]
+    for alpha2, towns in MORE_TOWNS.items():
+        candidates += [(name, alpha2, "city") for name in towns]
 
     records: dict[str, PlaceRecord] = {}
     for name, alpha2, kind in candidates:

@@ -320,3 +320,12 @@ def test_copper_is_a_critical_mineral_and_aviation_fuel_is_fuel():
     keywords = {keyword: sector.slug for sector in sector_records() for keyword in sector.keywords}
     assert keywords["copper"] == "critical-minerals"
     assert keywords["aviation fuel"] == "oil-gas"
+
+
+def test_plant_and_port_towns_point_at_their_country():
+    from pledges.reference.places import place_records
+
+    places = {record.name: record.country for record in place_records()}
+    assert places["Jebel Ali"] == "AE"
+    assert places["Zrenjanin"] == "RS"
+    assert places["Pancevo"] == "RS"  # the plain-letter spelling is there too
