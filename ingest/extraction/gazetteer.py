@@ -109,7 +109,9 @@ class _Entry:
 class Gazetteer:
     """Precompiled matchers for countries, places, organizations and sector keywords. Immutable once built."""
 
-    def __init__(self, entries: dict[str, _Entry], sector_keywords: dict[str, str], country_names: dict[str, str]):
+    def __init__(
+        self, entries: dict[str, _Entry], sector_keywords: dict[str, tuple[str, ...]], country_names: dict[str, str]
+    ):
         self._entries = dict(entries)
         self._names = _name_regex(self._entries)
         self._sector_keywords = dict(sector_keywords)
@@ -163,10 +165,12 @@ class Gazetteer:
                     organization_kind=organization.kind,
                     sectors=tuple(organization.sectors),
                 )
-        sector_keywords: dict[str, str] = {}
+        sector_keywords: dict[str, tuple[str, ...]] = {}
         for sector in sectors:
             for keyword in sector.keywords:
-                sector_keywords.setdefault(_flatten(keyword.lower()), sector.slug)
+                # A keyword listed under two sectors ("petrochemical": oil and gas, and chemicals) names both.
+                flat = _flatten(keyword.lower())
+                sector_keywords[flat] = (*sector_keywords.get(flat, ()), sector.slug)
         return cls(entries, sector_keywords, country_names)
 
     def mentions(self, text: str) -> list[Mention]:
@@ -204,8 +208,7 @@ class Gazetteer:
             keyword = match.group(0).lower()
             if len(keyword) <= SHORT_KEYWORD_LENGTH and written not in {keyword, keyword.upper()}:
                 continue
-            slug = self._sector_keywords.get(keyword)
-            if slug:
+            for slug in self._sector_keywords.get(keyword, ()):
                 hits.append(SectorHit(match.start(), match.end(), slug, keyword))
         return hits
 

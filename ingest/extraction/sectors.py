@@ -23,6 +23,7 @@ def sectors_in(gazetteer: Gazetteer, text: str) -> list[str]:
         following = hits[number + 1] if number + 1 < len(hits) else None
         if (
             following is not None
+            and following.start >= hit.end  # two sectors of one keyword do not yield to each other
             and following.slug != hit.slug
             and following.slug not in GENERIC_SECTORS
             and re.fullmatch(r"[\s-]*(?:(?!and\b|or\b)\w+[\s-]+){0,2}", text[hit.end : following.start])

@@ -9,6 +9,9 @@ from functools import cache
 
 from pledges.reference.records import SectorRecord
 
+# Words that name two sectors at once, listed under both: a petrochemical complex is oil and gas and chemicals.
+SHARED_KEYWORDS = frozenset({"petrochemical", "petrochemicals", "oil-to-chemicals"})
+
 TECHNOLOGY = "Technology"
 ENERGY = "Energy"
 INDUSTRY = "Industry"
@@ -208,7 +211,8 @@ _SECTORS = (
         "Chemicals",
         INDUSTRY,
         (
-            "chemical", "chemicals", "chemical plant", "specialty chemicals", "fertilizer", "fertilizers",
+            "chemical", "chemicals", "chemical plant", "specialty chemicals", "petrochemical", "petrochemicals",
+            "oil-to-chemicals", "fertilizer", "fertilizers",
             "fertiliser", "ammonia", "methanol", "plastics", "polymers", "industrial gases", "paint", "paints",
             "coatings", "pesticides", "crop chemicals", "agrochemicals",
         ),

@@ -507,3 +507,8 @@ def test_a_dateline_opening_the_lead_is_not_part_of_its_first_sentence():
 
     sentences = article_sentences("WARSAW, May 6, 2024 (Reuters) - Danish maker Vestas will build a plant.", "Title")
     assert sentences[1].text == "Danish maker Vestas will build a plant."
+
+
+def test_a_petrochemical_complex_is_both_oil_and_gas_and_chemicals():
+    slugs = {hit.slug for hit in default_gazetteer().sector_hits("a petrochemical complex")}
+    assert slugs == {"oil-gas", "chemicals"}
