@@ -18,7 +18,8 @@ _MEASURE_BEFORE = re.compile(
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"
-    r"capital expenditures?|capex|spending|expenses|costs|"
+    # "is spending 800 million euros" is a verb, "spending of $5 billion" a measure.
+    r"capital expenditures?|capex|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )spending|expenses|costs|"
     r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
     # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.
     r"charges?|impairments?|write-?downs?|write-?offs?|provisions?|"
@@ -399,10 +400,20 @@ _PAST_COST_CLAUSE = re.compile(
 )
 
 
+# "When Tesla announced a $5 billion gigafactory near Monterrey in March 2023, officials predicted...": a leading
+# clause of time that recalls an earlier announcement.
+_PAST_TIME_CLAUSE = re.compile(
+    r"^[\"“]?(?:When|After|Ever since|Since|Back in|In (?:19|20)\d\d, when)\s+[^,;]*?\b(?:announced|unveiled|pledged|"
+    r"promised|committed|opened|bought|acquired|agreed|signed|invested|built|chose|picked|broke ground)\b[^,;]*$"
+)
+
+
 def is_past_cost_aside(sentence: str, start: int) -> bool:
     """The amount sits in a relative clause that tells what something already cost ("the plant, which cost
     about $5 billion, will get..."): background to the sentence's news."""
-    return bool(_PAST_COST_CLAUSE.search(sentence[max(0, start - 100) : start]))
+    return bool(_PAST_COST_CLAUSE.search(sentence[max(0, start - 100) : start])) or bool(
+        _PAST_TIME_CLAUSE.match(sentence[:start]) and "," in sentence[start:]
+    )
 
 
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:

@@ -512,3 +512,17 @@ def test_a_dateline_opening_the_lead_is_not_part_of_its_first_sentence():
 def test_a_petrochemical_complex_is_both_oil_and_gas_and_chemicals():
     slugs = {hit.slug for hit in default_gazetteer().sector_hits("a petrochemical complex")}
     assert slugs == {"oil-gas", "chemicals"}
+
+
+def test_is_spending_is_a_verb_not_a_measure_of_spending():
+    text = "Plant\n\nGermany's BMW is spending 800 million euros at its San Luis Potosi plant in Mexico."
+    assert {(i, r) for i, r, _ in pairs(text)} == {("DE", "MX")}
+
+
+def test_a_leading_clause_recalling_an_earlier_announcement_is_background():
+    text = (
+        "Nearshoring\n\n"
+        "When Tesla announced a $5 billion gigafactory near Monterrey in March 2023, officials predicted a wave "
+        "of suppliers. South Korea's Kia said on Tuesday it would invest $1 billion in its Mexican factory."
+    )
+    assert pairs(text) == {("KR", "MX", 1_000_000_000)}
