@@ -86,7 +86,7 @@ _PLEDGE_ANAPHOR = re.compile(
 )
 
 
-def _own_sectors(gazetteer: Gazetteer, text: str, money_start: int | None) -> list[str]:
+def _own_sectors(gazetteer: Gazetteer, text: str, money_start: int | None, investor: str | None = None) -> list[str]:
     """Sectors of the amount's sentence. What the money goes to (the words after the verb) outranks what the
     investor is ("the Toronto-based asset manager", "Private-equity firm Blackstone"), which counts only when the
     rest of the sentence names nothing; an apposition describing a company after the verb is left out too."""
@@ -95,10 +95,29 @@ def _own_sectors(gazetteer: Gazetteer, text: str, money_start: int | None) -> li
     start, end = clause_bounds(text, money_start)
     pivot = pivot_of(text, start, end, money_start)
     blanked = _blank(text, (_APPOSITION, _LOCATION_PHRASE, _POSSESSIVE_OWNER, _USES_PHRASE))
+    blanked = _blank_investor_description(gazetteer, blanked, investor)
     predicate = sectors_in(gazetteer, " " * pivot + blanked[pivot:])
     if predicate:
         return predicate
     return sectors_in(gazetteer, _blank(text, (_USES_PHRASE,)))
+
+
+# "... two years after the German drugs and crop-chemicals group first agreed to buy...": the investor named by its
+# nationality and its trade.
+_NATIONALITY_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?P<people>[A-Z][\w-]+)\s+(?:[\w-]+\s+){0,4}?(?:group|company|firm|conglomerate|giant|maker|"
+    r"producer|manufacturer|multinational)\b"
+)
+
+
+def _blank_investor_description(gazetteer: Gazetteer, text: str, investor: str | None) -> str:
+    if investor is None:
+        return text
+    for match in _NATIONALITY_DESCRIPTION.finditer(text):
+        people = [m for m in gazetteer.mentions(match.group("people")) if m.kind == "country"]
+        if people and people[0].country == investor:
+            text = text[: match.start()] + " " * (match.end() - match.start()) + text[match.end() :]
+    return text
 
 
 def _following_sectors(gazetteer: Gazetteer, draft: Draft, sentences: list[Sentence]) -> list[str]:
@@ -136,7 +155,7 @@ def final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence])
     body = [s for s in draft.evidence if s.paragraph > 0] + [s for s in draft.evidence if s.paragraph == 0]
     own: list[str] = []
     for evidence in body:
-        own = _own_sectors(gazetteer, evidence.text, _amount_position(draft, evidence))
+        own = _own_sectors(gazetteer, evidence.text, _amount_position(draft, evidence), draft.investor)
         if own:
             break
     one_project = bool(own) and _ONE_PROJECT.search(draft.sentence.text) is not None

@@ -526,3 +526,12 @@ def test_a_leading_clause_recalling_an_earlier_announcement_is_background():
         "of suppliers. South Korea's Kia said on Tuesday it would invest $1 billion in its Mexican factory."
     )
     assert pairs(text) == {("KR", "MX", 1_000_000_000)}
+
+
+def test_the_investor_named_by_its_nationality_and_trade_does_not_label_what_it_buys():
+    text = (
+        "Seeds deal\n\n"
+        "BASF completed its $7 billion acquisition of an American seeds business, a year after the German "
+        "chemicals group agreed to buy it."
+    )
+    assert sectors(text) == [("agriculture-food",)]
