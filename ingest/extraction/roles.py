@@ -281,6 +281,12 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             "place",
         }:
             marked[number] = "recipient"
+        elif _PAID_FOR_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]) and mention.kind in {
+            "country",
+            "organization",
+            "place",
+        }:
+            marked[number] = "recipient"  # "agreed to pay €1 billion for French diagnostics company X": the target
         elif _BASED.match(after) and _OBJECT_BEFORE.search(before):
             # "rescue the London-based company", "a stake in a Paris-listed developer": the company bought or
             # backed is at home where it is based; "Brookfield, the Toronto-based asset manager," is the subject.
@@ -459,6 +465,11 @@ _RAISED_AFTER = re.compile(
 _RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
     r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
+)
+_PAID_FOR_BEFORE = re.compile(
+    r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+(?:[^.;$€£¥₩₹]{0,20})?[$€£¥₩₹]?(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _BIDDER_BEFORE = re.compile(

@@ -535,3 +535,8 @@ def test_the_investor_named_by_its_nationality_and_trade_does_not_label_what_it_
         "chemicals group agreed to buy it."
     )
     assert sectors(text) == [("agriculture-food",)]
+
+
+def test_the_company_a_price_is_paid_for_is_the_target():
+    text = "Takeover\n\nSiemens Healthineers agreed to pay $1 billion for French diagnostics company Biomerieux's unit."
+    assert pairs(text) == {("DE", "FR", 1_000_000_000)}
