@@ -484,7 +484,10 @@ _OFFICIAL_AFTER = re.compile(
 _OWNED_AFTER = re.compile(r"^(?:'|’|'s|’s)\s")
 # "in the Indian shipyard's first acquisition abroad", "the British defence contractor's history": a people's
 # adjective on a noun in the possessive names the owner, whatever preposition stands before.
-_DEMONYM_POSSESSIVE = re.compile(r"^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+(?:'s|’s)\s")
+_DEMONYM_POSSESSIVE = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:history|acquisitions?|purchases?|deals?|"
+    r"takeovers?|investments?\s+abroad|foray|bet|move|record)\b"
+)
 _DIRECT_INVESTOR_CUE = re.compile(r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b", re.I)
 _LICENSED_BEFORE = re.compile(
     r"\b(?:licen[cs]es?|certificates?|permits?|approvals?|go-ahead)\b[^.;]{0,40}\bto\s+(?:the\s+)?$", re.I
