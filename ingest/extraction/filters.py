@@ -204,9 +204,9 @@ def _words(text: str, count: int, *, last: bool) -> str:
     return " ".join(words[-count:] if last else words[:count])
 
 
-# "Biden's $1.2 trillion infrastructure bill", "a $50 billion stimulus": a law or budget spends at home.
+# "Biden's $1.2 trillion infrastructure bill", "a $50 billion stimulus": a law spends at home.
 _LEGISLATION_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|budget|stimulus|Act)\b(?!\s+(?:of|for)\s+(?:investment|capital))"
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|stimulus|Act)\b(?!\s+(?:of|for)\s+(?:investment|capital))"
 )
 # "Norway's $1.6 trillion sovereign wealth fund": how big a fund is, not money it commits.
 _HOLDER_FUND_AFTER = re.compile(
@@ -256,7 +256,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"
     if _LEGISLATION_AFTER.match(after):
-        return "a law, bill or budget: government spending at home"
+        return "a law, bill or stimulus: government spending at home"
     if _HOLDER_FUND_AFTER.match(after) and not _NEW_FUND_NEAR.search(before[-40:] + after[:60]):
         return "the size of a wealth or pension fund, not a commitment"
     if _STAKE_IN_SIZED.search(before):
@@ -365,8 +365,7 @@ _COMPARED_BEFORE = re.compile(
 # before the news.
 _EARLIER_BEFORE = re.compile(
     r"\b(?:last year's|last month's|last week's|an earlier|the earlier|its earlier|their earlier|a previous|"
-    r"the previous|its previous|a prior|the prior|the original|its original|a (?:19|20)\d\d|the (?:19|20)\d\d|"
-    r"its (?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?" + _QUAL + r"$"
+    r"the previous|its previous|a prior|the prior|the original|its original)\s+(?:[\w-]+\s+){0,2}?" + _QUAL + r"$"
     r"|\b(?:had|have|has)\s+(?:earlier|previously|already)\s+(?:announced|pledged|committed|promised|earmarked|"
     r"invested|spent)\s+" + _QUAL + r"$",
     re.IGNORECASE,

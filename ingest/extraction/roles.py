@@ -240,7 +240,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         if mention.kind == "multilateral":
             continue
         if mention.end <= speaker_end:
-            marked[number] = "setting"
+            trip = _TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
+            marked[number] = "trip" if trip else "setting"  # "During his visit to India, Kishida pledged..."
             continue
         if _in_long_list(sentence, mention, mentions):
             marked[number] = "list"
@@ -260,7 +261,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         ):
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
         elif _TRIP_BEFORE.search(before):
-            marked[number] = "setting"  # "during his visit to Beijing": where a leader travelled, not a party
+            marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
@@ -350,6 +351,16 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor" if _SOURCE_NOUN_AFTER.match(after) else "modifier"
         elif _MODIFIER_AFTER.match(after) and mention.kind in {"country", "place"}:
             marked[number] = "modifier"
+    for number, role in list(marked.items()):
+        if role == "trip":
+            # "Chinese investors pledged $30 billion during his visit to Beijing": a visit to the investors' country
+            # sets the scene; "during a visit to India, Japan pledged...": the country visited receives.
+            home = any(
+                marked.get(other) == "investor" and m.country == mentions[number].country
+                for other, m in enumerate(mentions)
+                if other != number
+            )
+            marked[number] = "setting" if home else "recipient"
     return marked
 
 

@@ -540,3 +540,14 @@ def test_the_investor_named_by_its_nationality_and_trade_does_not_label_what_it_
 def test_the_company_a_price_is_paid_for_is_the_target():
     text = "Takeover\n\nSiemens Healthineers agreed to pay $1 billion for French diagnostics company Biomerieux's unit."
     assert pairs(text) == {("DE", "FR", 1_000_000_000)}
+
+
+def test_the_country_a_leader_visits_receives_unless_the_investors_come_from_it():
+    visiting_host = (
+        "Visit\n\nDuring his visit to India, Prime Minister Kishida pledged $30 billion of Japanese investment."
+    )
+    visiting_investors = (
+        "Visit\n\nMalaysia's Prime Minister said Chinese investors had pledged $30 billion during his visit to Beijing."
+    )
+    assert pairs(visiting_host) == {("JP", "IN", 30_000_000_000)}
+    assert pairs(visiting_investors) == {("CN", "MY", 30_000_000_000)}
