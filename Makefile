@@ -67,7 +67,7 @@ format: $(TEST_STAMP)
 	$(VENV)/bin/ruff format .
 
 bench: install-test
-	$(PY) -m tests.bench.score_extraction
+	$(PY) -m tests.bench.score_extraction --held-out
 	$(PY) -m tests.bench.dashboard
 	$(PY) -m tests.bench.ingestion
 
