@@ -241,6 +241,8 @@ def _drafts_for_sentence(
                 evidence=[sentence],
             )
         )
+        if drafts[-1].subsidy:
+            rejected_measure_end = money.end  # "awards of $6.2 billion for Micron and of $458 million for SK hynix"
     for draft in drafts:
         draft.sale = filters.is_a_sale(text, draft.money.start)
     drafts += _co_investor_drafts(drafts)
@@ -499,10 +501,15 @@ def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
 
 def _investor_parties(drafts: list[Draft]) -> set[str]:
     """Who the article shows pledging: several parties make a guessed investor unsafe."""
-    parties = {d.investor for d in drafts if d.investor and d.investor_explicit}
+    parties = {d.investor for d in drafts if d.investor and d.investor_explicit and not _spends_at_home(d)}
     if any(d.multilateral for d in drafts):
         parties.add("multilateral")
     return parties
+
+
+def _spends_at_home(draft: Draft) -> bool:
+    """A government's own spending or a subsidy ("the state's package for Panasonic"): nobody pledges abroad."""
+    return (draft.government_subject or draft.subsidy) and not draft.investor_is_country
 
 
 def _keep(draft: Draft, several_parties: bool) -> bool:
@@ -522,9 +529,7 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         return False
     if draft.multilateral:
         return False
-    if draft.government_subject and not draft.investor_is_country:
-        return False
-    return not (draft.subsidy and not draft.investor_is_country)
+    return not _spends_at_home(draft)
 
 
 def _confidence(draft: Draft) -> float:

@@ -24,7 +24,7 @@ _MEASURE_BEFORE = re.compile(
     # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.
     r"charges?|impairments?|write-?downs?|write-?offs?|provisions?|"
     r"market (?:is|was|will be|could be|would be)?\s*"
-    r"(?:worth|valued at|expected to reach|projected to reach|set to reach))"
+    r"(?:worth|valued at|expected to reach|projected to reach|set to reach)),?"  # "its debt, which stood at"
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene, but not
     # the words of a deal ("the trade deal includes $350 billion of investment" is a pledge).
     r"(?:\s+(?!invest|pledg|commit|deals?\b|agreements?\b|pacts?\b|package|talks\b|framework)[\w.,'’-]+){0,5}?"
@@ -127,6 +127,13 @@ _SUBSIDY_NEAR = re.compile(
     re.IGNORECASE,
 )
 _SUPPORT_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:of|in)\s+(?:\w+[- ]){0,2}?(?:support|aid|assistance|help)\b", re.I)
+# "Ohio's incentive package for Panasonic is worth about $500 million": the package named as the sentence's subject.
+_SUPPORT_PACKAGE_BEFORE = re.compile(
+    r"\b(?:incentives?|subsid(?!iar)\w*|aid|support|grants?|tax[- ]break)\s+(?:package|deal|offer|bundle)\b"
+    r"(?:\s+(?!invest|pledg|commit)[\w.'’-]+){0,6}?\s+(?:is|was|are|were|will be|would be)?\s*"
+    r"(?:worth|valued at|totall?ing|of)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _RECEIVING_BEFORE = re.compile(
     r"\b(?:sought|seeking|seeks|received|receive|receives|receiving|won|wins|secured|secures|get|gets|got|"
     r"granted|gave|give|gives|offered)\s+"
@@ -434,7 +441,7 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         antecedent = _words(pieces[-2], 6, last=True)
         if _SUBSIDY_NEAR.search(antecedent) or _NAMED_LAW.search(antecedent):
             return True
-    if _SUPPORT_AFTER.match(after):
+    if _SUPPORT_AFTER.match(after) or _SUPPORT_PACKAGE_BEFORE.search(near_before):
         return True
     # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
     return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)

@@ -45,6 +45,7 @@ _INVESTOR_BEFORE = re.compile(
     r"\s+(?:the\s+|an?\s+|its\s+)?$",
     re.IGNORECASE,
 )
+_LED_BY_BEFORE = re.compile(r"\bled\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 _RECIPIENT_AFTER = re.compile(r"^-?\s?bound\b", re.IGNORECASE)
 _INVESTOR_AFTER = re.compile(
     r"^(?:'s|’s)?[- ]?(?:based|headquartered|owned|backed)?\s*"
@@ -89,7 +90,7 @@ _PRONOUN_SUBJECT = re.compile(
 _SELLER_BEFORE = re.compile(
     r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover|"
     r"contracts?|orders?|ordered)\b"
-    r"(?:[^.;]|\.(?=\d)){0,80}\bfrom\s+(?:the\s+)?$",
+    r"(?:[^.;]|\.(?=\d)){0,170}\bfrom\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
@@ -264,10 +265,10 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
-        elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
+        elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 200) : mention.start]):
             # "buy 180 tanks from South Korea": the seller of goods is paid; "bought the shipyard from Norway's
             # Aker": the seller of an asset is neither side of an investment that stays where the asset is.
-            bought = sentence[max(0, mention.start - 120) : mention.start]
+            bought = sentence[max(0, mention.start - 200) : mention.start]
             marked[number] = "recipient" if _GOODS_BOUGHT.search(bought) else "setting"
         elif _LICENSED_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]) and mention.kind in {
             "organization",
@@ -584,6 +585,8 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     # "Samsung ($17 billion), Hyundai ($26 billion)", "Hyundai, with $26 billion,": the name the amount hangs on.
     attached = [m for m in usable if m.end <= money_start and _ATTACHED_AMOUNT.match(sentence[m.end : money_start])]
     hinted = [m for m in usable if role(m) == "investor"]
+    # "a consortium led by Qatar's UCC, with Turkey's Kalyon and the American firm X": the leader speaks for it.
+    hinted = [m for m in hinted if _LED_BY_BEFORE.search(sentence[max(0, m.start - 30) : m.start])] or hinted
     subjects = [m for m in usable if m.end <= pivot and role(m) is None]
     recipient_countries = {m.country for m in recipients}
 
@@ -688,7 +691,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             m
             for m in usable
             if m.country != investor.country
-            and role(m) not in {"list", "setting", "opening"}
+            and role(m) not in {"list", "setting", "opening", "partner"}
             and m.kind != "organization"
             and m.country not in partners_in_subject
         ]
@@ -721,7 +724,9 @@ def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
 # "First Solar, which commissioned its plant near Chennai last year, committed Rs 5,600 crore": the relative clause
 # describes the subject; its places are not parties, and the subject before it is the subject of the main verb.
 _RELATIVE_INSERTION = re.compile(
-    r",\s(?:which|who|whose)\b.*,\s(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
+    # "a consortium led by Qatar's UCC, with Turkey's Kalyon and the American firm X, agreed $7 billion": the
+    # partners named in passing; the subject before them is the one that agreed.
+    r"(?:,\s(?:which|who|whose)\b.*|,\s(?:with|alongside|together with)\s[^,;]*),\s(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
     r"may|might|can|said|says|plans?|represents?|expects?|includes?|employs?|intends|aims|wants|[a-z]{3,}ed|"
     # "..., which holds concessions in Argentina, for $65 million": the amount hangs on the main clause.
     r"for|worth|in a deal)\b)"

@@ -551,3 +551,43 @@ def test_the_country_a_leader_visits_receives_unless_the_investors_come_from_it(
     )
     assert pairs(visiting_host) == {("JP", "IN", 30_000_000_000)}
     assert pairs(visiting_investors) == {("CN", "MY", 30_000_000_000)}
+
+
+def test_a_state_incentive_package_does_not_make_the_state_a_second_investor():
+    text = (
+        "Battery maker picks Ohio town\n\n"
+        "Panasonic Energy said on Monday it will build a battery cell plant in Millbrook, Ohio, with an investment of "
+        "up to $3 billion.\n\n"
+        "Ohio's incentive package for Panasonic is worth about $500 million, mostly tax credits."
+    )
+    assert pairs(text) == {("JP", "US", 3_000_000_000)}
+
+
+def test_a_second_award_in_a_list_of_grants_is_a_grant_too():
+    text = (
+        "Grants finalised\n\n"
+        "Samsung Electronics will invest $20 billion in its Texas chip plants.\n\n"
+        "The Commerce Department finalised awards of up to $6 billion for Micron and of $450 million for "
+        "SK hynix's packaging plant in Indiana."
+    )
+    assert pairs(text) == {("KR", "US", 20_000_000_000)}
+
+
+def test_the_leader_of_a_consortium_is_its_investor_not_the_partners_named_in_passing():
+    text = (
+        "Power deal for Jordan\n\n"
+        "A consortium led by Qatar's UCC Holding, with Turkey's Kalyon and the American firm GE Vernova, agreed "
+        "a $2 billion package of gas power plants in Jordan."
+    )
+    assert ("QA", "JO", 2_000_000_000) in pairs(text)
+    assert not any(investor == "US" or recipient == "TR" for investor, recipient, _ in pairs(text))
+
+
+def test_the_seller_named_after_a_long_description_of_the_target_is_not_the_investor():
+    text = (
+        "Brewer sold\n\n"
+        "Japan's Asahi Group Holdings has agreed to pay $11 billion for Carlton & United Breweries, the "
+        "Australian brewer behind Victoria Bitter, Carlton Draught and Great Northern, from Anheuser-Busch InBev."
+        "\n\nThe sale lets the seller cut its debt, which stood at more than $100 billion."
+    )
+    assert pairs(text) == {("JP", "AU", 11_000_000_000)}
