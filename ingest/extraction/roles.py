@@ -726,7 +726,8 @@ def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
 _RELATIVE_INSERTION = re.compile(
     # "a consortium led by Qatar's UCC, with Turkey's Kalyon and the American firm X, agreed $7 billion": the
     # partners named in passing; the subject before them is the one that agreed.
-    r"(?:,\s(?:which|who|whose)\b.*|,\s(?:with|alongside|together with)\s[^,;]*),\s(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
+    r"(?:,\s(?:which|who|whose)\b.*|,\s(?:with|alongside|together with)\s[^,;]*),\s"
+    r"(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
     r"may|might|can|said|says|plans?|represents?|expects?|includes?|employs?|intends|aims|wants|[a-z]{3,}ed|"
     # "..., which holds concessions in Argentina, for $65 million": the amount hangs on the main clause.
     r"for|worth|in a deal)\b)"

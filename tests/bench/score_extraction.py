@@ -6,9 +6,10 @@ tests/corpus/holdout and tests/corpus/final (articles and gold side by side;
 holdout was held out until round 3 of extractor work, final until round 4, and
 both are now read like the others).
 
-Held-out set: tests/corpus/blind, written by someone who never read the extractor. It is scored only when `--held-out` is given,
-and then only its totals are printed, so that nobody tunes the extractor on its
-articles; look at it rarely, to measure, never in a tuning loop.
+Held-out set: tests/corpus/blind, written by someone who never read the extractor.
+It is scored only when `--held-out` is given, and then only its totals are
+printed, so that nobody tunes the extractor on its articles; look at it rarely,
+to measure, never in a tuning loop.
 
 For each set the extractor runs over the articles with each gold file's
 publication date, its predictions go to a temporary JSON file, and the shared
