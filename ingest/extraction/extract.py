@@ -21,7 +21,7 @@ from ingest.extraction.consolidate import attach_components, fold_superseded, li
 from ingest.extraction.convert import convert
 from ingest.extraction.drafts import Draft
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer, subdivision_countries
-from ingest.extraction.money import Money, find_money
+from ingest.extraction.money import CURRENCY_HOMES, Money, find_money
 from ingest.extraction.roles import (
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
@@ -323,6 +323,35 @@ def _local_dollar(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> s
     return LOCAL_DOLLARS[ranked[0][0]]
 
 
+# Bare currency words several countries use: the country the article is about says which one is meant.
+_SHARED_CURRENCY_WORDS = (
+    (re.compile(r"\bdirhams?\b", re.I), {"AE": "AED", "MA": "MAD"}),
+    (re.compile(r"\briyals?\b", re.I), {"SA": "SAR", "QA": "QAR", "OM": "OMR"}),
+    (re.compile(r"\bdinars?\b", re.I), {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "DZ": "DZD", "TN": "TND"}),
+    (re.compile(r"\bpesos?\b", re.I), {"MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}),
+    (re.compile(r"\b(?:rupees?|Rs\.?)(?!\w)", re.I), {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}),
+    (re.compile(r"\bpounds?\b", re.I), {"GB": "GBP", "EG": "EGP", "LB": "LBP"}),
+)
+# Spellings that name the country themselves ("Moroccan dirhams", "Saudi riyals") are read as written.
+_NAMED_CURRENCY = re.compile(
+    r"\b(?:moroccan|uae|emirati|saudi|qatari|omani|kuwaiti|bahraini|jordanian|iraqi|algerian|tunisian|mexican|"
+    r"philippine|argentine|chilean|colombian|indian|pakistani|sri lankan|nepalese|egyptian|lebanese|sterling)\b",
+    re.I,
+)
+
+
+def _shared_currency(money: Money, places: Counter) -> Money:
+    """ "12.8 billion dirhams" in an article about Morocco are Moroccan dirhams, not the UAE's."""
+    if _NAMED_CURRENCY.search(money.text):
+        return money
+    for word, currencies in _SHARED_CURRENCY_WORDS:
+        if money.currency in currencies.values() and word.search(money.text):
+            ranked = [(places[country], country) for country in currencies if places[country]]
+            if ranked:
+                return replace(money, currency=currencies[max(ranked)[1]])
+    return money
+
+
 def _host_names(sentence: str, mentions: list[Mention]) -> set[str]:
     """Countries a headline names as places, not as the nationality of a company or an investor."""
     marked = hints(sentence, mentions)
@@ -482,6 +511,9 @@ def _fill_missing_roles(
         host = _nearby_host(draft, hosts or {})
         if draft.recipient is None and host is not None and host != draft.investor:
             draft.recipient = host  # "The bulk of the money will go to Australia. ... POSCO will pay $765 million"
+        home_of_currency = CURRENCY_HOMES.get(draft.money.currency)
+        if draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
+            draft.recipient = home_of_currency  # "Dubai's Emirates NBD will buy ... for Rs 26,853 crore": in India
         if draft.recipient is None:
             if context and context.investor == draft.investor:
                 draft.recipient = context.recipient
@@ -642,9 +674,11 @@ def extract_pledges(
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
     found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
     local = _local_dollar(found)
+    places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
     for sentence, amounts, names in found:
         if local:
             amounts = [replace(money, currency=local) if money.text.startswith("$") else money for money in amounts]
+        amounts = [_shared_currency(money, places) for money in amounts]
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)

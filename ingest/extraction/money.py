@@ -10,6 +10,16 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
+# The one country whose own money each currency is. An amount a foreign company states in rupees or won is money
+# spent where that currency is used; the dollar and the euro are used too widely to say where.
+CURRENCY_HOMES = {
+    "JPY": "JP", "KRW": "KR", "CNY": "CN", "GBP": "GB", "TWD": "TW", "INR": "IN", "SAR": "SA", "AED": "AE",
+    "QAR": "QA", "KWD": "KW", "CHF": "CH", "CAD": "CA", "AUD": "AU", "SGD": "SG", "HKD": "HK", "VND": "VN",
+    "IDR": "ID", "MYR": "MY", "THB": "TH", "PHP": "PH", "BRL": "BR", "MXN": "MX", "NZD": "NZ", "EGP": "EG",
+    "MAD": "MA", "NGN": "NG", "PKR": "PK", "ILS": "IL", "TRY": "TR", "ZAR": "ZA", "PLN": "PL", "HUF": "HU",
+    "CZK": "CZ", "SEK": "SE", "NOK": "NO", "DKK": "DK", "RON": "RO", "BGN": "BG", "ISK": "IS", "RUB": "RU",
+}  # fmt: skip
+
 # Symbols and codes written before the number. Longer spellings first so that "US$" wins over "$".
 PREFIX_CURRENCIES = {
     "US$": "USD",

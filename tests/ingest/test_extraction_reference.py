@@ -591,3 +591,27 @@ def test_the_seller_named_after_a_long_description_of_the_target_is_not_the_inve
         "\n\nThe sale lets the seller cut its debt, which stood at more than $100 billion."
     )
     assert pairs(text) == {("JP", "AU", 11_000_000_000)}
+
+
+def test_an_amount_in_the_host_countrys_currency_says_where_the_money_goes():
+    text = (
+        "Gulf lender takes control of mid-sized bank\n\n"
+        "Dubai's Emirates NBD will buy a 60 per cent stake in private lender RBL Bank for about Rs 26,850 crore, "
+        "the two banks said."
+    )
+    assert [(investor, recipient) for investor, recipient, _ in pairs(text)] == [("AE", "IN")]
+
+
+def test_bare_dirhams_in_an_article_about_morocco_are_moroccan_dirhams():
+    from ingest.extraction.money import find_money
+
+    text = (
+        "Gigafactory for Kenitra\n\n"
+        "China's Gotion High-Tech will build a battery gigafactory in Kenitra, Morocco, Morocco's ministry said. "
+        "A first phase, worth 12.8 billion dirhams (about 1.3 billion dollars), should open in 2026."
+    )
+    [money] = find_money("A first phase, worth 12.8 billion dirhams, should open in 2026.")
+    assert money.currency == "AED"  # alone, the word reads as the UAE's
+    [pledge] = pledges_json(extract_pledges(text, published=date(2024, 6, 1)))
+    assert pledge["currency"] == "MAD"
+    assert (pledge["investor_country"], pledge["recipient_country"]) == ("CN", "MA")
