@@ -151,6 +151,10 @@ _BASED_IN_BEFORE = re.compile(
     r"south-?eastern|south-?western)\s+)?$",
     re.IGNORECASE,
 )
+# A participle naming who pays for the noun before it; "a loan backed by Chinese assets" names no company.
+_AGENT_BEFORE = re.compile(
+    r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
+)
 _BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
 # "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
 _BUYER_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|sale of)\b[^.;$€£¥₩₹]{0,80}?\bto\s+(?:the\s+)?$", re.I)
@@ -265,6 +269,10 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
+        elif _AGENT_BEFORE.search(before) and (
+            mention.kind == "organization" or (mention.kind == "country" and _OWNED_AFTER.match(after))
+        ):
+            marked[number] = "investor"  # "a $6 billion battery chain backed by China's CATL": the one who pays
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 200) : mention.start]):
             # "buy 180 tanks from South Korea": the seller of goods is paid; "bought the shipyard from Norway's
             # Aker": the seller of an asset is neither side of an investment that stays where the asset is.

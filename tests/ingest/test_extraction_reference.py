@@ -615,3 +615,21 @@ def test_bare_dirhams_in_an_article_about_morocco_are_moroccan_dirhams():
     [pledge] = pledges_json(extract_pledges(text, published=date(2024, 6, 1)))
     assert pledge["currency"] == "MAD"
     assert (pledge["investor_country"], pledge["recipient_country"]) == ("CN", "MA")
+
+
+def test_a_project_backed_by_a_named_company_is_that_companys_pledge():
+    text = (
+        "Battery chain for Indonesia\n\n"
+        "Indonesia's president said a $6 billion battery supply chain backed by China's CATL will start "
+        "construction in West Java this year."
+    )
+    assert pairs(text) == {("CN", "ID", 6_000_000_000)}
+
+
+def test_a_loan_backed_by_a_countrys_assets_names_no_investor():
+    text = (
+        "Refinancing\n\n"
+        "Pakistan's state power company will borrow $2 billion in a loan backed by Chinese assets, the finance "
+        "ministry said."
+    )
+    assert not any(investor == "CN" for investor, _, _ in pairs(text))
