@@ -95,7 +95,7 @@ def save_candidates(article, candidates) -> Resolution:
             if index in resolved or index in replaced_by:
                 continue
             superseded = candidate.status == PledgeStatus.SUPERSEDED
-            outcome = _resolve(candidate, article, when, claimed, create=final and not superseded)
+            outcome = _resolve(candidate, article, when, claimed, final=final, create=final and not superseded)
             if outcome is None:
                 if final and superseded:
                     summary.errors.append(f"candidate {index} skipped: an earlier figure with no pledge to attach to")
@@ -190,9 +190,12 @@ def _close(first: Decimal, second: Decimal) -> bool:
     return abs(first - second) <= largest * AMOUNT_TOLERANCE
 
 
-def _resolve(candidate, article, when: date, claimed: set[int], *, create: bool = True) -> _Resolved | None:
-    """The pledge this candidate reports: matched by amount, updated from an earlier figure, or (with
-    `create`) corrected or created. Returns None when nothing matches and `create` is off."""
+def _resolve(
+    candidate, article, when: date, claimed: set[int], *, final: bool = True, create: bool = True
+) -> _Resolved | None:
+    """The pledge this candidate reports: matched by amount, updated from an earlier figure, (in the `final`
+    pass) backing a pledge that has moved on from this figure, or (with `create`) corrected or created.
+    Returns None when nothing matches and `create` is off."""
     organizations = _organizations(candidate.organizations)
     org_ids = {o.pk for o in organizations}
     same_parties = [
@@ -233,8 +236,11 @@ def _resolve(candidate, article, when: date, claimed: set[int], *, create: bool 
         # "Raised to $26 billion from $21 billion": the pledge changes, its history keeps $21 billion.
         pledge = by_previous[0]
         return _Resolved(pledge, False, _refresh(pledge, candidate, organizations, update_amount=True))
-    earlier = _earlier_amounts([p.pk for p in same_parties if p.pk not in claimed])
-    by_history = [p for p in same_parties if any(_close(value, amount_usd) for value in earlier.get(p.pk, ()))]
+    if not final:
+        return None  # a pledge that has moved on from this figure goes to candidates that match it by amount first
+    earlier = _earlier_amounts([p.pk for p in same_parties])
+    moved_on = [p for p in same_parties if any(_close(value, amount_usd) for value in earlier.get(p.pk, ()))]
+    by_history = [p for p in moved_on if p.pk not in claimed]
     if by_history:
         # An article quoting a figure the pledge has since moved on from ("its $21 billion plan, since raised")
         # backs the pledge; the figure stays where the update put it.
@@ -249,16 +255,30 @@ def _resolve(candidate, article, when: date, claimed: set[int], *, create: bool 
         # article alone reported (one that other articles back keeps their figure).
         pledge = rewritten[0]
         return _Resolved(pledge, False, _refresh(pledge, candidate, organizations, update_amount=True))
-    return _Resolved(_create(candidate, article, when, organizations), True, True)
+    pledge = _create(candidate, article, when, organizations)
+    if moved_on:
+        # This article reports both figures ("$600 billion ... could raise it to $1 trillion") and the $1 trillion
+        # pledge, read first from a later article, already says it was $600 billion before: the same outcome as
+        # reading the articles in date order.
+        _supersede(moved_on[0], pledge)
+    return _Resolved(pledge, True, True)
 
 
 def _earlier_amounts(pledge_ids) -> dict[int, set[Decimal]]:
-    """Amounts in USD each pledge had before its latest update, from django-simple-history."""
+    """Amounts in USD each pledge had before its latest update (django-simple-history), and earlier figures its
+    evidence states: an article read first may report the update ("raised to $1 trillion from $600 billion")
+    before the article that announced $600 billion is read."""
     if not pledge_ids:
         return {}
     amounts: dict[int, set[Decimal]] = {}
     for pk, amount in Pledge.history.filter(id__in=pledge_ids).values_list("id", "amount_usd").distinct():
         amounts.setdefault(pk, set()).add(amount)
+    for pk, earlier in (
+        Evidence.objects.filter(pledge__in=pledge_ids)
+        .exclude(earlier_amounts_usd=[])
+        .values_list("pledge", "earlier_amounts_usd")
+    ):
+        amounts.setdefault(pk, set()).update(earlier)
     return amounts
 
 
@@ -419,7 +439,10 @@ def _add_evidence(outcome: _Resolved, candidate, article) -> set[int]:
             pledge=outcome.pledge,
             article=article,
             quote=quote,
-            defaults={"amount_usd_stated": _money(candidate.amount_usd)},
+            defaults={
+                "amount_usd_stated": _money(candidate.amount_usd),
+                "earlier_amounts_usd": [_money(v) for v in (getattr(candidate, "previous_amounts_usd", None) or ())],
+            },
         )
         kept.add(evidence.pk)
         if created and not outcome.created:

@@ -279,6 +279,14 @@ class Evidence(models.Model):
     amount_usd_stated = models.DecimalField(
         max_digits=24, decimal_places=2, null=True, blank=True, help_text="The figure this source gave, in USD."
     )
+    # "Raised to $1 trillion from $600 billion": kept so that the article announcing $600 billion, if it is read
+    # after this one, backs the same pledge instead of becoming a second one.
+    earlier_amounts_usd = ArrayField(
+        models.DecimalField(max_digits=24, decimal_places=2),
+        default=list,
+        blank=True,
+        help_text="Earlier figures of the pledge this source names, in USD.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -293,3 +293,32 @@ def test_an_earlier_figure_backs_the_pledge_that_had_it(world):
     summary = save(article(published=date(2025, 8, 26)), candidate(21, status="superseded"))
     assert summary.pledges_new == 0
     assert Pledge.objects.get().evidence.count() == 2
+
+
+def test_the_announcement_read_after_the_update_backs_the_updated_pledge(world):
+    save(article(published=date(2025, 8, 25)), candidate(26, previous_amounts_usd=(21 * BILLION,)))
+    summary = save(article(published=date(2025, 3, 24)), candidate(21))
+    assert summary.pledges_new == 0
+    pledge = Pledge.objects.get()
+    assert pledge.amount_usd == 26 * BILLION
+    assert pledge.evidence.count() == 2
+
+
+def test_two_articles_give_the_same_pledges_whichever_is_read_first(world):
+    announcement = [candidate(21), candidate(26, evidence=["It could raise the plan to $26 billion."])]
+    update = [candidate(26, previous_amounts_usd=(21 * BILLION,), evidence=["Hyundai raised it to $26 billion."])]
+    march, august = article(), article(published=date(2025, 8, 25))
+
+    def outcome():
+        return sorted((p.amount_usd, p.status, p.include_in_totals) for p in Pledge.objects.all())
+
+    save(march, *announcement)
+    save(august, *update)
+    in_date_order = outcome()
+    Evidence.objects.all().delete()
+    PledgeLink.objects.all().delete()
+    Pledge.objects.all().delete()
+    save(august, *update)
+    save(march, *announcement)
+    assert outcome() == in_date_order
+    assert in_date_order == [(21 * BILLION, PledgeStatus.SUPERSEDED, False), (26 * BILLION, "announced", True)]
