@@ -155,6 +155,7 @@ _BASED_IN_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
+_WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
 # "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
 _BUYER_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|sale of)\b[^.;$€£¥₩₹]{0,80}?\bto\s+(?:the\s+)?$", re.I)
@@ -324,6 +325,15 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"
         elif _BASED.match(after):
             marked[number] = "investor"
+        elif (
+            mention.kind == "country"
+            and re.search(r"\b(?:to|into)\s+$", before)
+            and after.startswith(("'s", "’s"))
+            and (not _POSSESSIVE_PLEDGE.match(after) or _WEALTH_FUND_AFTER.match(after))
+        ):
+            # "lend $1.5 billion to Indonesia's state utility", "committed $2 billion to Indonesia's sovereign wealth
+            # fund": money given to a country's company or fund goes there ("adds to Korea's pledge" does not).
+            marked[number] = "recipient"
         elif (
             _INVESTOR_BEFORE.search(before)
             or _POSSESSIVE_PLEDGE.match(after)
@@ -699,7 +709,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             m
             for m in usable
             if m.country != investor.country
-            and role(m) not in {"list", "setting", "opening", "partner"}
+            and role(m) not in {"list", "setting", "opening"}
             and m.kind != "organization"
             and m.country not in partners_in_subject
         ]

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from ingest.extraction import default_gazetteer, extract_pledges
 from ingest.extraction.report import pledges_json
 
@@ -633,3 +635,27 @@ def test_a_loan_backed_by_a_countrys_assets_names_no_investor():
         "ministry said."
     )
     assert not any(investor == "CN" for investor, _, _ in pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JBIC loan for PLN\n\nThe Japan Bank for International Cooperation will lend $1.5 billion to Indonesia's "
+            "state utility PLN for grid upgrades.",
+            ("JP", "ID"),
+        ),
+        (
+            "Fund commitment\n\nSingapore's GIC has committed $2 billion to Indonesia's sovereign wealth fund "
+            "Danantara.",
+            ("SG", "ID"),
+        ),
+        (
+            "TotalEnergies invests in Adani Green\n\nTotalEnergies will invest about $2 billion for a stake in a "
+            "renewable energy joint venture with India's Adani Green Energy.",
+            ("FR", "IN"),
+        ),
+    ],
+)
+def test_money_given_to_a_countrys_company_or_venture_goes_to_that_country(text, expected):
+    assert [(investor, recipient) for investor, recipient, _ in pairs(text)] == [expected]
