@@ -40,6 +40,9 @@ _INVESTOR_BEFORE = re.compile(
     r"(?:\s+\w+)?\s+by|"
     r"\b(?:investments?|pledges?|commitments?|bid|offer|stake|acquisition|purchase|takeover|financing|funding|"
     r"spending|loans?)\s+by|"
+    # "with $5 billion invested by South Korea's Hanwha": a participle right after the amount.
+    r"\b(?:billion|million|trillion|bn|mn|tn|crore|lakh)\)?\s+(?:invested|committed|pledged|provided|spent|put up|"
+    r"contributed|financed|funded|earmarked)\s+by|"
     # "a funding round led by Japan's SoftBank", "a consortium led by India's Adani".
     r"\b(?:round|consortium|investment|funding|financing|deal|group|investors)\s+(?:\w+\s+)?led\s+by)"
     r"\s+(?:the\s+|an?\s+|its\s+)?$",
@@ -156,6 +159,7 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
 _BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
 # "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
 _BUYER_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|sale of)\b[^.;$€£¥₩₹]{0,80}?\bto\s+(?:the\s+)?$", re.I)
@@ -716,6 +720,18 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         if len({m.country for m in others}) == 1:
             recipient = others[0]
             recipient_explicit = role(recipient) == "modifier"
+        elif investor in hinted:
+            # "The Philly Shipyard will be upgraded with $5 billion invested by Korea's Hanwha": the subject of a
+            # passive sentence is what the money goes to.
+            passive = [
+                m
+                for m in subjects
+                if m.kind == "organization"
+                and m.country != investor.country
+                and _PASSIVE.search(sentence, m.end, money_start)
+            ]
+            if len({m.country for m in passive}) == 1:
+                recipient = passive[0]
     if investor is None:
         exclude = recipient.country if recipient is not None else None
         others = [

@@ -659,3 +659,12 @@ def test_a_loan_backed_by_a_countrys_assets_names_no_investor():
 )
 def test_money_given_to_a_countrys_company_or_venture_goes_to_that_country(text, expected):
     assert [(investor, recipient) for investor, recipient, _ in pairs(text)] == [expected]
+
+
+def test_money_invested_by_a_company_in_a_passive_sentence_goes_to_the_subject():
+    text = (
+        "Shipyard upgrade\n\n"
+        "The Philly Shipyard will be upgraded with $5 billion invested by South Korea's Hanwha Group, the company "
+        "said."
+    )
+    assert pairs(text) == {("KR", "US", 5_000_000_000)}
