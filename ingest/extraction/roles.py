@@ -24,6 +24,9 @@ PLEDGE_VERBS = re.compile(
 )
 _RECIPIENT_BEFORE = re.compile(
     r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near)\s+(?:the\s+|its\s+|their\s+)?"
+    # "stakes in four listed Egyptian companies", "in several local firms"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|a few|a dozen)\s+)?"
+    r"(?:(?:listed|local|private|state-owned|state-run|publicly traded|small|mid-sized|large|leading)\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal|(?:north|south)-?(?:east|west)"
     r"(?:ern)?)\s+)?"
     r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$)",
