@@ -255,7 +255,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports)\b", before, re.IGNORECASE
     ):
         return "a statistic of investment or trade over a period"
-    near = _words(before, 8, last=True) + " " + _words(after, 4, last=False)
+    near = (
+        _words(before, 8, last=True) + " " + _words(after, 6, last=False)
+    )  # "of registered foreign direct investment"
     if _FLOW_NOUN.search(near) and _PERIOD_AFTER.match(after):
         return "investment flows over a period (FDI statistics)"
     if _TRADE_VERB_BEFORE.search(before) and not _PROJECT_VALUED.search(before):

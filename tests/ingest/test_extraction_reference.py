@@ -668,3 +668,14 @@ def test_money_invested_by_a_company_in_a_passive_sentence_goes_to_the_subject()
         "said."
     )
     assert pairs(text) == {("KR", "US", 5_000_000_000)}
+
+
+def test_a_yearly_total_of_registered_foreign_direct_investment_is_a_statistic():
+    text = (
+        "Wind farm licensed\n\n"
+        "Singapore's Sembcorp Industries has received an investment licence for a $250 million offshore wind farm "
+        "in Ben Tre province, Vietnam's planning ministry said.\n\n"
+        "Vietnam received $36.6 billion of registered foreign direct investment last year, with Singapore the "
+        "biggest source."
+    )
+    assert pairs(text) == {("SG", "VN", 250_000_000)}
