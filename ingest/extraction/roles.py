@@ -23,7 +23,9 @@ PLEDGE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|"
+    r"(?<!paid )(?<!pay )(?<!pays )(?<!paying )(?<!sold )(?<!sell )off(?:\s+the\s+(?:\w+\s+)?coast\s+of)?)"
+    r"\s+(?:the\s+|its\s+|their\s+)?"
     # "stakes in four listed Egyptian companies", "in several local firms"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|a few|a dozen)\s+)?"
     r"(?:(?:listed|local|private|state-owned|state-run|publicly traded|small|mid-sized|large|leading)\s+)?"

@@ -679,3 +679,11 @@ def test_a_yearly_total_of_registered_foreign_direct_investment_is_a_statistic()
         "biggest source."
     )
     assert pairs(text) == {("SG", "VN", 250_000_000)}
+
+
+def test_a_wind_farm_off_a_coast_is_in_that_country_not_in_its_developers():
+    text = (
+        "Offshore wind stake\n\n"
+        "Abu Dhabi's Masdar agreed to invest £1 billion in RWE's Dogger Bank South offshore wind project off England."
+    )
+    assert [(investor, recipient) for investor, recipient, _ in pairs(text)] == [("AE", "GB")]
