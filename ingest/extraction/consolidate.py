@@ -84,9 +84,39 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
+HEADLINE_ROUNDING = Decimal("0.10")  # "$1 billion" in a headline for the "$960 million" of the story
+
+
+def _significant_digits(value: Decimal) -> int:
+    return len(value.normalize().as_tuple().digits)
+
+
+def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[Decimal]) -> Draft | None:
+    """A headline rounds the figure its story states ("plan $1 billion hub" for "80 billion rupees ($960
+    million)"): the same pledge, read from the body, where the figure and the sides are stated in full.
+    Not when the body states the headline's figure itself: then the two figures are two pledges."""
+    if draft.sentence.paragraph == 0:
+        return None
+    for kept in merged:
+        if kept.sentence.paragraph != 0 or _significant_digits(kept.money.amount) > 2:
+            continue
+        if any(_same_amount(kept.amount_usd, amount) for amount in body_amounts):
+            continue
+        close = abs(kept.amount_usd - draft.amount_usd) <= HEADLINE_ROUNDING * max(kept.amount_usd, draft.amount_usd)
+        if close and {kept.investor, kept.recipient} & {draft.investor, draft.recipient} - {None}:
+            kept.money, kept.conversion, kept.amount_usd = draft.money, draft.conversion, draft.amount_usd
+            kept.investor, kept.recipient = draft.investor, draft.recipient
+            kept.investor_explicit, kept.recipient_explicit = draft.investor_explicit, draft.recipient_explicit
+            kept.organizations = list(draft.organizations) or kept.organizations
+            kept.sentence = draft.sentence
+            return kept
+    return None
+
+
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One pledge told in several sentences becomes one draft with every sentence as evidence."""
     merged: list[Draft] = []
+    body_amounts = [d.amount_usd for d in drafts if d.sentence.paragraph > 0]
     for draft in drafts:
         twin = next(
             (
@@ -100,6 +130,8 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         )
         if twin is None:
             twin = _same_figure_other_pair(merged, draft)
+        if twin is None:
+            twin = _rounded_in_headline(merged, draft, body_amounts)
         if twin is None:
             merged.append(draft)
             continue

@@ -156,6 +156,9 @@ def _names_a_region(text: str, mention: Mention) -> bool:
     return mention.kind == "region" and not _REGION_AS_ADJECTIVE.match(text[mention.end : mention.end + 20])
 
 
+_COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
+
+
 def _drafts_for_sentence(
     sentence: Sentence, amounts: list[Money], mentions: list[Mention], gazetteer: Gazetteer, published: date
 ) -> list[Draft]:
@@ -188,6 +191,10 @@ def _drafts_for_sentence(
         if len(amounts) > 1 and re.search(r"\brespectively\b", text):
             continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong
         roles = resolve_roles(text, mentions, money.start)
+        named = {m.country for m in mentions if m.country} - {roles.investor.country if roles.investor else None}
+        if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
+            # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.
+            roles = replace(roles, joint=SEVERAL_RECIPIENTS)
         investor = roles.investor
         anaphor = anaphoric_subject(text, money.start)
         anaphoric = anaphor is not None

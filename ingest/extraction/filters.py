@@ -301,7 +301,7 @@ _FORECAST_BEFORE = re.compile(
 # "has invested more than $9 billion in Kentucky since 1986": a running total of past spending, not a pledge.
 _CUMULATIVE_BEFORE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed|"
-    r"announced|pledged|committed|approved|registered)\s+"
+    r"announced|pledged|committed|approved|registered|lent|loaned|provided|disbursed|financed|extended)\s+"
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,
 )

@@ -474,12 +474,32 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     """ "Indonesia lands $2.2 bln in Chinese, Korean investment": the subject of a receiving verb is the recipient,
     and the names that qualify the investment are the investors (none when there are several)."""
     verb = _RECEIVE_VERB.search(sentence, 0, money_start + 1)
-    if verb is None or money_start - verb.end() > 60:
+    if verb is None:
+        return None
+    gapped = [
+        m
+        for m in mentions
+        if m.kind in {"country", "place"}
+        and verb.end() < m.start
+        and m.end <= money_start
+        and re.fullmatch(r"\s*", sentence[m.end : money_start])
+        and re.search(r"(?:,|\band)\s+$", sentence[max(0, m.start - 6) : m.start])
+    ]
+    if gapped and _RECEIVE_VERB.match(verb.group(0)) and verb.group(0).lower().startswith("receiv"):
+        # "Egypt will receive $450 million ... and Jordan $250 million": the verb is left out before the second.
+        return None, gapped[-1], False, True, (), ()
+    if money_start - verb.end() > 60:
         return None  # the amount must be what is received: "won approval for a $10 billion complex" is not
     subjects = [m for m in mentions if m.country and m.end <= verb.start() and by_id.get(id(m)) in {None, "investor"}]
     if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):
         return None
-    if not re.search(r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence):
+    receives_money = verb.group(0).lower().startswith("receiv") and re.match(
+        r"\s*(?:(?:about|some|nearly|up to|more than|an additional|a further)\s+)?(?:[$€£¥₩₹]|US\$|Rs)",
+        sentence[verb.end() : money_start + 3],
+    )  # "Egypt will receive $450 million for a desalination plant": the country is given the money itself
+    if not receives_money and not re.search(
+        r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence
+    ):
         return None
     approving = re.match(r"approv|grant|licens|clear|authori", verb.group(0))
     if approving and re.search(
@@ -490,7 +510,12 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     if recipient.kind not in {"country", "place"}:
         return None  # "Samsung received a $4.7 billion grant": a company receiving money is a subsidy case
     sources = {
-        m.country: m for m in mentions if m.country and m.start > verb.start() and m.country != recipient.country
+        m.country: m
+        for m in mentions
+        if m.country
+        and m.start > verb.start()
+        and m.country != recipient.country
+        and not re.match(r"\s*(?:[$€£¥₩₹]|US\$|Rs)", sentence[m.end : m.end + 6])  # "and Jordan $250 million"
     }
     investor = next(iter(sources.values())) if len(sources) == 1 else None
     return investor, recipient, investor is not None, True, (), ()

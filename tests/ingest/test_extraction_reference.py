@@ -687,3 +687,23 @@ def test_a_wind_farm_off_a_coast_is_in_that_country_not_in_its_developers():
         "Abu Dhabi's Masdar agreed to invest £1 billion in RWE's Dogger Bank South offshore wind project off England."
     )
     assert [(investor, recipient) for investor, recipient, _ in pairs(text)] == [("AE", "GB")]
+
+
+def test_a_headline_that_rounds_the_storys_figure_is_the_same_pledge():
+    text = (
+        "Sumitomo Chemical plans $1 billion agrochemical hub in India\n\n"
+        "Japan's Sumitomo Chemical will invest about 80 billion rupees ($960 million) over five years in a new "
+        "crop-protection complex in Gujarat, the company said on Tuesday."
+    )
+    assert pairs(text, published=date(2024, 1, 9)) == {("JP", "IN", 960_000_000)}
+
+
+def test_a_fund_that_lends_to_two_countries_gives_each_its_own_share():
+    text = (
+        "Kuwait fund lends Egypt, Jordan $700 million for water and power\n\n"
+        "The Kuwait Fund for Arab Economic Development signed loan agreements worth a combined $700 million with "
+        "Egypt and Jordan on Sunday, the fund said.\n\n"
+        "Egypt will receive $450 million for a desalination plant on the Red Sea coast and Jordan $250 million for "
+        "transmission lines. The fund has lent more than $22 billion since it was founded in 1961."
+    )
+    assert pairs(text, published=date(2023, 6, 11)) == {("KW", "EG", 450_000_000), ("KW", "JO", 250_000_000)}
