@@ -1,8 +1,10 @@
 """Dashboard figures computed in PostgreSQL: one SQL statement per set of figures, whatever the number of pledges.
 
-The filtered queryset (from PledgeFilterSet) becomes a subquery of the few columns the figures need;
-every figure is a GROUP BY (and the running total a window function) over it, returned as JSON
-columns of a single row. cached_figures keeps the result per filter until the data changes.
+The filtered queryset (from PledgeFilterSet) becomes a subquery of the few columns the figures need,
+joined to each pledge's PledgeRollup row (its sector slugs, organization and article ids, kept by
+database triggers) so that no figure joins a link table; every figure is a GROUP BY (and the
+running total a window function) over it, returned as JSON columns of a single row.
+cached_figures keeps the result per filter until the data changes.
 
 How money is counted once (pledges.totals.RULE_IN_ONE_SENTENCE states it for people):
 each pledge contributes its *own money*: its USD amount minus the amounts of its counted components,
@@ -27,7 +29,7 @@ from django.db import connection
 
 from pledges.choices import PledgeKind, PledgeStatus, ReviewStatus
 from pledges.filtersets import SCOPE_COUNTED
-from pledges.models import Country, Evidence, Organization, Pledge, PledgeLink, Sector
+from pledges.models import Country, Evidence, Organization, Pledge, PledgeLink, PledgeRollup, Sector
 
 UNALLOCATED = "Unallocated"
 
@@ -77,6 +79,7 @@ def _tables():
         "country": Country._meta.db_table,
         "sector": Sector._meta.db_table,
         "organization": Organization._meta.db_table,
+        "rollup": PledgeRollup._meta.db_table,
     }
 
 
@@ -88,17 +91,17 @@ WITH kids AS (
     WHERE k.parent_id IS NOT NULL {kid_condition}
     GROUP BY k.parent_id
 ),
-sector_lists AS (
-    SELECT pledge_id, array_agg(sector_id) AS slugs FROM {pledge_sectors} GROUP BY pledge_id
-),
 p AS MATERIALIZED (
+    -- Sector slugs, organization and article ids come from the trigger-kept rollup (see PledgeRollup).
     SELECT f.id, f.inv, f.rec, f.announced_on,
            GREATEST(f.amount_usd - COALESCE(kids.usd, 0), 0) AS usd,
            kids.parent_id IS NOT NULL AS is_package,
-           sector_lists.slugs
+           CASE WHEN cardinality(r.sector_slugs) > 0 THEN r.sector_slugs END AS slugs,
+           r.organization_ids AS orgs,
+           r.article_ids AS articles
     FROM ({filtered_sql}) AS f(id, inv, rec, announced_on, amount_usd)
     LEFT JOIN kids ON kids.parent_id = f.id
-    LEFT JOIN sector_lists ON sector_lists.pledge_id = f.id
+    LEFT JOIN {rollup} r ON r.pledge_id = f.id
 ),
 pairs AS MATERIALIZED (
     -- One pass over the pledges per country pair; headline, flows and country totals all come from it.
@@ -115,18 +118,21 @@ SELECT
         'pledges', COALESCE(SUM(pledges), 0),
         'packages', COALESCE(SUM(packages), 0)
      ) FROM pairs) AS headline,
-    (SELECT COUNT(*) FROM (
-        SELECT DISTINCT e.article_id FROM {evidence} e JOIN p ON p.id = e.pledge_id
-    ) sources) AS sources,
+    (SELECT COUNT(*) FROM (SELECT DISTINCT unnest(p.articles) FROM p) sources) AS sources,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
         -- A pledge naming several sectors is split equally between them; a package's own money
         -- (what no component accounts for) and pledges without a sector are "Unallocated".
         SELECT s.slug, s.name, s."group", s.display_order, ROUND(t.usd) AS usd, t.pledges
         FROM (
-            SELECT shares.slug, SUM(shares.usd) AS usd, COUNT(*) AS pledges
+            SELECT shares.slug, SUM(shares.usd) AS usd, SUM(shares.pledges) AS pledges
             FROM (
-                SELECT unnest(p.slugs) AS slug, p.usd / cardinality(p.slugs) AS usd
-                FROM p WHERE NOT p.is_package AND p.slugs IS NOT NULL
+                -- Pledges with the same sectors are summed first: a few hundred lists to split, not every pledge.
+                SELECT unnest(lists.slugs) AS slug, lists.usd / cardinality(lists.slugs) AS usd, lists.pledges
+                FROM (
+                    SELECT p.slugs, SUM(p.usd) AS usd, COUNT(*) AS pledges
+                    FROM p WHERE NOT p.is_package AND p.slugs IS NOT NULL
+                    GROUP BY p.slugs
+                ) lists
             ) shares
             GROUP BY shares.slug
         ) t JOIN {sector} s ON s.slug = t.slug
@@ -152,13 +158,12 @@ SELECT
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
         -- Investing organizations: those of the investor country (or of no recorded country). Each is
         -- credited with the whole of every pledge naming it (joint pledges appear under each partner).
-        SELECT o.id, o.name, o.country_id AS country, ROUND(SUM(p.usd)) AS usd, COUNT(*) AS pledges
-        FROM p
-        JOIN {pledge_orgs} po ON po.pledge_id = p.id
+        SELECT o.id, o.name, o.country_id AS country, ROUND(SUM(po.usd)) AS usd, COUNT(*) AS pledges
+        FROM (SELECT p.inv, p.usd, unnest(p.orgs) AS organization_id FROM p) po
         JOIN {organization} o ON o.id = po.organization_id
-        WHERE o.country_id IS NULL OR o.country_id = p.inv
+        WHERE o.country_id IS NULL OR o.country_id = po.inv
         GROUP BY o.id
-        ORDER BY SUM(p.usd) DESC
+        ORDER BY SUM(po.usd) DESC
         LIMIT %s
     ) x) AS top_organizations,
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (

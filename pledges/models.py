@@ -270,6 +270,24 @@ class PledgeLink(models.Model):
         return result
 
 
+class PledgeRollup(models.Model):
+    """The lists the dashboard sums over, one row per pledge: its sector slugs, organization ids and the ids of
+    the articles that back it.
+
+    Database triggers on the pledge-sector, pledge-organization and evidence tables keep it current (migration
+    0008), whatever writes them: the admin, merges, ingestion or a bulk update. The overview then reads one row
+    per pledge instead of joining three link tables on every request. Nothing in Python writes it.
+    """
+
+    pledge_id = models.BigIntegerField(primary_key=True)
+    sector_slugs = ArrayField(models.CharField(max_length=40), default=list)
+    organization_ids = ArrayField(models.BigIntegerField(), default=list)
+    article_ids = ArrayField(models.BigIntegerField(), default=list)
+
+    def __str__(self):
+        return f"Rollup of pledge {self.pledge_id}"
+
+
 class Evidence(models.Model):
     """A sentence in an article that reports a pledge; one pledge can have many."""
 
