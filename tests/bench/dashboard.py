@@ -1,6 +1,6 @@
 """The dashboard half of `make bench`: server time of the main pages over a large synthetic data set.
 
-    .venv/bin/python -m tests.bench.dashboard               # 100,000 pledges, 20 timed runs per page
+    .venv/bin/python -m tests.bench.dashboard               # 100,000 pledges, 40 timed runs per page
     .venv/bin/python -m tests.bench.dashboard --pledges 10000 --runs 10
 
 Works in a separate database, `pledge_bench`, on the same PostgreSQL server (created when missing;
@@ -168,7 +168,7 @@ def _time_requests(client, url: str, runs: int):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pledges", type=int, default=100_000, help="pledges in the benchmark database")
-    parser.add_argument("--runs", type=int, default=20, help="timed requests per page")
+    parser.add_argument("--runs", type=int, default=40, help="timed requests per page")
     parser.add_argument("--reseed", action="store_true", help="remove the synthetic data and seed again")
     parser.add_argument("--skip-full-export", action="store_true", help="do not time the export of every pledge")
     args = parser.parse_args(argv)
