@@ -206,3 +206,13 @@ def map_chart(by_country: list[dict], *, side: str = "recipient") -> dict:
         ),
     )
     return _as_json(figure)
+
+
+def preload() -> None:
+    """Build each chart once with no data, so plotly loads its figure classes and validators at start-up rather
+    than during the first requests (config.startup freezes them out of the garbage collector's way)."""
+    sector_chart([])
+    flows_chart([])
+    quarter_chart([])
+    organizations_chart([])
+    map_chart([])

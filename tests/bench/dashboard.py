@@ -181,6 +181,10 @@ def main(argv=None):
     django.setup()
     from django.test import Client
 
+    from config.startup import prepare_for_requests
+
+    prepare_for_requests()  # as config/wsgi.py does before a web process serves
+
     count = _prepare(args.pledges, args.reseed)
     client = Client(HTTP_HOST="localhost")
     print(f"\nDashboard benchmark: {count:,} pledges in database {BENCH_DB}, {args.runs} timed runs per page")
