@@ -116,8 +116,21 @@ def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str],
     return frozenset(names), frozenset(countries)
 
 
+# "100 billion riyals from the kingdom's reserves to the PIF", "inject $40 billion ... in its economy": money that
+# stays at home, whoever the article names elsewhere.
+_HOME_MONEY = re.compile(
+    r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:kingdom|country|state|government|nation|treasury)?(?:'s|’s)?\s*"
+    r"(?:own\s+)?(?:reserves|budget|coffers)\b"
+    r"|\b(?:in|into|to)\s+(?:its|their|the\s+kingdom's|the\s+country's|the\s+kingdom’s|the\s+country’s)\s+"
+    r"(?:own\s+|domestic\s+|local\s+|home\s+|national\s+)?(?:economy|home market)\b",
+    re.IGNORECASE,
+)
+
+
 def _government_spends(text: str, mentions: list[Mention], money: Money) -> bool:
     """ "The Biden administration will award...": a government with no country named before its verb is the host."""
+    if _HOME_MONEY.search(text, money.end, money.end + 120):
+        return True
     start, _ = clause_bounds(text, money.start)
     subject = _clause_subject(text, money.start)
     if not filters.government_subject(subject):
@@ -159,6 +172,32 @@ def _names_a_region(text: str, mention: Mention) -> bool:
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
 
 
+# A sentence that opens with a name: "Tyson Foods, one of ...", "Dow will also put ...", "Acme Corp said ...".
+_NAMED_SUBJECT = re.compile(
+    r"^[\"“]?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and|de|du))*?)"
+    r"(?=,|\s+(?:has|have|had|is|was|are|were|will|would|could|said|says|plans|planned|announced|opened|also|"
+    r"to|agreed|signed|unveiled|launched|expects|intends|aims|wants|broke|began|started|completed)\b)"
+)
+_NOT_A_NAME = frozenset(
+    "The A An It Its This That These Those They He She We I In On At For From By With As After Before When While "
+    "Last Next Earlier Later Separately Meanwhile Also And But Or So Yet However Officials Analysts Sources "
+    "Investors Shares Analyst Company Group Government Minister President Chairman Prime According Under Despite "
+    "Since Through Following During Among Including Speaking Asked Together Both Several Many Some Most All Each "
+    "Other Such Our Their His Her There Here Now Then Today Yesterday Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October November December "
+    "Construction Production Work Plans Details Terms Financial Total Overall Further".split()
+)
+
+
+def _unknown_named_subject(text: str, mentions: list[Mention]) -> bool:
+    """Whether the sentence's subject is a name the gazetteer does not know (so it is neither side we know)."""
+    match = _NAMED_SUBJECT.match(text)
+    if match is None or match.group("name").split()[0] in _NOT_A_NAME:
+        return False
+    start, end = match.span("name")
+    return not any(m.start < end and m.end > start for m in mentions)
+
+
 def _drafts_for_sentence(
     sentence: Sentence, amounts: list[Money], mentions: list[Mention], gazetteer: Gazetteer, published: date
 ) -> list[Draft]:
@@ -186,7 +225,12 @@ def _drafts_for_sentence(
         if filters.is_comparison(text, money.start, alone=alone) or filters.is_past_cost_aside(text, money.start):
             rejected_measure_end = money.end  # "builds on a $3 billion deposit ... and an oil facility worth $1.2bn"
             continue
-        if not cue or filters.is_forecast(text, money.start) or filters.is_cumulative(text, money.start, money.end):
+        if (
+            not cue
+            or filters.is_forecast(text, money.start)
+            or filters.is_cumulative(text, money.start, money.end)
+            or filters.is_level_on_a_date(text, money.end)
+        ):
             continue
         if len(amounts) > 1 and re.search(r"\brespectively\b", text):
             continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong
@@ -245,6 +289,7 @@ def _drafts_for_sentence(
                 status=filters.pledge_status(text),
                 sectors=sectors_in(gazetteer, text),
                 period=filters.pledge_period(text, published.year),
+                unknown_subject=_unknown_named_subject(text, mentions),
                 evidence=[sentence],
             )
         )
@@ -505,6 +550,8 @@ def _fill_missing_roles(
                 draft.investor, draft.investor_name = context.investor, context.investor_name
                 draft.investor_is_country = context.investor_is_country
                 draft.organizations = draft.organizations or list(context.organizations)
+            elif draft.unknown_subject:
+                pass  # "Tyson Foods ... has opened a $300 million plant": not the investor named elsewhere
             elif default_investor and default_investor != draft.recipient:
                 draft.investor_source = "headline"
                 draft.investor = default_investor
@@ -709,11 +756,13 @@ def extract_pledges(
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
     _fill_missing_roles(drafts, subjects, parties, last_organization, _one_country(headline_places), hosts)
     _turn_sales_into_purchases(drafts)
+    # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
+    home_figures = {(d.money.amount, d.money.currency) for d in drafts if _spends_at_home(d)}
     drafts = [
         d
         for d in drafts
         if _keep(d, several_parties)
-        and not ((d.money.amount, d.money.currency) in regional_figures and not d.recipient_explicit)
+        and not ((d.money.amount, d.money.currency) in regional_figures | home_figures and not d.recipient_explicit)
     ]
     drafts = merge_repeats(drafts)
     fold_superseded(drafts)

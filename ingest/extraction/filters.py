@@ -159,7 +159,8 @@ _PLEDGE_CUE = re.compile(
     r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"
     r"(?:paid|pay|pays|paying)\b(?:[^.;]|\.(?=\d)){0,80}\bfor|"
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
-    r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*)\b",
+    r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*|"
+    r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters)\b",
     re.IGNORECASE,
 )
 
@@ -349,9 +350,25 @@ def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool
     return len(gap) < 150 and bool(_COMPARISON_GAP.search(gap))
 
 
+# "The figure is expected to increase to US$30 billion": a level a measure is forecast to reach.
+_EXPECTED_LEVEL_BEFORE = re.compile(
+    r"\b(?:expected|forecast|projected|set|likely|estimated)\s+to\s+(?:increase|rise|grow|climb|reach|hit|top|exceed|"
+    r"double|triple|jump|surge)(?:\s+to)?\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+# "US$250 billion as of last month", "$13 billion as at June 30": a level on a date, not a commitment.
+_AS_OF_AFTER = re.compile(r"^\s*(?:\)\s*)?,?\s*as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:last|this|[A-Z]\w+|\d)")
+
+
 def is_forecast(sentence: str, start: int) -> bool:
     """ "expects to attract more than $150 billion": an outcome hoped for, not money anyone pledged."""
-    return bool(_FORECAST_BEFORE.search(sentence[max(0, start - 60) : start]))
+    before = sentence[max(0, start - 60) : start]
+    return bool(_FORECAST_BEFORE.search(before) or _EXPECTED_LEVEL_BEFORE.search(before))
+
+
+def is_level_on_a_date(sentence: str, end: int) -> bool:
+    """ "a nest egg of US$250 billion as of last month": the size of something on a date."""
+    return bool(_AS_OF_AFTER.match(sentence[end : end + 40]))
 
 
 _RELATIVE_START = re.compile(r"^\s*(?:which|that)\b", re.IGNORECASE)

@@ -179,6 +179,29 @@ SUFFIX_CURRENCIES = {
     "kroner": "NOK",
     "rand": "ZAR",
 }
+# "17.5 billion Hungarian forints", "1.7 billion Brazilian reais": the country's adjective before its currency.
+SUFFIX_CURRENCIES |= {
+    f"{adjective} {word}": code
+    for adjective, words, code in (
+        ("hungarian", ("forints", "forint"), "HUF"),
+        ("polish", ("zlotys", "zloty", "zlotych"), "PLN"),
+        ("czech", ("korunas", "koruna", "crowns"), "CZK"),
+        ("turkish", ("lira", "liras"), "TRY"),
+        ("brazilian", ("reais", "real"), "BRL"),
+        ("indian", ("rupees", "rupee"), "INR"),
+        ("japanese", ("yen",), "JPY"),
+        ("chinese", ("yuan", "renminbi"), "CNY"),
+        ("south korean", ("won",), "KRW"),
+        ("korean", ("won",), "KRW"),
+        ("south african", ("rand",), "ZAR"),
+        ("malaysian", ("ringgit",), "MYR"),
+        ("thai", ("baht",), "THB"),
+        ("vietnamese", ("dong",), "VND"),
+        ("swiss", ("francs", "franc"), "CHF"),
+        ("british", ("pounds",), "GBP"),
+    )
+    for word in words
+}
 SUFFIX_CODES = sorted({code for code in PREFIX_CURRENCIES.values() if code.isalpha()})
 
 SCALES = {
@@ -425,6 +448,15 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
                     amount_high=foreign.amount_high,
                     usd_equivalent=dollars.amount,
                 )
+                continue
+            if (
+                last.currency != money.currency
+                and "USD" not in (last.currency, money.currency)
+                and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|or|approximately)?\s*", gap)
+            ):
+                # "50 billion forints (120 million euros)": the same amount in a second currency, as stated first.
+                end = money.end + 1 if text[money.end : money.end + 1] == ")" else money.end
+                folded[-1] = replace(last, end=end, text=text[last.start : end])
                 continue
         folded.append(money)
     return folded

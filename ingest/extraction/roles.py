@@ -332,6 +332,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"
         elif _RECIPIENT_AFTER.match(after):
             marked[number] = "recipient"
+        elif _BASED.match(after) and re.search(r"\b(?:its|their|his|her)\s+$", before):
+            marked[number] = "recipient"  # "a $50 billion investment in its U.S.-based manufacturing": where it goes
         elif _BASED.match(after):
             marked[number] = "investor"
         elif (
@@ -503,7 +505,8 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         return None
     approving = re.match(r"approv|grant|licens|clear|authori", verb.group(0))
     if approving and re.search(
-        r"\b(?:loans?|financing|credit|aid|grants?|funding)\b", sentence[verb.end() : money_start + 60]
+        r"\b(?:loans?|financing|credit|aid|grants?|funding|allocation|budget)\b",
+        sentence[verb.end() : money_start + 60],
     ):
         return None  # "Japan approved ¥100 billion in financing for India": a lender approves what it gives
     recipient = subjects[-1]

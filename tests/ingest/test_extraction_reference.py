@@ -707,3 +707,54 @@ def test_a_fund_that_lends_to_two_countries_gives_each_its_own_share():
         "transmission lines. The fund has lent more than $22 billion since it was founded in 1961."
     )
     assert pairs(text, published=date(2023, 6, 11)) == {("KW", "EG", 450_000_000), ("KW", "JO", 250_000_000)}
+
+
+def test_an_amount_restated_in_a_second_currency_is_one_pledge():
+    text = (
+        "Parts maker picks Hatvan\n\n"
+        "Chinese motor maker Xinzhi is building a plant in Hungary with an investment of 50 billion Hungarian "
+        "forints (120 million euros), the foreign minister said."
+    )
+    [pledge] = pledges_json(extract_pledges(text, published=date(2024, 3, 1)))
+    assert (pledge["investor_country"], pledge["recipient_country"], pledge["currency"]) == ("CN", "HU", "HUF")
+
+
+def test_a_companys_investment_in_its_us_based_plants_goes_to_the_us():
+    text = (
+        "Drugmaker's pledge\n\n"
+        "Novartis, a Swiss drugmaker, announced a $23 billion investment in its U.S.-based manufacturing and "
+        "research sites."
+    )
+    assert pairs(text) == {("CH", "US", 23_000_000_000)}
+
+
+def test_a_company_the_gazetteer_does_not_know_does_not_borrow_another_paragraphs_investor():
+    text = (
+        "New factories this month\n\n"
+        "Hillside Foods, one of the largest poultry processors, has opened a new $300 million plant in Danville, "
+        "Virginia.\n\n"
+        "Separately, Germany's Siemens said it would invest $200 million in a factory in Fort Worth, Texas."
+    )
+    assert pairs(text) == {("DE", "US", 200_000_000)}
+
+
+def test_money_a_fund_puts_into_its_own_economy_or_draws_from_its_reserves_stays_at_home():
+    text = (
+        "Fund to step up spending\n\n"
+        "Saudi Arabia's Public Investment Fund will inject $40 billion a year to support growth in its economy, "
+        "the crown prince said. The king approved the allocation of 100 billion riyals ($26.67 billion) from the "
+        "kingdom's reserves to the fund.\n\n"
+        "Earlier this month the fund said it would invest $1.3 billion in India's Reliance Retail."
+    )
+    assert pairs(text, published=date(2020, 11, 14)) == {("SA", "IN", 1_300_000_000)}
+
+
+def test_a_level_on_a_date_and_a_forecast_level_are_not_pledges():
+    text = (
+        "Korean giant in Vietnam\n\n"
+        "Samsung's phone exports from Vietnam were $23.9 billion last year; the figure is expected to increase to "
+        "$30 billion this year.\n\n"
+        "The fund's assets stood near US$250 billion as of last month.\n\n"
+        "Samsung Electronics launched a new $220 million R&D center in Hanoi."
+    )
+    assert pairs(text, published=date(2023, 1, 5)) == {("KR", "VN", 220_000_000)}
