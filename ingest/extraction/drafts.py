@@ -42,4 +42,5 @@ class Draft:
     partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
     anaphoric: bool = False  # the amount's verb has "it" or "the company" for its subject
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
+    recipient_from_currency: bool = False  # the recipient is the country whose currency states the amount
     unknown_subject: bool = False  # the sentence's subject is a company the gazetteer does not know ("Tyson Foods")

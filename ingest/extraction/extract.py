@@ -550,8 +550,10 @@ def _fill_missing_roles(
                 draft.investor, draft.investor_name = context.investor, context.investor_name
                 draft.investor_is_country = context.investor_is_country
                 draft.organizations = draft.organizations or list(context.organizations)
-            elif draft.unknown_subject:
-                pass  # "Tyson Foods ... has opened a $300 million plant": not the investor named elsewhere
+            elif draft.unknown_subject and (main is None or main.organizations):
+                # "Tyson Foods ... has opened a $300 million plant": not the company the article is about (a
+                # headline about "Chinese firms" still speaks for a firm the gazetteer does not know).
+                pass
             elif default_investor and default_investor != draft.recipient:
                 draft.investor_source = "headline"
                 draft.investor = default_investor
@@ -568,6 +570,7 @@ def _fill_missing_roles(
         home_of_currency = CURRENCY_HOMES.get(draft.money.currency)
         if draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
             draft.recipient = home_of_currency  # "Dubai's Emirates NBD will buy ... for Rs 26,853 crore": in India
+            draft.recipient_from_currency = True
         if draft.recipient is None:
             if context and context.investor == draft.investor:
                 draft.recipient = context.recipient
@@ -605,6 +608,7 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
     if (
         names
         and not draft.recipient_explicit
+        and not draft.recipient_from_currency
         and draft.investor_source not in {"clause", "sentence"}
         and draft.recipient not in countries
     ):

@@ -40,7 +40,10 @@ _STATISTIC_BEFORE = re.compile(
     r"(?:hit|hits|touched|reached|reaches)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?|"
     r"(?:rose|fell|grew|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached)"
     r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent))?"
-    r"(?:\s+(?:last|this|in)\s+(?:year|quarter|month|\d{4}))?\s+to)\s+" + _QUAL + r"$",
+    # "jumped about 30% in the fiscal year ended Friday to a record 10.91 trillion yen": a few words of period.
+    r"(?:\s+(?:last|this|in)\s+(?:year|quarter|month|\d{4}))?(?:\s+(?!invest|pledg|commit)[\w,'’-]+){0,6}?\s+to)\s+"
+    + _QUAL
+    + r"$",
     re.IGNORECASE,
 )
 # "received $4 billion in FDI from Korea last year": a yearly flow, counted by statisticians, not pledged.
@@ -253,7 +256,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
             return VALUATION_IN_A_TAKEOVER
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _STATISTIC_BEFORE.search(before) and re.search(
-        r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports)\b", before, re.IGNORECASE
+        r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?)\b",
+        before,
+        re.IGNORECASE,
     ):
         return "a statistic of investment or trade over a period"
     near = (

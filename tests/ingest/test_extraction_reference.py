@@ -758,3 +758,30 @@ def test_a_level_on_a_date_and_a_forecast_level_are_not_pledges():
         "Samsung Electronics launched a new $220 million R&D center in Hanoi."
     )
     assert pairs(text, published=date(2023, 1, 5)) == {("KR", "VN", 220_000_000)}
+
+
+def test_a_yearly_total_of_acquisitions_that_jumped_to_a_record_is_a_statistic():
+    text = (
+        "Buying abroad\n\n"
+        "Foreign acquisitions by Japanese companies jumped about 30% in the fiscal year ended Friday to a record "
+        "10.91 trillion yen ($97.9 billion), a consultancy said."
+    )
+    assert pairs(text, published=date(2017, 4, 3)) == set()
+
+
+def test_a_stake_bought_in_yen_goes_to_japan_even_when_the_target_is_unknown():
+    text = (
+        "Chinese group buys into apparel maker\n\n"
+        "Chinese textile group Shandong Ruyi said it will buy a 41 percent stake in a Japanese apparel maker.\n\n"
+        "The 4 billion yen ($44.4 million) share purchase will make Shandong Ruyi the largest shareholder in "
+        "Renown, a loss-making collection of clothing brands."
+    )
+    assert ("CN", "JP", 44_400_000) in pairs(text, published=date(2010, 5, 24))
+
+
+def test_a_company_the_gazetteer_does_not_know_is_one_of_the_firms_a_country_headline_names():
+    text = (
+        "Chinese firms to invest $8.6 billion in Indonesian smelters\n\n"
+        "Oriental Mining and Rui Tong Investment will invest $1.5 billion in iron plants, the industry minister said."
+    )
+    assert ("CN", "ID", 1_500_000_000) in pairs(text, published=date(2012, 9, 20))
