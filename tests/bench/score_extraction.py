@@ -136,7 +136,42 @@ def main(argv: list[str]) -> int:
             names = " + ".join(labelled.name for labelled in team_sets)
             print(f"== team combined ({names}, {len(team_documents)} articles)")
             print(score(gold_dir, team_documents, verbose=False))
+    print_throughput([labelled for labelled in SETS if not labelled.held_out])
     return 0
+
+
+def print_throughput(sets: list[LabelledSet], low: int = 450, high: int = 750, rounds: int = 5) -> None:
+    """Articles per second on one core (this process), over the labelled articles of about 600 words."""
+    from ingest.extraction import default_gazetteer, extract_pledges
+    from ingest.parsing import ParseError, parse_file
+
+    default_gazetteer()  # built once per process; not part of each article's time
+    articles = []
+    for labelled in sets:
+        for stem, gold_path in gold_files(labelled).items():
+            path = article_for(labelled, stem)
+            if path is None:
+                continue
+            try:
+                article = parse_file(path)
+            except ParseError:
+                continue
+            if low <= len(article.text.split()) <= high:
+                published = json.loads(gold_path.read_text()).get("published")
+                articles.append((article, date.fromisoformat(published) if published else article.published))
+    if not articles:
+        return
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for article, on in articles:
+            extract_pledges(article.text, title=article.title, published=on)
+    elapsed = time.perf_counter() - started
+    words = sum(len(article.text.split()) for article, _ in articles) / len(articles)
+    done = rounds * len(articles)
+    print(
+        f"== extraction throughput: {done / elapsed:.0f} articles per second on one core "
+        f"({len(articles)} articles of {low}-{high} words, {words:.0f} on average, {rounds} rounds)"
+    )
 
 
 if __name__ == "__main__":
