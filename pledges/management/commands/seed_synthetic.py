@@ -92,12 +92,16 @@ def clear_synthetic() -> int:
     feed = Feed.objects.filter(name=FEED_NAME).first()
     if feed is None:
         return 0
-    pledge_ids = Evidence.objects.filter(article__feed=feed).values("pledge_id")
-    pledges = Pledge.objects.filter(pk__in=pledge_ids)
-    count = pledges.count()
+    # The ids are read once: nested subqueries on freshly loaded, unanalysed tables can get plans that take
+    # minutes. Deleted in chunks, under PostgreSQL's limit on parameters per statement.
+    pledge_ids = sorted(set(Evidence.objects.filter(article__feed=feed).values_list("pledge_id", flat=True)))
+    chunks = [pledge_ids[start : start + 5000] for start in range(0, len(pledge_ids), 5000)]
     # Components before packages: Pledge.parent protects packages from deletion.
-    Pledge.objects.filter(parent__in=pledges).delete()
-    pledges.delete()
+    for chunk in chunks:
+        Pledge.objects.filter(parent_id__in=chunk).delete()
+    for chunk in chunks:
+        Pledge.objects.filter(pk__in=chunk).delete()
+    count = len(pledge_ids)
     Article.objects.filter(feed=feed).delete()
     Organization.objects.filter(loaded_values={}, aliases__contains=["synthetic"]).delete()
     feed.delete()
