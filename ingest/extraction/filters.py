@@ -28,7 +28,8 @@ _MEASURE_BEFORE = re.compile(
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene, but not
     # the words of a deal ("the trade deal includes $350 billion of investment" is a pledge).
     r"(?:\s+(?!invest|pledg|commit|deals?\b|agreements?\b|pacts?\b|package|talks\b|framework)[\w.,'’-]+){0,5}?"
-    r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|hit|hitting|rose to|rising to|fell to|falling to|was|were|is|"
+    r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|(?:could|would|will|to|may)\s+reach|hit|hitting|rose to|"
+    r"rising to|fell to|falling to|was|were|is|"
     r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in)?\s*"
     + _QUAL
     + r"$",
@@ -90,7 +91,9 @@ _MEASURE_AFTER = re.compile(
     r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b"
     r"|^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
-    r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss)\b",
+    r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss)\b"
+    # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
+    r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b",
     re.IGNORECASE,
 )
 # "said capital spending this year would come in at the lower end of its $32 billion to $36 billion range".
@@ -220,6 +223,11 @@ _LEGISLATION_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:bill|law|legislation|stimulus|Act)\b(?!\s+(?:of|for)\s+(?:investment|capital))"
 )
 # "Norway's $1.6 trillion sovereign wealth fund": how big a fund is, not money it commits.
+# "the $445-billion QIA is evaluating": an amount written as an adjective of a name, then that name's verb.
+_SIZE_OF_A_NAMED_BODY = re.compile(
+    r"^\s+(?:[A-Z][\w&.-]*\s+){0,3}?[A-Z]{2,}[\w&.-]*\s+(?:is|was|has|had|will|said|says|manages|managed|plans|"
+    r"owns|holds|controls)\b"
+)
 _HOLDER_FUND_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:sovereign(?:\s+wealth)?|wealth|pension|retirement|endowment)\s+funds?\b",
     re.IGNORECASE,
@@ -272,6 +280,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a past sale, purchase or result"
     if _LEGISLATION_AFTER.match(after):
         return "a law, bill or stimulus: government spending at home"
+    if _SIZE_OF_A_NAMED_BODY.match(after):
+        return "the size of the organisation it describes ('the $445-billion QIA is evaluating...')"
     if _HOLDER_FUND_AFTER.match(after) and not _NEW_FUND_NEAR.search(before[-40:] + after[:60]):
         return "the size of a wealth or pension fund, not a commitment"
     if _STAKE_IN_SIZED.search(before):

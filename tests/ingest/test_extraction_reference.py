@@ -785,3 +785,13 @@ def test_a_company_the_gazetteer_does_not_know_is_one_of_the_firms_a_country_hea
         "Oriental Mining and Rui Tong Investment will invest $1.5 billion in iron plants, the industry minister said."
     )
     assert ("CN", "ID", 1_500_000_000) in pairs(text, published=date(2012, 9, 20))
+
+
+def test_the_size_of_a_fund_is_not_a_pledge_however_it_is_written():
+    text = (
+        "Fund eyes airports\n\n"
+        "Qatar's sovereign fund may invest about $3 billion in Pakistan's airports and power plants. The "
+        "$445-billion QIA is evaluating stakes in both airports. The plan matches the $524 billion currently "
+        "managed by the fund, whose total assets could reach $905 billion by 2030, a consultancy said."
+    )
+    assert pairs(text, published=date(2022, 8, 24)) == {("QA", "PK", 3_000_000_000)}
