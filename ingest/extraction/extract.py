@@ -766,7 +766,11 @@ def extract_pledges(
         d
         for d in drafts
         if _keep(d, several_parties)
-        and not ((d.money.amount, d.money.currency) in regional_figures | home_figures and not d.recipient_explicit)
+        and not (
+            (d.money.amount, d.money.currency) in regional_figures | home_figures
+            and not d.recipient_explicit
+            and not d.recipient_from_currency  # "360 million zlotys ... its first plant in Europe": in Poland
+        )
     ]
     drafts = merge_repeats(drafts)
     fold_superseded(drafts)

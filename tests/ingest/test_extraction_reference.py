@@ -795,3 +795,14 @@ def test_the_size_of_a_fund_is_not_a_pledge_however_it_is_written():
         "managed by the fund, whose total assets could reach $905 billion by 2030, a consultancy said."
     )
     assert pairs(text, published=date(2022, 8, 24)) == {("QA", "PK", 3_000_000_000)}
+
+
+def test_an_amount_in_zlotys_for_a_first_plant_in_europe_is_in_poland():
+    text = (
+        "Japanese investment in Poland\n\n"
+        "Mabuchi Motor, a Japanese maker of small motors, started building a parts factory on Wednesday in "
+        "Bochnia. The investment of approximately 360 million zlotys will be the company's first plant in Europe."
+    )
+    assert [(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2018, 5, 16))] == [
+        ("JP", "PL")
+    ]
