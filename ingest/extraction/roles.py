@@ -540,7 +540,9 @@ _PAID_FOR_BEFORE = re.compile(
 )
 _TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _BIDDER_BEFORE = re.compile(
-    r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money)\s+from\s+(?:the\s+)?$",
+    # "a $600 billion pledge from Saudi Arabia to invest in the US": the pledge's source, even after "to buy jets".
+    r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money|pledges?|commitments?|"
+    r"loans?|financing)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OFFICIAL_AFTER = re.compile(
@@ -718,10 +720,17 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     else:
         partners_in_subject = set()
     candidates = [m for m in recipients if investor is None or m.country != investor.country]
-    hinted_recipients = [m for m in recipients if role(m) == "recipient" and m.start >= money_start]
-    if not candidates and investor is not None and hinted_recipients:
-        # "Microsoft has invested $13 billion in OpenAI": the named recipient is at home, so this is home money.
-        return investor, hinted_recipients[0], investor_explicit, True, joint, partners, False
+    hinted_recipients = [m for m in recipients if role(m) == "recipient"]
+    hinted_after = [m for m in hinted_recipients if m.start >= money_start]
+    if investor is not None and hinted_recipients:
+        # "Microsoft has invested $13 billion in OpenAI", "GM Invests In US, $1 Billion Deal": the named recipient
+        # is at home, so this is home money. So is "$10 billion in Mississippi and another $5.3 billion in Saudi
+        # Arabia": the first place after the amount is its own.
+        home = hinted_after[0] if hinted_after else hinted_recipients[0]
+        if home.country == investor.country and (
+            not candidates or (hinted_after and all(m.start > home.start for m in candidates))
+        ):
+            return investor, home, investor_explicit, True, joint, partners, False
     if candidates:
         # A named place beats a company: "to Adani's Colombo port project in Sri Lanka" goes to Sri Lanka.
         places = [m for m in candidates if m.kind in {"country", "place"}]

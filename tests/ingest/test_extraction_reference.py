@@ -806,3 +806,29 @@ def test_an_amount_in_zlotys_for_a_first_plant_in_europe_is_in_poland():
     assert [(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2018, 5, 16))] == [
         ("JP", "PL")
     ]
+
+
+def test_a_pledge_from_a_country_names_its_investor_even_after_goods_are_bought():
+    text = (
+        "Gulf tour ends\n\n"
+        "The tour produced an order by Etihad Airways for 28 Boeing jets and a $90 billion pledge from Kuwait "
+        "to invest in the United States."
+    )
+    assert ("KW", "US", 90_000_000_000) in pairs(text, published=date(2025, 5, 20))
+
+
+def test_the_first_place_after_an_amount_is_its_destination_even_at_the_investors_home():
+    text = (
+        "Cloud spending\n\n"
+        "Oracle is spending $6 billion in Ohio and a further $2 billion in Malaysia on new data centers."
+    )
+    assert pairs(text, published=date(2024, 10, 2)) == {("US", "MY", 2_000_000_000)}
+
+
+def test_a_title_case_headline_about_spending_at_home_borrows_no_foreign_recipient():
+    text = (
+        "Ford Invests In US, $2 Billion Plan Confirmed\n\n"
+        "Ford said it would put $2 billion into its plants in Kentucky and Michigan. A year earlier it had "
+        "planned a $1.6 billion plant in Mexico, which it has now dropped."
+    )
+    assert ("US", "MX", 2_000_000_000) not in pairs(text, published=date(2017, 1, 4))
