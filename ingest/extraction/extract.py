@@ -198,6 +198,23 @@ def _unknown_named_subject(text: str, mentions: list[Mention]) -> bool:
     return not any(m.start < end and m.end > start for m in mentions)
 
 
+_SEVERAL_COUNTRIES_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:in|into|across|to|among|for)\s+(?:the\s+)?"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|various|other|"
+    r"neighbou?ring|member|partner)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:countries|nations|states|economies)\b"
+)
+_TOTAL_WITH_PART_AFTER = re.compile(
+    r"\s*(?:overall|in total|in all|globally|worldwide|around the world)\s*,?\s*(?:with|including|of which)\s"
+)
+
+
+def _total_before_its_part(text: str, money: Money, amounts: list[Money], recipient: Mention) -> bool:
+    """A total split into parts, the recipient named with a part that follows it."""
+    if recipient.start < money.end or not _TOTAL_WITH_PART_AFTER.match(text, money.end):
+        return False
+    return any(money.end < other.start < recipient.start for other in amounts)
+
+
 def _drafts_for_sentence(
     sentence: Sentence, amounts: list[Money], mentions: list[Mention], gazetteer: Gazetteer, published: date
 ) -> list[Draft]:
@@ -239,6 +256,13 @@ def _drafts_for_sentence(
         if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
             # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.
             roles = replace(roles, joint=SEVERAL_RECIPIENTS)
+        several = _SEVERAL_COUNTRIES_AFTER.match(text, money.end)
+        if several and (roles.recipient is None or roles.recipient.start >= several.end()):
+            # "$24bn in six Arab countries", "in four African countries, including Rwanda": no one recipient.
+            roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
+        if roles.recipient is not None and _total_before_its_part(text, money, amounts, roles.recipient):
+            # "allocating $23 billion overall, with $17.5 billion aimed at India": India gets the part, not the total.
+            roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
         investor = roles.investor
         anaphor = anaphoric_subject(text, money.start)
         anaphoric = anaphor is not None

@@ -56,7 +56,9 @@ _FLOW_NOUN = re.compile(
 _PERIOD_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?"
     r"(?:(?:a|one|a single|each|every)\s+)?(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal)\b"
-    r"|^[^.;]{0,50}?\blast year\b",
+    r"|^[^.;]{0,50}?\blast year\b"
+    # "$15 billion FDI between April 2000 and December 2024": a total over dates already past.
+    r"|^[^.;]{0,50}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until)\b",
     re.IGNORECASE,
 )
 _TRADE_VERB_BEFORE = re.compile(
@@ -243,6 +245,15 @@ _STAKE_IN_SIZED = re.compile(
 )
 
 
+# "Germany is India's ninth-largest investor with $15 billion": a ranking states what was invested, not a pledge.
+_RANKING_BEFORE = re.compile(
+    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|sources?\s+of\s+"
+    r"(?:foreign\s+)?(?:investment|FDI|capital))\b[^.;$€£¥₩₹]{0,40}?\b(?:with|of|at|worth|totall?ing)\s+(?:a\s+)?"
+    r"(?:projected\s+|cumulative\s+|total\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -269,6 +280,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         re.IGNORECASE,
     ):
         return "a statistic of investment or trade over a period"
+    if _RANKING_BEFORE.search(before):
+        return "a ranking of investors by what they have invested"
     near = (
         _words(before, 8, last=True) + " " + _words(after, 6, last=False)
     )  # "of registered foreign direct investment"

@@ -390,7 +390,14 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
                 for other, m in enumerate(mentions)
                 if other != number
             )
-            marked[number] = "setting" if home else "recipient"
+            if home:
+                marked[number] = "setting"
+            elif _RECEIVE_VERB.search(sentence) or _BRINGING_HOME.search(sentence):
+                # "described his visit to the UAE as fruitful, securing commitments of RM40.6 billion": the visitor
+                # brings the money home, so the country visited is where it comes from.
+                marked[number] = "investor"
+            else:
+                marked[number] = "recipient"
     return marked
 
 
@@ -536,6 +543,11 @@ _RELATION_AFTER = re.compile(
 _PAID_FOR_BEFORE = re.compile(
     r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+(?:[^.;$€£¥₩₹]{0,20})?[$€£¥₩₹]?(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_BRINGING_HOME = re.compile(
+    r"\b(?:securing|landing|winning|attracting|bringing home|brought home|returned with|returns with|came back with|"
+    r"comes back with)\b",
     re.IGNORECASE,
 )
 _TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)

@@ -832,3 +832,41 @@ def test_a_title_case_headline_about_spending_at_home_borrows_no_foreign_recipie
         "planned a $1.6 billion plant in Mexico, which it has now dropped."
     )
     assert ("US", "MX", 2_000_000_000) not in pairs(text, published=date(2017, 1, 4))
+
+
+def test_a_ranking_of_investors_and_a_total_between_two_past_dates_are_not_pledges():
+    text = (
+        "French group to build plant in India\n\n"
+        "A French engineering group will invest $900 million in a factory in India, the trade minister said. "
+        "France is India's eleventh-largest investor with about $11 billion of FDI between April 2000 and "
+        "March 2024. Japan ranks fifth with $40 billion, the ministry said."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == {("FR", "IN", 900_000_000)}
+
+
+def test_money_for_a_number_of_countries_has_no_single_recipient():
+    text = (
+        "Qatar fund plans regional push\n\n"
+        "Qatar's wealth fund plans to invest $12 billion in four African countries, including Rwanda, "
+        "a statement said."
+    )
+    assert pairs(text, published=date(2023, 2, 1)) == set()
+
+
+def test_an_overall_total_goes_nowhere_when_its_part_names_the_country():
+    text = (
+        "Amazon expands cloud\n\n"
+        "Amazon is committing $20 billion overall, with $12.7 billion earmarked for India, to new data centers."
+    )
+    assert pairs(text, published=date(2023, 5, 18)) == {("US", "IN", 12_700_000_000)}
+
+
+def test_a_leader_bringing_home_commitments_from_a_visit_names_the_host_as_investor():
+    text = (
+        "Minister back from Riyadh\n\n"
+        "Thailand's prime minister called her trip to Saudi Arabia a success, securing investment pledges "
+        "worth 50 billion baht."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 3, 1))} == {
+        ("SA", "TH")
+    }
