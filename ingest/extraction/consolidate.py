@@ -68,10 +68,20 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
         different_companies = (
             kept.organizations and draft.organizations and not set(kept.organizations) & set(draft.organizations)
         )
+        # "LGMG's project will generate $5 billion ... on the heels of Tesla's $5 billion plant": each sentence's own
+        # subject pays its own figure.
+        different_subjects = (
+            kept.investor != draft.investor
+            and kept.investor_source == draft.investor_source == "clause"
+            and kept.investor_explicit
+            and draft.investor_explicit
+            and (kept.investor_name in kept.organizations or draft.investor_name in draft.organizations)
+        )
         if (
             same_figure
             and shares_a_country
             and not different_companies
+            and not different_subjects
             and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
         ):
             if _role_strength(draft) > _role_strength(kept):

@@ -21,7 +21,7 @@ from ingest.extraction.consolidate import attach_components, fold_superseded, li
 from ingest.extraction.convert import convert
 from ingest.extraction.drafts import Draft
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer, subdivision_countries
-from ingest.extraction.money import CURRENCY_HOMES, Money, find_money
+from ingest.extraction.money import CURRENCY_HOMES, REPORTING_CURRENCIES, Money, find_money
 from ingest.extraction.roles import (
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
@@ -60,6 +60,29 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
             words = re.match(r"(?: [A-Z][\w&.-]*)+", text[mention.end :])
             name = mention.text + (words.group(0) if words else "")
             mention = replace(mention, kind="organization", name=name, end=mention.end + len(name) - len(mention.text))
+        resolved.append(mention)
+    return resolved
+
+
+_LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
+
+
+def _local_units(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Indonesia's PT Vale": a company named as another country's is its local unit, at home there."""
+    resolved = []
+    for mention in mentions:
+        owner = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "country"
+                and m.end < mention.start
+                and _LOCAL_UNIT_GAP.fullmatch(text, m.end, mention.start)
+            ),
+            None,
+        )
+        if mention.kind == "organization" and owner is not None and owner.country != mention.country:
+            mention = replace(mention, country=owner.country)
         resolved.append(mention)
     return resolved
 
@@ -244,7 +267,7 @@ def _drafts_for_sentence(
             continue
         if (
             not cue
-            or filters.is_forecast(text, money.start)
+            or (filters.is_forecast(text, money.start) and not filters.project_generates(text, money.start))
             or filters.is_cumulative(text, money.start, money.end)
             or filters.is_level_on_a_date(text, money.end)
         ):
@@ -764,6 +787,7 @@ def extract_pledges(
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
+        mentions = _local_units(mentions, sentence.text)
         parties.add(sentence.text, mentions)
         if sentence.paragraph == 0:
             headline_places |= _host_names(sentence.text, mentions)
@@ -793,7 +817,8 @@ def extract_pledges(
         and not (
             (d.money.amount, d.money.currency) in regional_figures | home_figures
             and not d.recipient_explicit
-            and not d.recipient_from_currency  # "360 million zlotys ... its first plant in Europe": in Poland
+            # "360 million zlotys ... its first plant in Europe": in Poland; "£46 billion for Africa" is not in Britain.
+            and not (d.recipient_from_currency and d.money.currency not in REPORTING_CURRENCIES)
         )
     ]
     drafts = merge_repeats(drafts)

@@ -77,7 +77,7 @@ _VALUING_BEFORE = re.compile(
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
     r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program)\b"
-    r"[^,;:$€£¥₩₹]{0,50}?\b(?:valued|worth)\b[^,;]{0,12}$",
+    r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,12}$",  # "a plant in Central Sulawesi, valued at"
     re.IGNORECASE,
 )
 # The value of a whole company: in a full takeover it is what the buyer pays (the caller decides).
@@ -254,6 +254,20 @@ _RANKING_BEFORE = re.compile(
 )
 
 
+# "To finance the acquisition, Hitachi will spend 200 billion yen in cash on hand": the price's funding, not a
+# second pledge.
+_FINANCING_OF_A_DEAL = re.compile(
+    r"^\W*(?:To|In order to)\s+(?:finance|fund|pay for)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?"
+    r"(?:acquisition|deal|purchase|takeover|transaction|merger)\b"
+)
+# "to invest some 1 trillion yen to boost its IT business in its medium-term business plan": a budget for the group.
+_COMPANY_PLAN_AFTER = re.compile(
+    r"^[^.;]{0,80}?\b(?:its|the company's|the group's|their)\s+(?:new\s+)?(?:medium-term|mid-term|long-term)\s+"
+    r"(?:business\s+|management\s+|strategic\s+)?plan\b",
+    re.IGNORECASE,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -291,6 +305,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"
+    if _FINANCING_OF_A_DEAL.match(sentence):
+        return "how a deal counted elsewhere is paid for"
+    if _COMPANY_PLAN_AFTER.match(after):
+        return "a company's spending plan with no destination"
     if _LEGISLATION_AFTER.match(after):
         return "a law, bill or stimulus: government spending at home"
     if _SIZE_OF_A_NAMED_BODY.match(after):
@@ -343,12 +361,19 @@ _CUMULATIVE_AFTER = re.compile(
 
 # "bringing its total investment there to $13.9 billion": the running total after the new pledge.
 _RUNNING_TOTAL_BEFORE = re.compile(
-    r"\b(?:bringing|taking|lifting|raising|pushing)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:total|tally|cumulative|commitment|investment|spending|outlay)\b(?:\s+[\w-]+){0,5}?\s+to\s+" + _QUAL + r"$",
+    r"\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|raising|pushing|pushes)\s+(?:its|the|their|his|"
+    r"her)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|cumulative|commitment|investment|spending|outlay|amount)\b(?:\s+[\w-]+){0,5}?\s+to\s+"
+    + _QUAL
+    + r"$",
     re.IGNORECASE,
 )
 
 
+_PASSIVE_PERFECT_AFTER = re.compile(
+    r"^[^.;$€£¥₩₹]{0,40}?\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:injected|invested|poured|put|channell?ed|spent|"
+    r"committed|pumped|ploughed|plowed)\b",
+    re.IGNORECASE,
+)
 _CUMULATIVE_LEAD = re.compile(r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b", re.IGNORECASE)
 
 
@@ -358,6 +383,10 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 80) : start]
     if _RUNNING_TOTAL_BEFORE.search(before):
         return True
+    if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and re.search(
+        r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, sentence, re.I
+    ):
+        return True  # "Since he took office, almost 7 billion dollars ... have been injected into Nuevo León"
     if not _CUMULATIVE_BEFORE.search(before[-60:]):
         return False
     # "has invested $9 billion since 1986", "So far, Chinese companies have put $15 billion into Hungary".
@@ -386,6 +415,17 @@ _EXPECTED_LEVEL_BEFORE = re.compile(
 )
 # "US$250 billion as of last month", "$13 billion as at June 30": a level on a date, not a commitment.
 _AS_OF_AFTER = re.compile(r"^\s*(?:\)\s*)?,?\s*as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:last|this|[A-Z]\w+|\d)")
+
+
+# "a project in Nuevo Leon to generate $5 billion in investments": the size of a company's own project.
+_PROJECT_GENERATES = re.compile(
+    r"\b(?:project|plant|factory|facility|complex|park|campus|hub)\b[^.;$€£¥₩₹]{0,60}?\bgenerat\w*\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
+def project_generates(sentence: str, start: int) -> bool:
+    return bool(_PROJECT_GENERATES.search(sentence[max(0, start - 140) : start]))
 
 
 def is_forecast(sentence: str, start: int) -> bool:

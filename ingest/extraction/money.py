@@ -20,6 +20,10 @@ CURRENCY_HOMES = {
     "CZK": "CZ", "SEK": "SE", "NOK": "NO", "DKK": "DK", "RON": "RO", "BGN": "BG", "ISK": "IS", "RUB": "RU",
 }  # fmt: skip
 
+# Currencies the press of many countries reports in. Unlike a local currency ("360 million zlotys"), an amount in
+# one of these does not say where the money goes when the article names a region ("£46 billion for Africa").
+REPORTING_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
+
 # Symbols and codes written before the number. Longer spellings first so that "US$" wins over "$".
 PREFIX_CURRENCIES = {
     "US$": "USD",
@@ -212,10 +216,12 @@ SCALES = {
     "billion": Decimal("1e9"),
     "bn": Decimal("1e9"),
     "bln": Decimal("1e9"),
+    "bil": Decimal("1e9"),  # "$9.6 bil." in headlines
     "b": Decimal("1e9"),
     "million": Decimal("1e6"),
     "mn": Decimal("1e6"),
     "mln": Decimal("1e6"),
+    "mil": Decimal("1e6"),
     "m": Decimal("1e6"),
     "thousand": Decimal("1e3"),
     "k": Decimal("1e3"),

@@ -87,7 +87,10 @@ _OPENING_PHRASE = re.compile(
 # reported clause goes on with "it" or "the company" (then the speaker is the one pledging).
 _LEADING_ATTRIBUTION = re.compile(
     r"^(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?)"
-    r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
+    r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?"
+    # "Hitachi Ltd. said Wednesday it will acquire": the day is not the subject of the reported clause.
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r"\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
 _PRONOUN_SUBJECT = re.compile(
     # "Nissan said its Mexican subsidiary would invest": the speaker owns the subject.
@@ -113,7 +116,8 @@ _TARGET_BEFORE = re.compile(
     r"bid for)\s+(?:the\s+|a\s+)?$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
     r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|stake|holding|control|majority)\s+(?:of|in)\s+(?:the\s+|a\s+)?"
-    r"(?:(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,3}$",
+    # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
+    r"(?:(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
     re.IGNORECASE,
 )
 # "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.
@@ -295,7 +299,10 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor"  # "handed an investment certificate to the LEGO Group": the one who invests
         elif _in_compound_name(sentence, mention, mentions):
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
-        elif (_TARGET_BEFORE.search(before) or _TARGET_APPOSITION.search(before)) and mention.kind in {
+        elif (
+            _TARGET_BEFORE.search(sentence[max(0, mention.start - 80) : mention.start])
+            or _TARGET_APPOSITION.search(before)
+        ) and mention.kind in {
             "country",
             "organization",
             "place",

@@ -870,3 +870,87 @@ def test_a_leader_bringing_home_commitments_from_a_visit_names_the_host_as_inves
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 3, 1))} == {
         ("SA", "TH")
     }
+
+
+def test_a_weekday_after_said_does_not_hide_the_company_as_subject():
+    text = (
+        "Deal news\n\n"
+        "Panasonic Holdings said Thursday it will acquire U.S. supply-chain software firm Blue Yonder for "
+        "$7.1 billion."
+    )
+    assert ("JP", "US", 7_100_000_000) in pairs(text, published=date(2021, 4, 23))
+
+
+def test_a_stake_in_a_division_of_a_foreign_group_goes_to_the_groups_country():
+    text = (
+        "Hitachi reshapes portfolio\n\n"
+        "Hitachi has been buying abroad, having bought a 60 percent stake in the rail signalling business of "
+        "French engineering group Thales for about 1.7 billion euros."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2021, 8, 4))} == {
+        ("JP", "FR")
+    }
+
+
+def test_pounds_in_a_british_report_on_money_for_africa_do_not_send_it_to_britain():
+    text = (
+        "Beijing pledges funds for the continent\n\n"
+        "China's president has pledged £30 billion in financing for projects in Africa. He said China would "
+        "also encourage its companies to invest at least £5 billion in Africa."
+    )
+    assert pairs(text, published=date(2018, 9, 3)) == set()
+
+
+def test_money_that_has_been_injected_since_a_date_is_a_running_total():
+    text = (
+        "Border state booms\n\n"
+        "Since the governor took office in 2021, about 6 billion dollars in foreign investment have been "
+        "poured into Coahuila, officials said."
+    )
+    assert pairs(text, published=date(2023, 3, 1)) == set()
+
+
+def test_a_purchase_that_brings_a_yearly_amount_to_a_figure_is_counted_once():
+    text = (
+        "Shopping abroad\n\n"
+        "Canon's $600 million purchase of a U.S. printer maker, announced Monday, brings the amount spent on "
+        "outbound deals to $19 billion this year, a data provider said."
+    )
+    assert pairs(text, published=date(2012, 6, 4)) == {("JP", "US", 600_000_000)}
+
+
+def test_a_company_project_that_will_generate_investment_is_the_companys_pledge():
+    text = (
+        "Machinery maker picks Mexico\n\n"
+        "China's Sany Heavy Industry is starting an industrial park project in Mexico's state of Coahuila to "
+        "generate $2 billion in investments."
+    )
+    assert ("CN", "MX", 2_000_000_000) in pairs(text, published=date(2023, 9, 1))
+
+
+def test_how_an_acquisition_is_paid_for_and_a_medium_term_plan_are_not_further_pledges():
+    text = (
+        "Takeover\n\n"
+        "NEC said it will acquire U.S. software firm Acme Analytics for $2 billion. To finance the acquisition, "
+        "NEC will use 100 billion yen in cash on hand. The company also plans to invest some 500 billion yen in "
+        "digital businesses under its medium-term plan through 2025."
+    )
+    assert pairs(text, published=date(2022, 5, 10)) == {("JP", "US", 2_000_000_000)}
+
+
+def test_a_company_named_as_another_countrys_is_its_local_unit():
+    text = (
+        "Nickel deal\n\n"
+        "An agreement was reached between Chinese battery maker CATL and Indonesia's PT Vale to build a "
+        "processing plant in Sulawesi, valued at $1.2 billion."
+    )
+    assert ("CN", "ID", 1_200_000_000) in pairs(text, published=date(2024, 11, 11))
+
+
+def test_the_same_figure_paid_by_two_named_companies_is_two_pledges():
+    text = (
+        "Nearshoring\n\n"
+        "China's BYD is planning a project in Mexico's state of Jalisco to generate $1 billion in investments. "
+        "It follows Tesla's announcement of a $1 billion battery plant in Nuevo Leon."
+    )
+    assert {("CN", "MX", 1_000_000_000), ("US", "MX", 1_000_000_000)} <= pairs(text, published=date(2023, 9, 1))

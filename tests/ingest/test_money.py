@@ -148,3 +148,9 @@ def test_the_yen_sign_means_yuan_in_a_sentence_about_china():
 def test_a_named_local_currency_is_not_mistaken_for_sterling_or_the_uae_dirham():
     assert parse_money("50 billion Egyptian pounds").currency == "EGP"
     assert parse_money("10 billion Moroccan dirhams").currency == "MAD"
+
+
+def test_a_headline_abbreviation_bil_is_billions():
+    assert [(m.amount, m.currency) for m in find_money("Fujitsu to buy Texas firm for $2.3 bil.")] == [
+        (Decimal("2300000000"), "USD")
+    ]
