@@ -30,6 +30,7 @@ from ingest.extraction.roles import (
     clause_bounds,
     describes_a_company,
     hints,
+    is_demonym,
     resolve_roles,
     sentence_subject,
 )
@@ -542,6 +543,30 @@ def _anaphora_investor(draft: Draft, last_organization: dict[int, Mention]) -> M
     return named  # "the company would invest ... in India" said of an Indian company: home money, dropped later
 
 
+_DESCRIBED_COMPANY_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|producer|rival|business|start-?up|chipmaker|"
+    r"carmaker|developer|operator|supplier|target)\b"
+)
+_ACQUISITION_WORDS = re.compile(
+    r"\b(?:buy|buys|bought|acquir\w+|purchas\w+|takeover|take over|takes over|stake)\b", re.I
+)
+
+
+def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> set[str]:
+    """Countries of "the American company", "the German firm": how M&A stories refer back to a company."""
+    countries = set()
+    for sentence, _, mentions in found:
+        for mention in mentions:
+            if (
+                mention.kind == "country"
+                and is_demonym(mention)
+                and re.search(r"\b[Tt]he\s+$", sentence.text[max(0, mention.start - 5) : mention.start])
+                and _DESCRIBED_COMPANY_AFTER.match(sentence.text[mention.end : mention.end + 40])
+            ):
+                countries.add(mention.country)
+    return countries
+
+
 def _fill_missing_roles(
     drafts: list[Draft],
     subjects: dict[int, tuple[Mention, int]],
@@ -549,6 +574,7 @@ def _fill_missing_roles(
     last_organization: dict[int, Mention] | None = None,
     headline_host: str | None = None,
     hosts: dict[int, tuple[str, int]] | None = None,
+    described: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     main, default_investor, default_recipient = _default_roles(drafts, headline_host)
@@ -614,6 +640,11 @@ def _fill_missing_roles(
         host = _nearby_host(draft, hosts or {})
         if draft.recipient is None and host is not None and host != draft.investor:
             draft.recipient = host  # "The bulk of the money will go to Australia. ... POSCO will pay $765 million"
+        targets = described - {draft.investor}
+        if draft.recipient is None and len(targets) == 1 and _ACQUISITION_WORDS.search(draft.sentence.text):
+            # "Toyota Industries will buy Cascade for $759 million. ... The American company, based in Oregon,": the
+            # target the gazetteer does not know is the company the story describes by another nationality.
+            draft.recipient = next(iter(targets))
         home_of_currency = CURRENCY_HOMES.get(draft.money.currency)
         if draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
             draft.recipient = home_of_currency  # "Dubai's Emirates NBD will buy ... for Rs 26,853 crore": in India
@@ -806,7 +837,9 @@ def extract_pledges(
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
-    _fill_missing_roles(drafts, subjects, parties, last_organization, _one_country(headline_places), hosts)
+    _fill_missing_roles(
+        drafts, subjects, parties, last_organization, _one_country(headline_places), hosts, _described_companies(found)
+    )
     _turn_sales_into_purchases(drafts)
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
     home_figures = {(d.money.amount, d.money.currency) for d in drafts if _spends_at_home(d)}

@@ -322,7 +322,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor"  # "the company, based in Zhaoyuan in eastern Shandong province,": its home
         elif _asset_buyer(sentence[max(0, mention.start - 120) : mention.start]):
             marked[number] = "investor"  # "agreed to sell the refinery to Mubadala": the buyer of an asset pays
-        elif mention.kind == "country" and _is_demonym(mention) and _DEMONYM_POSSESSIVE.match(after):
+        elif mention.kind == "country" and is_demonym(mention) and _DEMONYM_POSSESSIVE.match(after):
             marked[number] = "investor"
         elif (
             _PARTNER_BEFORE.search(before)
@@ -382,7 +382,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             # "Canberra and Queensland back US start-up's quantum computer": the company backed is neither side
             # until the sentence says where the money lands.
             marked[number] = "investor"
-        elif _MODIFIER_AFTER.match(after) and mention.kind == "country" and _is_demonym(mention):
+        elif _MODIFIER_AFTER.match(after) and mention.kind == "country" and is_demonym(mention):
             # "a $550 billion Japanese investment package": the people's adjective says where the money is from;
             # a bare name ("U.S. investment") stays ambiguous.
             marked[number] = "investor" if _SOURCE_NOUN_AFTER.match(after) else "modifier"
@@ -408,7 +408,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
     return marked
 
 
-def _is_demonym(mention: Mention) -> bool:
+def is_demonym(mention: Mention) -> bool:
     """ "Japanese", "Korean", "Emirati", "Saudi", "British": a people's adjective, not the country's name."""
     text = mention.text
     return text != mention.name and "." not in text and re.search(r"(?:ese|an|ian|ish|i|ic|ch|sh)$", text) is not None

@@ -954,3 +954,14 @@ def test_the_same_figure_paid_by_two_named_companies_is_two_pledges():
         "It follows Tesla's announcement of a $1 billion battery plant in Nuevo Leon."
     )
     assert {("CN", "MX", 1_000_000_000), ("US", "MX", 1_000_000_000)} <= pairs(text, published=date(2023, 9, 1))
+
+
+def test_an_unknown_acquisition_target_takes_the_nationality_the_story_gives_it():
+    text = (
+        "Kubota to Buy Great Plains for $430 Million\n\n"
+        "Japanese machinery maker Kubota said on Tuesday it would buy Great Plains Manufacturing for $430 "
+        "million in cash.\n\n"
+        "The American company, based in Salina, makes seeders and tillage tools and had sales of $500 million "
+        "last year."
+    )
+    assert pairs(text, published=date(2016, 1, 13)) == {("JP", "US", 430_000_000)}
