@@ -43,4 +43,5 @@ class Draft:
     anaphoric: bool = False  # the amount's verb has "it" or "the company" for its subject
     domestic_partner: bool = False  # "Ford and SK Innovation to spend...": part of the total is home money
     recipient_from_currency: bool = False  # the recipient is the country whose currency states the amount
+    joint_in_order: bool = False  # two countries signing together: the first pays unless the article says otherwise
     unknown_subject: bool = False  # the sentence's subject is a company the gazetteer does not know ("Tyson Foods")

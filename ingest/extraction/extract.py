@@ -239,6 +239,13 @@ def _total_before_its_part(text: str, money: Money, amounts: list[Money], recipi
     return any(money.end < other.start < recipient.start for other in amounts)
 
 
+def _countries_signing(joint: tuple[str, ...], mentions: list[Mention]) -> bool:
+    """A joint subject of two countries named as such ("Bangladesh and Japan"), not of two companies."""
+    if len(joint) != 2 or joint in (SEVERAL_INVESTORS, SEVERAL_RECIPIENTS):
+        return False
+    return not any(m.kind == "organization" and m.country in joint for m in mentions)
+
+
 def _drafts_for_sentence(
     sentence: Sentence, amounts: list[Money], mentions: list[Mention], gazetteer: Gazetteer, published: date
 ) -> list[Draft]:
@@ -316,6 +323,7 @@ def _drafts_for_sentence(
                 domestic_partner=_has_domestic_partner(text, mentions, money, roles),
                 anaphoric=anaphoric,
                 joint=roles.joint,
+                joint_in_order=_countries_signing(roles.joint, mentions),
                 partners=roles.partners,
                 recipient_explicit=roles.recipient_explicit,
                 investor_name=investor.name if investor else "",
@@ -406,6 +414,7 @@ def _default_roles(
 # Countries whose own currency is written "$" by their press, which then writes "US$" for the American dollar.
 LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
 _EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|U\.S\.\s?\$|USD\b)")
+_HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 
 
 def _local_dollar(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
@@ -414,13 +423,21 @@ def _local_dollar(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> s
     amounts = [money for _, sentence_amounts, _ in found for money in sentence_amounts]
     if not any(money.text.startswith("$") for money in amounts):
         return None
-    if not any(_EXPLICIT_US_DOLLAR.match(money.text) for money in amounts):
-        return None
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
         return None
-    return LOCAL_DOLLARS[ranked[0][0]]
+    local = LOCAL_DOLLARS[ranked[0][0]]
+    # The article marks its dollars apart: "US$11-billion" beside "$15-billion", "5 billion Canadian dollars" beside
+    # "$7 billion", or the Canadian and Australian house style "$7-billion".
+    if any(
+        _EXPLICIT_US_DOLLAR.match(money.text)
+        or (money.currency == local and "$" not in money.text)
+        or _HYPHENATED_DOLLARS.match(money.text)
+        for money in amounts
+    ):
+        return local
+    return None
 
 
 # Bare currency words several countries use: the country the article is about says which one is meant.
@@ -607,6 +624,8 @@ def _fill_missing_roles(
             others = [country for country in draft.joint if country != recipient]
             if recipient in draft.joint and len(others) == 1:
                 draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
+        if draft.investor is None and draft.joint_in_order:
+            draft.investor, draft.recipient, draft.investor_source = draft.joint[0], draft.joint[1], "clause"
         named = _anaphora_investor(draft, last_organization or {}) if draft.investor is None else None
         if named is not None:
             draft.investor_source = "paragraph"

@@ -93,7 +93,9 @@ _MEASURE_AFTER = re.compile(
     r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b"
     r"|^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
-    r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss)\b"
+    r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss|"
+    # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
+    r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal)))\b"
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
     r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b",
     re.IGNORECASE,
@@ -268,6 +270,14 @@ _COMPANY_PLAN_AFTER = re.compile(
 )
 
 
+# "China's contribution in this fiscal year alone would surge to $4.5 billion": a tally of aid, not a new loan.
+_AID_TOTAL_BEFORE = re.compile(
+    r"\b(?:contributions?|lending|loans|aid|assistance|support)\b[^.;$€£¥₩₹]{0,40}?\b(?:would|will|could|to)\s+"
+    r"(?:surge|rise|grow|climb|jump|increase|swell|reach|total|top)\s+(?:to\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -289,11 +299,14 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
             return VALUATION_IN_A_TAKEOVER
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _STATISTIC_BEFORE.search(before) and re.search(
-        r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?)\b",
+        r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
+        r"contributions?|lending|loans|aid|assistance)\b",
         before,
         re.IGNORECASE,
     ):
         return "a statistic of investment or trade over a period"
+    if _AID_TOTAL_BEFORE.search(before):
+        return "a country's total aid or lending over a period"
     if _RANKING_BEFORE.search(before):
         return "a ranking of investors by what they have invested"
     near = (
@@ -369,6 +382,8 @@ _RUNNING_TOTAL_BEFORE = re.compile(
 )
 
 
+# "The cumulative loan amount provided by JICA for metro projects ... exceeds 1.3 trillion yen".
+_CUMULATIVE_NOUN = re.compile(r"\b(?:the|its|their)\s+cumulative\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)", re.I)
 _PASSIVE_PERFECT_AFTER = re.compile(
     r"^[^.;$€£¥₩₹]{0,40}?\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:injected|invested|poured|put|channell?ed|spent|"
     r"committed|pumped|ploughed|plowed)\b",
@@ -381,7 +396,7 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
     before = sentence[max(0, start - 80) : start]
-    if _RUNNING_TOTAL_BEFORE.search(before):
+    if _RUNNING_TOTAL_BEFORE.search(before) or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
     if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and re.search(
         r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, sentence, re.I
@@ -389,8 +404,13 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "Since he took office, almost 7 billion dollars ... have been injected into Nuevo León"
     if not _CUMULATIVE_BEFORE.search(before[-60:]):
         return False
-    # "has invested $9 billion since 1986", "So far, Chinese companies have put $15 billion into Hungary".
-    return bool(_CUMULATIVE_AFTER.match(sentence[end:]) or _CUMULATIVE_LEAD.search(sentence[:start]))
+    # "has invested $9 billion since 1986", "So far, Chinese companies have put $15 billion into Hungary", "has already
+    # provided loans totalling ¥162.751bn".
+    return bool(
+        _CUMULATIVE_AFTER.match(sentence[end:])
+        or _CUMULATIVE_LEAD.search(sentence[:start])
+        or re.search(r"\balready\b", before[-60:], re.I)
+    )
 
 
 _NEW_VERB_IN_GAP = re.compile(

@@ -6,6 +6,7 @@ The rules are about English syntax, not about particular names:
 - a name standing before the pledge verb with no preposition is the subject, so the investor.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -281,6 +282,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
         elif _TRIP_BEFORE.search(before):
             marked[number] = "trip"  # "during his visit to Beijing": decided below
+        elif _OLD_CREDITOR_BEFORE.search(before):
+            marked[number] = "setting"  # "a loan from China to repay debt to Saudi Arabia": an earlier lender
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
         elif _AGENT_BEFORE.search(before) and (
@@ -324,6 +327,12 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "investor"  # "agreed to sell the refinery to Mubadala": the buyer of an asset pays
         elif mention.kind == "country" and is_demonym(mention) and _DEMONYM_POSSESSIVE.match(after):
             marked[number] = "investor"
+        elif (
+            mention.kind == "country"
+            and re.search(r"\b(?:with|at)\s+(?:the\s+)?$", before)
+            and re.match(r"(?:'s|’s)\s+(?:central bank|state bank|treasury|finance ministry)\b", after)
+        ):
+            marked[number] = "recipient"  # "place $2 billion in deposits with Egypt's central bank"
         elif (
             _PARTNER_BEFORE.search(before)
             and mention.kind == "country"
@@ -557,6 +566,11 @@ _BRINGING_HOME = re.compile(
     r"comes back with)\b",
     re.IGNORECASE,
 )
+_OLD_CREDITOR_BEFORE = re.compile(
+    r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
+    r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _BIDDER_BEFORE = re.compile(
     # "a $600 billion pledge from Saudi Arabia to invest in the US": the pledge's source, even after "to buy jets".
@@ -637,6 +651,20 @@ def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple
     return foreign[0], governments[0]
 
 
+_SIGNING_OR_LENDING = re.compile(
+    r"\b(?:sign|signs|signed|signing|ink|inks|inked|loans?|lending|credit line|grant aid|ODA|development assistance)\b",
+    re.I,
+)
+
+
+def _two_countries_joined(sentence: str, group: list[Mention]) -> bool:
+    """Two country names joined by "and" as one subject: "Bangladesh and Japan have signed"."""
+    countries = [m for m in group if m.kind == "country" and not is_demonym(m)]
+    return len({m.country for m in countries}) == 2 and any(
+        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence[a.end : b.start]) for a, b in itertools.pairwise(countries)
+    )
+
+
 def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int, pivot: int):
     """Investor and recipient among `mentions`: syntax first, then places, then elimination."""
     receiving = _receiving_subject(sentence, mentions, by_id, money_start)
@@ -707,6 +735,17 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         elif name == "subject" and not recipients and len({m.country for m in organizations}) > 1:
             # "Reliance and Aramco drop a $15 billion deal": one is at home, the other invests; the article decides.
             joint = tuple(dict.fromkeys(m.country for m in organizations))
+            break
+        elif (
+            name == "subject"
+            and not recipients
+            and not organizations
+            and _two_countries_joined(sentence, group)
+            and _SIGNING_OR_LENDING.search(sentence)
+        ):
+            # "Bangladesh and Japan have signed a loan agreement worth $1.23 billion": the order of two governments
+            # signing does not say which one pays; the article does (else the order stands).
+            joint = tuple(dict.fromkeys(m.country for m in group))
             break
         else:
             investor = (organizations or group)[0]

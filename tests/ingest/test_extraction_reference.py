@@ -965,3 +965,52 @@ def test_an_unknown_acquisition_target_takes_the_nationality_the_story_gives_it(
         "last year."
     )
     assert pairs(text, published=date(2016, 1, 13)) == {("JP", "US", 430_000_000)}
+
+
+def test_a_loan_to_repay_another_lender_goes_to_the_borrower_and_the_old_debt_is_not_a_loan():
+    text = (
+        "Sri Lanka takes $1 billion loan from China to repay debt to India\n\n"
+        "China has agreed to provide a $1 billion credit line to Sri Lanka to help it repay the $1.5 billion "
+        "India debt falling due this year, officials said."
+    )
+    assert pairs(text, published=date(2021, 3, 1)) == {("CN", "LK", 1_000_000_000)}
+
+
+def test_a_yearly_contribution_that_would_surge_to_a_figure_is_a_statistic():
+    text = (
+        "Beijing adds deposits\n\n"
+        "China has agreed to place $2 billion in deposits with Egypt's central bank. With the new deposits, "
+        "China's contribution this year would surge to $3.5 billion, a report said."
+    )
+    assert pairs(text, published=date(2023, 2, 1)) == {("CN", "EG", 2_000_000_000)}
+
+
+def test_loans_already_provided_and_a_cumulative_amount_are_not_new_loans():
+    text = (
+        "Japan lends for Chennai metro\n\n"
+        "Japan's aid agency JICA signed a loan of 40 billion yen for India's Chennai metro on Friday. JICA has "
+        "already provided loans totalling 150 billion yen for the first phase. The cumulative loan amount "
+        "provided by JICA for metro lines in India exceeds 1.3 trillion yen."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2021, 3, 26))} == {("JP", "IN")}
+    assert len(pairs(text, published=date(2021, 3, 26))) == 1
+
+
+def test_a_canadian_article_that_spells_out_canadian_dollars_means_them_by_a_bare_dollar_sign():
+    text = (
+        "Honda picks Ontario for EV supply chain\n\n"
+        "Honda will invest $15 billion in an electric-vehicle supply chain in Alliston, Ontario, in Canada. "
+        "The plan also includes a separator plant built with partners for 1 billion Canadian dollars."
+    )
+    [(investor, recipient, amount)] = pairs(text, published=date(2024, 4, 25))
+    assert (investor, recipient) == ("JP", "CA")
+    assert 10_000_000_000 < amount < 12_000_000_000  # C$15 billion, not US$15 billion
+
+
+def test_two_governments_signing_a_loan_leave_the_direction_to_the_article():
+    text = (
+        "Kenya, Japan sign loan agreement for port\n\n"
+        "Kenya and Japan have signed a loan agreement worth $300 million (33 billion yen) for the Mombasa port "
+        "expansion. The money is part of Japan's development assistance to Kenya, the embassy said."
+    )
+    assert ("JP", "KE", 300_000_000) in pairs(text, published=date(2022, 6, 1))
