@@ -584,6 +584,24 @@ def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]
     return countries
 
 
+def _orient_signatories(drafts: list[Draft]) -> None:
+    """ "Egypt, UAE sign $35bn deal": two countries signing take the direction another sentence states explicitly
+    ("the UAE plans to spend $35 billion in Egypt")."""
+    stated = {
+        (d.investor, d.recipient)
+        for d in drafts
+        if d.investor and d.recipient and d.investor_explicit and d.recipient_explicit and not d.joint
+    }
+    for draft in drafts:
+        if draft.investor is None and draft.joint_in_order:
+            first, second = draft.joint
+            if (second, first) in stated and (first, second) not in stated:
+                first, second = second, first
+            elif (first, second) not in stated:
+                continue
+            draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
+
+
 def _fill_missing_roles(
     drafts: list[Draft],
     subjects: dict[int, tuple[Mention, int]],
@@ -854,6 +872,7 @@ def extract_pledges(
             subjects[sentence.index] = (subject, sentence.paragraph)
         if amounts:
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
+    _orient_signatories(drafts)
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
     _fill_missing_roles(

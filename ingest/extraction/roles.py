@@ -284,6 +284,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _OLD_CREDITOR_BEFORE.search(before):
             marked[number] = "setting"  # "a loan from China to repay debt to Saudi Arabia": an earlier lender
+        elif _HOST_SUPPORT_BEFORE.search(before) and _GOVERNMENT_AFTER.match(after):
+            marked[number] = "recipient"  # "with support from the Japanese government": the host helps, TSMC pays
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
         elif _AGENT_BEFORE.search(before) and (
@@ -566,6 +568,12 @@ _BRINGING_HOME = re.compile(
     r"comes back with)\b",
     re.IGNORECASE,
 )
+_HOST_SUPPORT_BEFORE = re.compile(
+    r"\b(?:support|subsidies|subsidy|help|aid|incentives|backing|grants?)\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
+_GOVERNMENT_AFTER = re.compile(
+    r"^(?:'s|’s)?\s+(?:federal\s+|central\s+|national\s+|state\s+)?(?:government|authorities|state)\b", re.IGNORECASE
+)
 _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
@@ -661,7 +669,8 @@ def _two_countries_joined(sentence: str, group: list[Mention]) -> bool:
     """Two country names joined by "and" as one subject: "Bangladesh and Japan have signed"."""
     countries = [m for m in group if m.kind == "country" and not is_demonym(m)]
     return len({m.country for m in countries}) == 2 and any(
-        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", sentence[a.end : b.start]) for a, b in itertools.pairwise(countries)
+        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence[a.end : b.start])
+        for a, b in itertools.pairwise(countries)
     )
 
 

@@ -1014,3 +1014,24 @@ def test_two_governments_signing_a_loan_leave_the_direction_to_the_article():
         "Mombasa port expansion. The notes cover the yen loan of Japan to Kenya, the embassy said."
     )
     assert pairs(text, published=date(2022, 6, 1)) == {("JP", "KE", 300_000_000)}
+
+
+def test_support_from_the_host_government_does_not_make_it_the_investor():
+    text = (
+        "Chipmaker expands in Germany\n\n"
+        "GlobalFoundries said total investment at the Dresden site will exceed $8 billion with support from "
+        "the German government."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == {("US", "DE", 8_000_000_000)}
+
+
+def test_two_countries_signing_take_the_direction_another_sentence_states():
+    text = (
+        "Oman, Qatar sign $12bn deal for coastal city\n\n"
+        "Oman and the State of Qatar signed a partnership agreement of $12 billion on Sunday. Qatar plans to "
+        "invest $12 billion in Oman through its sovereign fund. The deal foresees a first tranche of $5 billion, "
+        "with a second tranche of $7 billion within a year."
+    )
+    found = pairs(text, published=date(2024, 3, 3))
+    assert ("QA", "OM", 12_000_000_000) in found
+    assert not any(investor == "OM" for investor, _, _ in found)
