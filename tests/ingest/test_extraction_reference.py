@@ -1018,20 +1018,24 @@ def test_two_governments_signing_a_loan_leave_the_direction_to_the_article():
 
 def test_support_from_the_host_government_does_not_make_it_the_investor():
     text = (
-        "Chipmaker expands in Germany\n\n"
-        "GlobalFoundries said total investment at the Dresden site will exceed $8 billion with support from "
-        "the German government."
+        "GlobalFoundries to build second fab in Germany\n\n"
+        "Together with the first fab, total investment will exceed $8 billion with support from the German "
+        "government, GlobalFoundries said."
     )
     assert pairs(text, published=date(2024, 6, 1)) == {("US", "DE", 8_000_000_000)}
 
 
 def test_two_countries_signing_take_the_direction_another_sentence_states():
     text = (
-        "Oman, Qatar sign $12bn deal for coastal city\n\n"
-        "Oman and the State of Qatar signed a partnership agreement of $12 billion on Sunday. Qatar plans to "
-        "invest $12 billion in Oman through its sovereign fund. The deal foresees a first tranche of $5 billion, "
-        "with a second tranche of $7 billion within a year."
+        "Morocco, Qatar sign major $20bn deal to develop Dakhla\n\n"
+        "In one of the largest agreements of its type, Morocco and Qatar signed an economic partnership "
+        "agreement of $20 billion on Friday to develop the Dakhla peninsula, a broadcaster reported.\n\n"
+        "Morocco's prime minister said the project would bring in $60 billion.\n\n"
+        "He said that in the next two months, Qatar plans to spend $20 billion in Morocco through foreign direct "
+        "investment.\n\n"
+        "The deal signed between the two governments foresees the injection of a first tranche of $8 billion "
+        "over the next week, with a second tranche of $12 billion within two months."
     )
     found = pairs(text, published=date(2024, 3, 3))
-    assert ("QA", "OM", 12_000_000_000) in found
-    assert not any(investor == "OM" for investor, _, _ in found)
+    assert ("QA", "MA", 20_000_000_000) in found
+    assert not any(investor == "MA" for investor, _, _ in found)
