@@ -584,6 +584,46 @@ def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]
     return countries
 
 
+# "Inzi Controls, a South Korean automotive company,": a name the gazetteer does not know, given a nationality.
+_APPOSITION_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+
+
+def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> dict[str, str]:
+    """Companies the gazetteer does not know, with the nationality an apposition gives them, by name and first word."""
+    names: dict[str, str] = {}
+    for sentence, _, mentions in found:
+        text = sentence.text
+        for mention in mentions:
+            if mention.kind != "country" or not is_demonym(mention):
+                continue
+            apposition = _APPOSITION_BEFORE.search(text, 0, mention.start)
+            if apposition is None or apposition.end() != mention.start:
+                continue
+            if not _DESCRIBED_COMPANY_AFTER.match(text[mention.end : mention.end + 40]):
+                continue
+            name = apposition.group("name")
+            if any(m.start < apposition.end("name") and m.end > apposition.start("name") for m in mentions):
+                continue  # a name the gazetteer knows keeps its own country
+            names.setdefault(name, mention.country)
+            names.setdefault(name.split()[0], mention.country)
+    return names
+
+
+def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> None:
+    """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier."""
+    for draft in drafts:
+        if draft.investor is not None or not draft.unknown_subject:
+            continue
+        match = _NAMED_SUBJECT.match(draft.sentence.text)
+        name = match.group("name") if match else ""
+        country = described.get(name) or described.get(name.split()[0] if name else "")
+        if country and country != draft.recipient:
+            draft.investor, draft.investor_name, draft.organizations = country, name, [name]
+            draft.investor_source, draft.investor_explicit = "clause", True
+
+
 def _orient_signatories(drafts: list[Draft]) -> None:
     """ "Egypt, UAE sign $35bn deal": two countries signing take the direction another sentence states explicitly
     ("the UAE plans to spend $35 billion in Egypt")."""
@@ -873,6 +913,7 @@ def extract_pledges(
         if amounts:
             drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
     _orient_signatories(drafts)
+    _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
     _fill_missing_roles(

@@ -1039,3 +1039,13 @@ def test_two_countries_signing_take_the_direction_another_sentence_states():
     found = pairs(text, published=date(2024, 3, 3))
     assert ("QA", "MA", 20_000_000_000) in found
     assert not any(investor == "MA" for investor, _, _ in found)
+
+
+def test_a_company_the_gazetteer_does_not_know_takes_the_nationality_its_apposition_gives():
+    text = (
+        "Hungary lands another parts maker\n\n"
+        "Daeyang Precision, a South Korean battery parts maker, will build a plant in the city of Komárom, "
+        "backed by a grant from Hungary's government.\n\n"
+        "Daeyang is investing the equivalent of $48 million in the project, which will create 150 jobs."
+    )
+    assert pairs(text, published=date(2019, 5, 2)) == {("KR", "HU", 48_000_000)}
