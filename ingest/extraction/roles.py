@@ -665,6 +665,12 @@ _SIGNING_OR_LENDING = re.compile(
 )
 
 
+_PARTNERS_WITH_AFTER = re.compile(
+    r"^(?:'s\s+government)?\s+(?:partners|partnered|teams up|teamed up|joins hands|joined hands|ties up|tied up)"
+    r"\s+with\b"
+)
+
+
 def _two_countries_joined(sentence: str, group: list[Mention]) -> bool:
     """Two country names joined by "and" as one subject: "Bangladesh and Japan have signed"."""
     countries = [m for m in group if m.kind == "country" and not is_demonym(m)]
@@ -776,6 +782,25 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         host = investor
         investor = next(m for m in partner_mentions if m.country != host.country)
         return investor, host, True, True, joint, (), False
+
+    foreign_firms = [
+        m
+        for m in partner_mentions
+        if investor is not None
+        and m.country != investor.country
+        and (m.kind == "organization" or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50]))
+    ]
+    if (
+        investor is not None
+        and investor.kind == "country"
+        and not is_demonym(investor)
+        and not recipients
+        and foreign_firms
+        and _PARTNERS_WITH_AFTER.match(sentence[investor.end : investor.end + 40])
+    ):
+        # "Zimbabwe partners with Chinese firms for a $270m lithium plant": a country that brings in foreign
+        # companies is where their money goes.
+        return foreign_firms[0], investor, True, True, joint, (), False
 
     recipient = None
     recipient_explicit = False
