@@ -1053,7 +1053,7 @@ def test_a_company_the_gazetteer_does_not_know_takes_the_nationality_its_apposit
 
 def test_a_country_that_partners_with_foreign_firms_receives_their_money():
     text = (
-        "Namibia partners with Chinese firms for $180m copper smelter\n\n"
+        "Namibia partners with Chinese firms for construction of $180m copper smelter\n\n"
         "The smelter will be built at Tsumeb and start work in 2027."
     )
     assert pairs(text, published=date(2025, 3, 10)) == {("CN", "NA", 180_000_000)}
