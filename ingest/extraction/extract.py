@@ -509,6 +509,10 @@ def _one_country(countries: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+_DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles)\s+(?:[a-z-]+\s+){0,2}(?:of|from)\s+$")
+_HOME_ZONE = re.compile(r"\b(?:based|headquartered)\s+in\s+[^;.()]{0,40}")
+
+
 @dataclass
 class ArticleParties:
     """Who the whole article points at, for amounts whose sentences name neither side."""
@@ -519,8 +523,10 @@ class ArticleParties:
 
     def add(self, sentence: str, mentions: list[Mention]) -> None:
         marked = hints(sentence, mentions)
+        # "an appliance maker based in Qingdao, Shandong province": a company's home, not where money goes.
+        homes = [match.span() for match in _HOME_ZONE.finditer(sentence)]
         for number, mention in enumerate(mentions):
-            if not mention.country:
+            if not mention.country or any(start <= mention.start < end for start, end in homes):
                 continue
             role = marked.get(number)
             if mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
@@ -528,7 +534,8 @@ class ArticleParties:
                 self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
             elif role == "investor" or describes_a_company(sentence, mention):
                 self.investor_votes[mention.country] += 2
-            elif role == "recipient" or mention.kind == "place":
+            elif role == "recipient" or mention.kind == "place" or _DISTANCE_FROM.search(sentence, 0, mention.start):
+                # "a city 91 kilometers southwest of Belgrade": where the plant stands
                 self.recipient_votes[mention.country] += 1
 
     def recipient(self) -> str | None:
@@ -590,6 +597,12 @@ _APPOSITION_BEFORE = re.compile(
 )
 
 
+_BASED_APPOSITION = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?"
+    r"(?:based|headquartered)\s+in\s+"
+)
+
+
 def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> dict[str, str]:
     """Companies the gazetteer does not know, with the nationality an apposition gives them, by name and first word."""
     names: dict[str, str] = {}
@@ -608,6 +621,18 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
                 continue  # a name the gazetteer knows keeps its own country
             names.setdefault(name, mention.country)
             names.setdefault(name.split()[0], mention.country)
+        # "Hisense Group, an appliance maker based in Qingdao, Shandong province,": the home its apposition names.
+        for based in _BASED_APPOSITION.finditer(text):
+            # "based in Qingdao, Shandong province": the first place named, if the town itself is not known.
+            place = next(
+                (m for m in mentions if based.end() <= m.start <= based.end() + 40 and m.kind in {"place", "country"}),
+                None,
+            )
+            name = based.group("name")
+            if place is None or any(m.start < based.end("name") and m.end > based.start("name") for m in mentions):
+                continue
+            names.setdefault(name, place.country)
+            names.setdefault(name.split()[0], place.country)
     return names
 
 

@@ -9,7 +9,7 @@ import re
 _QUAL = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
     r"at least|upwards of|in excess of|up to|as much as|less than|under|a record|a further|an additional|another|"
-    r"a|an|the|its|their|total of|a total of|combined)\s+)*"
+    r"a|an|the|its|their|total of|a total of|combined|a mere|mere|just|only|a paltry)\s+)*"
 )
 
 # "revenue of $5 billion", "a deficit of about $295 billion", "exports worth $3 billion", "a stock of $775 billion".
@@ -39,7 +39,7 @@ _MEASURE_BEFORE = re.compile(
 _STATISTIC_BEFORE = re.compile(
     r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
     r"(?:hit|hits|touched|reached|reaches)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?|"
-    r"(?:rose|fell|grew|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached)"
+    r"(?:rose|fell|grew|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached|exceeded|surpassed)"
     r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent))?"
     # "jumped about 30% in the fiscal year ended Friday to a record 10.91 trillion yen": a few words of period.
     r"(?:\s+(?:last|this|in)\s+(?:year|quarter|month|\d{4}))?(?:\s+(?!invest|pledg|commit)[\w,'’-]+){0,6}?\s+to)\s+"
@@ -55,7 +55,7 @@ _FLOW_NOUN = re.compile(
 )
 _PERIOD_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?"
-    r"(?:(?:a|one|a single|each|every)\s+)?(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal)\b"
+    r"(?:(?:a|one|a single|each|every)\s+)?(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal|same period)\b"
     r"|^[^.;]{0,50}?\blast year\b"
     # "$15 billion FDI between April 2000 and December 2024": a total over dates already past.
     r"|^[^.;]{0,50}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until)\b",

@@ -38,6 +38,11 @@ def candidate_json(candidate: Candidate) -> dict:
     }
 
 
+def _named_in(name: str, texts: Iterable[str]) -> bool:
+    """Whether the sentences name the organization, by its first word at least ("Samsung" for Samsung Electronics)."""
+    return any(name.split()[0] in text for text in texts)
+
+
 def headline_pledges(candidates: Iterable[Candidate]) -> list[Candidate]:
     """The pledges an article reports in its own right: not figures later replaced, and not parts of a package,
     except a company's own pledge inside a national package ("Hyundai's $26 billion of Korea's $150 billion"),
@@ -49,7 +54,11 @@ def headline_pledges(candidates: Iterable[Candidate]) -> list[Candidate]:
             continue
         if candidate.parent is not None:
             package = candidates[candidate.parent]
-            if not candidate.organizations or set(candidate.organizations) <= set(package.organizations):
+            # Only the companies the package's own sentences name: one borrowed from elsewhere in the article is
+            # not the package's ("a $1.5 billion arrangement" does not contain Linglong's $994 million plant).
+            named = {name for name in package.organizations if _named_in(name, package.evidence)}
+            own = {name for name in candidate.organizations if _named_in(name, candidate.evidence)}
+            if not own - named:
                 continue
         kept.append(candidate)
     return kept

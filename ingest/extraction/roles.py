@@ -665,6 +665,7 @@ _SIGNING_OR_LENDING = re.compile(
 )
 
 
+_TRAILING_VALUE = re.compile(r",\s*(?:worth|valued at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _PARTNERS_WITH_AFTER = re.compile(
     r"^(?:'s\s+government)?\s+(?:partners|partnered|teams up|teamed up|joins hands|joined hands|ties up|tied up)"
     r"\s+with\b"
@@ -687,6 +688,11 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         return (*receiving[:5], (), True)
     usable = [m for m in mentions if m.country]
     regions = [m for m in mentions if m.kind == "region" and by_id.get(id(m)) == "recipient"]
+    if _TRAILING_VALUE.search(sentence, max(0, money_start - 40), money_start):
+        # "the acquisition of Eastern European beer businesses by Asahi, worth some ¥890 billion, the purchase of a
+        # US insurer...": a value set after its item belongs to the names before it, not to the next item.
+        usable = [m for m in usable if m.start < money_start]
+        regions = [m for m in regions if m.start < money_start]
 
     def role(mention):
         return by_id.get(id(mention))

@@ -1057,3 +1057,42 @@ def test_a_country_that_partners_with_foreign_firms_receives_their_money():
         "The smelter will be built at Tsumeb and start work in 2027."
     )
     assert pairs(text, published=date(2025, 3, 10)) == {("CN", "NA", 180_000_000)}
+
+
+def test_a_value_set_after_its_list_item_belongs_to_that_item():
+    text = (
+        "Outbound deals hit a record\n\n"
+        "Other large deals included the acquisition of Central European breweries by Kirin, worth some 700 "
+        "billion yen, and the purchase of a US insurer by Dai-ichi Life, worth around 500 billion yen."
+    )
+    found = pairs(text, published=date(2017, 4, 6))
+    assert [(investor, recipient) for investor, recipient, _ in found] == [("JP", "US")]
+
+
+def test_a_home_given_by_based_in_names_the_company_and_is_not_where_money_goes():
+    text = (
+        "Appliance maker expands\n\n"
+        "Haier Smart Home, an appliance maker based in Qingdao, Shandong province, keeps building abroad. The "
+        "company opened a washing-machine factory in Ruse, a city 300 kilometers northeast of Sofia, in May. "
+        "Haier invested 40 million euros in the factory."
+    )
+    [(investor, recipient, _)] = pairs(text, published=date(2023, 6, 1))
+    assert (investor, recipient) == ("CN", "BG")
+
+
+def test_totals_that_amounted_to_a_mere_figure_or_exceeded_one_over_a_period_are_statistics():
+    text = (
+        "How China became a top investor\n\n"
+        "From 2010 to 2015, Chinese investment in Montenegro amounted to a mere €120 million, while the inflow "
+        "of FDI from EU countries exceeded €2.1 billion during the same period."
+    )
+    assert pairs(text, published=date(2024, 1, 15)) == set()
+
+
+def test_a_company_plant_is_not_hidden_inside_a_package_whose_sentences_do_not_name_it():
+    text = (
+        "A package with Beijing\n\n"
+        "China and Serbia will sign a package of contracts that exceeds $2 billion, officials said. Separately, "
+        "Chinese tire maker Sailun signed a contract to invest $600 million in a plant in Zrenjanin."
+    )
+    assert ("CN", "RS", 600_000_000) in pairs(text, published=date(2018, 9, 10))
