@@ -760,11 +760,23 @@ def _fill_missing_roles(
 
 def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
     """ "Qatar agreed to supply India with LNG worth $78 billion": the buyer pays, so it is the investor side."""
+    sold = set()
     for draft in drafts:
         if draft.sale and draft.investor and draft.recipient:
+            sold.add((draft.investor, draft.recipient))
             draft.investor, draft.recipient = draft.recipient, draft.investor
             draft.investor_explicit, draft.recipient_explicit = draft.recipient_explicit, draft.investor_explicit
             draft.organizations = []
+            draft.kind = "purchase"
+    for draft in drafts:
+        # "the value of the entire deal, which South Korean media estimated at $15 billion": the same sale, read
+        # without its verb, goes the same way.
+        if (
+            not draft.sale
+            and (draft.investor, draft.recipient) in sold
+            and draft.investor_name not in draft.organizations
+        ):
+            draft.investor, draft.recipient = draft.recipient, draft.investor
             draft.kind = "purchase"
 
 

@@ -39,7 +39,8 @@ _MEASURE_BEFORE = re.compile(
 _STATISTIC_BEFORE = re.compile(
     r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
     r"(?:hit|hits|touched|reached|reaches)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?|"
-    r"(?:rose|fell|grew|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached|exceeded|surpassed)"
+    r"(?:rose|risen|fell|grew|grown|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached|exceeded|"
+    r"surpassed)"
     r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent))?"
     # "jumped about 30% in the fiscal year ended Friday to a record 10.91 trillion yen": a few words of period.
     r"(?:\s+(?:last|this|in)\s+(?:year|quarter|month|\d{4}))?(?:\s+(?!invest|pledg|commit)[\w,'’-]+){0,6}?\s+to)\s+"
@@ -568,14 +569,27 @@ def has_pledge_cue(sentence: str) -> bool:
 _SALE_VERB = re.compile(
     r"(?<![-\w])(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|export|exports|exported|deliver|"
     r"delivers|delivering)\b(?=[^.;]{0,60}\b(?:LNG|gas|oil|crude|equipment|weapons|arms|aircraft|jets|planes|"
-    r"tonnes|tons|barrels|electricity|uranium|coal|wheat|grain|soybeans|beef|products|goods|missiles|drones)\b)",
+    r"tonnes|tons|barrels|electricity|uranium|coal|wheat|grain|soybeans|beef|products|goods|missiles|drones|tanks|"
+    r"howitzers|fighters|helicopters|submarines|frigates|warships|ships|vehicles|ammunition)\b)",
     re.IGNORECASE,
 )
+
+
+_ARMS_EXPORT = re.compile(r"\b(?:arms|weapons|defen[cs]e|military)\s+exports?\b", re.IGNORECASE)
+_SALE_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,70}?\bto\s+(?:export|supply|sell|deliver)\b", re.IGNORECASE)
 
 
 def is_a_sale(sentence: str, start: int) -> bool:
     """The amount pays for what the subject sells: the roles of a purchase are the other way round."""
     before = sentence[max(0, start - 120) : start]
+    if (
+        _ARMS_EXPORT.search(before)
+        or _ARMS_EXPORT.search(sentence, start, start + 50)
+        or _SALE_AFTER.match(sentence, start)
+    ):
+        return (
+            True  # "signed an arms export deal worth $6.5 billion", "a $5.76 billion deal with Poland to export tanks"
+        )
     sales = list(_SALE_VERB.finditer(before))
     return bool(sales) and not _PURCHASE_VERB.search(before[sales[-1].end() :])
 

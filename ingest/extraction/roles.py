@@ -81,7 +81,8 @@ _POSSESSIVE_PLEDGE = re.compile(
 _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?$")
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
-    r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When)\b"
+    r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When|Under|"
+    r"Besides|Apart from)\b"
     r"[^,$€£¥₩₹]{0,120},"
 )
 # "Mexican officials said at the time that the investment would...": the speakers, not a party, unless the
@@ -266,6 +267,10 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
         if _in_long_list(sentence, mention, mentions):
             marked[number] = "list"
             continue
+        if mention.kind == "country" and _NATIONALITY_IN_BRACKETS.search(sentence, 0, mention.start):
+            if sentence[mention.end : mention.end + 1] == ")":
+                marked[number] = "investor"  # "Risesun Investment Pte. Ltd (Singapore) will invest $75 million"
+                continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
         if _SETTING.match(sentence[: mention.start]) and after.startswith(","):
@@ -517,6 +522,8 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         return None, gapped[-1], False, True, (), ()
     if money_start - verb.end() > 60:
         return None  # the amount must be what is received: "won approval for a $10 billion complex" is not
+    if re.search(r"\bto\s+[a-z]+\b", sentence[verb.end() : money_start]):
+        return None  # "Samsung gets license to add $3bn": the money belongs to the verb after "to"
     subjects = [m for m in mentions if m.country and m.end <= verb.start() and by_id.get(id(m)) in {None, "investor"}]
     if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):
         return None
@@ -574,6 +581,7 @@ _HOST_SUPPORT_BEFORE = re.compile(
 _GOVERNMENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:federal\s+|central\s+|national\s+|state\s+)?(?:government|authorities|state)\b", re.IGNORECASE
 )
+_NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
@@ -600,7 +608,9 @@ _DEMONYM_POSSESSIVE = re.compile(
 )
 _DIRECT_INVESTOR_CUE = re.compile(r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b", re.I)
 _LICENSED_BEFORE = re.compile(
-    r"\b(?:licen[cs]es?|certificates?|permits?|approvals?|go-ahead)\b[^.;]{0,40}\bto\s+(?:the\s+)?$", re.I
+    # Not "gets license to add $3bn to Vietnam complex": an amount in between belongs to another verb.
+    r"\b(?:licen[cs]es?|certificates?|permits?|approvals?|go-ahead)\b[^.;$€£¥₩₹]{0,40}\bto\s+(?:the\s+)?$",
+    re.I,
 )
 _APPROVAL = re.compile(r"\b(?:licen[cs]es?|certificates?|approvals?|approved|permits?|granted|go-ahead)\b", re.I)
 

@@ -1096,3 +1096,37 @@ def test_a_company_plant_is_not_hidden_inside_a_package_whose_sentences_do_not_n
         "Chinese tire maker Sailun signed a contract to invest $600 million in a plant in Zrenjanin."
     )
     assert ("CN", "RS", 600_000_000) in pairs(text, published=date(2018, 9, 10))
+
+
+def test_an_arms_export_deal_is_the_buyers_purchase_and_so_is_its_estimated_value():
+    text = (
+        "Turkey signs $4.1B arms export deal with Indonesia\n\n"
+        "Two Turkish companies have agreed a $4.1 billion deal with Indonesia to export drones and frigates, "
+        "the procurement agency said. The parties have not announced the value of the entire deal, which "
+        "Turkish media estimated at up to $9 billion."
+    )
+    found = pairs(text, published=date(2025, 6, 13))
+    assert found and all((investor, recipient) == ("ID", "TR") for investor, recipient, _ in found)
+
+
+def test_a_licence_to_add_money_does_not_make_the_host_the_investor_nor_the_company_a_recipient():
+    text = "LG gets license to add $1.5bn to Vietnam complex\n\nThe plant makes camera modules in Hai Phong."
+    assert pairs(text, published=date(2019, 3, 1)) == {("KR", "VN", 1_500_000_000)}
+
+
+def test_a_nationality_in_brackets_after_a_company_names_its_investor():
+    text = (
+        "Industrial park awards certificates\n\n"
+        "Besides Foxconn, Sunrise Materials Pte. Ltd (Singapore) will invest $80 million in a plant at the "
+        "Quang Chau industrial park in Bac Giang."
+    )
+    assert pairs(text, published=date(2019, 11, 12)) == {("SG", "VN", 80_000_000)}
+
+
+def test_a_companys_total_that_has_risen_to_a_figure_is_a_running_total():
+    text = (
+        "Samsung expands\n\n"
+        "Samsung will invest $1 billion in a new display plant in Vietnam. Samsung's total investment in "
+        "Vietnam has thus risen to nearly $12 billion."
+    )
+    assert pairs(text, published=date(2014, 11, 25)) == {("KR", "VN", 1_000_000_000)}
