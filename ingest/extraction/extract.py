@@ -183,14 +183,22 @@ def _near_multilateral(mentions: list[Mention], money: Money, investor: Mention 
     return investor is None or lenders[0].start < investor.start or investor.start > money.start
 
 
+_REGION_COMPARED = re.compile(
+    r"\b(?:of its kind|first|largest|biggest)\b[^.;$€£¥₩₹]{0,50}\b(?:on|in|outside)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _REGION_AS_ADJECTIVE = re.compile(
     r"^\s+(?:state|states|nation|nations|country|countries|monarchy|monarchies|kingdom)\b"
 )
 
 
 def _names_a_region(text: str, mention: Mention) -> bool:
-    """ "projects in Africa" names a region; "the Gulf state" describes a country."""
-    return mention.kind == "region" and not _REGION_AS_ADJECTIVE.match(text[mention.end : mention.end + 20])
+    """ "projects in Africa" names a region; "the Gulf state" describes a country, and "the first facility of its kind
+    on the African continent" compares the project with a region's others."""
+    return (
+        mention.kind == "region"
+        and not _REGION_AS_ADJECTIVE.match(text[mention.end : mention.end + 20])
+        and not _REGION_COMPARED.search(text, max(0, mention.start - 80), mention.start)
+    )
 
 
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)

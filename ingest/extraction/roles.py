@@ -287,6 +287,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
         elif _TRIP_BEFORE.search(before):
             marked[number] = "trip"  # "during his visit to Beijing": decided below
+        elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
+            marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
         elif _OLD_CREDITOR_BEFORE.search(before):
             marked[number] = "setting"  # "a loan from China to repay debt to Saudi Arabia": an earlier lender
         elif _HOST_SUPPORT_BEFORE.search(before) and _GOVERNMENT_AFTER.match(after):
@@ -582,6 +584,11 @@ _GOVERNMENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:federal\s+|central\s+|national\s+|state\s+)?(?:government|authorities|state)\b", re.IGNORECASE
 )
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
+_VENUE_BEFORE = re.compile(
+    r"\b(?:conference|summit|forum|meeting|talks|ceremony|event|expo|fair)\b[^.;$€£¥₩₹]{0,60}?\b(?:held|taking place|"
+    r"convened|hosted|opened|under way|underway|being held)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",

@@ -1130,3 +1130,23 @@ def test_a_companys_total_that_has_risen_to_a_figure_is_a_running_total():
         "Vietnam has thus risen to nearly $12 billion."
     )
     assert pairs(text, published=date(2014, 11, 25)) == {("KR", "VN", 1_000_000_000)}
+
+
+def test_money_for_african_startups_and_a_conference_venue_name_no_recipient_country():
+    text = (
+        "Korea pledges $10 billion for Africa amid China's growing influence\n\n"
+        "South Korea will provide $10 billion for the development of African countries, the president said "
+        "in an address to a summit taking place in Senegal. Korea would also invest $50 million in African "
+        "startups."
+    )
+    assert pairs(text, published=date(2024, 6, 4)) == set()
+
+
+def test_a_first_plant_on_a_continent_still_goes_to_its_country():
+    text = (
+        "Chinese battery maker picks Morocco\n\n"
+        "China's Gotion High-Tech will build a battery plant in Kenitra, Morocco. According to the ministry, the "
+        "project represents an investment of some 6.4 billion dollars, the first facility of its kind on the "
+        "African continent."
+    )
+    assert ("CN", "MA", 6_400_000_000) in pairs(text, published=date(2024, 6, 4))
