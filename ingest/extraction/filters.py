@@ -271,6 +271,9 @@ _COMPANY_PLAN_AFTER = re.compile(
 )
 
 
+# "Qatar Investment Authority invested 30 billion dollars in 2009": a year's outlay, not a pledge to anyone.
+_YEAR_SPENT_BEFORE = re.compile(r"\b(?:invested|spent|made|deployed)\s+[\"“]?" + _QUAL + r"$", re.IGNORECASE)
+_IN_A_YEAR_AFTER = re.compile(r"^\s*(?:of\s+investments?\s*)?\(?\s*in\s+(?:19|20)\d\d\b")
 # "China's contribution in this fiscal year alone would surge to $4.5 billion": a tally of aid, not a new loan.
 _AID_TOTAL_BEFORE = re.compile(
     r"\b(?:contributions?|lending|loans|aid|assistance|support)\b[^.;$€£¥₩₹]{0,40}?\b(?:would|will|could|to)\s+"
@@ -306,6 +309,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         re.IGNORECASE,
     ):
         return "a statistic of investment or trade over a period"
+    if _YEAR_SPENT_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
+        return "what was invested in a past year, with no destination"
     if _AID_TOTAL_BEFORE.search(before):
         return "a country's total aid or lending over a period"
     if _RANKING_BEFORE.search(before):
@@ -390,6 +395,13 @@ _PASSIVE_PERFECT_AFTER = re.compile(
     r"committed|pumped|ploughed|plowed)\b",
     re.IGNORECASE,
 )
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?" + _QUAL + r"$", re.IGNORECASE)
+_HELD_INVESTED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:invested|tied up|deployed|parked)\b", re.IGNORECASE)
+_COLLECTIVE_HAVE_INVESTED = re.compile(
+    r"\b(?:companies|firms|investors|businesses|enterprises)\s+have\s+(?:already\s+|so far\s+)?(?:invested|put|poured|"
+    r"spent)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _CUMULATIVE_LEAD = re.compile(r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b", re.IGNORECASE)
 
 
@@ -399,6 +411,10 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     before = sentence[max(0, start - 80) : start]
     if _RUNNING_TOTAL_BEFORE.search(before) or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
+    if _HAS_BEFORE.search(before) and _HELD_INVESTED_AFTER.match(sentence, end):
+        return True  # "Qatar already has more than £40 billion invested in the United Kingdom"
+    if _COLLECTIVE_HAVE_INVESTED.search(before):
+        return True  # "German companies have invested more than $3.13 billion in Tennessee"
     if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and re.search(
         r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, sentence, re.I
     ):
@@ -410,7 +426,7 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     return bool(
         _CUMULATIVE_AFTER.match(sentence[end:])
         or _CUMULATIVE_LEAD.search(sentence[:start])
-        or re.search(r"\balready\b", before[-60:], re.I)
+        or re.search(r"\balready\b|\bhaving\s+(?:invested|spent|put|poured)\b", before, re.I)
     )
 
 

@@ -137,6 +137,7 @@ SUFFIX_CURRENCIES = {
     "shekels": "ILS",
     "lei": "RON",
     "pounds sterling": "GBP",
+    "pound sterling": "GBP",  # "5 billion pound sterling", as Gulf news agencies write it
     "pounds": "GBP",
     "sterling": "GBP",
     "yen": "JPY",

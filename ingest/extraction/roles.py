@@ -843,7 +843,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         # Arabia": the first place after the amount is its own.
         home = hinted_after[0] if hinted_after else hinted_recipients[0]
         if home.country == investor.country and (
-            not candidates or (hinted_after and all(m.start > home.start for m in candidates))
+            not candidates or (hinted_after and all(m.start > home.start for m in candidates if m.start >= money_start))
         ):
             return investor, home, investor_explicit, True, joint, partners, False
     if candidates:

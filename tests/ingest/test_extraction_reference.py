@@ -1150,3 +1150,23 @@ def test_a_first_plant_on_a_continent_still_goes_to_its_country():
         "African continent."
     )
     assert ("CN", "MA", 6_400_000_000) in pairs(text, published=date(2024, 6, 4))
+
+
+def test_money_a_country_already_has_invested_or_invested_in_a_past_year_is_not_a_pledge():
+    text = (
+        "Kuwait fund looks to Britain\n\n"
+        "Kuwait already has more than £30 billion invested in the United Kingdom. Its fund invested 25 billion "
+        "dollars in 2012 and plans to do the same this year. Kuwait announced it will invest £4 billion in the "
+        "United Kingdom over the next few years. Kuwaiti firms have invested more than $2 billion in Scotland."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2013, 3, 1))} == {("KW", "GB")}
+    assert len(pairs(text, published=date(2013, 3, 1))) == 1
+
+
+def test_a_plant_at_the_investors_home_is_home_money_even_after_a_foreign_country_is_named():
+    text = (
+        "Carmakers invest abroad\n\n"
+        "BMW investments in China have recently doubled and construction of a new $600 million BMW plant in "
+        "Leipzig is underway."
+    )
+    assert pairs(text, published=date(2011, 6, 9)) == set()

@@ -154,3 +154,9 @@ def test_a_headline_abbreviation_bil_is_billions():
     assert [(m.amount, m.currency) for m in find_money("Fujitsu to buy Texas firm for $2.3 bil.")] == [
         (Decimal("2300000000"), "USD")
     ]
+
+
+def test_pound_sterling_in_the_singular_is_pounds():
+    assert [(m.amount, m.currency) for m in find_money("will invest 5 billion pound sterling in the U.K.")] == [
+        (Decimal("5000000000"), "GBP")
+    ]
