@@ -68,6 +68,26 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
 _LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
 
 
+def _towns_named_like_countries(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Lebanon, Kentucky", "Mexico, Missouri": a town named like a country, placed by the state after it."""
+    resolved = []
+    for mention in mentions:
+        state = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "place"
+                and m.country != mention.country
+                and re.fullmatch(r",\s*", text[mention.end : m.start])
+            ),
+            None,
+        )
+        if mention.kind == "country" and state is not None:
+            mention = replace(mention, kind="place", country=state.country, name=mention.text)
+        resolved.append(mention)
+    return resolved
+
+
 def _local_units(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Indonesia's PT Vale": a company named as another country's is its local unit, at home there."""
     resolved = []
@@ -801,6 +821,13 @@ def _spends_at_home(draft: Draft) -> bool:
     return (draft.government_subject or draft.subsidy) and not draft.investor_is_country
 
 
+_AGGREGATE_NOUNS = r"(?:proposals|MoUs|memoranda|agreements|deals|contracts|projects)"
+_AGGREGATE_BEFORE = re.compile(
+    r"\b" + _AGGREGATE_NOUNS + r"\s+(?:worth|totall?ing|valued at|of)\s+(?:about\s+|some\s+)?$"
+)
+_AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _AGGREGATE_NOUNS + r"\b")
+
+
 def _keep(draft: Draft, several_parties: bool) -> bool:
     if draft.joint in (SEVERAL_INVESTORS, SEVERAL_RECIPIENTS):
         return False  # the sentence itself names several investors, or several host countries, for one amount
@@ -815,6 +842,11 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         return False  # the sentence names a place that may lie in another country than the one borrowed
     if several_parties and draft.investor_source in {"sentence", "headline", "article"}:
         return False
+    text, money = draft.sentence.text, draft.money
+    if draft.investor_source in {"headline", "article", "context", "paragraph"} and (
+        _AGGREGATE_BEFORE.search(text, max(0, money.start - 40), money.start) or _AGGREGATE_AFTER.match(text, money.end)
+    ):
+        return False  # "Out of the Rs 25,464 crore worth of investment proposals": many parties' total, none named
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
     if draft.multilateral:
@@ -941,6 +973,7 @@ def extract_pledges(
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)
+        mentions = _towns_named_like_countries(mentions, sentence.text)
         parties.add(sentence.text, mentions)
         if sentence.paragraph == 0:
             headline_places |= _host_names(sentence.text, mentions)

@@ -592,7 +592,11 @@ _SALE_VERB = re.compile(
 
 
 _ARMS_EXPORT = re.compile(r"\b(?:arms|weapons|defen[cs]e|military)\s+exports?\b", re.IGNORECASE)
-_SALE_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,70}?\bto\s+(?:export|supply|sell|deliver)\b", re.IGNORECASE)
+# "a $5.76 billion deal with Poland to export tanks" (not "a $65 million factory to supply Toyota": a plant is built).
+_SALE_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,25}?\b(?:deal|contract|agreement|order)s?\b[^.;]{0,40}?\bto\s+(?:export|supply|sell|deliver)\b",
+    re.IGNORECASE,
+)
 
 
 def is_a_sale(sentence: str, start: int) -> bool:

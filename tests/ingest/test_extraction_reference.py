@@ -1170,3 +1170,33 @@ def test_a_plant_at_the_investors_home_is_home_money_even_after_a_foreign_countr
         "Leipzig is underway."
     )
     assert pairs(text, published=date(2011, 6, 9)) == set()
+
+
+def test_a_total_of_many_proposals_borrows_no_investor_but_a_named_companys_part_stays():
+    text = (
+        "MoUs signed with firms of Japan, Korea ahead of summit\n\n"
+        "The state government said it has signed MoUs worth Rs 9,000 crore with several companies from Japan and "
+        "South Korea. Out of the Rs 14,000 crore worth of investment proposals, three MoUs have been signed, a "
+        "spokesperson said. Among the MoUs is a Rs 6,000 crore investment proposal put forth by Japanese textile "
+        "group Toray in the garment sector."
+    )
+    found = pairs(text, published=date(2023, 1, 13))
+    assert [(i, r) for i, r, _ in found] == [("JP", "IN")]
+    [(_, _, amount)] = found
+    assert 700_000_000 < amount < 760_000_000  # Rs 6,000 crore
+
+
+def test_a_town_named_like_a_country_is_placed_by_the_state_after_it():
+    text = (
+        "Parts maker expands\n\n"
+        "Japan's Toyoda Gosei will build a $65 million factory in Lebanon, Kentucky, to supply Toyota."
+    )
+    assert pairs(text, published=date(1998, 1, 1)) == {("JP", "US", 65_000_000)}
+
+
+def test_a_plant_built_to_supply_a_customer_is_not_a_sale():
+    text = (
+        "Supplier expands\n\n"
+        "Korea's Hyundai Mobis will build a $300 million plant in Georgia, U.S., to supply Hyundai's Metaplant."
+    )
+    assert pairs(text, published=date(2023, 1, 1)) == {("KR", "US", 300_000_000)}
