@@ -255,6 +255,11 @@ _SEVERAL_COUNTRIES_AFTER = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|various|other|"
     r"neighbou?ring|member|partner)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:countries|nations|states|economies)\b"
 )
+_COLLECTIVE_COMMITMENT = re.compile(r"\b(?:collectively|between them|together|combined)\b", re.IGNORECASE)
+_COUNTED_COMPANIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:\w+\s+)?(?:companies|firms|investors|groups)\b",
+    re.IGNORECASE,
+)
 _TOTAL_WITH_PART_AFTER = re.compile(
     r"\s*(?:overall|in total|in all|globally|worldwide|around the world)\s*,?\s*(?:with|including|of which)\s"
 )
@@ -315,6 +320,9 @@ def _drafts_for_sentence(
         if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
             # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.
             roles = replace(roles, joint=SEVERAL_RECIPIENTS)
+        if _COLLECTIVE_COMMITMENT.search(text, 0, money.start) and _COUNTED_COMPANIES.search(text):
+            # "the three companies - Sea Ltd, Yondr Group, and INSEACT - have collectively committed RM13 billion"
+            roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         several = _SEVERAL_COUNTRIES_AFTER.match(text, money.end)
         if several and (roles.recipient is None or roles.recipient.start >= several.end()):
             # "$24bn in six Arab countries", "in four African countries, including Rwanda": no one recipient.
@@ -994,6 +1002,15 @@ def extract_pledges(
     _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
+    # "three companies have collectively committed RM13 billion": the headline's "Miti bags RM13b ... in Singapore"
+    # is the same several parties' figure.
+    shared_figures = {
+        (d.money.amount, d.money.currency)
+        for d in drafts
+        if d.joint == SEVERAL_INVESTORS
+        and _COLLECTIVE_COMMITMENT.search(d.sentence.text)
+        and _COUNTED_COMPANIES.search(d.sentence.text)
+    }
     _fill_missing_roles(
         drafts, subjects, parties, last_organization, _one_country(headline_places), hosts, _described_companies(found)
     )
@@ -1010,6 +1027,7 @@ def extract_pledges(
             # "360 million zlotys ... its first plant in Europe": in Poland; "£46 billion for Africa" is not in Britain.
             and not (d.recipient_from_currency and d.money.currency not in REPORTING_CURRENCIES)
         )
+        and not ((d.money.amount, d.money.currency) in shared_figures and d.investor_name not in d.organizations)
     ]
     drafts = merge_repeats(drafts)
     fold_superseded(drafts)

@@ -488,7 +488,8 @@ _RECEIVE_VERB = re.compile(
     r"\b(?:receives?|received|receiving|lands?|landed|secures?|secured|wins?|won|attracts?|attracted|gets?|got|"
     r"draws?|drew|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed|"
     # A host that lets the money in: "Vietnam approved a $1.8 billion investment by Samsung Display".
-    r"approves|approved|grants|granted|licensed|cleared|authori[sz]ed)\b"
+    r"approves|approved|grants|granted|licensed|cleared|authori[sz]ed)\b",
+    re.IGNORECASE,  # "Malaysia Secures RM4.68bn": headlines capitalise their verbs
 )
 _AUXILIARIES = re.compile(
     r"^(?:'s|’s)?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet)\s+)?"
@@ -534,7 +535,7 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         sentence[verb.end() : money_start + 3],
     )  # "Egypt will receive $450 million for a desalination plant": the country is given the money itself
     if not receives_money and not re.search(
-        r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence
+        r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence, re.IGNORECASE
     ):
         return None
     approving = re.match(r"approv|grant|licens|clear|authori", verb.group(0))
@@ -641,7 +642,9 @@ def _host_subject(sentence, subjects, recipient_countries, marked_investors) -> 
 _GOVERNMENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inistry|[Gg]overnment|[Cc]abinet|[Aa]uthorit(?:y|ies)|[Mm]inister)\b"
 )
-_SIGNED_AFTER = re.compile(r"^\s+(?:has\s+|have\s+|on \w+\s+)?(?:signed|sealed|inked|struck|agreed)\b", re.I)
+_SIGNED_AFTER = re.compile(
+    r"^\s+(?:has\s+|have\s+|on \w+\s+)?(?:signed|signs|sealed|seals|inked|inks|struck|strikes|agreed)\b", re.I
+)
 _PROCUREMENT = re.compile(
     r"\b(?:contracts?|orders?|ordered|procure\w*|buy\w*|bought|purchas\w*|supply|supplies|tender)\b", re.I
 )
@@ -669,7 +672,11 @@ def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple
         m
         for m in partners
         if m.country != governments[0].country
-        and (m.kind == "organization" or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50]))
+        and (
+            m.kind == "organization"
+            or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50])
+            or _POSSESSIVE_ORGANIZATION.match(sentence[m.end : m.end + 50])  # "with China's Envision"
+        )
     ]
     if len({m.country for m in foreign}) != 1:
         return None
@@ -684,7 +691,10 @@ _SIGNING_OR_LENDING = re.compile(
 
 _TRAILING_VALUE = re.compile(r",\s*(?:worth|valued at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
 _PARTNERS_WITH_AFTER = re.compile(
-    r"^(?:'s\s+government)?\s+(?:partners|partnered|teams up|teamed up|joins hands|joined hands|ties up|tied up)"
+    r"^(?:'s\s+government)?\s+(?:(?:partners|partnered|teams up|teamed up|joins hands|joined hands|ties up|tied up)"
+    # "Spain has signed a partnership agreement with Chinese green energy company Envision Group"
+    r"|(?:has\s+|have\s+)?(?:signs|sign|signed|inks|inked)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|memorandum|"
+    r"MoU|pact))"
     r"\s+with\b"
 )
 
@@ -811,7 +821,11 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         for m in partner_mentions
         if investor is not None
         and m.country != investor.country
-        and (m.kind == "organization" or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50]))
+        and (
+            m.kind == "organization"
+            or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50])
+            or _POSSESSIVE_ORGANIZATION.match(sentence[m.end : m.end + 50])
+        )
     ]
     if (
         investor is not None

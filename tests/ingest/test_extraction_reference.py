@@ -1200,3 +1200,28 @@ def test_a_plant_built_to_supply_a_customer_is_not_a_sale():
         "Korea's Hyundai Mobis will build a $300 million plant in Georgia, U.S., to supply Hyundai's Metaplant."
     )
     assert pairs(text, published=date(2023, 1, 1)) == {("KR", "US", 300_000_000)}
+
+
+def test_a_title_case_headline_that_secures_investment_from_a_country_makes_it_the_investor():
+    text = (
+        "Thailand Secures 150 Billion Baht In Investment Leads From Japan At Tokyo Fair\n\n"
+        "The board said the leads came from 40 companies."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2025, 6, 3))} == {("JP", "TH")}
+
+
+def test_a_country_that_signs_an_agreement_with_a_foreign_company_receives_its_money():
+    text = (
+        "Portugal signs agreement with China's CALB for 2 billion euro investment\n\n"
+        "The battery plant will be built in Sines."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2025, 2, 24))} == {("CN", "PT")}
+
+
+def test_money_that_several_named_companies_commit_collectively_has_no_single_investor():
+    text = (
+        "Ministry bags RM9b in FDI via investment mission to Japan\n\n"
+        "The minister said the three companies - Sony, Yondr Group and Sea Ltd - have collectively committed to "
+        "invest RM9 billion in Malaysia."
+    )
+    assert pairs(text, published=date(2023, 1, 31)) == set()
