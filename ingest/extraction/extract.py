@@ -204,7 +204,10 @@ def _near_multilateral(mentions: list[Mention], money: Money, investor: Mention 
 
 
 _REGION_COMPARED = re.compile(
-    r"\b(?:of its kind|first|largest|biggest)\b[^.;$€£¥₩₹]{0,50}\b(?:on|in|outside)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:of its kind|first|largest|biggest)\b[^.;$€£¥₩₹]{0,50}\b(?:on|in|outside)\s+(?:the\s+)?$"
+    # "enabling it to export vehicles to Europe": where the goods go, not the money
+    r"|\b(?:export\w*|ship\w*|sell\w*|supply\w*)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _REGION_AS_ADJECTIVE = re.compile(
     r"^\s+(?:state|states|nation|nations|country|countries|monarchy|monarchies|kingdom)\b"

@@ -69,6 +69,11 @@ _TRADE_VERB_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "made an A$136 million ($94.07 million) bid to buy Essential Metals": making a bid or an offer is a pledge.
+_OFFER_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:takeover\s+|cash\s+|all-cash\s+|buyout\s+)?(?:bid|offer|investment|commitment|pledge)\b",
+    re.IGNORECASE,
+)
 # "agreed to buy Iveco in a deal valuing it at 3.8 billion euros": in a takeover the valuation is the price, unless
 # the sentence states the price separately (the caller decides, from the other amounts in the sentence).
 VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
@@ -320,7 +325,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     )  # "of registered foreign direct investment"
     if _FLOW_NOUN.search(near) and _PERIOD_AFTER.match(after):
         return "investment flows over a period (FDI statistics)"
-    if _TRADE_VERB_BEFORE.search(before) and not _PROJECT_VALUED.search(before):
+    if (
+        _TRADE_VERB_BEFORE.search(before)
+        and not _PROJECT_VALUED.search(before)
+        and not (re.search(r"\bmade\s+\w+\s*$", before, re.I) and _OFFER_AFTER.match(after))
+    ):
         if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"

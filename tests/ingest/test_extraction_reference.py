@@ -1225,3 +1225,21 @@ def test_money_that_several_named_companies_commit_collectively_has_no_single_in
         "invest RM9 billion in Malaysia."
     )
     assert pairs(text, published=date(2023, 1, 31)) == set()
+
+
+def test_making_a_bid_is_a_pledge_not_a_past_result():
+    text = (
+        "Chinese venture bids for Australian miner\n\n"
+        "A venture headed by China's Ganfeng Lithium made an A$150 million ($100 million) bid to buy Australian "
+        "lithium developer Lake Resources."
+    )
+    assert ("CN", "AU", 100_000_000) in pairs(text, published=date(2023, 1, 23))
+
+
+def test_exporting_to_a_region_does_not_make_a_plant_regional():
+    text = (
+        "Chery plant on schedule\n\n"
+        "In July, Chery signed a deal with Turkey to build a $1 billion facility, enabling it to export vehicles "
+        "to Europe without additional tariffs."
+    )
+    assert pairs(text, published=date(2024, 11, 20)) == {("CN", "TR", 1_000_000_000)}
