@@ -690,6 +690,11 @@ _SIGNING_OR_LENDING = re.compile(
 
 
 _TRAILING_VALUE = re.compile(r",\s*(?:worth|valued at)\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$")
+_DEAL_WITH_BEFORE = re.compile(
+    r"\b(?:signed|signs|inked|inks|struck|strikes|sealed|seals|reached|agreed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|contract|memorandum|MoU|pact)\s+with\s+(?:the\s+(?:government\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
 _PARTNERS_WITH_AFTER = re.compile(
     r"^(?:'s\s+government)?\s+(?:(?:partners|partnered|teams up|teamed up|joins hands|joined hands|ties up|tied up)"
     # "Spain has signed a partnership agreement with Chinese green energy company Envision Group"
@@ -838,6 +843,22 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         # "Zimbabwe partners with Chinese firms for a $270m lithium plant": a country that brings in foreign
         # companies is where their money goes.
         return foreign_firms[0], investor, True, True, joint, (), False
+
+    host_partners = [
+        m
+        for m in usable
+        if role(m) in {None, "partner"}
+        and investor is not None
+        and investor.kind == "organization"
+        and m.kind == "country"
+        and not is_demonym(m)
+        and m.country != investor.country
+        and _DEAL_WITH_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+        and not _POSSESSIVE_ORGANIZATION.match(sentence[m.end : m.end + 30])
+    ]
+    if not recipients and len({m.country for m in host_partners}) == 1:
+        # "Chery signed a deal with Turkey to build a $1 billion facility": the country the company signs with hosts it.
+        return investor, host_partners[0], investor_explicit, True, joint, partners, False
 
     recipient = None
     recipient_explicit = False
