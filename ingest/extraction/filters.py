@@ -279,6 +279,10 @@ _COMPANY_PLAN_AFTER = re.compile(
 # "Qatar Investment Authority invested 30 billion dollars in 2009": a year's outlay, not a pledge to anyone.
 _YEAR_SPENT_BEFORE = re.compile(r"\b(?:invested|spent|made|deployed)\s+[\"“]?" + _QUAL + r"$", re.IGNORECASE)
 _IN_A_YEAR_AFTER = re.compile(r"^\s*(?:of\s+investments?\s*)?\(?\s*in\s+(?:19|20)\d\d\b")
+# "we have spent more than €10 billion with European suppliers": what a company buys.
+_SUPPLIERS_AFTER = re.compile(
+    r"^\s+(?:with|from|on)\s+(?:\w+\s+){0,2}?(?:suppliers|vendors|contractors)\b", re.IGNORECASE
+)
 # "China's contribution in this fiscal year alone would surge to $4.5 billion": a tally of aid, not a new loan.
 _AID_TOTAL_BEFORE = re.compile(
     r"\b(?:contributions?|lending|loans|aid|assistance|support)\b[^.;$€£¥₩₹]{0,40}?\b(?:would|will|could|to)\s+"
@@ -316,6 +320,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a statistic of investment or trade over a period"
     if _YEAR_SPENT_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
         return "what was invested in a past year, with no destination"
+    if _SUPPLIERS_AFTER.match(after):
+        return "money spent with suppliers: purchases, not investment"
     if _AID_TOTAL_BEFORE.search(before):
         return "a country's total aid or lending over a period"
     if _RANKING_BEFORE.search(before):
@@ -404,6 +410,10 @@ _PASSIVE_PERFECT_AFTER = re.compile(
     r"committed|pumped|ploughed|plowed)\b",
     re.IGNORECASE,
 )
+_FUTURE_PERFECT_BEFORE = re.compile(
+    r"\bwill\s+have\s+(?:invested|spent|put|poured|committed)\s+" + _QUAL + r"$", re.IGNORECASE
+)
+_BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?" + _QUAL + r"$", re.IGNORECASE)
 _HELD_INVESTED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:invested|tied up|deployed|parked)\b", re.IGNORECASE)
 _COLLECTIVE_HAVE_INVESTED = re.compile(
@@ -419,6 +429,10 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
     before = sentence[max(0, start - 80) : start]
     if _RUNNING_TOTAL_BEFORE.search(before) or _CUMULATIVE_NOUN.search(sentence[:start]):
+        return True
+    if _FUTURE_PERFECT_BEFORE.search(before) and _BY_A_YEAR_AFTER.match(sentence, end):
+        # "Intel will have invested €30 billion in Ireland by 2025": a running total, dated ahead ("will have
+        # invested $15.2 billion between 2023 and 2029" is a pledge over a window).
         return True
     if _HAS_BEFORE.search(before) and _HELD_INVESTED_AFTER.match(sentence, end):
         return True  # "Qatar already has more than £40 billion invested in the United Kingdom"

@@ -268,8 +268,14 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "list"
             continue
         if mention.kind == "country" and _NATIONALITY_IN_BRACKETS.search(sentence, 0, mention.start):
+            abbreviation = any(  # "the European Union (EU)": the same name shortened, not a nationality
+                other.country == mention.country and other.end <= mention.start and mention.start - other.end <= 3
+                for other in mentions
+            )
             if sentence[mention.end : mention.end + 1] == ")":
-                marked[number] = "investor"  # "Risesun Investment Pte. Ltd (Singapore) will invest $75 million"
+                # "Risesun Investment Pte. Ltd (Singapore) will invest $75 million"; "the European Union (EU)" only
+                # repeats the name before it, whose role stands.
+                marked[number] = "setting" if abbreviation else "investor"
                 continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
@@ -287,6 +293,8 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
         elif _TRIP_BEFORE.search(before):
             marked[number] = "trip"  # "during his visit to Beijing": decided below
+        elif _APPROVAL_AFTER.match(after) or _APPROVAL_BY_BEFORE.search(before):
+            marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
         elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
         elif _OLD_CREDITOR_BEFORE.search(before):
@@ -590,6 +598,10 @@ _VENUE_BEFORE = re.compile(
     r"convened|hosted|opened|under way|underway|being held)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_APPROVAL_BY_BEFORE = re.compile(r"\b(?:approval|clearance|review|sign-off)\s+(?:from|by)\s+(?:the\s+)?$", re.I)
+_APPROVAL_AFTER = re.compile(
+    r"^\s+(?:regulatory\s+|antitrust\s+|competition\s+)?(?:approval|clearance|sign-off)\b", re.I
+)
 _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
@@ -881,6 +893,18 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             not candidates or (hinted_after and all(m.start > home.start for m in candidates if m.start >= money_start))
         ):
             return investor, home, investor_explicit, True, joint, partners, False
+    home_modifiers = [
+        m
+        for m in usable
+        if investor is not None
+        and role(m) == "modifier"
+        and m.country == investor.country
+        and m.start > money_start
+        and re.search(r"\b(?:in|into)\s+(?:the\s+)?$", sentence[max(0, m.start - 12) : m.start])
+    ]
+    if investor is not None and not candidates and home_modifiers:
+        # "The EU has committed €43 billion in investment into European semiconductor manufacturing": at home.
+        return investor, home_modifiers[0], investor_explicit, True, joint, partners, False
     if candidates:
         # A named place beats a company: "to Adani's Colombo port project in Sri Lanka" goes to Sri Lanka.
         places = [m for m in candidates if m.kind in {"country", "place"}]

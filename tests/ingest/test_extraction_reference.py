@@ -1243,3 +1243,25 @@ def test_exporting_to_a_region_does_not_make_a_plant_regional():
         "to Europe without additional tariffs."
     )
     assert pairs(text, published=date(2024, 11, 20)) == {("CN", "TR", 1_000_000_000)}
+
+
+def test_a_total_a_company_will_have_invested_by_a_year_and_spending_with_suppliers_are_not_pledges():
+    text = (
+        "Chipmaker in Ireland\n\n"
+        "AMD will have invested €5 billion in Ireland by 2026. Over the past two years it has spent more than "
+        "€2 billion with European suppliers."
+    )
+    assert pairs(text, published=date(2023, 6, 1)) == set()
+
+
+def test_a_total_a_company_will_have_invested_over_a_window_is_a_pledge():
+    text = "Cloud spending in the Gulf\n\nOracle will have invested $4 billion in Saudi Arabia between 2024 and 2030."
+    assert pairs(text, published=date(2024, 5, 1)) == {("US", "SA", 4_000_000_000)}
+
+
+def test_the_body_that_must_approve_a_subsidy_is_neither_side():
+    text = (
+        "Chip plant in Saxony\n\n"
+        "Germany will contribute up to 5 billion euros in subsidies, pending approval by the European Union (EU)."
+    )
+    assert pairs(text, published=date(2023, 8, 8)) == set()
