@@ -29,6 +29,7 @@ from ingest.extraction.roles import (
     anaphoric_subject,
     clause_bounds,
     describes_a_company,
+    forget_hints,
     hints,
     is_demonym,
     resolve_roles,
@@ -962,6 +963,7 @@ def extract_pledges(
 ) -> list[Candidate]:
     """Every pledge the article reports, the main ones first; components point at their package by index."""
     gazetteer = gazetteer or default_gazetteer()
+    forget_hints()
     published = published or date.today()  # noqa: DTZ011 - a calendar date for exchange rates, not a timestamp
     title, body = _headline_and_body(text, title)
     sentences = article_sentences(body, title)

@@ -9,6 +9,7 @@ The rules are about English syntax, not about particular names:
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.extraction.gazetteer import Mention
 
@@ -249,6 +250,17 @@ def describes_a_company(sentence: str, mention: Mention) -> bool:
 
 def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
     """A role for each mention that syntax marks: "investor", "recipient", or nothing."""
+    return dict(_hints(sentence, tuple(mentions)))
+
+
+def forget_hints() -> None:
+    """Start an article afresh: the cache only spares re-reading a sentence within one article."""
+    _hints.cache_clear()
+
+
+@lru_cache(maxsize=512)
+def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
+    """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
     marked: dict[int, str] = {}
     leading = _LEADING_ATTRIBUTION.match(sentence)
     speaker_end = -1
@@ -431,7 +443,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
                 marked[number] = "investor"
             else:
                 marked[number] = "recipient"
-    return marked
+    return tuple(marked.items())
 
 
 def is_demonym(mention: Mention) -> bool:
