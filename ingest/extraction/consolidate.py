@@ -123,6 +123,33 @@ def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[D
     return None
 
 
+ROUNDED_BOUND = Decimal("0.15")  # "over half a trillion dollars" for the "$550 billion" stated beside it
+
+
+def _rounded_bound(merged: list[Draft], draft: Draft) -> Draft | None:
+    """ "Japan will invest over half a trillion dollars ... $550 Billion Dollars": a round bound and the exact
+    figure of the same pair are one pledge, stated the exact way."""
+    for kept in merged:
+        if (kept.investor, kept.recipient) != (draft.investor, draft.recipient):
+            continue
+        rough, exact = (
+            (kept, draft)
+            if _significant_digits(kept.money.amount) < _significant_digits(draft.money.amount)
+            else (draft, kept)
+        )
+        worded = re.match(r"(?i)(?:half\s+a|a|one)\s", rough.money.text)  # "half a trillion dollars" is round
+        if _significant_digits(rough.money.amount) > 1 or not (
+            worded or rough.money.qualifier in {"at_least", "approximate"}
+        ):
+            continue
+        if abs(rough.amount_usd - exact.amount_usd) <= ROUNDED_BOUND * exact.amount_usd:
+            if rough is kept:
+                kept.money, kept.conversion, kept.amount_usd = exact.money, exact.conversion, exact.amount_usd
+                kept.sentence = exact.sentence
+            return kept
+    return None
+
+
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One pledge told in several sentences becomes one draft with every sentence as evidence."""
     merged: list[Draft] = []
@@ -142,6 +169,8 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             twin = _same_figure_other_pair(merged, draft)
         if twin is None:
             twin = _rounded_in_headline(merged, draft, body_amounts)
+        if twin is None:
+            twin = _rounded_bound(merged, draft)
         if twin is None:
             merged.append(draft)
             continue

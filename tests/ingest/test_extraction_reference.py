@@ -1265,3 +1265,12 @@ def test_the_body_that_must_approve_a_subsidy_is_neither_side():
         "Germany will contribute up to 5 billion euros in subsidies, pending approval by the European Union (EU)."
     )
     assert pairs(text, published=date(2023, 8, 8)) == set()
+
+
+def test_a_round_figure_and_the_exact_one_beside_it_are_one_pledge():
+    text = (
+        "Trump Says Korea Will Invest Half A Trillion Dollars In U.S.\n\n"
+        "Korea will invest over half a trillion dollars into the United States, the president said. Korea will "
+        "invest $450 Billion Dollars into the United States, he wrote."
+    )
+    assert pairs(text, published=date(2025, 7, 30)) == {("KR", "US", 450_000_000_000)}
