@@ -73,18 +73,19 @@ def _towns_named_like_countries(mentions: list[Mention], text: str) -> list[Ment
     """ "Lebanon, Kentucky", "Mexico, Missouri": a town named like a country, placed by the state after it."""
     resolved = []
     for mention in mentions:
-        state = next(
-            (
-                m
-                for m in mentions
-                if m.kind == "place"
-                and m.country != mention.country
-                and re.fullmatch(r",\s*", text[mention.end : m.start])
-            ),
-            None,
-        )
-        if mention.kind == "country" and state is not None:
-            mention = replace(mention, kind="place", country=state.country, name=mention.text)
+        if mention.kind == "country":
+            state = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "place"
+                    and m.country != mention.country
+                    and re.fullmatch(r",\s*", text[mention.end : m.start])
+                ),
+                None,
+            )
+            if state is not None:
+                mention = replace(mention, kind="place", country=state.country, name=mention.text)
         resolved.append(mention)
     return resolved
 
@@ -93,18 +94,19 @@ def _local_units(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Indonesia's PT Vale": a company named as another country's is its local unit, at home there."""
     resolved = []
     for mention in mentions:
-        owner = next(
-            (
-                m
-                for m in mentions
-                if m.kind == "country"
-                and m.end < mention.start
-                and _LOCAL_UNIT_GAP.fullmatch(text, m.end, mention.start)
-            ),
-            None,
-        )
-        if mention.kind == "organization" and owner is not None and owner.country != mention.country:
-            mention = replace(mention, country=owner.country)
+        if mention.kind == "organization":
+            owner = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "country"
+                    and m.end < mention.start
+                    and _LOCAL_UNIT_GAP.fullmatch(text, m.end, mention.start)
+                ),
+                None,
+            )
+            if owner is not None and owner.country != mention.country:
+                mention = replace(mention, country=owner.country)
         resolved.append(mention)
     return resolved
 

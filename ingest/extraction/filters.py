@@ -422,6 +422,7 @@ _COLLECTIVE_HAVE_INVESTED = re.compile(
     re.IGNORECASE,
 )
 _CUMULATIVE_LEAD = re.compile(r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b", re.IGNORECASE)
+_SINCE_OR_SO_FAR = re.compile(r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, re.IGNORECASE)
 
 
 def is_cumulative(sentence: str, start: int, end: int) -> bool:
@@ -438,9 +439,7 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "Qatar already has more than £40 billion invested in the United Kingdom"
     if _COLLECTIVE_HAVE_INVESTED.search(before):
         return True  # "German companies have invested more than $3.13 billion in Tennessee"
-    if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and re.search(
-        r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, sentence, re.I
-    ):
+    if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and _SINCE_OR_SO_FAR.search(sentence):
         return True  # "Since he took office, almost 7 billion dollars ... have been injected into Nuevo León"
     if not _CUMULATIVE_BEFORE.search(before[-60:]):
         return False

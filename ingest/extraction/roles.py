@@ -674,6 +674,12 @@ _PROCUREMENT = re.compile(
 )
 
 
+def _names_a_firm(sentence: str, mention: Mention) -> bool:
+    """A company, or a country named for its companies: "Chinese firms", "China's Envision"."""
+    after = sentence[mention.end : mention.end + 50]
+    return bool(mention.kind == "organization" or _INVESTOR_AFTER.match(after) or _POSSESSIVE_ORGANIZATION.match(after))
+
+
 def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple[Mention, Mention] | None:
     """ "Saudi Arabia's Ministry of Investment signed a $5.6 billion agreement with Chinese carmaker X": a government
     that signs an investment agreement with a foreign company hosts the company's money. Not a contract or an
@@ -692,16 +698,7 @@ def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple
     ]
     if len({m.country for m in governments}) != 1 or len(governments) != len(subjects):
         return None
-    foreign = [
-        m
-        for m in partners
-        if m.country != governments[0].country
-        and (
-            m.kind == "organization"
-            or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50])
-            or _POSSESSIVE_ORGANIZATION.match(sentence[m.end : m.end + 50])  # "with China's Envision"
-        )
-    ]
+    foreign = [m for m in partners if m.country != governments[0].country and _names_a_firm(sentence, m)]
     if len({m.country for m in foreign}) != 1:
         return None
     return foreign[0], governments[0]
@@ -848,13 +845,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     foreign_firms = [
         m
         for m in partner_mentions
-        if investor is not None
-        and m.country != investor.country
-        and (
-            m.kind == "organization"
-            or _INVESTOR_AFTER.match(sentence[m.end : m.end + 50])
-            or _POSSESSIVE_ORGANIZATION.match(sentence[m.end : m.end + 50])
-        )
+        if investor is not None and m.country != investor.country and _names_a_firm(sentence, m)
     ]
     if (
         investor is not None
