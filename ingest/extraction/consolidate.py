@@ -77,11 +77,21 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
             and draft.investor_explicit
             and (kept.investor_name in kept.organizations or draft.investor_name in draft.organizations)
         )
+        # "the UAE has committed $1 trillion ... Riyadh should spend $1 trillion": two sentences that each name
+        # both sides in full, two investors and one recipient, tell two pledges.
+        two_full_readings = (
+            kept.investor != draft.investor
+            and kept.recipient == draft.recipient
+            and kept.sentence is not draft.sentence
+            and _role_strength(kept) >= 4
+            and _role_strength(draft) >= 4
+        )
         if (
             same_figure
             and shares_a_country
             and not different_companies
             and not different_subjects
+            and not two_full_readings
             and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
         ):
             if _role_strength(draft) > _role_strength(kept):
@@ -142,7 +152,13 @@ def _rounded_bound(merged: list[Draft], draft: Draft) -> Draft | None:
             worded or rough.money.qualifier in {"at_least", "approximate"}
         ):
             continue
-        if abs(rough.amount_usd - exact.amount_usd) <= ROUNDED_BOUND * exact.amount_usd:
+        # "UAE pledges $1 trillion-plus" over a story of "$1.4 trillion": a headline's lower bound.
+        headline_floor = (
+            rough.sentence.paragraph == 0
+            and rough.money.qualifier == "at_least"
+            and rough.amount_usd <= exact.amount_usd < 2 * rough.amount_usd
+        )
+        if headline_floor or abs(rough.amount_usd - exact.amount_usd) <= ROUNDED_BOUND * exact.amount_usd:
             if rough is kept:
                 kept.money, kept.conversion, kept.amount_usd = exact.money, exact.conversion, exact.amount_usd
                 kept.sentence = exact.sentence

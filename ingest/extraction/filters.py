@@ -119,6 +119,10 @@ _ECONOMY_AFTER = re.compile(
     r"(?:\w+\s+)?(?:economy|economies|GDP|gross domestic product)\b",
     re.IGNORECASE,
 )
+# "a quarter of the UAE's $514 billion GDP", "the $27 trillion U.S. economy": the size of an economy.
+_ECONOMY_SIZE_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:(?:U\.S\.|[A-Z][\w-]*)\s+)?(?:GDP|[Gg]ross domestic product|[Ee]conomy)\b"
+)
 # "anyone investing $1 billion or more": a threshold in a rule, not anyone's pledge.
 _THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.IGNORECASE)
 _HYPOTHETICAL_BEFORE = re.compile(
@@ -355,6 +359,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a company's yearly spending budget or guidance"
     if (_MEASURE_AFTER.match(after) and not _PAID_IN.match(after)) or _DEFICIT_AFTER.match(after):
         return "a measure (trade, revenue, market, stock) rather than a pledge"
+    if _ECONOMY_SIZE_AFTER.match(after):
+        return "the size of an economy"
     if _THRESHOLD_AFTER.match(after) or _HYPOTHETICAL_BEFORE.search(before):
         return "a threshold or a hypothetical investor"
     if re.match(r"^\s*in the (?:\w+\s+)?(?:quarter|half|fiscal year)\b", after, re.IGNORECASE):
@@ -381,7 +387,7 @@ _FORECAST_BEFORE = re.compile(
 
 # "has invested more than $9 billion in Kentucky since 1986": a running total of past spending, not a pledge.
 _CUMULATIVE_BEFORE = re.compile(
-    r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed|"
+    r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed|deployed|"
     r"announced|pledged|committed|approved|registered|lent|loaned|provided|disbursed|financed|extended)\s+"
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,

@@ -1274,3 +1274,51 @@ def test_a_round_figure_and_the_exact_one_beside_it_are_one_pledge():
         "invest $450 Billion Dollars into the United States, he wrote."
     )
     assert pairs(text, published=date(2025, 7, 30)) == {("KR", "US", 450_000_000_000)}
+
+
+def test_the_size_of_an_economy_is_no_pledge():
+    text = (
+        "Gulf pledge questioned\n\n"
+        "Qatar's pledge to invest $500 billion in the US is about politics, experts say.\n\n"
+        'But investing $50 billion a year is equivalent to a tenth of Qatar\'s $420 billion GDP and "a stretch", '
+        "according to Jane Doe, an economist at a think tank in Paris."
+    )
+    assert pairs(text, published=date(2025, 4, 1)) == {("QA", "US", 500_000_000_000)}
+
+
+def test_money_a_country_has_already_deployed_somewhere_is_a_stock():
+    text = (
+        "Gulf fund in America\n\n"
+        "Kuwait has already deployed more than $500 billion in the United States, from office towers to bonds."
+    )
+    assert pairs(text, published=date(2025, 4, 1)) == set()
+
+
+def test_a_place_in_the_source_s_job_title_is_not_the_recipient():
+    text = (
+        "Gulf pledge questioned\n\n"
+        "Qatar's pledge to invest $500 billion in the US is about politics, experts say.\n\n"
+        'But investing $50 billion a year over a decade is "a stretch", according to Jane Doe, an economist at a '
+        "think tank in Paris."
+    )
+    assert ("QA", "FR", 50_000_000_000) not in pairs(text, published=date(2025, 4, 1))
+
+
+def test_two_investors_each_named_in_full_with_the_same_figure_are_two_pledges():
+    text = (
+        "Gulf money for America\n\n"
+        "Qatar has committed $1 trillion to the United States over a decade. Last year he said Riyadh should spend "
+        "$1 trillion in the United States."
+    )
+    assert pairs(text, published=date(2025, 4, 1)) == {
+        ("QA", "US", 1_000_000_000_000),
+        ("SA", "US", 1_000_000_000_000),
+    }
+
+
+def test_a_headline_s_lower_bound_is_the_story_s_exact_figure():
+    text = (
+        "Qatar pledges $1 trillion-plus investment in US\n\n"
+        "Qatar has committed $1.2 trillion over the next decade to US factories, the White House said."
+    )
+    assert pairs(text, published=date(2025, 4, 1)) == {("QA", "US", 1_200_000_000_000)}
