@@ -317,6 +317,7 @@ def _drafts_for_sentence(
             or (filters.is_forecast(text, money.start) and not filters.project_generates(text, money.start))
             or filters.is_cumulative(text, money.start, money.end)
             or filters.is_level_on_a_date(text, money.end)
+            or filters.is_history(text, published.year)
         ):
             continue
         if len(amounts) > 1 and re.search(r"\brespectively\b", text):

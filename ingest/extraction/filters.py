@@ -692,6 +692,30 @@ def pledge_status(sentence: str) -> str:
     return "announced"
 
 
+_ANY_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|aims?|aiming|intends?|expects?|expected|set to|to invest|"
+    r"to build|to spend|pledged?|pledges|committed|commits|commit|promised?|announced|announces|earmarked|"
+    r"agreed|agrees|signed|signs|to acquire|to buy|to take over|next|coming|upcoming)\b",
+    re.IGNORECASE,
+)
+
+
+def is_history(sentence: str, published_year: int) -> bool:
+    """Money in a sentence dated wholly in the past, with no word of a plan: "previously provided $3.7 billion
+    between 2016 and 2022" in a 2024 story, "foreign funds laid the tracks in 1853-1900". A story's retelling of an
+    old pledge ("in 2014 announced 3.5 trillion yen") keeps its verb of promise and is left to the other rules."""
+    years = [int(year) for year in _ANY_YEAR.findall(sentence)]
+    if not years or _FUTURE_CUE.search(sentence):
+        return False
+    window = _PERIOD_BETWEEN.search(sentence) or _PERIOD_DASH.search(sentence)
+    if window:
+        first, second = window.group(1), window.group(2)
+        end = int(second) if len(second) == 4 else int(first[:2] + second)
+        return end < published_year and max(years) < published_year
+    return max(years) <= published_year - 10
+
+
 def pledge_period(sentence: str, published_year: int) -> tuple[int | None, int | None]:
     """The years a pledge covers: "between 2025 and 2029", "through 2028", "over the next four years"."""
     match = _PERIOD_BETWEEN.search(sentence)

@@ -460,6 +460,10 @@ _ATTRIBUTION = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"\s[—–]\s|;\s|:\s"
     r"|,\s(?=(?:which|who|where|whereas|while|but|although|though|with|as|after|before|because|since|even as)\b)"
+    # "..., its biggest purchase since it bought a Korean carmaker": an appositive that looks back at other deals
+    # ("..., the largest acquisition in India's banking sector" describes this one, and stays in its clause).
+    r"|,\s(?=(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:biggest|largest|first|second|third|latest|"
+    r"newest|costliest|priciest)\b[^,;]*\bsince\b)"
     # "a deal under which Japan will supply...": the relative clause has its own subject.
     r"|,?\s(?=(?:under|in|through|by) which\b|whereby\b)"
     # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.

@@ -1322,3 +1322,30 @@ def test_a_headline_s_lower_bound_is_the_story_s_exact_figure():
         "Qatar has committed $1.2 trillion over the next decade to US factories, the White House said."
     )
     assert pairs(text, published=date(2025, 4, 1)) == {("QA", "US", 1_200_000_000_000)}
+
+
+def test_money_spent_in_a_window_that_closed_before_the_story_is_history():
+    text = (
+        "Cloud region for Jakarta\n\n"
+        "Oracle will invest $6 billion in Indonesia by 2030. Oracle previously provided more than $2 billion for "
+        "Indonesian data centres between 2015 and 2021."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == {("US", "ID", 6_000_000_000)}
+
+
+def test_a_century_old_investment_is_history():
+    text = (
+        "Railways and data centres\n\n"
+        "Google will invest $9 billion in India's data centres. The moment echoes 1870-1900, when about 60 million "
+        "pounds of British money built the country's railways."
+    )
+    assert pairs(text, published=date(2025, 12, 1)) == {("US", "IN", 9_000_000_000)}
+
+
+def test_a_takeover_beside_an_older_year_is_still_a_pledge():
+    text = (
+        "Carmaker buys truck maker\n\n"
+        "India's Mahindra agreed to acquire Sweden's Scania for $5 billion, its biggest purchase since it bought a "
+        "Korean carmaker in 2010."
+    )
+    assert pairs(text, published=date(2025, 7, 1)) == {("IN", "SE", 5_000_000_000)}
