@@ -83,8 +83,10 @@ _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
     r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When|Under|"
-    r"Besides|Apart from)\b"
+    r"Besides|Apart from|As|Amid|Despite|Although|Though|Because)\b"
     r"[^,$€£¥₩₹]{0,120},"
+    # "During the summit in Johannesburg, South Africa, in 2015,": the place's country and the date go with it.
+    r"(?:\s(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|(?:in|on)\s[\w\s]{1,20}?),){0,2}"
 )
 # "Mexican officials said at the time that the investment would...": the speakers, not a party, unless the
 # reported clause goes on with "it" or "the company" (then the speaker is the one pledging).
@@ -974,6 +976,9 @@ def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
     reported = _REPORTED.search(sentence, start, money_start)
     if reported:
         start = reported.end()
+    opening = _OPENING_PHRASE.match(sentence)
+    if opening and start < opening.end() <= money_start:
+        start = opening.end()  # "As the carmaker accelerates its transition to EVs, X will spend": X's verb
     match = PLEDGE_VERBS.search(sentence, start, end)
     return min(match.start(), money_start) if match else money_start
 

@@ -1349,3 +1349,17 @@ def test_a_takeover_beside_an_older_year_is_still_a_pledge():
         "Korean carmaker in 2010."
     )
     assert pairs(text, published=date(2025, 7, 1)) == {("IN", "SE", 5_000_000_000)}
+
+
+def test_an_opening_as_clause_does_not_hide_the_subjects_after_it():
+    text = (
+        "Battery plant for Ohio\n\n"
+        "As the carmaker accelerates its transition to electric cars, Stellantis and South Korean battery producer "
+        "Samsung SDI will spend $3 billion on a battery factory in Toledo, Ohio."
+    )
+    assert ("KR", "US", 3_000_000_000) in pairs(text, published=date(2023, 5, 1))
+
+
+def test_a_summit_s_host_city_and_country_in_an_opening_phrase_are_not_the_investor():
+    text = "Summit pledges\n\nAt the forum in Nairobi, Kenya, in 2019, Japan pledged $20 billion to the continent."
+    assert pairs(text, published=date(2019, 8, 30)) == set()
