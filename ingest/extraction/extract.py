@@ -556,6 +556,15 @@ _DISTANCE_FROM = re.compile(r"\b(?:kilometers|kilometres|km|miles)\s+(?:[a-z-]+\
 _HOME_ZONE = re.compile(r"\b(?:based|headquartered)\s+in\s+[^;.()]{0,40}")
 
 
+# "the acquisition of X", "has acquired 100% of the ownership of X", "bought a stake in X": X is bought, not buying.
+_TAKEOVER_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:acquisition|purchase|takeover|buyout)(?:\s+process)?\s+of\s+(?:the\s+)?"
+    r"|\b(?:acquir\w+|bought|buys?|buying|took over|takes? over)\s+"
+    r"(?:(?:a|an|the|its|all|\d+(?:\.\d+)?%|stake|majority|minority|controlling|shares?|ownership|stock|common|of|in)\s+)"
+    r"{0,6})$"
+)
+
+
 @dataclass
 class ArticleParties:
     """Who the whole article points at, for amounts whose sentences name neither side."""
@@ -572,7 +581,9 @@ class ArticleParties:
             if not mention.country or any(start <= mention.start < end for start, end in homes):
                 continue
             role = marked.get(number)
-            if mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
+            if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):
+                self.recipient_votes[mention.country] += 1  # "completed the acquisition of United States Steel"
+            elif mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
                 self.investor_votes[mention.country] += 1
                 self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
             elif role == "investor" or describes_a_company(sentence, mention):
@@ -843,6 +854,14 @@ _AGGREGATE_BEFORE = re.compile(
 _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _AGGREGATE_NOUNS + r"\b")
 
 
+_PER_YEAR_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.IGNORECASE)
+_PLEDGE_WORD = re.compile(
+    r"\b(?:invest\w*|pledg\w*|commit\w*|spend\w*|spent|pour\w*|inject\w*|provid\w*|lend\w*|lent|financ\w*|"
+    r"fund\w*|build\w*|built|earmark\w*|allocat\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _keep(draft: Draft, several_parties: bool) -> bool:
     if draft.joint in (SEVERAL_INVESTORS, SEVERAL_RECIPIENTS):
         return False  # the sentence itself names several investors, or several host countries, for one amount
@@ -862,6 +881,13 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         _AGGREGATE_BEFORE.search(text, max(0, money.start - 40), money.start) or _AGGREGATE_AFTER.match(text, money.end)
     ):
         return False  # "Out of the Rs 25,464 crore worth of investment proposals": many parties' total, none named
+    if (
+        draft.investor_source in {"headline", "article"}
+        and not draft.recipient_explicit
+        and _PER_YEAR_AFTER.match(text, money.end)
+        and not _PLEDGE_WORD.search(text)
+    ):
+        return False  # "the Navy's accounts call for roughly $30 billion a year": a budget, and neither side named
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
     if draft.multilateral:

@@ -409,6 +409,11 @@ _RUNNING_TOTAL_BEFORE = re.compile(
 )
 
 
+_DEAL_VALUE = re.compile(
+    r"\b(?:value|price|cost|size)\s+of\s+(?:the|its|this)\s+(?:deal|transaction|acquisition|takeover|purchase|"
+    r"merger|buyout)\b",
+    re.IGNORECASE,
+)
 # "The cumulative loan amount provided by JICA for metro projects ... exceeds 1.3 trillion yen".
 _CUMULATIVE_NOUN = re.compile(r"\b(?:the|its|their)\s+cumulative\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)", re.I)
 _PASSIVE_PERFECT_AFTER = re.compile(
@@ -435,7 +440,10 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
     before = sentence[max(0, start - 80) : start]
-    if _RUNNING_TOTAL_BEFORE.search(before) or _CUMULATIVE_NOUN.search(sentence[:start]):
+    running_total = _RUNNING_TOTAL_BEFORE.search(before)
+    if running_total and _DEAL_VALUE.search(running_total.group(0)):
+        running_total = None  # "bringing the total value of the deal to 2 trillion yen": the price of one deal
+    if running_total or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
     if _FUTURE_PERFECT_BEFORE.search(before) and _BY_A_YEAR_AFTER.match(sentence, end):
         # "Intel will have invested €30 billion in Ireland by 2025": a running total, dated ahead ("will have
@@ -627,6 +635,16 @@ _SALE_AFTER = re.compile(
 )
 
 
+# "The $142 billion deal will provide the Kingdom with combat equipment from U.S. companies": goods go to the payer.
+_PROVIDES_GOODS_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,25}?\b(?:deal|contract|agreement|package|order)s?\b[^.;]{0,30}?\b(?:provide|provides|"
+    r"supply|supplies|equip|equips)\s+(?:[\w'’.-]+\s+){1,4}?with\s+(?:[\w'’-]+\s+){0,4}?(?:equipment|weapons|arms|"
+    r"aircraft|jets|planes|missiles|drones|tanks|fighters|helicopters|submarines|frigates|warships|ammunition|"
+    r"LNG|gas|oil|crude|electricity|uranium)\b",
+    re.IGNORECASE,
+)
+
+
 def is_a_sale(sentence: str, start: int) -> bool:
     """The amount pays for what the subject sells: the roles of a purchase are the other way round."""
     before = sentence[max(0, start - 120) : start]
@@ -634,6 +652,7 @@ def is_a_sale(sentence: str, start: int) -> bool:
         _ARMS_EXPORT.search(before)
         or _ARMS_EXPORT.search(sentence, start, start + 50)
         or _SALE_AFTER.match(sentence, start)
+        or _PROVIDES_GOODS_AFTER.match(sentence, start)
     ):
         return (
             True  # "signed an arms export deal worth $6.5 billion", "a $5.76 billion deal with Poland to export tanks"

@@ -1363,3 +1363,39 @@ def test_an_opening_as_clause_does_not_hide_the_subjects_after_it():
 def test_a_summit_s_host_city_and_country_in_an_opening_phrase_are_not_the_investor():
     text = "Summit pledges\n\nAt the forum in Nairobi, Kenya, in 2019, Japan pledged $20 billion to the continent."
     assert pairs(text, published=date(2019, 8, 30)) == set()
+
+
+def test_bringing_the_value_of_the_deal_to_an_amount_is_the_deal_s_price():
+    text = (
+        "Brewer completes takeover\n\n"
+        "Japan's Asahi bought all shares of Belgium's Duvel at 40 euros apiece, bringing the total value of the deal "
+        "to around $3.4 billion."
+    )
+    assert pairs(text, published=date(2025, 6, 1)) == {("JP", "BE", 3_400_000_000)}
+
+
+def test_the_company_being_acquired_is_the_recipient_the_article_points_at():
+    text = (
+        "Japanese steelmaker completes takeover\n\n"
+        "Nippon Steel has completed the acquisition of United States Steel, the Japanese company said.\n\n"
+        "The transaction came to about $14.1 billion, making it the largest investment Nippon Steel has ever made."
+    )
+    assert pairs(text, published=date(2025, 6, 19)) == {("JP", "US", 14_100_000_000)}
+
+
+def test_a_yearly_budget_with_neither_side_named_is_no_pledge():
+    text = (
+        "Korean yards court Washington\n\n"
+        "Korean shipbuilders have been courting Washington. Hanwha Group, which bought a stake in Huntington Ingalls "
+        "last year, has been most aggressive.\n\n"
+        "The Navy's plans call for roughly $30 billion a year in new ships."
+    )
+    assert pairs(text, published=date(2025, 4, 9)) == set()
+
+
+def test_a_deal_that_provides_a_country_with_weapons_is_that_country_s_purchase():
+    text = (
+        "Gulf arms deal\n\n"
+        "The nearly $20 billion deal will provide Qatar with fighter jets and missiles from U.S. companies."
+    )
+    assert pairs(text, published=date(2025, 5, 14)) == {("QA", "US", 20_000_000_000)}
