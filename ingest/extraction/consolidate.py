@@ -77,11 +77,11 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
             and draft.investor_explicit
             and (kept.investor_name in kept.organizations or draft.investor_name in draft.organizations)
         )
-        # "the UAE has committed $1 trillion ... Riyadh should spend $1 trillion": two sentences that each name
-        # both sides in full, two investors and one recipient, tell two pledges.
+        # "the UAE has committed $1 trillion ... Riyadh should spend $1 trillion", "deposited $3 billion at Egypt's
+        # central bank ... deposited $3 billion at the Central Bank of Pakistan": two sentences that each name both
+        # sides in full, and differ in one side only, tell two pledges.
         two_full_readings = (
-            kept.investor != draft.investor
-            and kept.recipient == draft.recipient
+            (kept.investor == draft.investor) != (kept.recipient == draft.recipient)
             and kept.sentence is not draft.sentence
             and _role_strength(kept) >= 4
             and _role_strength(draft) >= 4

@@ -69,6 +69,23 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
 _LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
 
 
+# Monarchies called "the Kingdom" in their own and others' reporting.
+_KINGDOMS = frozenset({"SA", "GB", "JO", "MA", "BH", "TH", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "BT"})
+_THE_KINGDOM = re.compile(r"\b[Tt]he\s+[Kk]ingdom\b(?!\s+of\b)")
+
+
+def _the_kingdom(mentions: list[Mention], text: str, kingdom: str | None, name: str) -> list[Mention]:
+    """ "the Kingdom deposited $3 billion": in a story that names one monarchy, "the Kingdom" is that country."""
+    if kingdom is None:
+        return mentions
+    found = [
+        Mention(match.start(), match.end(), match.group(0), "country", kingdom, name)
+        for match in _THE_KINGDOM.finditer(text)
+        if not any(m.start <= match.start() < m.end for m in mentions)
+    ]
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def _towns_named_like_countries(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Lebanon, Kentucky", "Mexico, Missouri": a town named like a country, placed by the state after it."""
     resolved = []
@@ -395,7 +412,7 @@ def _drafts_for_sentence(
         if drafts[-1].subsidy:
             rejected_measure_end = money.end  # "awards of $6.2 billion for Micron and of $458 million for SK hynix"
     for draft in drafts:
-        draft.sale = filters.is_a_sale(text, draft.money.start)
+        draft.sale = filters.is_a_sale(text, draft.money.start, draft.money.end)
     drafts += _co_investor_drafts(drafts)
     link_changes_in_sentence(text, drafts)
     return drafts
@@ -729,6 +746,7 @@ def _fill_missing_roles(
     headline_host: str | None = None,
     hosts: dict[int, tuple[str, int]] | None = None,
     described: set[str] | frozenset[str] = frozenset(),
+    headline_countries: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     main, default_investor, default_recipient = _default_roles(drafts, headline_host)
@@ -802,14 +820,21 @@ def _fill_missing_roles(
             # target the gazetteer does not know is the company the story describes by another nationality.
             draft.recipient = next(iter(targets))
         home_of_currency = CURRENCY_HOMES.get(draft.money.currency)
-        if draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
+        if draft.kind == "loan" and draft.investor is None and home_of_currency is not None:
+            draft.investor = home_of_currency  # "Maximum Loan Amount: 92,077 million Japanese Yen": lent in its own
+        elif draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
             draft.recipient = home_of_currency  # "Dubai's Emirates NBD will buy ... for Rs 26,853 crore": in India
             draft.recipient_from_currency = True
         if draft.recipient is None:
+            other_in_headline = headline_countries - {draft.investor}
             if context and context.investor == draft.investor:
                 draft.recipient = context.recipient
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
+            elif draft.kind == "loan" and draft.investor in headline_countries and len(other_in_headline) == 1:
+                # "Bangladesh, Japan sign agreement for 3 projects": with nothing else to go on, a loan goes to the
+                # other country of a two-country headline.
+                draft.recipient = next(iter(other_in_headline))
 
 
 def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
@@ -1003,10 +1028,13 @@ def extract_pledges(
     last_organization: dict[int, Mention] = {}  # sentence index -> the organization named last before it
     latest: Mention | None = None
     headline_places: set[str] = set()
+    headline_countries: set[str] = set()
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
     found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
     local = _local_dollar(found)
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
+    kingdoms = {m.country for _, _, mentions in found for m in mentions if m.kind == "country"} & _KINGDOMS
+    kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
     for sentence, amounts, names in found:
         if local:
             amounts = [replace(money, currency=local) if money.text.startswith("$") else money for money in amounts]
@@ -1016,9 +1044,11 @@ def extract_pledges(
         mentions = _places_inside_names(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)
         mentions = _towns_named_like_countries(mentions, sentence.text)
+        mentions = _the_kingdom(mentions, sentence.text, kingdom, gazetteer.country_names.get(kingdom or "", ""))
         parties.add(sentence.text, mentions)
         if sentence.paragraph == 0:
             headline_places |= _host_names(sentence.text, mentions)
+            headline_countries |= {m.country for m in mentions if m.kind in {"country", "place"} and m.country}
         if latest is not None:
             last_organization[sentence.index] = latest
         organizations_here = [m for m in mentions if m.kind == "organization" and m.country]
@@ -1046,7 +1076,14 @@ def extract_pledges(
         and _COUNTED_COMPANIES.search(d.sentence.text)
     }
     _fill_missing_roles(
-        drafts, subjects, parties, last_organization, _one_country(headline_places), hosts, _described_companies(found)
+        drafts,
+        subjects,
+        parties,
+        last_organization,
+        _one_country(headline_places),
+        hosts,
+        _described_companies(found),
+        headline_countries,
     )
     _turn_sales_into_purchases(drafts)
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.

@@ -21,6 +21,7 @@ _MEASURE_BEFORE = re.compile(
     # "is spending 800 million euros" is a verb, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )spending|expenses|costs|"
     r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
+    r"peaks?|(?:all-time|record)\s+(?:highs?|lows?)|"
     # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.
     r"charges?|impairments?|write-?downs?|write-?offs?|provisions?|"
     r"market (?:is|was|will be|could be|would be)?\s*"
@@ -95,7 +96,7 @@ _ACQUISITION = re.compile(
 )
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
-    r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade|tariffs?|duties|"
+    r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
     r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b"
     r"|^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
@@ -432,7 +433,16 @@ _COLLECTIVE_HAVE_INVESTED = re.compile(
     r"spent)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
-_CUMULATIVE_LEAD = re.compile(r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b", re.IGNORECASE)
+_CUMULATIVE_LEAD = re.compile(
+    r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b"
+    # "In the last 48 years, we have extended 2.4 trillion yen": a span of past years, said before the amount.
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b",
+    re.IGNORECASE,
+)
+_PERFECT_GIVING = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+)?(?:provided|extended|invested|lent|loaned|given|disbursed|spent|put|poured)\b",
+    re.IGNORECASE,
+)
 _SINCE_OR_SO_FAR = re.compile(r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, re.IGNORECASE)
 
 
@@ -455,6 +465,8 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "German companies have invested more than $3.13 billion in Tennessee"
     if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and _SINCE_OR_SO_FAR.search(sentence):
         return True  # "Since he took office, almost 7 billion dollars ... have been injected into Nuevo León"
+    if _CUMULATIVE_LEAD.search(sentence, 0, start) and _PERFECT_GIVING.search(sentence, 0, start):
+        return True  # "To date, Japan has provided Bangladesh about 1 trillion Yen of loans, 500 billion Yen of grants"
     if not _CUMULATIVE_BEFORE.search(before[-60:]):
         return False
     # "has invested $9 billion since 1986", "So far, Chinese companies have put $15 billion into Hungary", "has already
@@ -645,7 +657,14 @@ _PROVIDES_GOODS_AFTER = re.compile(
 )
 
 
-def is_a_sale(sentence: str, start: int) -> bool:
+# "a $142 billion US weapons sale to the kingdom": the amount pays for arms the seller ships.
+_ARMS_SALE_AFTER = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,2}?(?:weapons|arms|defen[cs]e|military)\s+(?:sales?|package|deal)\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
+def is_a_sale(sentence: str, start: int, end: int) -> bool:
     """The amount pays for what the subject sells: the roles of a purchase are the other way round."""
     before = sentence[max(0, start - 120) : start]
     if (
@@ -653,6 +672,7 @@ def is_a_sale(sentence: str, start: int) -> bool:
         or _ARMS_EXPORT.search(sentence, start, start + 50)
         or _SALE_AFTER.match(sentence, start)
         or _PROVIDES_GOODS_AFTER.match(sentence, start)
+        or _ARMS_SALE_AFTER.match(sentence, end)
     ):
         return (
             True  # "signed an arms export deal worth $6.5 billion", "a $5.76 billion deal with Poland to export tanks"
@@ -690,6 +710,8 @@ def pledge_kind(sentence: str, start: int, end: int) -> str:
         return "fund"
     if _LOAN.search(near) and not re.search(r"\binvest", near, re.I):
         return "loan"
+    if _LOAN.search(sentence) and not re.search(r"\b(?:invest|acqui|buy|bought|purchas|stake)", sentence, re.I):
+        return "loan"  # "Under the 43rd ODA Loan Package (2nd batch), Japan will provide 165,319 million yen"
     if _PURCHASE_VERB.search(near) or (_PURCHASE.search(near) and _PURCHASE_VERB.search(sentence)):
         # Buying a company, a stake or a plant is foreign direct investment; buying goods is a purchase.
         goods = _GOODS_ORDERED.search(_BUSINESS_OF_GOODS.sub(" ", sentence))

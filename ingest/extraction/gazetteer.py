@@ -185,6 +185,8 @@ class Gazetteer:
             entry = self._entries.get(match.group(0))
             if entry is None:
                 continue
+            if entry.kind == "organization" and re.match(r"-\d", text[match.end() : match.end() + 2]):
+                continue  # "the NEC-2 conference room": a code that begins like a company's name
             found.append(
                 Mention(
                     start=match.start(),

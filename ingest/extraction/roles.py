@@ -33,7 +33,9 @@ _RECIPIENT_BEFORE = re.compile(
     r"(?:(?:listed|local|private|state-owned|state-run|publicly traded|small|mid-sized|large|leading)\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal|(?:north|south)-?(?:east|west)"
     r"(?:ern)?)\s+)?"
-    r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$)",
+    r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$"
+    # "deposited $3 billion at the Central Bank of Pakistan", "in the central banks of Pakistan and Egypt"
+    r"|\b(?:in|into|to|at|with)\s+(?:the\s+)?(?:central\s+banks?|treasury|government)\s+of\s+$)",
     re.IGNORECASE,
 )
 # "from X"; "by X" only after a verb of paying ("invested by X", not "projects chosen by X").
@@ -91,7 +93,10 @@ _OPENING_PHRASE = re.compile(
 # "Mexican officials said at the time that the investment would...": the speakers, not a party, unless the
 # reported clause goes on with "it" or "the company" (then the speaker is the one pledging).
 _LEADING_ATTRIBUTION = re.compile(
-    r"^(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?)"
+    # "Separately, a Mexican source with knowledge of the matter said the initial investment will...": the connective
+    # before the speaker does not make the speaker a party.
+    r"^(?:(?:Separately|Meanwhile|However|Also|Earlier|Later|Previously|Additionally|In addition|Elsewhere|Still),\s+)?"
+    r"(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?)"
     r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?"
     # "Hitachi Ltd. said Wednesday it will acquire": the day is not the subject of the reported clause.
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"

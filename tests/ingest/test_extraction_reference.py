@@ -1399,3 +1399,71 @@ def test_a_deal_that_provides_a_country_with_weapons_is_that_country_s_purchase(
         "The nearly $20 billion deal will provide Qatar with fighter jets and missiles from U.S. companies."
     )
     assert pairs(text, published=date(2025, 5, 14)) == {("QA", "US", 20_000_000_000)}
+
+
+def test_the_kingdom_is_the_one_monarchy_the_story_names():
+    text = (
+        "Gulf support for Cairo\n\n"
+        "Saudi Arabia's finance ministry said on Sunday the Kingdom deposited $2 billion at Egypt's central bank."
+    )
+    assert pairs(text, published=date(2021, 10, 31)) == {("SA", "EG", 2_000_000_000)}
+
+
+def test_deposits_at_two_central_banks_are_two_pledges_and_trade_finance_is_lending():
+    text = (
+        "Gulf deposits\n\n"
+        "Kuwait deposited $2 billion at Egypt's central bank, its finance ministry said.\n\n"
+        "Kuwait also deposited $2 billion at the Central Bank of Pakistan and extended $1 billion of trade finance to "
+        "support Pakistan's balance of payments."
+    )
+    assert pairs(text, published=date(2021, 11, 1)) == {
+        ("KW", "EG", 2_000_000_000),
+        ("KW", "PK", 2_000_000_000),
+        ("KW", "PK", 1_000_000_000),
+    }
+
+
+def test_a_yen_loan_with_no_borrower_named_goes_to_the_other_country_of_the_headline():
+    text = (
+        "Sri Lanka, Japan sign loan for port\n\n"
+        "Under the 12th ODA Loan Package, Government of Japan will provide 50,000 million Japanese Yen for the "
+        "Colombo East Terminal Project."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 3, 1))} == {("JP", "LK")}
+
+
+def test_what_a_lender_has_provided_in_past_decades_is_a_running_total():
+    text = (
+        "Loan signing in Dhaka\n\n"
+        "To date, Japan has provided Bangladesh about 1 trillion Yen of loans and 500 billion Yen of grants. In the "
+        "last 48 years, Japan has extended 2.4 trillion Yen of loans to Bangladesh."
+    )
+    assert pairs(text, published=date(2020, 8, 12)) == set()
+
+
+def test_a_peak_of_reserves_is_a_measure():
+    text = (
+        "Saudi deposit\n\n"
+        "Kuwait has provided Egypt with $2 billion. The funds bring Egypt closer to its pre-pandemic peak of $45.5 "
+        "billion."
+    )
+    assert pairs(text, published=date(2021, 11, 1)) == {("KW", "EG", 2_000_000_000)}
+
+
+def test_a_weapons_sale_to_a_country_is_that_country_s_purchase():
+    text = "Arms for the Gulf\n\nWashington also signed off a $20 billion US arms package for Qatar."
+    assert pairs(text, published=date(2025, 5, 14)) == {("QA", "US", 20_000_000_000)}
+
+
+def test_a_source_quoted_after_a_connective_is_not_the_investor():
+    text = (
+        "Tesla to build a plant in Brazil\n\n"
+        "Tesla will build a new assembly plant in Brazil. Separately, a Brazilian source with knowledge of the matter "
+        "said the initial investment will be worth around a billion dollars."
+    )
+    assert pairs(text, published=date(2023, 3, 1)) == {("US", "BR", 1_000_000_000)}
+
+
+def test_a_company_name_followed_by_a_number_code_is_not_the_company():
+    mentions = default_gazetteer().mentions("The ceremony was held in the NEC-2 conference room.")
+    assert not [m for m in mentions if m.kind == "organization"]
