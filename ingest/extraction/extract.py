@@ -32,6 +32,7 @@ from ingest.extraction.roles import (
     forget_hints,
     hints,
     is_demonym,
+    reported_clause_start,
     resolve_roles,
     sentence_subject,
 )
@@ -144,6 +145,7 @@ def _clause_subject(sentence: str, money_start: int) -> str:
     opening = _OPENING.match(sentence, start)
     if opening and opening.end() < money_start:
         start = opening.end()  # "Under the package announced on Tuesday, each government will contribute..."
+    start = reported_clause_start(sentence, start, money_start)  # "The ministry announced that the company will..."
     match = PLEDGE_VERBS.search(sentence, start, end)
     stop = min(match.start(), money_start) if match else money_start
     return sentence[start:stop]
@@ -598,6 +600,8 @@ class ArticleParties:
             if not mention.country or any(start <= mention.start < end for start, end in homes):
                 continue
             role = marked.get(number)
+            if role == "customer":
+                continue  # "Apple supplier Foxconn": Apple is neither side
             if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):
                 self.recipient_votes[mention.country] += 1  # "completed the acquisition of United States Steel"
             elif mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
@@ -861,7 +865,15 @@ def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
 
 def _investor_parties(drafts: list[Draft]) -> set[str]:
     """Who the article shows pledging: several parties make a guessed investor unsafe."""
-    parties = {d.investor for d in drafts if d.investor and d.investor_explicit and not _spends_at_home(d)}
+    parties = {
+        d.investor
+        for d in drafts
+        if d.investor
+        and d.investor_explicit
+        and not _spends_at_home(d)
+        # "The State of Israel has agreed to raise its grant for the fab": a host's grant, going nowhere abroad
+        and not (d.subsidy and d.recipient in {None, d.investor})
+    }
     if any(d.multilateral for d in drafts):
         parties.add("multilateral")
     return parties
@@ -1051,7 +1063,12 @@ def extract_pledges(
             headline_countries |= {m.country for m in mentions if m.kind in {"country", "place"} and m.country}
         if latest is not None:
             last_organization[sentence.index] = latest
-        organizations_here = [m for m in mentions if m.kind == "organization" and m.country]
+        marked = hints(sentence.text, mentions)
+        organizations_here = [
+            m
+            for number, m in enumerate(mentions)
+            if m.kind == "organization" and m.country and marked.get(number) != "customer"  # not "Apple's supplier"
+        ]
         if organizations_here:
             latest = organizations_here[0]
         host = _sentence_host(sentence.text, mentions)

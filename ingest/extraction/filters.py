@@ -402,10 +402,10 @@ _CUMULATIVE_AFTER = re.compile(
 
 # "bringing its total investment there to $13.9 billion": the running total after the new pledge.
 _RUNNING_TOTAL_BEFORE = re.compile(
-    r"\b(?:bringing|brings|brought|taking|takes|took|lifting|lifts|raising|pushing|pushes)\s+(?:its|the|their|his|"
-    r"her)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|cumulative|commitment|investment|spending|outlay|amount)\b(?:\s+[\w-]+){0,5}?\s+to\s+"
-    + _QUAL
-    + r"$",
+    r"\b(?:bring|bringing|brings|brought|taking|takes|took|lifting|lifts|raising|pushing|pushes)\s+(?:its|the|their|"
+    r"his|her)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|cumulative|commitment|investment|spending|outlay|amount)\b"
+    # "bring its aggregate investment in Israel in its 50 years of operating in the country to some $50 billion"
+    r"(?:\s+[\w-]+){0,12}?\s+to\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 
@@ -450,7 +450,7 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
     before = sentence[max(0, start - 80) : start]
-    running_total = _RUNNING_TOTAL_BEFORE.search(before)
+    running_total = _RUNNING_TOTAL_BEFORE.search(sentence, max(0, start - 160), start)
     if running_total and _DEAL_VALUE.search(running_total.group(0)):
         running_total = None  # "bringing the total value of the deal to 2 trillion yen": the price of one deal
     if running_total or _CUMULATIVE_NOUN.search(sentence[:start]):
@@ -596,6 +596,13 @@ def is_past_cost_aside(sentence: str, start: int) -> bool:
     )
 
 
+# "raising its grant for construction of the fab to $3.12 billion": a grant's new size.
+_AID_RAISED_TO = re.compile(
+    r"\b(?:grants?|subsid(?!iar)\w*|incentives?)\b[^$€£¥₩₹]{0,50}\bto\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -613,7 +620,7 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         antecedent = _words(pieces[-2], 6, last=True)
         if _SUBSIDY_NEAR.search(antecedent) or _NAMED_LAW.search(antecedent):
             return True
-    if _SUPPORT_AFTER.match(after) or _SUPPORT_PACKAGE_BEFORE.search(near_before):
+    if _SUPPORT_AFTER.match(after) or _SUPPORT_PACKAGE_BEFORE.search(near_before) or _AID_RAISED_TO.search(near_before):
         return True
     # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
     return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)

@@ -265,6 +265,28 @@ def forget_hints() -> None:
     _hints.cache_clear()
 
 
+# "Apple supplier Foxconn", "Apple iPhone maker Foxconn", "Tesla battery partner CATL": a customer's name used
+# as a label for the company that follows.
+_SUPPLIER_LABEL = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:maker|supplier|assembler|contractor|manufacturer|partner|vendor)\s+(?=[A-Z])"
+)
+
+
+_SUPPLIER_OF = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:makers?|suppliers?|assemblers?|contractors?|manufacturers?|vendors?)\b"
+)
+
+
+def _names_its_supplier(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
+    if _SUPPLIER_OF.match(sentence, mention.end):
+        return True  # "Apple's biggest supplier is likely to use its new facility": the supplier acts
+    label = _SUPPLIER_LABEL.match(sentence, mention.end)
+    return label is not None and any(
+        other.kind == "organization" and other.start == label.end() and other.country != mention.country
+        for other in mentions
+    )
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -338,6 +360,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "handed an investment certificate to the LEGO Group": the one who invests
         elif _in_compound_name(sentence, mention, mentions):
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
+        elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
+            marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
         elif (
             _TARGET_BEFORE.search(sentence[max(0, mention.start - 80) : mention.start])
             or _TARGET_APPOSITION.search(before)
@@ -976,11 +1000,15 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
 _REPORTED = re.compile(r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+", re.IGNORECASE)
 
 
+def reported_clause_start(sentence: str, start: int, money_start: int) -> int:
+    """ "The ministry announced that the company will invest...": where the reported clause, and its subject, begin."""
+    reported = _REPORTED.search(sentence, start, money_start)
+    return reported.end() if reported else start
+
+
 def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
     """Where the amount's verb is: its subject stands before. "X announced that Y would pay": the verb of Y."""
-    reported = _REPORTED.search(sentence, start, money_start)
-    if reported:
-        start = reported.end()
+    start = reported_clause_start(sentence, start, money_start)
     opening = _OPENING_PHRASE.match(sentence)
     if opening and start < opening.end() <= money_start:
         start = opening.end()  # "As the carmaker accelerates its transition to EVs, X will spend": X's verb
@@ -1017,7 +1045,8 @@ _ANAPHOR_BEFORE_VERB = re.compile(
     r"giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker|lender|bank|insurer|"
     r"utility|start-?up|buyer|retailer|operator|business))"
     r"\s+(?:(?:will|would|could|also|now|still|has|have|had|is|was|plans|planned|intends|expects|aims|agreed|wants|"
-    r"set|going|then|later|eventually)\s+(?:to\s+)?)*$"
+    r"set|going|then|later|eventually|undertaken|undertook|decided|promised|vowed|offered|hopes|hoped|intended|"
+    r"expected|sought)\s+(?:to\s+)?)*$"
 )
 
 

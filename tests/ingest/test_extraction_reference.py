@@ -1467,3 +1467,40 @@ def test_a_source_quoted_after_a_connective_is_not_the_investor():
 def test_a_company_name_followed_by_a_number_code_is_not_the_company():
     mentions = default_gazetteer().mentions("The ceremony was held in the NEC-2 conference room.")
     assert not [m for m in mentions if m.kind == "organization"]
+
+
+def test_a_customer_named_as_a_label_is_not_the_investor():
+    text = "Apple iPhone maker Foxconn to invest $500 million in new plant in Telangana\n\nThe plant will make AirPods."
+    assert pairs(text, published=date(2023, 5, 15)) == {("TW", "IN", 500_000_000)}
+
+
+def test_the_company_after_a_customer_s_supplier_is_the_supplier():
+    text = (
+        "Foxconn expands in India\n\n"
+        "Taiwan-based Foxconn will invest another $400 million in India. Apple's biggest supplier will use its new "
+        "facility for AirPods. The company had laid the foundation for the plant as part of its $500 million "
+        "investment in Karnataka."
+    )
+    assert ("US", "IN", 500_000_000) not in pairs(text, published=date(2023, 8, 12))
+
+
+def test_a_company_undertaking_to_invest_in_a_ministry_s_announcement_is_the_investor():
+    text = (
+        "Chip plant upgrade\n\n"
+        "Two years ago, Intel announced that it would invest $10 billion in the new fab in Israel. The Ministry of "
+        "Finance has now announced that the company has undertaken to invest a further $15 billion, in exchange for "
+        "Israel raising its grant for construction of the fab to $3.12 billion."
+    )
+    assert pairs(text, published=date(2023, 6, 18)) == {
+        ("US", "IL", 10_000_000_000),
+        ("US", "IL", 15_000_000_000),
+    }
+
+
+def test_bringing_an_aggregate_over_decades_to_an_amount_is_a_running_total():
+    text = (
+        "Chip plant upgrade\n\n"
+        "Intel will invest $15 billion in Israel. Intel says the new fab will bring its aggregate investment in Israel "
+        "in its 50 years of operating in the country to some $50 billion."
+    )
+    assert pairs(text, published=date(2023, 12, 26)) == {("US", "IL", 15_000_000_000)}
