@@ -251,7 +251,8 @@ _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about
 
 # A sentence that opens with a name: "Tyson Foods, one of ...", "Dow will also put ...", "Acme Corp said ...".
 _NAMED_SUBJECT = re.compile(
-    r"^[\"“]?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and|de|du))*?)"
+    r"^(?:(?:In addition|Additionally|Separately|Meanwhile|Elsewhere|Also|Similarly|Likewise),\s+)?"
+    r"[\"“]?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and|de|du))*?)"
     r"(?=,|\s+(?:has|have|had|is|was|are|were|will|would|could|said|says|plans|planned|announced|opened|also|"
     r"to|agreed|signed|unveiled|launched|expects|intends|aims|wants|broke|began|started|completed)\b)"
 )
@@ -264,6 +265,21 @@ _NOT_A_NAME = frozenset(
     "Saturday Sunday January February March April May June July August September October November December "
     "Construction Production Work Plans Details Terms Financial Total Overall Further".split()
 )
+
+
+_PAYER_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
+
+
+def _unknown_payer_after(text: str, money: Money, mentions: list[Mention]) -> bool:
+    """ "£10 billion from IFM Investors", "a £500 million commitment by North Star": the amount names its payer,
+    and the gazetteer does not know it."""
+    match = _PAYER_AFTER.match(text, money.end)
+    if match is None or match.group("name").split()[0] in _NOT_A_NAME:
+        return False
+    start, end = match.span("name")
+    return not any(m.start < end and m.end > start for m in mentions)
 
 
 def _unknown_named_subject(text: str, mentions: list[Mention]) -> bool:
@@ -285,6 +301,19 @@ _COUNTED_COMPANIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:\w+\s+)?(?:companies|firms|investors|groups)\b",
     re.IGNORECASE,
 )
+_MANY_INVESTORS = re.compile(
+    r"\b(?:investors|companies|firms|businesses|multinationals|CEOs)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+)?"
+    r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
+    re.IGNORECASE,
+)
+
+
+def _many_investors_before(text: str, money_start: int) -> bool:
+    """ "leading investors have committed", "these firms have pledged": a plural subject with no nationality."""
+    start, _ = clause_bounds(text, money_start)
+    return _MANY_INVESTORS.search(text, start, money_start) is not None
+
+
 _TOTAL_WITH_PART_AFTER = re.compile(
     r"\s*(?:overall|in total|in all|globally|worldwide|around the world)\s*,?\s*(?:with|including|of which)\s"
 )
@@ -333,7 +362,7 @@ def _drafts_for_sentence(
             continue
         if (
             not cue
-            or (filters.is_forecast(text, money.start) and not filters.project_generates(text, money.start))
+            or (filters.is_forecast(text, money.start, money.end) and not filters.project_generates(text, money.start))
             or filters.is_cumulative(text, money.start, money.end)
             or filters.is_level_on_a_date(text, money.end)
             or filters.is_history(text, published.year)
@@ -346,6 +375,9 @@ def _drafts_for_sentence(
         if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
             # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.
             roles = replace(roles, joint=SEVERAL_RECIPIENTS)
+        if roles.investor is None and not roles.joint and _many_investors_before(text, money.start):
+            # "the world's leading investors have committed £29.5 billion": many investors, no one pair.
+            roles = replace(roles, joint=SEVERAL_INVESTORS)
         if _COLLECTIVE_COMMITMENT.search(text, 0, money.start) and _COUNTED_COMPANIES.search(text):
             # "the three companies - Sea Ltd, Yondr Group, and INSEACT - have collectively committed RM13 billion"
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
@@ -371,6 +403,12 @@ def _drafts_for_sentence(
         elif anaphoric and investor is not None and (not roles.investor_explicit or investor.start > anaphor):
             # "it" is an organization named earlier; a name after it is an object ("buying ... of Canada's X").
             roles = replace(roles, investor=None, investor_explicit=False)
+            investor = None
+        unknown_payer = _unknown_payer_after(text, money, mentions)
+        if unknown_payer:
+            # "a £7 billion commitment from Iberdrola ... and £10 billion from IFM Investors": the second amount has
+            # its own payer, one the gazetteer does not know.
+            roles = replace(roles, investor=None, investor_explicit=False, partners=())
             investor = None
         drafts.append(
             Draft(
@@ -407,7 +445,8 @@ def _drafts_for_sentence(
                 status=filters.pledge_status(text),
                 sectors=sectors_in(gazetteer, text),
                 period=filters.pledge_period(text, published.year),
-                unknown_subject=_unknown_named_subject(text, mentions),
+                unknown_subject=unknown_payer or _unknown_named_subject(text, mentions),
+                unknown_payer=unknown_payer,
                 evidence=[sentence],
             )
         )
@@ -789,7 +828,9 @@ def _fill_missing_roles(
         if named is not None:
             draft.investor_source = "paragraph"
             draft.investor, draft.investor_name, draft.organizations = named.country, named.name, [named.name]
-        if draft.investor is None:
+        if draft.investor is None and draft.unknown_payer:
+            pass  # "£10 billion from IFM Investors": a payer the gazetteer does not know, named beside the amount
+        elif draft.investor is None:
             if subject is not None:
                 draft.investor_source = "paragraph"
                 draft.investor, draft.investor_name = subject.country, subject.name
@@ -1089,8 +1130,10 @@ def extract_pledges(
         (d.money.amount, d.money.currency)
         for d in drafts
         if d.joint == SEVERAL_INVESTORS
-        and _COLLECTIVE_COMMITMENT.search(d.sentence.text)
-        and _COUNTED_COMPANIES.search(d.sentence.text)
+        and (
+            (_COLLECTIVE_COMMITMENT.search(d.sentence.text) and _COUNTED_COMPANIES.search(d.sentence.text))
+            or _many_investors_before(d.sentence.text, d.money.start)
+        )
     }
     _fill_missing_roles(
         drafts,
@@ -1115,7 +1158,10 @@ def extract_pledges(
             # "360 million zlotys ... its first plant in Europe": in Poland; "£46 billion for Africa" is not in Britain.
             and not (d.recipient_from_currency and d.money.currency not in REPORTING_CURRENCIES)
         )
-        and not ((d.money.amount, d.money.currency) in shared_figures and d.investor_name not in d.organizations)
+        and not (
+            (d.money.amount, d.money.currency) in shared_figures
+            and not (d.investor_source == "clause" and d.investor_name in d.organizations)  # its own payer named
+        )
     ]
     drafts = merge_repeats(drafts)
     fold_superseded(drafts)

@@ -39,7 +39,8 @@ _MEASURE_BEFORE = re.compile(
 # "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
 _STATISTIC_BEFORE = re.compile(
     r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
-    r"(?:hit|hits|touched|reached|reaches)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?|"
+    r"(?:hit|hits|touched|reached|reaches)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?"
+    r"(?:\s+a\s+(?:value|total|level|sum)\s+of)?|"
     r"(?:rose|risen|fell|grew|grown|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached|exceeded|"
     r"surpassed)"
     r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent))?"
@@ -283,7 +284,11 @@ _COMPANY_PLAN_AFTER = re.compile(
 
 # "Qatar Investment Authority invested 30 billion dollars in 2009": a year's outlay, not a pledge to anyone.
 _YEAR_SPENT_BEFORE = re.compile(r"\b(?:invested|spent|made|deployed)\s+[\"“]?" + _QUAL + r"$", re.IGNORECASE)
-_IN_A_YEAR_AFTER = re.compile(r"^\s*(?:of\s+investments?\s*)?\(?\s*in\s+(?:19|20)\d\d\b")
+_IN_A_YEAR_AFTER = re.compile(
+    r"^\s*(?:of\s+investments?\s*)?\(?\s*in\s+(?:19|20)\d\d\b"
+    # "spent $70bn on buying foreign companies in 2011, a record high": a year's total
+    r"|^[^.;$€£¥₩₹]{0,60}?\bin\s+(?:19|20)\d\d\s*,\s+an?\s+(?:record|all-time)\s+(?:high|total|amount|level)\b"
+)
 # "we have spent more than €10 billion with European suppliers": what a company buys.
 _SUPPLIERS_AFTER = re.compile(
     r"^\s+(?:with|from|on)\s+(?:\w+\s+){0,2}?(?:suppliers|vendors|contractors)\b", re.IGNORECASE
@@ -389,6 +394,7 @@ _FORECAST_BEFORE = re.compile(
 # "has invested more than $9 billion in Kentucky since 1986": a running total of past spending, not a pledge.
 _CUMULATIVE_BEFORE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed|deployed|"
+    r"attracted|drawn|lured|received|"
     r"announced|pledged|committed|approved|registered|lent|loaned|provided|disbursed|financed|extended)\s+"
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,
@@ -513,9 +519,20 @@ def project_generates(sentence: str, start: int) -> bool:
     return bool(_PROJECT_GENERATES.search(sentence[max(0, start - 140) : start]))
 
 
-def is_forecast(sentence: str, start: int) -> bool:
-    """ "expects to attract more than $150 billion": an outcome hoped for, not money anyone pledged."""
+# "with another £100bn expected by 2030": a forecast of flows, not a pledge.
+_EXPECTED_BY_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:expected|forecast|projected|predicted)\s+(?:by|in|over|within)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d|next|coming|end)\b",
+    re.IGNORECASE,
+)
+
+
+def is_forecast(sentence: str, start: int, end: int | None = None) -> bool:
+    """ "expects to attract more than $150 billion", "another £100bn expected by 2030": an outcome hoped for, not
+    money anyone pledged."""
     before = sentence[max(0, start - 60) : start]
+    if end is not None and _EXPECTED_BY_AFTER.match(sentence, end):
+        return True
     return bool(_FORECAST_BEFORE.search(before) or _EXPECTED_LEVEL_BEFORE.search(before))
 
 

@@ -194,8 +194,13 @@ def _asset_buyer(before: str) -> bool:
 # "to buy DuluxGroup, Australia's best-known paint maker": the apposition describes the target.
 _TARGET_APPOSITION = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|"
-    r"takeover of|purchase of|acquisition of|stake in|rescue|rescued|bid for)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*,\s+(?:an?\s+|the\s+)?$"
+    r"takeover of|purchase of|acquisition of|stake in|rescue|rescued|bid for|purchase|purchases|purchased|"
+    r"purchasing)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*,\s+(?:an?\s+|the\s+|its\s+)?(?:(?:major|leading|large|small|"
+    r"big|mid-sized|listed|privately held|family-owned)\s+)?$"
+    # "paying $640m for RC2, its American counterpart": the company paid for, described after its name.
+    r"|\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*,\s+"
+    r"(?:an?\s+|the\s+|its\s+)?$"
 )
 _LIST_CONTEXT = re.compile(r"^(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?){2,}")
 
@@ -268,7 +273,8 @@ def forget_hints() -> None:
 # "Apple supplier Foxconn", "Apple iPhone maker Foxconn", "Tesla battery partner CATL": a customer's name used
 # as a label for the company that follows.
 _SUPPLIER_LABEL = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:maker|supplier|assembler|contractor|manufacturer|partner|vendor)\s+(?=[A-Z])"
+    r"\s+(?:(?!and\b|or\b|with\b|its\b|their\b)[\w-]+\s+){0,2}?(?:maker|supplier|assembler|contractor|manufacturer|"
+    r"partner|vendor)\s+(?=[A-Z])"
 )
 
 

@@ -1504,3 +1504,48 @@ def test_bringing_an_aggregate_over_decades_to_an_amount_is_a_running_total():
         "in its 50 years of operating in the country to some $50 billion."
     )
     assert pairs(text, published=date(2023, 12, 26)) == {("US", "IL", 15_000_000_000)}
+
+
+def test_a_summit_total_that_many_investors_committed_is_no_one_s_pledge():
+    text = (
+        "Prime Minister unveils £20bn of investment at summit\n\n"
+        "The world's leading investors have committed £20bn in new UK projects.\n\n"
+        "The summit follows a £2 billion investment from Nissan in Sunderland announced last week."
+    )
+    assert ("JP", "GB") not in {(i, r) for i, r, a in pairs(text, published=date(2023, 11, 27)) if a > 20e9}
+
+
+def test_an_amount_with_its_own_unknown_payer_does_not_borrow_its_neighbour_s():
+    text = (
+        "Summit pledges\n\n"
+        "The summit in London saw a $7 billion commitment from Iberdrola to renewables and $10 billion from Harbour "
+        "Capital for infrastructure."
+    )
+    assert pairs(text, published=date(2023, 11, 27)) == {("ES", "GB", 7_000_000_000)}
+
+
+def test_flows_a_country_has_attracted_since_a_year_and_those_expected_by_a_year_are_not_pledges():
+    text = (
+        "Green investment\n\n"
+        "Spain's Iberdrola will invest $7 billion in British wind farms. We have attracted $200bn in low carbon "
+        "investment since 2010, with another $100bn expected by 2030, the minister said."
+    )
+    assert pairs(text, published=date(2023, 11, 27)) == {("ES", "GB", 7_000_000_000)}
+
+
+def test_outbound_deals_reaching_a_value_are_a_statistic_and_a_year_s_record_spending_too():
+    text = (
+        "Japanese firms look abroad\n\n"
+        "Outbound deals from Japan have now reached a value of $23bn in 2011. Japanese firms spent $70bn on buying "
+        "foreign companies in 2011, a record high. Takeda will buy URL Pharma, an American drugmaker, for $800m."
+    )
+    assert pairs(text, published=date(2012, 4, 19)) == {("JP", "US", 800_000_000)}
+
+
+def test_the_company_paid_for_and_described_after_its_name_is_the_recipient():
+    text = (
+        "Chemicals group expands\n\n"
+        "Earlier this year, Asahi Kasei, the chemicals group, paid $2.2bn to purchase Zoll, the US medical devices "
+        "manufacturer."
+    )
+    assert pairs(text, published=date(2012, 4, 19)) == {("JP", "US", 2_200_000_000)}
