@@ -717,6 +717,12 @@ _BASED_APPOSITION = re.compile(
 )
 
 
+_NAME_OF_COUNTRY = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?(?:\s+(?:Co|Corp|Ltd|Inc|Group|Holdings)\.?){1,3})"
+    r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,6})\))?\s+of\s+"
+)
+
+
 def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> dict[str, str]:
     """Companies the gazetteer does not know, with the nationality an apposition gives them, by name and first word."""
     names: dict[str, str] = {}
@@ -735,6 +741,22 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
                 continue  # a name the gazetteer knows keeps its own country
             names.setdefault(name, mention.country)
             names.setdefault(name.split()[0], mention.country)
+        # "Great Wall Motors Co. Ltd (GWM) of China has agreed to buy...": a name, its short form, and its country.
+        for of_country in _NAME_OF_COUNTRY.finditer(text):
+            country = next(
+                (m for m in mentions if m.start == of_country.end() and m.kind == "country" and not is_demonym(m)),
+                None,
+            )
+            name, short = of_country.group("name"), of_country.group("short")
+            known = next(
+                (m for m in mentions if m.start < of_country.end("name") and m.end > of_country.start("name")), None
+            )
+            if known is not None and known.country and short:
+                names.setdefault(short, known.country)  # "Great Wall Motors Co. Ltd (GWM)": GWM is the known name
+            elif known is None and country is not None:
+                for label in (name, name.split()[0], short):
+                    if label:
+                        names.setdefault(label, country.country)
         # "Hisense Group, an appliance maker based in Qingdao, Shandong province,": the home its apposition names.
         for based in _BASED_APPOSITION.finditer(text):
             # "based in Qingdao, Shandong province": the first place named, if the town itself is not known.

@@ -131,8 +131,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:anyone|any company|any companies|any firm|any investor|companies that|firms that|those that|whoever|"
     # "investments of over $1 billion", "projects worth more than $500 million": a class of projects; "an investment
     # of up to $4.6 billion" is one project's size, so the article and the singular stay out.
-    r"projects (?:of|worth|above|over)(?: over| above| more than)?|"
-    r"investments (?:of|above|over)(?: over| above| more than)?)"
+    r"(?:projects|investments)\s+(?:(?:of|worth|valued at)\s+)?(?:over|above|more than|at least|exceeding|"
+    r"upwards of|in excess of)(?=\s+$))"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -408,8 +408,10 @@ _CUMULATIVE_AFTER = re.compile(
 
 # "bringing its total investment there to $13.9 billion": the running total after the new pledge.
 _RUNNING_TOTAL_BEFORE = re.compile(
-    r"\b(?:bring|bringing|brings|brought|taking|takes|took|lifting|lifts|raising|pushing|pushes)\s+(?:its|the|their|"
-    r"his|her)\s+(?:[\w-]+\s+){0,3}?(?:total|tally|cumulative|commitment|investment|spending|outlay|amount)\b"
+    r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|lifts|raise|raising|push|pushing|pushes)"
+    r"\s+(?:its|the|their|his|her|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:total|tally|cumulative|accumulated|aggregate|"
+    r"commitment|investment|spending|outlay|amount)\b"
     # "bring its aggregate investment in Israel in its 50 years of operating in the country to some $50 billion"
     r"(?:\s+[\w-]+){0,12}?\s+to\s+" + _QUAL + r"$",
     re.IGNORECASE,
@@ -422,7 +424,10 @@ _DEAL_VALUE = re.compile(
     re.IGNORECASE,
 )
 # "The cumulative loan amount provided by JICA for metro projects ... exceeds 1.3 trillion yen".
-_CUMULATIVE_NOUN = re.compile(r"\b(?:the|its|their)\s+cumulative\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)", re.I)
+_CUMULATIVE_NOUN = re.compile(
+    r"(?:\b(?:the|its|their)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)",
+    re.I,
+)
 _PASSIVE_PERFECT_AFTER = re.compile(
     r"^[^.;$€£¥₩₹]{0,40}?\b(?:has|have)\s+been\s+(?:\w+\s+)?(?:injected|invested|poured|put|channell?ed|spent|"
     r"committed|pumped|ploughed|plowed)\b",

@@ -270,6 +270,9 @@ def forget_hints() -> None:
     _hints.cache_clear()
 
 
+_FORMER_OWNER_BEFORE = re.compile(
+    r"\b(?:belong(?:s|ed|ing)?\s+to|(?:formerly|previously|once)\s+(?:owned|run|operated)\s+by)\s+(?:the\s+)?$"
+)
 # "Apple supplier Foxconn", "Apple iPhone maker Foxconn", "Tesla battery partner CATL": a customer's name used
 # as a label for the company that follows.
 _SUPPLIER_LABEL = re.compile(
@@ -366,6 +369,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "handed an investment certificate to the LEGO Group": the one who invests
         elif _in_compound_name(sentence, mention, mentions):
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
+        elif _FORMER_OWNER_BEFORE.search(before):
+            marked[number] = "setting"  # "the factory that belonged to Mercedes-Benz": who owned it before
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
         elif (
@@ -1027,11 +1032,12 @@ def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
 _RELATIVE_INSERTION = re.compile(
     # "a consortium led by Qatar's UCC, with Turkey's Kalyon and the American firm X, agreed $7 billion": the
     # partners named in passing; the subject before them is the one that agreed.
-    r"(?:,\s(?:which|who|whose)\b.*|,\s(?:with|alongside|together with)\s[^,;]*),\s"
+    r"(?:,\s(?:(?:one|some|many|most|all|none|each|both)\s+of\s+)?(?:which|who|whose|whom)\b.*"
+    r"|,\s(?:with|alongside|together with)\s[^,;]*),\s"
     r"(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
     r"may|might|can|said|says|plans?|represents?|expects?|includes?|employs?|intends|aims|wants|[a-z]{3,}ed|"
     # "..., which holds concessions in Argentina, for $65 million": the amount hangs on the main clause.
-    r"for|worth|in a deal)\b)"
+    r"for|worth|in a deal|to\s+[a-z]{3,})\b)"  # "..., one of whose shareholders is Volkswagen, to develop a plant"
 )
 
 

@@ -1549,3 +1549,49 @@ def test_the_company_paid_for_and_described_after_its_name_is_the_recipient():
         "manufacturer."
     )
     assert pairs(text, published=date(2012, 4, 19)) == {("JP", "US", 2_200_000_000)}
+
+
+def test_a_capital_infusion_that_brings_a_company_s_accumulated_investment_to_an_amount_is_a_running_total():
+    text = (
+        "Fresh infusion takes LG Display's Vietnam investment to $3.25 bln\n\n"
+        "LG Display will invest $750 million in Vietnam. The infusion brings the South Korean company's accumulated "
+        "investment in the country to $3.25 billion. Samsung's cumulative investment in Vietnam adds up to $22.4b."
+    )
+    assert pairs(text, published=date(2021, 1, 28)) == {("KR", "VN", 750_000_000)}
+
+
+def test_investments_of_around_an_amount_are_one_plan_not_a_class_of_projects():
+    text = (
+        "Carmaker's plan\n\n"
+        "Japan's Toyota said its plans in Brazil foresee long-term investments of around $2 billion, and a revenue "
+        "target of $5 billion."
+    )
+    assert pairs(text, published=date(2022, 1, 28)) == {("JP", "BR", 2_000_000_000)}
+
+
+def test_the_former_owner_of_a_factory_is_neither_side():
+    text = (
+        "Carmaker's plan in Brazil\n\n"
+        "Japan's Toyota will buy a plant in Brazil. At the time of the acquisition of the factory that belonged to "
+        "Mercedes-Benz in Iracemapolis, in the interior of Sao Paulo, the initial investments will be about $700 "
+        "million."
+    )
+    assert "DE" not in {r for _, r, _ in pairs(text, published=date(2022, 1, 28))}
+
+
+def test_a_shareholder_in_a_relative_clause_is_neither_side():
+    text = (
+        "Battery plant\n\n"
+        "Morocco has decided to trust Gotion High-Tech, one of whose key shareholders is the German Volkswagen group, "
+        "to develop a battery plant for an amount of $1.3 billion."
+    )
+    assert "DE" not in {r for _, r, _ in pairs(text, published=date(2024, 6, 7))}
+
+
+def test_a_company_s_short_name_after_name_of_country_keeps_that_country():
+    text = (
+        "Carmaker buys Brazil plant\n\n"
+        "Great Wall Motors Co. Ltd (GWM) of China has agreed to buy a factory in Brazil.\n\n"
+        "GWM will invest over $770 million over five years in its Brazilian operation, the China Daily says."
+    )
+    assert pairs(text, published=date(2021, 8, 20)) == {("CN", "BR", 770_000_000)}
