@@ -169,7 +169,8 @@ def _rounded_bound(merged: list[Draft], draft: Draft) -> Draft | None:
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One pledge told in several sentences becomes one draft with every sentence as evidence."""
     merged: list[Draft] = []
-    body_amounts = [d.amount_usd for d in drafts if d.sentence.paragraph > 0]
+    # Figures the body states as such ("the nearly $4 billion investment" rounds as the headline does).
+    body_amounts = [d.amount_usd for d in drafts if d.sentence.paragraph > 0 and d.money.qualifier != "approximate"]
     for draft in drafts:
         twin = next(
             (

@@ -459,7 +459,11 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
             if (
                 last.currency != money.currency
                 and "USD" not in (last.currency, money.currency)
-                and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|or|approximately)?\s*", gap)
+                and re.fullmatch(
+                    r"\s*\(\s*(?:about|around|some|roughly|or|approximately|over|more than|nearly|almost|"
+                    r"close to|just over|just under)?\s*",
+                    gap,
+                )
             ):
                 # "50 billion forints (120 million euros)": the same amount in a second currency, as stated first.
                 end = money.end + 1 if text[money.end : money.end + 1] == ")" else money.end

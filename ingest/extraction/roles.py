@@ -271,7 +271,9 @@ def forget_hints() -> None:
 
 
 _FORMER_OWNER_BEFORE = re.compile(
-    r"\b(?:belong(?:s|ed|ing)?\s+to|(?:formerly|previously|once)\s+(?:owned|run|operated)\s+by)\s+(?:the\s+)?$"
+    r"\b(?:belong(?:s|ed|ing)?\s+to|(?:formerly|previously|once)\s+(?:owned|run|operated)\s+by"
+    # "Kenya's western border with Uganda": a neighbour on the map
+    r"|(?:border|borders|frontier|boundary)\s+with)\s+(?:the\s+)?$"
 )
 # "Apple supplier Foxconn", "Apple iPhone maker Foxconn", "Tesla battery partner CATL": a customer's name used
 # as a label for the company that follows.
@@ -370,7 +372,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif _in_compound_name(sentence, mention, mentions):
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
         elif _FORMER_OWNER_BEFORE.search(before):
-            marked[number] = "setting"  # "the factory that belonged to Mercedes-Benz": who owned it before
+            marked[number] = "setting"  # "the factory that belonged to Mercedes-Benz", "the border with Uganda"
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
         elif (

@@ -1595,3 +1595,32 @@ def test_a_company_s_short_name_after_name_of_country_keeps_that_country():
         "GWM will invest over $770 million over five years in its Brazilian operation, the China Daily says."
     )
     assert pairs(text, published=date(2021, 8, 20)) == {("CN", "BR", 770_000_000)}
+
+
+def test_a_second_currency_in_brackets_after_over_is_the_same_amount():
+    text = (
+        "Battery plant in Britain\n\n"
+        "Tata Group's battery business will build a gigafactory in Somerset. The Indian conglomerate Tata will "
+        "build a battery factory in Somerset, England, with an investment of £4 billion (over Rs 40000 crore)."
+    )
+    [(investor, recipient, amount_usd)] = pairs(text, published=date(2024, 2, 29))
+    assert (investor, recipient) == ("IN", "GB") and 4.9e9 < amount_usd < 5.2e9  # the pounds, as stated first
+
+
+def test_a_headline_s_round_figure_repeated_as_nearly_that_is_the_story_s_exact_figure():
+    text = (
+        "Chipmaker to build $4 billion packaging fab in Indiana\n\n"
+        "Korea's SK Hynix plans to build a $3.87 billion chip packaging facility in Indiana.\n\n"
+        "The nearly $4 billion Indiana investment is still only a sliver of what SK Hynix has pledged to invest in "
+        "the U.S."
+    )
+    assert pairs(text, published=date(2024, 4, 3)) == {("KR", "US", 3_870_000_000)}
+
+
+def test_a_country_on_the_other_side_of_a_border_is_neither_side():
+    text = (
+        "Railway deal\n\n"
+        "China signed agreements on Sunday for the new railway. Officials put the price for the railway to Kenya's "
+        "western border with Uganda at $5 billion."
+    )
+    assert not {(i, r) for i, r, _ in pairs(text, published=date(2014, 5, 11))} & {("UG", "KE"), ("KE", "UG")}
