@@ -99,7 +99,7 @@ _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
     r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
-    r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks)\b"
+    r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets)\b"
     r"|^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
     r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss|"
     # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
@@ -107,6 +107,9 @@ _MEASURE_AFTER = re.compile(
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
     r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b",
     re.IGNORECASE,
+)
+_BUYING_SECURITIES_BEFORE = re.compile(
+    r"\b(?:financ\w*|buy|buys|buying|bought|purchas\w*|subscrib\w*|underwrit\w*)\s+(?:\w+\s+){0,3}$", re.IGNORECASE
 )
 # "said capital spending this year would come in at the lower end of its $32 billion to $36 billion range".
 _CAPEX_BEFORE = re.compile(r"\b(?:capital spending|capital expenditures?|capex)\b[^.;$€£¥₩₹]{0,70}$", re.IGNORECASE)
@@ -144,7 +147,8 @@ _MARKET_SIZE = re.compile(
 # Money a government spends at home, or a company receives: subsidies, grants, credits, incentives.
 _SUBSIDY_NEAR = re.compile(
     r"\b(?:subsid(?!iar)\w*|grants?|tax credits?|tax breaks?|incentives?|state aid|public money|public funds|"
-    r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|relief|"
+    r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|"
+    r"(?<!earthquake )(?<!disaster )(?<!flood )relief(?!\s+bonds)|"  # tax relief, not a quake's relief bonds
     r"CHIPS Act|CHIPS and Science Act|Inflation Reduction Act|IRA)\b",
     re.IGNORECASE,
 )
@@ -301,11 +305,23 @@ _AID_TOTAL_BEFORE = re.compile(
 )
 
 
+_BRACKETED_EQUIVALENTS = re.compile(
+    r"^\s*(?:\([^()]{0,40}[$€£¥₩₹\d][^()]{0,40}\)|,\s*[^()]{0,40}[$€£¥₩₹\d][^()]{0,30}\))"  # or a bracket's rest
+)
+_NAMED_BODY_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Investment Authority|Investment Fund|Wealth Fund|Investment Corporation|"
+    r"Public Investment Fund|Holding Company)\b"
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
-    after = sentence[end : end + 80]
+    # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
+    after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
+    if _NAMED_BODY_AFTER.match(after):
+        return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
     measure = next(
         (
             m
@@ -363,7 +379,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of a project in which a stake is taken, not the price of the stake"
     if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
         return "a company's yearly spending budget or guidance"
-    if (_MEASURE_AFTER.match(after) and not _PAID_IN.match(after)) or _DEFICIT_AFTER.match(after):
+    if (
+        _MEASURE_AFTER.match(after)
+        and not _PAID_IN.match(after)
+        and not _BUYING_SECURITIES_BEFORE.search(before)  # "to finance up to $8.5 billion of relief bonds"
+    ) or _DEFICIT_AFTER.match(after):
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _ECONOMY_SIZE_AFTER.match(after):
         return "the size of an economy"

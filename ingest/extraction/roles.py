@@ -1010,7 +1010,12 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     return investor, recipient, investor_explicit, recipient_explicit, joint, partners, False
 
 
-_REPORTED = re.compile(r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+"
+    # "A MoU with Export Credit Bank of Turkiye will see ADQ also finance...": what the deal will see done, by whom.
+    r"|\b(?:will|would|could|should)\s+see\s+",
+    re.IGNORECASE,
+)
 
 
 def reported_clause_start(sentence: str, start: int, money_start: int) -> int:

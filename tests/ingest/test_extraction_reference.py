@@ -1624,3 +1624,30 @@ def test_a_country_on_the_other_side_of_a_border_is_neither_side():
         "western border with Uganda at $5 billion."
     )
     assert not {(i, r) for i, r, _ in pairs(text, published=date(2014, 5, 11))} & {("UG", "KE"), ("KE", "UG")}
+
+
+def test_financing_a_country_s_bonds_is_lending_not_a_measure_and_earthquake_relief_is_no_subsidy():
+    text = (
+        "Gulf fund backs reconstruction\n\n"
+        "Abu Dhabi sovereign wealth fund ADQ said it signed a memorandum of understanding to finance up to $8.5 "
+        "billion of Turkey earthquake relief bonds."
+    )
+    assert pairs(text, published=date(2023, 7, 19)) == {("AE", "TR", 8_500_000_000)}
+
+
+def test_what_a_deal_will_see_a_company_do_names_the_company_as_the_payer():
+    text = (
+        "Gulf fund backs exporters\n\n"
+        "A memorandum with Export Credit Bank of Turkiye will see ADQ also finance up to $3 billion in credit "
+        "facilities to support Turkish exports."
+    )
+    assert pairs(text, published=date(2023, 7, 19)) == {("AE", "TR", 3_000_000_000)}
+
+
+def test_the_size_of_a_named_fund_and_its_assets_under_management_are_not_pledges():
+    text = (
+        "Gulf fund buys into retailer\n\n"
+        "The $450 billion Qatar Investment Authority would acquire a 1 percent share in India's Reliance Retail for "
+        "$1 billion. The fund has around $170bn (£103bn, €125bn) of assets under management in London."
+    )
+    assert pairs(text, published=date(2023, 8, 23)) == {("QA", "IN", 1_000_000_000)}
