@@ -904,6 +904,64 @@ def _fill_missing_roles(
                 draft.recipient = next(iter(other_in_headline))
 
 
+# "in a bid to attract investment", "in hopes of reviving the Turkish economy": the country that needs the money.
+_SEEKING_MONEY = re.compile(
+    r"\b(?:attract|attracting|seek|seeking|seeks|woo|wooing|court|courting|lure|luring|drum up|in search of)\s+"
+    r"(?:\w+\s+){0,3}?(?:investment|investments|investors|funds|funding|financing|capital)\b"
+    r"|\btour\w*\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:investment|investments|funds|financing)\b"
+    r"|\b(?:revive|reviving|revitali[sz]e|revitali[sz]ing|bolster|bolstering|prop up|propping up|shore up|"
+    r"shoring up|rescue|rescuing)\s+(?:his|its|the|their)?\s*(?:country's\s+|nation's\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"economy\b",
+    re.IGNORECASE,
+)
+_SIGNING = re.compile(
+    r"\b(?:sign\w*|ink\w*|seal\w*|secur\w*|agreements?|deals?|memorand\w*|MoUs?|contracts?)\b", re.IGNORECASE
+)
+
+
+def _country_seeking_money(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
+    """The country a story shows looking for money: named in the phrase itself ("reviving the Turkish economy"),
+    which counts double, or the nearest country named before it; none when two countries tie."""
+    seekers: Counter = Counter()
+    for sentence, _, mentions in found:
+        for match in _SEEKING_MONEY.finditer(sentence.text):
+            marked = hints(sentence.text, mentions)
+            countries = [
+                m
+                for number, m in enumerate(mentions)
+                if m.kind == "country"
+                and m.country
+                and m.start < match.end()
+                # "a visit by Erdogan to Abu Dhabi as he toured the Gulf for investment": not the place visited
+                and (match.start() <= m.start or marked.get(number) not in {"recipient", "trip", "setting", "partner"})
+            ]
+            if countries:
+                named_inside = countries[-1].start >= match.start()  # "reviving the Turkish economy"
+                seekers[countries[-1].country] += 2 if named_inside else 1
+    ranked = seekers.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _deals_go_to_the_country_seeking_money(drafts: list[Draft], seeker: str | None) -> None:
+    """ "Turkey's Erdogan signs $50 billion in deals during UAE visit", in a story of Erdogan touring the Gulf to
+    attract investment: deals signed with no word of who invests flow to the country that came looking for money."""
+    if seeker is None:
+        return
+    for draft in drafts:
+        text = draft.sentence.text
+        if (
+            draft.investor == seeker
+            and draft.recipient not in {None, seeker}
+            and _SIGNING.search(text)
+            and not re.search(r"\binvest(?:s|ed|ing)?\b", text, re.IGNORECASE)
+            and not draft.organizations
+        ):
+            draft.investor, draft.recipient = draft.recipient, draft.investor
+            draft.investor_explicit, draft.recipient_explicit = draft.recipient_explicit, draft.investor_explicit
+
+
 def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
     """ "Qatar agreed to supply India with LNG worth $78 billion": the buyer pays, so it is the investor side."""
     sold = set()
@@ -1168,6 +1226,7 @@ def extract_pledges(
         headline_countries,
     )
     _turn_sales_into_purchases(drafts)
+    _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
     home_figures = {(d.money.amount, d.money.currency) for d in drafts if _spends_at_home(d)}
     drafts = [

@@ -1651,3 +1651,12 @@ def test_the_size_of_a_named_fund_and_its_assets_under_management_are_not_pledge
         "$1 billion. The fund has around $170bn (£103bn, €125bn) of assets under management in London."
     )
     assert pairs(text, published=date(2023, 8, 23)) == {("QA", "IN", 1_000_000_000)}
+
+
+def test_deals_signed_on_a_tour_to_revive_a_country_s_economy_flow_to_that_country():
+    text = (
+        "Erdogan signs $50 billion in deals during UAE visit\n\n"
+        "President Erdogan of Turkey wrapped up his Gulf tour in the United Arab Emirates, securing agreements worth "
+        "over $50 billion to bolster the Turkish economy."
+    )
+    assert pairs(text, published=date(2023, 7, 20)) == {("AE", "TR", 50_000_000_000)}
