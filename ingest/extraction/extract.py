@@ -919,6 +919,9 @@ _SIGNING = re.compile(
 )
 
 
+_THERE = re.compile(r"^There,?\s+(?!is\b|are\b|was\b|were\b|will be\b|would be\b|has been\b|have been\b|had been\b)")
+
+
 def _country_seeking_money(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
     """The country a story shows looking for money: named in the phrase itself ("reviving the Turkish economy"),
     which counts double, or the nearest country named before it; none when two countries tie."""
@@ -1162,6 +1165,7 @@ def extract_pledges(
     latest: Mention | None = None
     headline_places: set[str] = set()
     headline_countries: set[str] = set()
+    previous_countries: list[str] = []
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
     found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
     local = _local_dollar(found)
@@ -1199,7 +1203,15 @@ def extract_pledges(
         if subject is not None and sentence.paragraph > 0:
             subjects[sentence.index] = (subject, sentence.paragraph)
         if amounts:
-            drafts += _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
+            new_drafts = _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
+            there = _THERE.match(sentence.text)
+            if there and previous_countries and len(set(previous_countries)) == 1:
+                # "Poland is also affected. There, Intel wanted to invest 4.6 billion euros": the place just named.
+                for draft in new_drafts:
+                    if draft.recipient is None:
+                        draft.recipient, draft.recipient_explicit = previous_countries[0], True
+            drafts += new_drafts
+        previous_countries = [m.country for m in mentions if m.kind in {"country", "place"} and m.country]
     _orient_signatories(drafts)
     _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1

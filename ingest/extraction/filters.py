@@ -496,6 +496,8 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "German companies have invested more than $3.13 billion in Tennessee"
     if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and _SINCE_OR_SO_FAR.search(sentence):
         return True  # "Since he took office, almost 7 billion dollars ... have been injected into Nuevo León"
+    if re.search(r"\b(?:has|have|had)\s+only\s+(?:spent|invested|put|poured|disbursed)\s+" + _QUAL + "$", before, re.I):
+        return True  # "Foxconn had only spent around $300 million by the end of the year": money spent so far
     if _CUMULATIVE_LEAD.search(sentence, 0, start) and _PERFECT_GIVING.search(sentence, 0, start):
         return True  # "To date, Japan has provided Bangladesh about 1 trillion Yen of loans, 500 billion Yen of grants"
     if not _CUMULATIVE_BEFORE.search(before[-60:]):

@@ -1660,3 +1660,21 @@ def test_deals_signed_on_a_tour_to_revive_a_country_s_economy_flow_to_that_count
         "over $50 billion to bolster the Turkish economy."
     )
     assert pairs(text, published=date(2023, 7, 20)) == {("AE", "TR", 50_000_000_000)}
+
+
+def test_there_at_the_start_of_a_sentence_is_the_country_just_named():
+    text = (
+        "Chipmaker pulls back in Europe\n\n"
+        "Intel will not build its factory in Magdeburg, Germany. Poland is also affected. There, Intel wanted to "
+        "invest $5 billion in a chip assembly plant."
+    )
+    assert pairs(text, published=date(2025, 7, 25)) == {("US", "PL", 5_000_000_000)}
+
+
+def test_what_a_company_had_only_spent_so_far_is_not_a_pledge():
+    text = (
+        "So much winning\n\n"
+        "Foxconn was to build a $10 billion LCD factory in Wisconsin. Instead, Foxconn had only spent around $300 "
+        "million by the end of the year."
+    )
+    assert pairs(text, published=date(2020, 10, 12)) == {("TW", "US", 10_000_000_000)}
