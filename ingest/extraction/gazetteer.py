@@ -91,6 +91,13 @@ def _trie_pattern(words: Iterable[str]) -> str:
     return render(trie)
 
 
+# A capitalised word right before a one-word company name, itself after a lowercase word or a title, is a given name.
+_GIVEN_NAME_BEFORE = re.compile(
+    r"(?:\b(?:Premier|President|Governor|Mayor|Minister|Senator|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir|Chairman|CEO)\s+"
+    r"|(?<=[a-z,])\s)(?!(?:The|A|An|In|On|At|For|By|With|From|And|But|Japan|China|Korea)\b)[A-Z][a-z]{2,}\s+$"
+)
+
+
 def _name_regex(words: Iterable[str], flags: int = 0) -> re.Pattern | None:
     words = [word for word in words if word]
     if not words:
@@ -187,6 +194,12 @@ class Gazetteer:
                 continue
             if entry.kind == "organization" and re.match(r"-\d", text[match.end() : match.end() + 2]):
                 continue  # "the NEC-2 conference room": a code that begins like a company's name
+            if (
+                entry.kind == "organization"
+                and " " not in match.group(0)
+                and _GIVEN_NAME_BEFORE.search(text, 0, match.start())
+            ):
+                continue  # "Premier Doug Ford", "Henry Ford": a person's surname, not the company
             found.append(
                 Mention(
                     start=match.start(),

@@ -1678,3 +1678,9 @@ def test_what_a_company_had_only_spent_so_far_is_not_a_pledge():
         "million by the end of the year."
     )
     assert pairs(text, published=date(2020, 10, 12)) == {("TW", "US", 10_000_000_000)}
+
+
+def test_a_person_whose_surname_is_a_company_s_name_is_not_the_company():
+    mentions = default_gazetteer().mentions("Justin Trudeau, Doug Ford and Honda executives will announce it.")
+    assert [m.text for m in mentions if m.kind == "organization"] == ["Honda"]
+    assert "Ford" in [m.text for m in default_gazetteer().mentions("The carmaker Ford will invest.")]
