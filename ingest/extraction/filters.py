@@ -186,7 +186,7 @@ _PLEDGE_CUE = re.compile(
     r"(?:paid|pay|pays|paying)\b(?:[^.;]|\.(?=\d)){0,80}\bfor|"
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
     r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*|"
-    r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters)\b",
+    r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters|slated)\b",
     re.IGNORECASE,
 )
 
@@ -305,6 +305,7 @@ _AID_TOTAL_BEFORE = re.compile(
 )
 
 
+_RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 _BRACKETED_EQUIVALENTS = re.compile(
     r"^\s*(?:\([^()]{0,40}[$€£¥₩₹\d][^()]{0,40}\)|,\s*[^()]{0,40}[$€£¥₩₹\d][^()]{0,30}\))"  # or a bracket's rest
 )
@@ -322,6 +323,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     offset = max(0, start - 80)
     if _NAMED_BODY_AFTER.match(after):
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
+    if _RAISING_BEFORE.search(before):
+        return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     measure = next(
         (
             m

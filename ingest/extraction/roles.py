@@ -30,7 +30,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?"
     # "stakes in four listed Egyptian companies", "in several local firms"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|a few|a dozen)\s+)?"
-    r"(?:(?:listed|local|private|state-owned|state-run|publicly traded|small|mid-sized|large|leading)\s+)?"
+    r"(?:(?:listed|local|private|state-owned|state-run|publicly traded|small|mid-sized|large|leading|neighbou?ring|"
+    r"nearby)\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal|(?:north|south)-?(?:east|west)"
     r"(?:ern)?)\s+)?"
     r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$"
@@ -553,7 +554,8 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 
 
 _RECEIVE_VERB = re.compile(
-    r"\b(?:receives?|received|receiving|lands?|landed|secures?|secured|wins?|won|attracts?|attracted|gets?|got|"
+    r"\b(?:receives?|received|receiving|lands?|landed|secures?|secured|wins?|won|attracts?|attracted|gets?|got|getting|"
+    r"(?:is|are)\s+slated\s+for|(?:are|is)\s+sharing|"
     r"draws?|drew|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed|"
     # A host that lets the money in: "Vietnam approved a $1.8 billion investment by Samsung Display".
     r"approves|approved|grants|granted|licensed|cleared|authori[sz]ed)\b",
@@ -598,8 +600,8 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     subjects = [m for m in mentions if m.country and m.end <= verb.start() and by_id.get(id(m)) in {None, "investor"}]
     if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):
         return None
-    receives_money = verb.group(0).lower().startswith("receiv") and re.match(
-        r"\s*(?:(?:about|some|nearly|up to|more than|an additional|a further)\s+)?(?:[$€£¥₩₹]|US\$|Rs)",
+    receives_money = re.match(r"receiv|get|got|(?:is|are)\s+(?:slated|sharing)", verb.group(0).lower()) and re.match(
+        r"\s*(?:(?:about|some|nearly|up to|more than|over|an additional|a further|an?)\s+)*(?:[$€£¥₩₹]|US\$|Rs)",
         sentence[verb.end() : money_start + 3],
     )  # "Egypt will receive $450 million for a desalination plant": the country is given the money itself
     if not receives_money and not re.search(
@@ -615,6 +617,12 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     recipient = subjects[-1]
     if recipient.kind not in {"country", "place"}:
         return None  # "Samsung received a $4.7 billion grant": a company receiving money is a subsidy case
+    if (
+        len(subjects) > 1
+        and subjects[-2].country != recipient.country
+        and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence[subjects[-2].end : recipient.start])
+    ):
+        return None, None, False, False, SEVERAL_RECIPIENTS, ()  # "Germany and the Netherlands are sharing $3 billion"
     sources = {
         m.country: m
         for m in mentions

@@ -1684,3 +1684,25 @@ def test_a_person_whose_surname_is_a_company_s_name_is_not_the_company():
     mentions = default_gazetteer().mentions("Justin Trudeau, Doug Ford and Honda executives will announce it.")
     assert [m.text for m in mentions if m.kind == "organization"] == ["Honda"]
     assert "Ford" in [m.text for m in default_gazetteer().mentions("The carmaker Ford will invest.")]
+
+
+def test_in_neighbouring_country_is_that_country():
+    text = (
+        "Cloud expansion in Asia\n\n"
+        "Nadella this week announced a $1.7 billion investment in neighbouring Indonesia and said Microsoft would open "
+        "its first regional data centre in Thailand."
+    )
+    assert pairs(text, published=date(2024, 5, 2)) == {("US", "ID", 1_700_000_000)}
+
+
+def test_countries_getting_slated_for_and_sharing_money_in_a_company_s_buildout():
+    text = (
+        "Oracle expands cloud for AI\n\n"
+        "Oracle plans to raise up to $50 billion in 2026 to fund a buildout across the US, Japan, Malaysia, Germany, "
+        "and the Netherlands. Japan is getting over $8 billion in data center investment. Malaysia is slated for more "
+        "than $6.5 billion. Germany and the Netherlands are sharing a $3 billion allocation."
+    )
+    assert pairs(text, published=date(2026, 6, 20)) == {
+        ("US", "JP", 8_000_000_000),
+        ("US", "MY", 6_500_000_000),
+    }
