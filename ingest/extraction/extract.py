@@ -37,7 +37,7 @@ from ingest.extraction.roles import (
     sentence_subject,
 )
 from ingest.extraction.sectors import final_sectors, sectors_in
-from ingest.extraction.text import Sentence, article_sentences
+from ingest.extraction.text import Sentence, article_dateline, article_sentences
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
 US_CONTEXT = re.compile(r"\b(?:U\.S\.|US|United States|America|American|state of|governor|Gov\.)", re.UNICODE)
@@ -812,6 +812,7 @@ def _fill_missing_roles(
     hosts: dict[int, tuple[str, int]] | None = None,
     described: set[str] | frozenset[str] = frozenset(),
     headline_countries: set[str] | frozenset[str] = frozenset(),
+    dateline: str | None = None,
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     main, default_investor, default_recipient = _default_roles(drafts, headline_host)
@@ -898,6 +899,10 @@ def _fill_missing_roles(
                 draft.recipient = context.recipient
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
+            elif dateline is not None and draft.investor not in {None, dateline} and draft.kind == "loan":
+                # "MANILA, Philippines - ... Japan loaned 377 billion yen": with nothing else named, a loan reported
+                # from the borrower's capital goes there.
+                draft.recipient = dateline
             elif draft.kind == "loan" and draft.investor in headline_countries and len(other_in_headline) == 1:
                 # "Bangladesh, Japan sign agreement for 3 projects": with nothing else to go on, a loan goes to the
                 # other country of a two-country headline.
@@ -922,6 +927,17 @@ _SIGNING = re.compile(
 _THERE = re.compile(r"^There,?\s+(?!is\b|are\b|was\b|were\b|will be\b|would be\b|has been\b|have been\b|had been\b)")
 
 
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,30}?(?:,\s*[A-Z][A-Za-z.'’ -]{1,30}?)?\s*(?:\([^)]{0,30}\)\s*)?[—–-]\s"
+)
+
+
+def _dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
+    """ "MANILA, Philippines - ...": the one country the story is filed from, when its dateline names one."""
+    countries = {m.country for m in gazetteer.mentions(dateline) if m.country and m.kind in {"country", "place"}}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 def _country_seeking_money(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
     """The country a story shows looking for money: named in the phrase itself ("reviving the Turkish economy"),
     which counts double, or the nearest country named before it; none when two countries tie."""
@@ -939,8 +955,10 @@ def _country_seeking_money(found: list[tuple[Sentence, list[Money], list[Mention
                 and (match.start() <= m.start or marked.get(number) not in {"recipient", "trip", "setting", "partner"})
             ]
             if countries:
-                named_inside = countries[-1].start >= match.start()  # "reviving the Turkish economy"
-                seekers[countries[-1].country] += 2 if named_inside else 1
+                named_inside = countries[-1].start >= match.start()
+                if named_inside and "economy" not in match.group(0).lower():
+                    continue  # "to attract more Chinese investment": the country named inside is the source
+                seekers[countries[-1].country] += 2 if named_inside else 1  # "reviving the Turkish economy"
     ranked = seekers.most_common(2)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -1236,6 +1254,7 @@ def extract_pledges(
         hosts,
         _described_companies(found),
         headline_countries,
+        _dateline_country(article_dateline(body, title), gazetteer),
     )
     _turn_sales_into_purchases(drafts)
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))

@@ -197,7 +197,7 @@ _PURCHASE = re.compile(
 )
 _PURCHASE_VERB = re.compile(r"\b(?:buy|buys|buying|bought|purchas\w+|orders?|ordered|procure\w*|procurement)\b", re.I)
 _LOAN = re.compile(
-    r"\b(?:loans?|lend\w*|lent|credit lines?|lines? of credit|credit facilit\w+|concessional|financing|"
+    r"\b(?:loans?|loaned|lend\w*|lent|credit lines?|lines? of credit|credit facilit\w+|concessional|financing|"
     r"export credit|debt)\b",
     re.IGNORECASE,
 )

@@ -86,8 +86,8 @@ _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
     r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When|Under|"
-    r"Besides|Apart from|As|Amid|Despite|Although|Though|Because)\b"
-    r"[^,$€£¥₩₹]{0,120},"
+    r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to)\b"
+    r"[^,$€£¥₩₹]{0,200},"
     # "During the summit in Johannesburg, South Africa, in 2015,": the place's country and the date go with it.
     r"(?:\s(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|(?:in|on)\s[\w\s]{1,20}?),){0,2}"
 )
@@ -562,7 +562,8 @@ _RECEIVE_VERB = re.compile(
     re.IGNORECASE,  # "Malaysia Secures RM4.68bn": headlines capitalise their verbs
 )
 _AUXILIARIES = re.compile(
-    r"^(?:'s|’s)?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet)\s+)?"
+    r"^(?:'s|’s)?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet|"
+    r"president|prime minister|premier|leader|delegation|king|emir|crown prince)\s+)?"
     r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally)"
     r"\s+)*$"
 )

@@ -68,6 +68,20 @@ def is_dateline(line: str) -> bool:
     return bool(_DATELINE.match(line)) and len(line) < 120
 
 
+def article_dateline(text: str, title: str = "") -> str:
+    """The dateline the lead opens with ("MANILA, Philippines -", "SEOUL, March 9, 2023 (Reuters) -"), or ""."""
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
+    if title and paragraphs and paragraphs[0].strip() == title.strip():
+        paragraphs = paragraphs[1:]
+    for paragraph in paragraphs[:2]:
+        if is_dateline(paragraph):
+            return paragraph
+        match = _INLINE_DATELINE.match(" ".join(paragraph.split()))
+        if match:
+            return match.group(0)
+    return ""
+
+
 def article_sentences(text: str, title: str = "") -> list[Sentence]:
     """The headline (paragraph 0) and then every sentence of the body, numbered in order."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]

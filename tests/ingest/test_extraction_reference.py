@@ -1706,3 +1706,33 @@ def test_countries_getting_slated_for_and_sharing_money_in_a_company_s_buildout(
         ("US", "JP", 8_000_000_000),
         ("US", "MY", 6_500_000_000),
     }
+
+
+def test_a_loan_in_a_story_filed_from_the_borrower_s_capital_goes_there():
+    text = (
+        "Marcos back from Japan\n\n"
+        "MANILA, Philippines - The president returned from a five-day visit.\n\n"
+        "Marcos also said that Japan loaned $3 billion for the completion of railway projects across the country."
+    )
+    assert pairs(text, published=date(2023, 2, 13)) == {("JP", "PH", 3_000_000_000)}
+
+
+def test_a_long_opening_phrase_along_with_names_neither_side():
+    sentence = (
+        "Along with a strategic partnership agreement and a plan to coordinate the implementation of Saudi Arabia's "
+        "Vision 2030 development and diversification project with China's Belt and Road Initiative, the presidential "
+        "visit will see the signing of more than 20 initial agreements between the two nations, totaling more than "
+        "$29.3 billion."
+    )
+    gazetteer = default_gazetteer()
+    roles = resolve_roles(sentence, gazetteer.mentions(sentence), sentence.index("$"))
+    assert roles.investor is None and roles.recipient is None
+
+
+def test_a_country_named_inside_attract_investment_is_its_source_not_the_seeker():
+    text = (
+        "Xi in Riyadh\n\n"
+        "Chinese President Xi Jinping arrived in Riyadh on a visit meant to attract more Chinese investment. Saudi "
+        "Arabia and China signed agreements worth $29.3 billion."
+    )
+    assert ("SA", "CN", 29_300_000_000) not in pairs(text, published=date(2022, 12, 8))
