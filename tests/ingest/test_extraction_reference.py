@@ -1736,3 +1736,18 @@ def test_a_country_named_inside_attract_investment_is_its_source_not_the_seeker(
         "Arabia and China signed agreements worth $29.3 billion."
     )
     assert ("SA", "CN", 29_300_000_000) not in pairs(text, published=date(2022, 12, 8))
+
+
+def test_chinese_miners_and_builders_are_known_by_their_short_names():
+    text = (
+        "Large new Zijin investments in Serbia\n\n"
+        "New announced Zijin investment in Serbia is worth 474 million dollars."
+    )
+    assert pairs(text, published=date(2021, 6, 15)) == {("CN", "RS", 474_000_000)}
+    names = {m.name for m in default_gazetteer().mentions("Contracts went to CRBC, CCCC, HBIS and Sinohydro.")}
+    assert names == {
+        "China Road and Bridge Corporation",
+        "China Communications Construction",
+        "Hesteel Group",
+        "PowerChina",
+    }
