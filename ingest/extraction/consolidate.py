@@ -274,6 +274,9 @@ def attach_components(drafts: list[Draft]) -> None:
             and d.amount_usd > draft.amount_usd * Decimal("1.05")
             and d.sentence.index <= draft.sentence.index + 1
             and not d.domestic_partner  # the foreign share of a joint total is the bilateral pledge
+            # "$750 billion of energy purchases and an extra $600 billion in investments": goods bought do not
+            # contain money invested
+            and not (d.kind == "purchase" and draft.kind != "purchase")
         ]
         totals = [
             d

@@ -133,14 +133,15 @@ _TARGET_BEFORE = re.compile(
 )
 # "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.
 _INFINITIVE_SUBJECT = re.compile(
-    r"^\s+(?:[a-z]+\s+){0,2}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
+    r"^\s+(?:[a-z]+\s+){0,4}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
     r"inject|commit|pledge|set up|develop|construct|establish|expand)\b"
 )
 _FACILITY_AFTER = re.compile(r"^\s+(?:plant|factory|site|facility|works|shipyard|complex|campus|mill|refinery)\b")
 _INFINITIVE_LEAD = re.compile(
     r"\b(?:for|allow|allows|allowed|allowing|enable|enables|enabled|require|requires|required|urge|urges|urged|"
     r"ask|asks|asked|want|wants|wanted|expect|expects|expected|press|pressed|push|pushed|oblige|obliges|obliged|"
-    r"get|gets|got|persuade|persuaded|invite|invited|encourage|encouraged)\s+(?:the\s+)?$",
+    r"get|gets|got|persuade|persuaded|invite|invited|encourage|encouraged|commit|commits|committed|committing|"
+    r"bind|binds|binding)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "built with Japan's Toyota", "in partnership with Korea's LG": the company that does the building and paying.

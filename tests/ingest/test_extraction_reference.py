@@ -1751,3 +1751,21 @@ def test_chinese_miners_and_builders_are_known_by_their_short_names():
         "Hesteel Group",
         "PowerChina",
     }
+
+
+def test_energy_purchases_do_not_contain_the_investment_beside_them():
+    text = (
+        "US and EU reach trade deal\n\n"
+        "The deal includes a commitment from the EU to purchase $750 billion in U.S. energy and an extra $600 "
+        "billion in investments in the United States."
+    )
+    assert ("EU", "US", 600_000_000_000) in pairs(text, published=date(2025, 7, 28))
+
+
+def test_companies_an_agreement_commits_to_invest_are_the_investors():
+    text = (
+        "Chip pact\n\n"
+        "The U.S. Department of Commerce has announced an agreement with Taiwan, committing Taiwanese semiconductor "
+        "and technology companies to invest $250 billion directly into U.S. semiconductor manufacturing."
+    )
+    assert pairs(text, published=date(2026, 1, 16)) == {("TW", "US", 250_000_000_000)}
