@@ -179,7 +179,7 @@ _GOVERNMENT_SUBJECT = re.compile(
 _PLEDGE_CUE = re.compile(
     r"\b(?:invest\w*|pledg\w*|commit\w*|pour\w*|plough\w*|plow\w*|spend\w*|spent|build\w*|built|construct\w*|"
     r"fund\w*|financ\w*|loans?|lend\w*|lent|credit|deals?|packages?|offer\w*|inject\w*|allocat\w*|earmark\w*|"
-    r"acquir\w*|acquisition|takeover|take over|takes over|"
+    r"acquir\w*|acquisition|takeover|take over|takes over|winning bid|bids?\s+(?:was|were|of|for|worth|valued)|"
     r"buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"
     r"stake|projects?|plants?|factory|factories|facility|facilities|gigafactor\w*|fabs?|expan\w*|plans?|planned|"
     r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"

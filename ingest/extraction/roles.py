@@ -86,7 +86,7 @@ _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
     r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When|Under|"
-    r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to)\b"
+    r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to|According to)\b"
     r"[^,$€£¥₩₹]{0,200},"
     # "During the summit in Johannesburg, South Africa, in 2015,": the place's country and the date go with it.
     r"(?:\s(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|(?:in|on)\s[\w\s]{1,20}?),){0,2}"

@@ -1769,3 +1769,22 @@ def test_companies_an_agreement_commits_to_invest_are_the_investors():
         "and technology companies to invest $250 billion directly into U.S. semiconductor manufacturing."
     )
     assert pairs(text, published=date(2026, 1, 16)) == {("TW", "US", 250_000_000_000)}
+
+
+def test_a_winning_bid_for_a_port_is_a_pledge():
+    text = (
+        "Ports group wins tender\n\n"
+        "India's Adani Ports has won the tender for privatisation of a port in Israel. The winning bid was placed "
+        "by Adani Ports for $1.18 billion."
+    )
+    assert pairs(text, published=date(2022, 7, 14)) == {("IN", "IL", 1_180_000_000)}
+
+
+def test_a_source_named_in_an_opening_according_to_phrase_leaves_the_subject_after_it():
+    text = (
+        "Steelmaker looks abroad\n\n"
+        "JSW is looking at a factory of Italian long products maker Aferpi. According to The Hindu Business Line, "
+        "JSW is discussing a possible acquisition with Aferpi's parent and may offer $100 million for the facility "
+        "in Italy."
+    )
+    assert pairs(text, published=date(2017, 5, 10)) == {("IN", "IT", 100_000_000)}
