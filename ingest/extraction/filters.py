@@ -416,7 +416,8 @@ _FORECAST_BEFORE = re.compile(
 
 # "has invested more than $9 billion in Kentucky since 1986": a running total of past spending, not a pledge.
 _CUMULATIVE_BEFORE = re.compile(
-    r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+)?(?:invested|put|poured|spent|sunk|plowed|ploughed|deployed|"
+    r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+|currently\s+)?(?:invested|put|poured|spent|sunk|plowed|"
+    r"ploughed|deployed|"
     r"attracted|drawn|lured|received|"
     r"announced|pledged|committed|approved|registered|lent|loaned|provided|disbursed|financed|extended)\s+"
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
@@ -510,7 +511,7 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
     return bool(
         _CUMULATIVE_AFTER.match(sentence[end:])
         or _CUMULATIVE_LEAD.search(sentence[:start])
-        or re.search(r"\balready\b|\bhaving\s+(?:invested|spent|put|poured)\b", before, re.I)
+        or re.search(r"\balready\b|\bcurrently\b|\bhaving\s+(?:invested|spent|put|poured)\b", before, re.I)
     )
 
 

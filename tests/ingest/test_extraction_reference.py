@@ -1788,3 +1788,12 @@ def test_a_source_named_in_an_opening_according_to_phrase_leaves_the_subject_aft
         "in Italy."
     )
     assert pairs(text, published=date(2017, 5, 10)) == {("IN", "IT", 100_000_000)}
+
+
+def test_what_a_company_has_currently_invested_is_a_stock_and_the_addition_is_the_pledge():
+    text = (
+        "Battery maker stays in Indonesia\n\n"
+        "\"Korea's LG has currently invested US$1.1 billion in Indonesia. There are preliminary discussions that "
+        'they wish to add a further US$1.7 billion for expansion," the minister said.'
+    )
+    assert ("KR", "ID", 1_100_000_000) not in pairs(text, published=date(2025, 4, 29))
