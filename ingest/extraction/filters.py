@@ -39,7 +39,7 @@ _MEASURE_BEFORE = re.compile(
 # "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
 _STATISTIC_BEFORE = re.compile(
     r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
-    r"(?:hit|hits|touched|reached|reaches)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?"
+    r"(?:hit|hits|touched|reached|reaches|to reach)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?"
     r"(?:\s+a\s+(?:value|total|level|sum)\s+of)?|"
     r"(?:rose|risen|fell|grew|grown|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached|exceeded|"
     r"surpassed)"
@@ -305,6 +305,15 @@ _AID_TOTAL_BEFORE = re.compile(
 )
 
 
+_GLOBAL_FUND_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:global|international|worldwide)\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle|platform)\b",
+    re.IGNORECASE,
+)
+_PERCENT_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|grew|lifted|increased|raised|jumped|fell|dropped|declined|cut)\s+(?:[\w-]+\s+){0,3}?by\s+\d+(?:\.\d+)?"
+    r"\s*(?:%|per cent|percent)[^.;$€£¥₩₹]{0,40}$",
+    re.IGNORECASE,
+)
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 _BRACKETED_EQUIVALENTS = re.compile(
     r"^\s*(?:\([^()]{0,40}[$€£¥₩₹\d][^()]{0,40}\)|,\s*[^()]{0,40}[$€£¥₩₹\d][^()]{0,30}\))"  # or a bracket's rest
@@ -325,6 +334,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
     if _RAISING_BEFORE.search(before):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
+    if _GLOBAL_FUND_AFTER.match(after):
+        return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
+    if _PERCENT_CHANGE_BEFORE.search(before):
+        return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
     measure = next(
         (
             m
@@ -432,10 +445,11 @@ _CUMULATIVE_AFTER = re.compile(
 
 # "bringing its total investment there to $13.9 billion": the running total after the new pledge.
 _RUNNING_TOTAL_BEFORE = re.compile(
-    r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|lifts|raise|raising|push|pushing|pushes)"
+    r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|lifts|raise|raising|push|pushing|pushes|"
+    r"boost|boosting|boosts)"
     r"\s+(?:its|the|their|his|her|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:total|tally|cumulative|accumulated|aggregate|"
-    r"commitment|investment|spending|outlay|amount)\b"
+    r"commitment|investment|spending|outlay|amount|exposure|holdings)\b"
     # "bring its aggregate investment in Israel in its 50 years of operating in the country to some $50 billion"
     r"(?:\s+[\w-]+){0,12}?\s+to\s+" + _QUAL + r"$",
     re.IGNORECASE,

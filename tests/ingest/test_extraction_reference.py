@@ -1797,3 +1797,23 @@ def test_what_a_company_has_currently_invested_is_a_stock_and_the_addition_is_th
         'they wish to add a further US$1.7 billion for expansion," the minister said.'
     )
     assert ("KR", "ID", 1_100_000_000) not in pairs(text, published=date(2025, 4, 29))
+
+
+def test_a_fund_s_yearly_deployment_and_a_global_fund_are_not_bilateral_pledges():
+    text = (
+        "Gulf fund steps up US deals\n\n"
+        "Kuwait's fund lifted capital deployment by 34 per cent last year, committing $32.4 billion as it doubled "
+        "down on opportunities in the United States. Its AI arm last year backed a $30 billion global infrastructure "
+        "fund alongside BlackRock."
+    )
+    assert pairs(text, published=date(2025, 5, 8)) == set()
+
+
+def test_boosting_an_exposure_to_an_amount_and_investments_reaching_an_amount_are_totals():
+    text = (
+        "Singapore fund bets on India\n\n"
+        "Singapore's Temasek plans to invest $10 billion in India over the next three years, boosting its existing "
+        "exposure to the South Asian nation to $47 billion. Its total investments rose to reach more than $11 "
+        "billion since the beginning of this year."
+    )
+    assert pairs(text, published=date(2024, 7, 15)) == {("SG", "IN", 10_000_000_000)}
