@@ -39,6 +39,7 @@ _MEASURE_BEFORE = re.compile(
 # "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
 _STATISTIC_BEFORE = re.compile(
     r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
+    r"(?:saw\s+|recorded\s+|posted\s+)?an?\s+(?:increase|decrease|rise|fall|drop|decline|jump|surge)\s+of|"
     r"(?:hit|hits|touched|reached|reaches|to reach)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?"
     r"(?:\s+a\s+(?:value|total|level|sum)\s+of)?|"
     r"(?:rose|risen|fell|grew|grown|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached|exceeded|"
@@ -265,8 +266,9 @@ _STAKE_IN_SIZED = re.compile(
 
 # "Germany is India's ninth-largest investor with $15 billion": a ranking states what was invested, not a pledge.
 _RANKING_BEFORE = re.compile(
-    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|sources?\s+of\s+"
-    r"(?:foreign\s+)?(?:investment|FDI|capital))\b[^.;$€£¥₩₹]{0,40}?\b(?:with|of|at|worth|totall?ing)\s+(?:a\s+)?"
+    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|investing\s+countr"
+    r"(?:y|ies)|sources?\s+of\s+(?:foreign\s+)?(?:investment|FDI|capital))\b[^.;$€£¥₩₹]{0,60}?\b(?:with|of|at|worth|"
+    r"totall?ing|each\s+investing(?:\s+around|\s+about)?)\s+(?:a\s+)?"
     r"(?:projected\s+|cumulative\s+|total\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )

@@ -1817,3 +1817,13 @@ def test_boosting_an_exposure_to_an_amount_and_investments_reaching_an_amount_ar
         "billion since the beginning of this year."
     )
     assert pairs(text, published=date(2024, 7, 15)) == {("SG", "IN", 10_000_000_000)}
+
+
+def test_rankings_of_investing_countries_and_increases_in_fdi_are_statistics():
+    text = (
+        "Foreign direct investment in the United States, 2024\n\n"
+        "In 2024, Japan, the United Kingdom, and Canada were the top investors in the United States, each investing "
+        "around $40 billion. Japan was the top investing country in terms of position at the end of 2024, with "
+        "$819.2 billion. Foreign direct investment in the United States saw an increase of $332.1 billion."
+    )
+    assert pairs(text, published=date(2025, 7, 28)) == set()
