@@ -63,7 +63,11 @@ def _role_strength(draft: Draft) -> int:
 def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
     """The same stated figure read with a different pair is usually the same pledge read worse in one sentence."""
     for kept in merged:
-        same_figure = kept.money.amount == draft.money.amount and kept.money.currency == draft.money.currency
+        same_figure = (kept.money.amount == draft.money.amount and kept.money.currency == draft.money.currency) or (
+            # "$7.5 Billion" in a headline and "USD 7.5 billion (EGP 383.38 billion)" in the body
+            (kept.money.usd_equivalent is not None or draft.money.usd_equivalent is not None)
+            and _same_amount(kept.amount_usd, draft.amount_usd)
+        )
         shares_a_country = {kept.investor, kept.recipient} & {draft.investor, draft.recipient}
         different_companies = (
             kept.organizations and draft.organizations and not set(kept.organizations) & set(draft.organizations)
@@ -94,8 +98,12 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
             and not two_full_readings
             and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
         ):
-            if _role_strength(draft) > _role_strength(kept):
-                # The later sentence names the sides better: the pledge takes its reading.
+            headline_only = kept.sentence.paragraph == 0 and draft.sentence.paragraph > 0
+            if _role_strength(draft) > _role_strength(kept) or (
+                headline_only and _role_strength(draft) == _role_strength(kept)
+            ):
+                # The later sentence names the sides better, or as well as a headline's shorthand ("Egypt, Qatar agree
+                # to $7.5 billion package"): the pledge takes its reading.
                 kept.investor, kept.recipient = draft.investor, draft.recipient
                 kept.investor_explicit, kept.recipient_explicit = draft.investor_explicit, draft.recipient_explicit
                 kept.organizations = list(draft.organizations)

@@ -301,6 +301,10 @@ _COUNTED_COMPANIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:\w+\s+)?(?:companies|firms|investors|groups)\b",
     re.IGNORECASE,
 )
+_SHARED_PACKAGE_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:package|deal|programme|program|plan)\s+(?:that|which)\s+(?:also\s+)?(?:involved|involves|"
+    r"included|includes)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4}and\b"
+)
 _MANY_INVESTORS = re.compile(
     r"\b(?:investors|companies|firms|businesses|multinationals|CEOs)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+)?"
     r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
@@ -375,6 +379,9 @@ def _drafts_for_sentence(
         if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
             # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.
             roles = replace(roles, joint=SEVERAL_RECIPIENTS)
+        if _SHARED_PACKAGE_AFTER.match(text, money.end):
+            # "a wider $57 billion rescue package that also involved the IMF and the European Union": several payers
+            roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if roles.investor is None and not roles.joint and _many_investors_before(text, money.start):
             # "the world's leading investors have committed £29.5 billion": many investors, no one pair.
             roles = replace(roles, joint=SEVERAL_INVESTORS)
@@ -914,6 +921,9 @@ _SEEKING_MONEY = re.compile(
     r"\b(?:attract|attracting|seek|seeking|seeks|woo|wooing|court|courting|lure|luring|drum up|in search of)\s+"
     r"(?:\w+\s+){0,3}?(?:investment|investments|investors|funds|funding|financing|capital)\b"
     r"|\btour\w*\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:investment|investments|funds|financing)\b"
+    # "Egypt is facing new financial pressures", "as it seeks to tackle heavy foreign debts"
+    r"|\b(?:facing|faces|grappling with|tackle|tackling|ease|easing)\s+(?:\w+\s+){0,3}?(?:financial pressures|foreign "
+    r"debts?|budget deficits?|currency (?:crisis|pressures|shortages?)|economic crisis)\b"
     r"|\b(?:revive|reviving|revitali[sz]e|revitali[sz]ing|bolster|bolstering|prop up|propping up|shore up|"
     r"shoring up|rescue|rescuing)\s+(?:his|its|the|their)?\s*(?:country's\s+|nation's\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"economy\b",

@@ -409,8 +409,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a threshold or a hypothetical investor"
     if re.match(r"^\s*in the (?:\w+\s+)?(?:quarter|half|fiscal year)\b", after, re.IGNORECASE):
         return "a reported result for a period"
-    if _ECONOMY_AFTER.match(after):
-        return "a contribution to an economy"
+    if _ECONOMY_AFTER.match(after) and not re.search(
+        r"\b(?:pump|pour|inject|invest)\w*\s+" + _QUAL + "$", before, re.I
+    ):
+        return "a contribution to an economy"  # "pump $7.5 billion into the Egyptian economy" is an investment
     if _MARKET_SIZE.search(_words(before, 8, last=True)) and not re.search(r"\binvest", before, re.I):
         return "a market size"
     return None

@@ -272,6 +272,9 @@ def forget_hints() -> None:
     _hints.cache_clear()
 
 
+_INVOLVED_BEFORE = re.compile(
+    r"\b(?:involved|involving|involves)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:and\s+(?:the\s+)?)?$"
+)
 _FORMER_OWNER_BEFORE = re.compile(
     r"\b(?:belong(?:s|ed|ing)?\s+to|(?:formerly|previously|once)\s+(?:owned|run|operated)\s+by"
     # "Kenya's western border with Uganda": a neighbour on the map
@@ -373,6 +376,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "handed an investment certificate to the LEGO Group": the one who invests
         elif _in_compound_name(sentence, mention, mentions):
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
+        elif _INVOLVED_BEFORE.search(sentence[max(0, mention.start - 100) : mention.start]):
+            marked[number] = "setting"  # "a rescue package that also involved the IMF and the European Union"
         elif _FORMER_OWNER_BEFORE.search(before):
             marked[number] = "setting"  # "the factory that belonged to Mercedes-Benz", "the border with Uganda"
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
@@ -763,7 +768,9 @@ def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple
 
 
 _SIGNING_OR_LENDING = re.compile(
-    r"\b(?:sign|signs|signed|signing|ink|inks|inked|loans?|lending|credit line|grant aid|ODA|development assistance)\b",
+    r"\b(?:sign|signs|signed|signing|ink|inks|inked|loans?|lending|credit line|grant aid|ODA|development assistance|"
+    # "Egypt, Qatar agree to $7.5 billion investment package", "Egypt and Qatar plan $7.5 billion package"
+    r"agree|agrees|agreed|plan|plans|seal|seals|sealed|strike|strikes|struck)\b",
     re.I,
 )
 
@@ -1023,7 +1030,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+"
     # "A MoU with Export Credit Bank of Turkiye will see ADQ also finance...": what the deal will see done, by whom.
-    r"|\b(?:will|would|could|should)\s+see\s+",
+    r"|\b(?:will|would|could|should)\s+see\s+|\bsaw\s+(?=[A-Z])",  # "That visit saw Doha pledge $7.5 billion"
     re.IGNORECASE,
 )
 

@@ -1827,3 +1827,39 @@ def test_rankings_of_investing_countries_and_increases_in_fdi_are_statistics():
         "$819.2 billion. Foreign direct investment in the United States saw an increase of $332.1 billion."
     )
     assert pairs(text, published=date(2025, 7, 28)) == set()
+
+
+def test_a_two_country_headline_agreeing_a_package_takes_the_body_s_direction():
+    text = (
+        "Egypt, Qatar Agree to $7.5 Billion Investment Package\n\n"
+        "Egypt and Qatar have agreed to work toward a package of USD 7.5 billion in direct Qatari investments in "
+        "Egypt, the two countries announced on Monday."
+    )
+    assert pairs(text, published=date(2025, 4, 16)) == {("QA", "EG", 7_500_000_000)}
+
+
+def test_a_visit_that_saw_a_capital_pledge_and_pumping_money_into_an_economy_are_pledges():
+    text = (
+        "Egypt and Qatar cement ties\n\n"
+        "That visit saw Doha pledge $7.5 billion in direct investments in Egypt. Kuwait's commitment to pump $2 "
+        "billion into the Egyptian economy has been confirmed."
+    )
+    assert pairs(text, published=date(2025, 8, 28)) == {("QA", "EG", 7_500_000_000), ("KW", "EG", 2_000_000_000)}
+
+
+def test_a_country_facing_financial_pressures_is_the_one_deals_flow_to():
+    text = (
+        "Egypt, Qatar sign $5bn in investment deals\n\n"
+        "Egypt and Qatar have agreed to sign investment deals worth $5 billion, the Egyptian cabinet said. Egypt is "
+        "facing new financial pressures linked to the war in Ukraine."
+    )
+    assert pairs(text, published=date(2022, 3, 29)) == {("QA", "EG", 5_000_000_000)}
+
+
+def test_a_rescue_package_shared_with_the_imf_and_the_eu_is_no_one_s_pledge():
+    text = (
+        "Gulf support for Cairo\n\n"
+        "The United Arab Emirates announced $35 billion in funding for Egypt, forming part of a wider $57 billion "
+        "rescue package that also involved the International Monetary Fund and the European Union."
+    )
+    assert pairs(text, published=date(2025, 4, 15)) == {("AE", "EG", 35_000_000_000)}
