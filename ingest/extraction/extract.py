@@ -29,6 +29,7 @@ from ingest.extraction.roles import (
     anaphoric_subject,
     clause_bounds,
     describes_a_company,
+    first_of_each_country,
     forget_hints,
     hints,
     is_demonym,
@@ -180,6 +181,22 @@ def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str],
         names.add(name)
         countries |= subdivision_countries().get(name, frozenset())
     return frozenset(names), frozenset(countries)
+
+
+_PLACE_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)(?:,\s*|\s+in\s+)$")
+
+
+def _located_places(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """ "a site in Bartow County in Georgia", "Jeffersonville, Ohio": names the gazetteer does not know, and the
+    country the article places them in."""
+    located = {}
+    for mention in mentions:
+        if mention.kind not in {"country", "place"} or not mention.country:
+            continue
+        match = _PLACE_NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if match and match.group(1).split()[0] not in _NOT_PLACES:
+            located[match.group(1)] = mention.country
+    return located
 
 
 # "100 billion riyals from the kingdom's reserves to the PIF", "inject $40 billion ... in its economy": money that
@@ -672,6 +689,13 @@ class ArticleParties:
         return ranked[0][0]
 
 
+# "The two companies signed...", "Both firms will invest...": the sentence means the companies named together last.
+_PAIR_ANAPHORA = re.compile(
+    r"^(?:The\s+two|Both)\s+(?:companies|firms|groups|partners|carmakers|automakers)\b"
+    r"|^The\s+(?:companies|partners|pair)\b"
+)
+
+
 # "The company will invest...", "It plans to spend...": the sentence means the company named last.
 _ANAPHORA = re.compile(
     r"^(?:[\"“]?(?:It|They)\b|(?:The|the)\s+(?:\w+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|"
@@ -854,6 +878,18 @@ def _fill_missing_roles(
                 draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
         if draft.investor is None and draft.joint_in_order:
             draft.investor, draft.recipient, draft.investor_source = draft.joint[0], draft.joint[1], "clause"
+        if draft.investor is None and draft.pair:
+            abroad = [m for m in draft.pair if m.country != (draft.recipient or default_recipient)]
+            if abroad and (draft.recipient or default_recipient):
+                # "The two companies signed the binding agreement for a $4.4B joint venture": each of the companies
+                # named together before, when it is foreign to where the money goes.
+                draft.investor_source = "paragraph"
+                draft.investor, draft.investor_name, draft.organizations = (
+                    abroad[0].country,
+                    abroad[0].name,
+                    [abroad[0].name],
+                )
+                draft.partners = tuple(abroad[1:])
         named = _anaphora_investor(draft, last_organization or {}) if draft.investor is None else None
         if named is not None:
             draft.investor_source = "paragraph"
@@ -1194,6 +1230,8 @@ def extract_pledges(
     headline_places: set[str] = set()
     headline_countries: set[str] = set()
     previous_countries: list[str] = []
+    located: dict[str, str] = {}  # place names the gazetteer does not know -> the country the article puts them in
+    pair: tuple[int, tuple[Mention, ...]] | None = None  # the last companies of several countries named together
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
     found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
     local = _local_dollar(found)
@@ -1224,6 +1262,7 @@ def extract_pledges(
         ]
         if organizations_here:
             latest = organizations_here[0]
+        named_together = first_of_each_country(organizations_here)
         host = _sentence_host(sentence.text, mentions)
         if host is not None and sentence.paragraph > 0:
             hosts[sentence.index] = (host, sentence.paragraph)
@@ -1238,8 +1277,18 @@ def extract_pledges(
                 for draft in new_drafts:
                     if draft.recipient is None:
                         draft.recipient, draft.recipient_explicit = previous_countries[0], True
+            if _PAIR_ANAPHORA.match(sentence.text) and pair and sentence.index - pair[0] <= 3:
+                for draft in new_drafts:
+                    if draft.investor is None:
+                        draft.pair = pair[1]
             drafts += new_drafts
+        if len(named_together) > 1:
+            pair = (sentence.index, tuple(named_together))
         previous_countries = [m.country for m in mentions if m.kind in {"country", "place"} and m.country]
+        located |= _located_places(sentence.text, mentions)
+    for draft in drafts:
+        names, countries = draft.unknown_places
+        draft.unknown_places = (names, countries | {located[name] for name in names if name in located})
     _orient_signatories(drafts)
     _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1
@@ -1266,6 +1315,7 @@ def extract_pledges(
         headline_countries,
         _dateline_country(article_dateline(body, title), gazetteer),
     )
+    drafts += _co_investor_drafts([d for d in drafts if d.pair])
     _turn_sales_into_purchases(drafts)
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.

@@ -18,8 +18,9 @@ _MEASURE_BEFORE = re.compile(
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"
-    # "is spending 800 million euros" is a verb, "spending of $5 billion" a measure.
-    r"capital expenditures?|capex|(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )spending|expenses|costs|"
+    # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
+    r"capital expenditures?|capex|expenses|costs|"
+    r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"
     r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
     r"peaks?|(?:all-time|record)\s+(?:highs?|lows?)|"
     # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.
@@ -499,6 +500,13 @@ _PERFECT_GIVING = re.compile(
 _SINCE_OR_SO_FAR = re.compile(r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, re.IGNORECASE)
 
 
+_SINCE_A_YEAR_TOTAL = re.compile(
+    r"\bsince\s+(?:19|20)\d\d\b[^.;$€£¥₩]{0,60}?\b(?:total|totals|totall?ed|totall?ing|"
+    r"add up to|adds up to|added up to|amount to|amounts to|amounted to|come to|comes to|came to)\s+" + _QUAL + "$",
+    re.IGNORECASE,
+)
+
+
 def is_cumulative(sentence: str, start: int, end: int) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
@@ -520,6 +528,8 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "Since he took office, almost 7 billion dollars ... have been injected into Nuevo León"
     if re.search(r"\b(?:has|have|had)\s+only\s+(?:spent|invested|put|poured|disbursed)\s+" + _QUAL + "$", before, re.I):
         return True  # "Foxconn had only spent around $300 million by the end of the year": money spent so far
+    if _SINCE_A_YEAR_TOTAL.search(sentence, max(0, start - 120), start):
+        return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
     if _CUMULATIVE_LEAD.search(sentence, 0, start) and _PERFECT_GIVING.search(sentence, 0, start):
         return True  # "To date, Japan has provided Bangladesh about 1 trillion Yen of loans, 500 billion Yen of grants"
     if not _CUMULATIVE_BEFORE.search(before[-60:]):

@@ -8,6 +8,7 @@ The rules are about English syntax, not about particular names:
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1155,6 +1156,14 @@ def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | No
     return before[-1]
 
 
+def first_of_each_country(mentions: Iterable[Mention]) -> list[Mention]:
+    """The first mention of each country, in order: "LGES and Honda" gives one Korean and one Japanese company."""
+    firsts: dict[str | None, Mention] = {}
+    for mention in mentions:
+        firsts.setdefault(mention.country, mention)
+    return list(firsts.values())
+
+
 def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> Roles:
     """The investor and recipient of the amount at `money_start`: its clause first, then the rest of the sentence."""
     sentence, mentions = _without_insertion(sentence, mentions, money_start)
@@ -1188,6 +1197,12 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             # statement, not the recipient of the first clause.
             if by_id[id(wide[1])] != "investor" and wide[3]:
                 recipient, recipient_explicit = wide[1], wide[3]
+    if joint and joint not in (SEVERAL_INVESTORS, SEVERAL_RECIPIENTS) and recipient is not None:
+        firms = first_of_each_country(m for m in in_clause if m.kind == "organization" and m.country in joint)
+        if recipient.country not in joint and len(firms) > 1:
+            # "LGES and Honda have committed to investing $3.5bn to construct the new plant ... near Columbus,
+            # Ohio": two companies from abroad named together both put money into the place named.
+            investor, investor_explicit, partners, joint = firms[0], True, tuple(firms[1:]), ()
     if recipient is None and not joint and investor is not None:
         # "Samsung SDI will invest a further $1 billion there, Hungary's foreign minister said", "Malaysia's Prime
         # Minister said Chinese investors had pledged...": a host official announcing foreign money speaks for the

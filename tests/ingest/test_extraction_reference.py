@@ -1863,3 +1863,47 @@ def test_a_rescue_package_shared_with_the_imf_and_the_eu_is_no_one_s_pledge():
         "rescue package that also involved the International Monetary Fund and the European Union."
     )
     assert pairs(text, published=date(2025, 4, 15)) == {("AE", "EG", 35_000_000_000)}
+
+
+def test_two_foreign_companies_named_together_both_invest_where_the_plant_will_be():
+    text = (
+        "Cell plant for the Midwest\n\n"
+        "Toyota and SK On have committed to spending $2.1 billion on a new battery plant, which will sit outside "
+        "Louisville, Kentucky."
+    )
+    assert pairs(text, published=date(2024, 5, 2)) == {("JP", "US", 2_100_000_000), ("KR", "US", 2_100_000_000)}
+
+
+def test_the_two_firms_are_the_companies_of_two_countries_named_together_before():
+    text = (
+        "Toyota, Samsung SDI team up on battery plant in Tennessee\n\n"
+        "Japan's Toyota Motor said on Tuesday it would join forces with South Korea's Samsung SDI on a plant in "
+        "Tennessee. The two firms signed an agreement for a $3 billion venture to make cells for hybrid cars."
+    )
+    assert pairs(text, published=date(2024, 5, 2)) == {("JP", "US", 3_000_000_000), ("KR", "US", 3_000_000_000)}
+
+
+def test_a_county_the_article_places_in_a_state_does_not_block_the_borrowed_roles():
+    text = (
+        "Hanwha Qcells picks Georgia county for solar plant\n\n"
+        "South Korea's Hanwha Qcells has chosen a site in Whitfield County in Georgia for its next module factory. "
+        "State officials expect roughly $2.5 billion of investment in Whitfield County from the project."
+    )
+    assert pairs(text, published=date(2023, 1, 11)) == {("KR", "US", 2_500_000_000)}
+
+
+def test_projects_announced_in_a_state_since_a_year_totalling_an_amount_are_a_tally():
+    text = (
+        "Gotion to build battery parts plant in Michigan\n\n"
+        "China's Gotion will invest $2.4 billion in a plant near Big Rapids, Michigan. Battery projects unveiled in "
+        "the state since 2019 total about $12 billion in investment."
+    )
+    assert pairs(text, published=date(2022, 10, 6)) == {("CN", "US", 2_400_000_000)}
+
+
+def test_committing_to_spending_an_amount_is_a_pledge_not_a_spending_measure():
+    text = (
+        "Nissan doubles down on the north-east\n\n"
+        "Nissan has committed to spending $1.4 billion on a new plant in Sunderland."
+    )
+    assert pairs(text, published=date(2021, 7, 1)) == {("JP", "GB", 1_400_000_000)}
