@@ -63,7 +63,13 @@ def _role_strength(draft: Draft) -> int:
 def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
     """The same stated figure read with a different pair is usually the same pledge read worse in one sentence."""
     for kept in merged:
-        same_figure = (kept.money.amount == draft.money.amount and kept.money.currency == draft.money.currency) or (
+        same_figure = (
+            kept.money.amount == draft.money.amount
+            and kept.money.currency == draft.money.currency
+            # "$15 billion (around ₹13,318 crore)" beside a headline's "Rs 13,318 crore": the article's own dollar
+            # figure is ten times the rupees, so one of them slipped and they are not told as one.
+            and _same_amount(kept.amount_usd, draft.amount_usd)
+        ) or (
             # "$7.5 Billion" in a headline and "USD 7.5 billion (EGP 383.38 billion)" in the body
             (kept.money.usd_equivalent is not None or draft.money.usd_equivalent is not None)
             and _same_amount(kept.amount_usd, draft.amount_usd)

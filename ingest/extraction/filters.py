@@ -122,7 +122,8 @@ _PAID_IN = re.compile(
     re.IGNORECASE,
 )
 _ECONOMY_AFTER = re.compile(
-    r"^[^.;]{0,50}?\b(?:to|into|for|of)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.]*(?:'s|’s)\s+)?"
+    # "add over ₹10,500 crore to Andhra Pradesh's economy": an estimate of what a project adds, not what it costs.
+    r"^[^.;]{0,50}?\b(?:to|into|for|of)\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*(?:'s|’s)\s+)?"
     r"(?:\w+\s+)?(?:economy|economies|GDP|gross domestic product)\b",
     re.IGNORECASE,
 )
@@ -442,7 +443,9 @@ _CUMULATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CUMULATIVE_AFTER = re.compile(
-    r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|so far|to date|in total|cumulatively|"
+    # "since entering the country in 2015", "since its arrival": since the investor came, however it is put.
+    r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|"
+    r"since (?:its|their) \w+|since [a-z]+ing\b|so far|to date|in total|cumulatively|"
     r"over the (?:past|last) (?:\w+ )?(?:years|decades?))\b",
     re.IGNORECASE,
 )

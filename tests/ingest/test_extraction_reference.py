@@ -1907,3 +1907,30 @@ def test_committing_to_spending_an_amount_is_a_pledge_not_a_spending_measure():
         "Nissan has committed to spending $1.4 billion on a new plant in Sunderland."
     )
     assert pairs(text, published=date(2021, 7, 1)) == {("JP", "GB", 1_400_000_000)}
+
+
+def test_what_a_project_adds_to_a_state_s_economy_is_no_pledge():
+    text = (
+        "Microsoft picks Lucknow for cloud campus\n\n"
+        "Microsoft will invest $3 billion in a cloud campus in India. The campus is expected to add ₹8,000 crore "
+        "to Uttar Pradesh's economy by 2030."
+    )
+    assert pairs(text, published=date(2025, 1, 8)) == {("US", "IN", 3_000_000_000)}
+
+
+def test_what_a_company_has_invested_since_opening_a_factory_is_a_running_total():
+    text = (
+        "Nestle to expand in Mexico\n\n"
+        "Nestle will invest $1 billion in Mexico over three years. Nestle has invested more than 50 billion pesos "
+        "($2.9 billion) in the country since opening its first factory there."
+    )
+    assert pairs(text, published=date(2023, 4, 3)) == {("CH", "MX", 1_000_000_000)}
+
+
+def test_a_dollar_figure_ten_times_its_bracketed_rupees_is_not_merged_into_the_rupee_figure():
+    text = (
+        "Amazon, Reliance partner on Rs 2,000 crore cloud region in Mumbai\n\n"
+        "Amazon has partnered with Reliance to build a ₹2,000 crore cloud region in Mumbai. According to Amazon, "
+        "the investment is for $2.4 billion (around ₹2,000 crore) over six years."
+    )
+    assert ("US", "IN", 2_400_000_000) in pairs(text, published=date(2025, 2, 4))
