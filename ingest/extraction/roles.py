@@ -1156,6 +1156,18 @@ def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | No
     return before[-1]
 
 
+_BUYING_GERUND = re.compile(r"\s+(?:acquiring|buying|taking|purchasing)\s+(?:a|an)\s+(?:stake\s+(?:of|worth)\s+)?")
+_STAKE_WITHOUT_TARGET = re.compile(r"\S+(?:\s+(?:billion|million|trillion))?\s+(?:equity\s+)?stake\b(?!\s+in\b)")
+
+
+def _gerund_buyer(sentence: str, mentions: list[Mention], money_start: int) -> Mention | None:
+    """The company just before "acquiring a $1.5 billion stake"; None when the amount has no such gerund."""
+    before = [m for m in mentions if m.kind == "organization" and m.end <= money_start]
+    if before and _BUYING_GERUND.fullmatch(sentence, before[-1].end, money_start):
+        return before[-1]
+    return None
+
+
 def first_of_each_country(mentions: Iterable[Mention]) -> list[Mention]:
     """The first mention of each country, in order: "LGES and Honda" gives one Korean and one Japanese company."""
     firsts: dict[str | None, Mention] = {}
@@ -1180,6 +1192,14 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
         sentence, in_clause, by_id, money_start, pivot_of(sentence, start, end, money_start)
     )
+    buyer = _gerund_buyer(sentence, in_clause, money_start) if investor is None else None
+    if buyer is not None:
+        # "formalized in 2023 with Stellantis acquiring a $1.5 billion stake": the company before the gerund buys.
+        investor, investor_explicit, joint = buyer, True, ()
+        if recipient is None and _STAKE_WITHOUT_TARGET.match(sentence, money_start):
+            # The stake is in the other company the sentence pairs the buyer with ("between Stellantis and Leapmotor").
+            recipient = next((m for m in in_clause if m.kind == "organization" and m.country != buyer.country), None)
+            recipient_explicit = recipient is not None
     if investor is None and not joint:
         investor = _relative_antecedent(sentence, mentions, start, money_start)
         investor_explicit = investor is not None

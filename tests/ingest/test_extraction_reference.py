@@ -1934,3 +1934,16 @@ def test_a_dollar_figure_ten_times_its_bracketed_rupees_is_not_merged_into_the_r
         "the investment is for $2.4 billion (around ₹2,000 crore) over six years."
     )
     assert ("US", "IN", 2_400_000_000) in pairs(text, published=date(2025, 2, 4))
+
+
+def test_a_company_acquiring_a_stake_with_no_target_buys_into_the_partner_it_is_paired_with():
+    text = (
+        "Renault and Geely eye a joint plant in Brazil\n\n"
+        "Renault and Geely plan a $300 million plant in Brazil. The alliance between Geely and Renault, sealed in "
+        "2024 with Renault buying a $900 million stake, now makes hybrid engines."
+    )
+    assert pairs(text, published=date(2025, 2, 17)) == {
+        ("CN", "BR", 300_000_000),
+        ("FR", "BR", 300_000_000),
+        ("FR", "CN", 900_000_000),
+    }
