@@ -816,9 +816,10 @@ def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> No
             draft.investor_source, draft.investor_explicit = "clause", True
 
 
-def _orient_signatories(drafts: list[Draft]) -> None:
+def _orient_signatories(drafts: list[Draft], parties: ArticleParties) -> None:
     """ "Egypt, UAE sign $35bn deal": two countries signing take the direction another sentence states explicitly
-    ("the UAE plans to spend $35 billion in Egypt")."""
+    ("the UAE plans to spend $35 billion in Egypt"), else the one the article's places point to ("an Ohio gas power
+    plant, a critical minerals site in Georgia")."""
     stated = {
         (d.investor, d.recipient)
         for d in drafts
@@ -829,7 +830,11 @@ def _orient_signatories(drafts: list[Draft]) -> None:
             first, second = draft.joint
             if (second, first) in stated and (first, second) not in stated:
                 first, second = second, first
-            elif (first, second) not in stated:
+            elif (first, second) in stated:
+                pass
+            elif parties.recipient() == first:
+                first, second = second, first
+            elif parties.recipient() != second:
                 continue
             draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
 
@@ -1289,7 +1294,7 @@ def extract_pledges(
     for draft in drafts:
         names, countries = draft.unknown_places
         draft.unknown_places = (names, countries | {located[name] for name in names if name in located})
-    _orient_signatories(drafts)
+    _orient_signatories(drafts, parties)
     _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}

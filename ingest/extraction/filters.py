@@ -269,7 +269,9 @@ _STAKE_IN_SIZED = re.compile(
 # "Germany is India's ninth-largest investor with $15 billion": a ranking states what was invested, not a pledge.
 _RANKING_BEFORE = re.compile(
     r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|investing\s+countr"
-    r"(?:y|ies)|sources?\s+of\s+(?:foreign\s+)?(?:investment|FDI|capital))\b[^.;$€£¥₩₹]{0,60}?\b(?:with|of|at|worth|"
+    # "the largest foreign investor in the U.S., with $754.1 billion": a dot inside an abbreviation ends nothing
+    r"(?:y|ies)|sources?\s+of\s+(?:foreign\s+)?(?:investment|FDI|capital))\b(?:[^.;$€£¥₩₹]|\.(?=\S)){0,60}?\b"
+    r"(?:with|of|at|worth|"
     r"totall?ing|each\s+investing(?:\s+around|\s+about)?)\s+(?:a\s+)?"
     r"(?:projected\s+|cumulative\s+|total\s+)?" + _QUAL + r"$",
     re.IGNORECASE,

@@ -88,7 +88,7 @@ _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?
 _OPENING_PHRASE = re.compile(
     r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When|Under|"
     r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to|According to)\b"
-    r"[^,$€£¥₩₹]{0,200},"
+    r"[^,$€£¥₩₹\"“]{0,200},"  # a quotation opening before the comma is what was said, not the scene
     # "During the summit in Johannesburg, South Africa, in 2015,": the place's country and the date go with it.
     r"(?:\s(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|(?:in|on)\s[\w\s]{1,20}?),){0,2}"
 )
@@ -702,7 +702,12 @@ _DEMONYM_POSSESSIVE = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,3}?[a-z-]+(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:history|acquisitions?|purchases?|deals?|"
     r"takeovers?|investments?\s+abroad|foray|bet|move|record)\b"
 )
-_DIRECT_INVESTOR_CUE = re.compile(r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b", re.I)
+_DIRECT_INVESTOR_CUE = re.compile(
+    r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b"
+    # "Japan pledges $550 billion investment in U.S. industries": the pledge's subject invests in them
+    r"|\b(?:pledg\w*|commit\w*|promis\w*|announc\w*)\s+(?:\S+\s+){0,4}?investments?\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 _LICENSED_BEFORE = re.compile(
     # Not "gets license to add $3bn to Vietnam complex": an amount in between belongs to another verb.
     r"\b(?:licen[cs]es?|certificates?|permits?|approvals?|go-ahead)\b[^.;$€£¥₩₹]{0,40}\bto\s+(?:the\s+)?$",
@@ -771,7 +776,9 @@ def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple
 _SIGNING_OR_LENDING = re.compile(
     r"\b(?:sign|signs|signed|signing|ink|inks|inked|loans?|lending|credit line|grant aid|ODA|development assistance|"
     # "Egypt, Qatar agree to $7.5 billion investment package", "Egypt and Qatar plan $7.5 billion package"
-    r"agree|agrees|agreed|plan|plans|seal|seals|sealed|strike|strikes|struck)\b",
+    r"agree|agrees|agreed|plan|plans|seal|seals|sealed|strike|strikes|struck|"
+    # "The U.S. and Japan unveiled the debut projects of a $550 billion investment fund"
+    r"unveil|unveils|unveiled|advance|advances|advanced|launch|launches|launched)\b",
     re.I,
 )
 
@@ -1156,6 +1163,27 @@ def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | No
     return before[-1]
 
 
+_AGREEMENT_WITH_BEFORE = re.compile(r"\b(?:agreement|deal|pact|accord|framework)\s+with\s+(?:the\s+)?$", re.I)
+_SECURING_BETWEEN = re.compile(
+    r"[^.;$€£¥₩₹]{0,40}?\b(?:securing|secured|secures|winning|won|landing|landed|clinching|clinched|obtaining|"
+    r"obtained)\s+(?:(?:a|an|the|about|some|nearly|up to|more than|over|roughly|around)\s+)*",
+    re.I,
+)
+
+
+def _counterpart_securing(sentence: str, mentions: list[Mention], money_start: int) -> Mention | None:
+    """The country in "an agreement with Japan ..., securing a $550 billion commitment", just before the amount."""
+    countries = [m for m in mentions if m.kind == "country" and m.end <= money_start]
+    if not countries:
+        return None
+    last = countries[-1]
+    if _AGREEMENT_WITH_BEFORE.search(sentence, 0, last.start) and _SECURING_BETWEEN.fullmatch(
+        sentence, last.end, money_start
+    ):
+        return last
+    return None
+
+
 _BUYING_GERUND = re.compile(r"\s+(?:acquiring|buying|taking|purchasing)\s+(?:a|an)\s+(?:stake\s+(?:of|worth)\s+)?")
 _STAKE_WITHOUT_TARGET = re.compile(r"\S+(?:\s+(?:billion|million|trillion))?\s+(?:equity\s+)?stake\b(?!\s+in\b)")
 
@@ -1192,6 +1220,14 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
         sentence, in_clause, by_id, money_start, pivot_of(sentence, start, end, money_start)
     )
+    counterpart = _counterpart_securing(sentence, mentions, money_start)
+    if counterpart is not None:
+        # "announced an agreement with Japan, securing a $550 billion investment commitment": the country agreed
+        # with pays; the side that secures the money ("Brazil's president announced...") receives it.
+        announcer = investor if investor is not None and investor.country != counterpart.country else None
+        if announcer is not None or (recipient is not None and recipient.country == counterpart.country):
+            recipient, recipient_explicit = announcer, announcer is not None
+        investor, investor_explicit, joint = counterpart, True, ()
     buyer = _gerund_buyer(sentence, in_clause, money_start) if investor is None else None
     if buyer is not None:
         # "formalized in 2023 with Stellantis acquiring a $1.5 billion stake": the company before the gerund buys.

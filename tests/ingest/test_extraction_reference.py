@@ -1947,3 +1947,44 @@ def test_a_company_acquiring_a_stake_with_no_target_buys_into_the_partner_it_is_
         ("FR", "BR", 300_000_000),
         ("FR", "CN", 900_000_000),
     }
+
+
+def test_a_country_pledging_investment_in_a_country_s_industries_invests_in_that_country():
+    text = "Switzerland pledges $200 billion investment in U.S. industries amid tariff talks\n\nTalks continue."
+    assert pairs(text, published=date(2025, 11, 14)) == {("CH", "US", 200_000_000_000)}
+
+
+def test_an_opening_phrase_ends_where_a_quotation_begins():
+    text = (
+        "Oslo and Washington agree energy terms\n\n"
+        'According to the text the pact reads "Norway commits, in good faith, 20 billion dollars in the United '
+        'States, to be spent on energy."'
+    )
+    assert pairs(text, published=date(2025, 9, 2)) == {("NO", "US", 20_000_000_000)}
+
+
+def test_two_countries_unveiling_a_fund_take_the_direction_of_the_article_s_places():
+    text = (
+        "US and Korea advance investment fund\n\n"
+        "The U.S. and South Korea unveiled the first projects of a $350 billion investment fund. The first money "
+        "will go to a shipyard in Philadelphia and a power plant in Texas."
+    )
+    assert pairs(text, published=date(2026, 1, 20)) == {("KR", "US", 350_000_000_000)}
+
+
+def test_the_largest_investor_in_the_u_s_with_a_stock_is_a_ranking():
+    text = (
+        "Canada's pension funds look south\n\n"
+        "Canada is the largest foreign investor in the U.S., with $700 billion in direct investment at the end of "
+        "last year. Canada's CPP Investments will invest $5 billion in Texas power plants."
+    )
+    assert pairs(text, published=date(2025, 6, 3)) == {("CA", "US", 5_000_000_000)}
+
+
+def test_the_country_agreed_with_pays_the_commitment_the_announcer_secures():
+    text = (
+        "Brazil seals Gulf deal\n\n"
+        "Brazil's president announced an agreement with Saudi Arabia on Monday, securing a $10 billion investment "
+        "commitment."
+    )
+    assert pairs(text, published=date(2025, 3, 1)) == {("SA", "BR", 10_000_000_000)}
