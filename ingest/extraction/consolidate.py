@@ -13,6 +13,11 @@ _SUPERSEDED_CUE = re.compile(
     r"up from|raised from|increased from|from an earlier|from a previous|then)\b",
     re.IGNORECASE,
 )
+# "made an unsuccessful offer to invest $100 million", "offers of $10 million ... were deemed insufficient": an offer
+# turned down, which a larger one replaced.
+_REJECTED = re.compile(
+    r"\b(?:unsuccessful|rejected|turned down|refused|deemed insufficient|was insufficient|were insufficient)\b", re.I
+)
 _COMPONENT_CUE = re.compile(
     r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
     r"the first|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
@@ -227,7 +232,7 @@ def fold_superseded(drafts: list[Draft]) -> None:
             continue
         sentence = draft.sentence.text
         before = sentence[max(0, draft.money.start - 80) : draft.money.start]
-        if not _SUPERSEDED_CUE.search(before) and not re.search(r"\bthen\b", before):
+        if not (_SUPERSEDED_CUE.search(before) or re.search(r"\bthen\b", before) or _REJECTED.search(sentence)):
             continue
         larger = [
             d

@@ -170,6 +170,11 @@ _OBJECT_BEFORE = re.compile(
     r"backing)\s+(?:(?:the|a|an|rest|of|remaining|whole|all)\s+){0,4}$",
     re.IGNORECASE,
 )
+# A company the money goes into, then where it is based: "an investment in AI firm G42, based in the UAE".
+_TARGET_BASED_IN_BEFORE = re.compile(
+    r"\b(?:in|into|acquire|acquires|acquired|acquiring|buy|buys|bought|buying)\s+(?:[\w-]+\s+){0,3}?"
+    r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3},\s+(?:which is\s+)?(?:based|headquartered|registered) in\s+(?:the\s+)?$"
+)
 _BASED_IN_BEFORE = re.compile(
     r"\b(?:based|headquartered|registered) in\s+[^,;()$€£¥₩₹]*?\b(?:in|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
@@ -402,6 +407,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "rescue the London-based company", "a stake in a Paris-listed developer": the company bought or
             # backed is at home where it is based; "Brookfield, the Toronto-based asset manager," is the subject.
             marked[number] = "recipient"
+        elif _TARGET_BASED_IN_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
+            marked[number] = "recipient"  # "a $1.5 billion investment in AI firm G42, based in the UAE": its home
         elif _BASED_IN_BEFORE.search(sentence[max(0, mention.start - 80) : mention.start]):
             marked[number] = "investor"  # "the company, based in Zhaoyuan in eastern Shandong province,": its home
         elif _asset_buyer(sentence[max(0, mention.start - 120) : mention.start]):
@@ -1204,6 +1211,24 @@ def first_of_each_country(mentions: Iterable[Mention]) -> list[Mention]:
     return list(firsts.values())
 
 
+# The next item of a list: "... and a $1.5 billion investment", not a bracketed equivalent of the same amount.
+_LATER_AMOUNT = re.compile(r"(?:,|\band)\s+(?:(?:a|an|another|the|further)\s+)*(?:US\$|[$€£¥₩₹]|\bRs\.?\s?)\s?\d")
+_INTO_BEFORE_NAME = re.compile(r"\b(?:in|into)\s+[^.;:$€£¥₩₹]{0,60}$")
+
+
+def _object_of_a_later_amount(sentence: str, mention: Mention, money_start: int) -> bool:
+    """ "$2.9 billion in Japan and a $1.5 billion investment in UAE-based AI company G42": what the next amount goes
+    into is no party to this one."""
+    token = re.compile(r"\S*").match(sentence, money_start)
+    later = _LATER_AMOUNT.search(sentence, token.end() if token else money_start)
+    return bool(
+        later
+        and later.start() < mention.start
+        and _INTO_BEFORE_NAME.search(sentence, later.end(), mention.start)
+        and not re.search(r"[;:]", sentence[later.start() : mention.start])
+    )
+
+
 def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> Roles:
     """The investor and recipient of the amount at `money_start`: its clause first, then the rest of the sentence."""
     sentence, mentions = _without_insertion(sentence, mentions, money_start)
@@ -1211,7 +1236,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     if money_start >= cut:
         cut = len(sentence)
     all_mentions = mentions
-    mentions = [m for m in mentions if m.start < cut]
+    mentions = [m for m in mentions if m.start < cut and not _object_of_a_later_amount(sentence, m, money_start)]
     marked = hints(sentence, mentions)
     by_id = {id(m): marked.get(number) for number, m in enumerate(mentions)}
 

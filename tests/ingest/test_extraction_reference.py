@@ -1988,3 +1988,21 @@ def test_the_country_agreed_with_pays_the_commitment_the_announcer_secures():
         "commitment."
     )
     assert pairs(text, published=date(2025, 3, 1)) == {("SA", "BR", 10_000_000_000)}
+
+
+def test_a_list_of_investments_keeps_each_target_with_its_own_amount():
+    text = (
+        "Microsoft widens its AI bets\n\n"
+        "Microsoft's push includes a $3 billion investment in Brazil for cloud services and a $700 million "
+        "investment in AI start-up Mistral, based in France (FR)."
+    )
+    assert pairs(text, published=date(2024, 9, 26)) == {("US", "BR", 3_000_000_000), ("US", "FR", 700_000_000)}
+
+
+def test_an_offer_turned_down_is_history_once_a_larger_one_replaces_it():
+    text = (
+        "Samsung raises its Egypt offer\n\n"
+        "Samsung made an unsuccessful offer to invest $50 million in Egypt last year. Samsung has now pledged "
+        "$500 million to Egypt for a television plant."
+    )
+    assert pairs(text, published=date(2025, 5, 6)) == {("KR", "EG", 500_000_000)}
