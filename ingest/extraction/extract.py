@@ -26,6 +26,7 @@ from ingest.extraction.roles import (
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
     SEVERAL_RECIPIENTS,
+    TRIP_BEFORE,
     anaphoric_subject,
     clause_bounds,
     describes_a_company,
@@ -466,6 +467,7 @@ def _drafts_for_sentence(
                 government_subject=_government_spends(text, mentions, money),
                 multilateral=_near_multilateral(mentions, money, investor),
                 kind=filters.pledge_kind(text, money.start, money.end),
+                project_cost=filters.is_project_cost(text, money.start),
                 status=filters.pledge_status(text),
                 sectors=sectors_in(gazetteer, text),
                 period=filters.pledge_period(text, published.year),
@@ -665,6 +667,8 @@ class ArticleParties:
             role = marked.get(number)
             if role == "customer":
                 continue  # "Apple supplier Foxconn": Apple is neither side
+            if TRIP_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+                continue  # "signed during the visit to New Delhi": where the talks were held, not where money goes
             if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):
                 self.recipient_votes[mention.country] += 1  # "completed the acquisition of United States Steel"
             elif mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
@@ -816,10 +820,31 @@ def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> No
             draft.investor_source, draft.investor_explicit = "clause", True
 
 
-def _orient_signatories(drafts: list[Draft], parties: ArticleParties) -> None:
+# "an Ohio gas power plant", "a critical minerals site in Georgia": a place where something is to be built.
+_SITE_NOUN = (
+    r"(?:plant|site|facility|factory|mine|port|shipyard|fab|data cent(?:er|re)|refinery|terminal|campus|project)"
+)
+_SITE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+" + _SITE_NOUN + r"\b", re.I)
+_SITE_BEFORE = re.compile(r"\b" + _SITE_NOUN + r"s?\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+
+
+def _project_site_country(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
+    """The one country the article's project sites lie in; None when it names none or several."""
+    countries = {
+        m.country
+        for sentence, _, mentions in found
+        for m in mentions
+        if m.kind in {"country", "place"}
+        and m.country
+        and (_SITE_AFTER.match(sentence.text, m.end) or _SITE_BEFORE.search(sentence.text, 0, m.start))
+    }
+    return _one_country(countries)
+
+
+def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
     """ "Egypt, UAE sign $35bn deal": two countries signing take the direction another sentence states explicitly
-    ("the UAE plans to spend $35 billion in Egypt"), else the one the article's places point to ("an Ohio gas power
-    plant, a critical minerals site in Georgia")."""
+    ("the UAE plans to spend $35 billion in Egypt"), else the one the article's project sites point to ("an Ohio gas
+    power plant, a critical minerals site in Georgia")."""
     stated = {
         (d.investor, d.recipient)
         for d in drafts
@@ -832,9 +857,9 @@ def _orient_signatories(drafts: list[Draft], parties: ArticleParties) -> None:
                 first, second = second, first
             elif (first, second) in stated:
                 pass
-            elif parties.recipient() == first:
+            elif site_country == first:
                 first, second = second, first
-            elif parties.recipient() != second:
+            elif site_country != second:
                 continue
             draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
 
@@ -1294,7 +1319,7 @@ def extract_pledges(
     for draft in drafts:
         names, countries = draft.unknown_places
         draft.unknown_places = (names, countries | {located[name] for name in names if name in located})
-    _orient_signatories(drafts, parties)
+    _orient_signatories(drafts, _project_site_country(found))
     _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
@@ -1340,6 +1365,9 @@ def extract_pledges(
             and not (d.investor_source == "clause" and d.investor_name in d.organizations)  # its own payer named
         )
     ]
+    # "The total financial outlay of the project is Rs 1.08 trillion": the cost of a project a lender finances in part.
+    lent = {(d.investor, d.recipient) for d in drafts if d.kind == "loan"}
+    drafts = [d for d in drafts if not (d.project_cost and d.kind != "loan" and (d.investor, d.recipient) in lent)]
     drafts = merge_repeats(drafts)
     fold_superseded(drafts)
     attach_components(drafts)

@@ -143,6 +143,22 @@ _HYPOTHETICAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEFICIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b", re.IGNORECASE)
+_PROJECT_COST_BEFORE = re.compile(
+    r"\b(?:total\s+)?(?:financial\s+)?(?:outlay|cost|price tag)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:project|corridor|line|railway|scheme|programme|program)\s+(?:is|was|stands at|is estimated at|is pegged at)\s+"
+    + _QUAL
+    + "$",
+    re.I,
+)
+
+
+def is_project_cost(sentence: str, start: int) -> bool:
+    """ "The total financial outlay of the project is Rs 1.08 trillion": what a whole project costs."""
+    return bool(_PROJECT_COST_BEFORE.search(sentence, max(0, start - 120), start))
+
+
+# "There is about $350 million left of the credit line": what remains of a commitment made before.
+_LEFT_OVER_AFTER = re.compile(r"^\s*(?:is\s+|are\s+|was\s+)?(?:left|still unused|unspent|undisbursed|undrawn)\b", re.I)
 _MARKET_SIZE = re.compile(
     r"\bmarket\b[^.;$€£¥₩₹]{0,40}\b(?:worth|valued|size|reach|expected to|projected|grow|forecast)", re.IGNORECASE
 )
@@ -407,6 +423,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and not _BUYING_SECURITIES_BEFORE.search(before)  # "to finance up to $8.5 billion of relief bonds"
     ) or _DEFICIT_AFTER.match(after):
         return "a measure (trade, revenue, market, stock) rather than a pledge"
+    if _LEFT_OVER_AFTER.match(after):
+        return "what is left of an earlier commitment"
     if _ECONOMY_SIZE_AFTER.match(after):
         return "the size of an economy"
     if _THRESHOLD_AFTER.match(after) or _HYPOTHETICAL_BEFORE.search(before):
@@ -473,7 +491,7 @@ _DEAL_VALUE = re.compile(
 )
 # "The cumulative loan amount provided by JICA for metro projects ... exceeds 1.3 trillion yen".
 _CUMULATIVE_NOUN = re.compile(
-    r"(?:\b(?:the|its|their)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)",
+    r"(?:\b(?:the|its|their|a)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)",
     re.I,
 )
 _PASSIVE_PERFECT_AFTER = re.compile(

@@ -324,7 +324,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         if mention.kind == "multilateral":
             continue
         if mention.end <= speaker_end:
-            trip = _TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
+            trip = TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
             marked[number] = "trip" if trip else "setting"  # "During his visit to India, Kishida pledged..."
             continue
         if _in_long_list(sentence, mention, mentions):
@@ -354,7 +354,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _RAISED_AFTER.search(sentence[mention.end : mention.end + 90])
         ):
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
-        elif _TRIP_BEFORE.search(before):
+        elif TRIP_BEFORE.search(before):
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _APPROVAL_AFTER.match(after) or _APPROVAL_BY_BEFORE.search(before):
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
@@ -690,7 +690,7 @@ _OLD_CREDITOR_BEFORE = re.compile(
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _BIDDER_BEFORE = re.compile(
     # "a $600 billion pledge from Saudi Arabia to invest in the US": the pledge's source, even after "to buy jets".
     r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money|pledges?|commitments?|"

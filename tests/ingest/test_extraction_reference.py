@@ -2006,3 +2006,41 @@ def test_an_offer_turned_down_is_history_once_a_larger_one_replaces_it():
         "$500 million to Egypt for a television plant."
     )
     assert pairs(text, published=date(2025, 5, 6)) == {("KR", "EG", 500_000_000)}
+
+
+def test_what_is_left_of_a_credit_line_is_no_new_pledge():
+    text = (
+        "China rolls over Argentina swap\n\n"
+        "China extended a $2 billion credit line to Argentina for another year. There is about $500 million left of "
+        "the facility, a central bank official said."
+    )
+    assert pairs(text, published=date(2024, 6, 12)) == {("CN", "AR", 2_000_000_000)}
+
+
+def test_a_cumulative_commitment_amount_is_a_tally():
+    text = (
+        "JICA lends for Hanoi metro\n\n"
+        "JICA signed a loan of 50 billion yen with Vietnam for the Hanoi metro. The agency supports the line "
+        "through loans with a cumulative commitment amount of 300 billion yen."
+    )
+    found = pairs(text, published=date(2019, 3, 28))
+    assert [(investor, recipient) for investor, recipient, _ in found] == [("JP", "VN")]
+    assert 400_000_000 < next(iter(found))[2] < 500_000_000  # 50 billion yen, not 300
+
+
+def test_the_capital_a_delegation_visits_does_not_decide_who_lends():
+    text = (
+        "Japan and Kenya sign $500 million loan deal\n\n"
+        "Japan and Kenya today signed a $500 million loan deal. The agreement was signed during a visit to Tokyo "
+        "by the finance minister."
+    )
+    assert pairs(text, published=date(2024, 2, 9)) == {("JP", "KE", 500_000_000)}
+
+
+def test_the_cost_of_a_project_a_lender_finances_is_not_the_lender_s_pledge():
+    text = (
+        "Japan lends for Dhaka metro line\n\n"
+        "Japan signed a $1.2 billion loan with Bangladesh for a new metro line in Dhaka. The total cost of the "
+        "project is $2.8 billion."
+    )
+    assert pairs(text, published=date(2023, 9, 14)) == {("JP", "BD", 1_200_000_000)}
