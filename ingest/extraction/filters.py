@@ -586,6 +586,12 @@ _EXPECTED_LEVEL_BEFORE = re.compile(
     r"double|triple|jump|surge)(?:\s+to)?\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_PROJECT_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:investment|cost)s?\s+(?:for|in|of)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
+    r"(?:project|plant|factory|facility|venture)\s+(?:is|are|was)\s+(?:estimated|expected|projected|set)\s+to\s+"
+    r"(?:exceed|top|reach|hit)\s+" + _QUAL + "$",
+    re.I,
+)
 # "US$250 billion as of last month", "$13 billion as at June 30": a level on a date, not a commitment.
 _AS_OF_AFTER = re.compile(r"^\s*(?:\)\s*)?,?\s*as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:last|this|[A-Z]\w+|\d)")
 
@@ -615,6 +621,8 @@ def is_forecast(sentence: str, start: int, end: int | None = None) -> bool:
     before = sentence[max(0, start - 60) : start]
     if end is not None and _EXPECTED_BY_AFTER.match(sentence, end):
         return True
+    if _PROJECT_ESTIMATE_BEFORE.search(sentence, max(0, start - 100), start):
+        return False  # "Total investment for the project is estimated to exceed $500 million": the project's size
     return bool(_FORECAST_BEFORE.search(before) or _EXPECTED_LEVEL_BEFORE.search(before))
 
 

@@ -2044,3 +2044,12 @@ def test_the_cost_of_a_project_a_lender_finances_is_not_the_lender_s_pledge():
         "project is $2.8 billion."
     )
     assert pairs(text, published=date(2023, 9, 14)) == {("JP", "BD", 1_200_000_000)}
+
+
+def test_a_project_s_investment_estimated_to_exceed_an_amount_is_its_size_not_a_forecast():
+    text = (
+        "Toyota picks Egypt for assembly plant\n\n"
+        "Toyota will build an assembly plant in Egypt. Total investment for the project is estimated to exceed "
+        "$300 million."
+    )
+    assert pairs(text, published=date(2024, 8, 5)) == {("JP", "EG", 300_000_000)}
