@@ -820,6 +820,39 @@ def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> No
             draft.investor_source, draft.investor_explicit = "clause", True
 
 
+# "India will make the majority funding", "the combined investment by Micron and the two government entities": the
+# host pays part of the project.
+_HOST_SHARE = re.compile(
+    r"\b(?:will|would|is to|are to)\s+(?:make|provide|contribute|bear|fund|finance|cover)\s+(?:the\s+)?"
+    r"(?:majority|bulk|half|rest|remainder|\d+\s?(?:%|per\s?cent))\b"
+    r"|\bcombined\s+investment\s+by\b[^.;]{0,60}\b(?:governments?|government entities|state)\b",
+    re.IGNORECASE,
+)
+
+
+def _without_totals_shared_with_the_host(drafts: list[Draft], sentences: list[Sentence]) -> list[Draft]:
+    """ "Micron will invest $825 million" beside "the project will entail $2.75 billion. India will make the majority
+    funding": a project total the host shares is not the company's pledge when its own share is stated."""
+    following = {s.index: s for s in sentences}
+
+    def shared(draft: Draft) -> bool:
+        after = following.get(draft.sentence.index + 1)
+        same_paragraph = after is not None and after.paragraph == draft.sentence.paragraph
+        return bool(_HOST_SHARE.search(draft.sentence.text + (" " + after.text if same_paragraph else "")))
+
+    return [
+        d
+        for d in drafts
+        if not (
+            shared(d)
+            and any(
+                o.amount_usd < d.amount_usd and (o.investor, o.recipient) == (d.investor, d.recipient) and not shared(o)
+                for o in drafts
+            )
+        )
+    ]
+
+
 # "an Ohio gas power plant", "a critical minerals site in Georgia": a place where something is to be built.
 _SITE_NOUN = (
     r"(?:plant|site|facility|factory|mine|port|shipyard|fab|data cent(?:er|re)|refinery|terminal|campus|project)"
@@ -1365,6 +1398,7 @@ def extract_pledges(
             and not (d.investor_source == "clause" and d.investor_name in d.organizations)  # its own payer named
         )
     ]
+    drafts = _without_totals_shared_with_the_host(drafts, sentences)
     # "The total financial outlay of the project is Rs 1.08 trillion": the cost of a project a lender finances in part.
     lent = {(d.investor, d.recipient) for d in drafts if d.kind == "loan"}
     drafts = [d for d in drafts if not (d.project_cost and d.kind != "loan" and (d.investor, d.recipient) in lent)]

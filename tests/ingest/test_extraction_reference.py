@@ -2053,3 +2053,12 @@ def test_a_project_s_investment_estimated_to_exceed_an_amount_is_its_size_not_a_
         "$300 million."
     )
     assert pairs(text, published=date(2024, 8, 5)) == {("JP", "EG", 300_000_000)}
+
+
+def test_a_project_total_the_host_government_shares_is_not_the_company_s_pledge():
+    text = (
+        "Lam to invest $400 million in Malaysian plant\n\n"
+        "The Penang project will entail an investment of $1.3 billion. Malaysia will make the majority funding "
+        "through its chip fund. Lam Research will invest $400 million, the company said."
+    )
+    assert pairs(text, published=date(2024, 3, 12)) == {("US", "MY", 400_000_000)}
