@@ -196,7 +196,8 @@ _GOVERNMENT_SUBJECT = re.compile(
 )
 
 _PLEDGE_CUE = re.compile(
-    r"\b(?:invest\w*|pledg\w*|commit\w*|pour\w*|plough\w*|plow\w*|spend\w*|spent|build\w*|built|construct\w*|"
+    r"\b(?:invest\w*|pledg\w*|commit\w*|promis\w*|vow\w*|pour\w*|plough\w*|plow\w*|spend\w*|spent|build\w*|built|"
+    r"construct\w*|"
     r"fund\w*|financ\w*|loans?|lend\w*|lent|credit|deals?|packages?|offer\w*|inject\w*|allocat\w*|earmark\w*|"
     r"acquir\w*|acquisition|takeover|take over|takes over|winning bid|bids?\s+(?:was|were|of|for|worth|valued)|"
     r"buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"

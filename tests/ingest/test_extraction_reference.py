@@ -2062,3 +2062,11 @@ def test_a_project_total_the_host_government_shares_is_not_the_company_s_pledge(
         "through its chip fund. Lam Research will invest $400 million, the company said."
     )
     assert pairs(text, published=date(2024, 3, 12)) == {("US", "MY", 400_000_000)}
+
+
+def test_a_company_that_promised_an_amount_pledged_it():
+    text = (
+        "Oracle opens Madrid cloud region\n\n"
+        "Oracle promised more than $1 billion of cap-ex in Spain through 2030, the company said on Tuesday."
+    )
+    assert pairs(text, published=date(2024, 4, 23)) == {("US", "ES", 1_000_000_000)}
