@@ -69,6 +69,15 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     return resolved
 
 
+# “Make American Shipbuilding Great Again”: a quoted title, every word capitalised, names a programme, not a party.
+_QUOTED_TITLE = re.compile(r"[\"“]((?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|the|for|in|to|a)){1,8})[\"”]")
+
+
+def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
+    titles = [match.span(1) for match in _QUOTED_TITLE.finditer(text)]
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]
+
+
 _LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
 
 
@@ -1308,6 +1317,7 @@ def extract_pledges(
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
+        mentions = _without_quoted_titles(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)
         mentions = _towns_named_like_countries(mentions, sentence.text)
         mentions = _the_kingdom(mentions, sentence.text, kingdom, gazetteer.country_names.get(kingdom or "", ""))

@@ -2070,3 +2070,12 @@ def test_a_company_that_promised_an_amount_pledged_it():
         "Oracle promised more than $1 billion of cap-ex in Spain through 2030, the company said on Tuesday."
     )
     assert pairs(text, published=date(2024, 4, 23)) == {("US", "ES", 1_000_000_000)}
+
+
+def test_a_demonym_inside_a_quoted_programme_title_is_no_party():
+    text = (
+        "Seoul's shipyard plan\n\n"
+        "The $150 billion package — collectively dubbed “Make American Shipbuilding Great Again” in Korea — was "
+        "announced as the centerpiece of a trade deal."
+    )
+    assert pairs(text, published=date(2025, 8, 27)) == set()
