@@ -683,7 +683,17 @@ class ArticleParties:
             elif mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
                 self.investor_votes[mention.country] += 1
                 self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
-            elif role == "investor" or describes_a_company(sentence, mention):
+            elif (
+                role == "investor"
+                or describes_a_company(sentence, mention)
+                or (
+                    mention.kind == "country"
+                    and role is None
+                    and _INVESTING_VERB_AFTER.match(sentence, mention.end)
+                    and not _JOINED_BEFORE.search(sentence, 0, mention.start)  # "France, UAE to invest": both
+                )
+            ):
+                # "UAE to invest billions in France", "the United Arab Emirates would invest": the one who invests.
                 self.investor_votes[mention.country] += 2
             elif role == "recipient" or mention.kind == "place" or _DISTANCE_FROM.search(sentence, 0, mention.start):
                 # "a city 91 kilometers southwest of Belgrade": where the plant stands
@@ -700,6 +710,14 @@ class ArticleParties:
         if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
+
+
+_JOINED_BEFORE = re.compile(r"[A-Z][\w.]*(?:,|\s+and)\s+(?:the\s+)?$")
+_INVESTING_VERB_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is to|are to|plans to|agreed to|is set to|also)\s+)?(?:to\s+)?"
+    r"(?:invest|invests|invested|investing|pledge|pledges|pledged|commit|commits|committed)\b",
+    re.IGNORECASE,
+)
 
 
 # "The two companies signed...", "Both firms will invest...": the sentence means the companies named together last.
@@ -867,20 +885,25 @@ _SITE_NOUN = (
     r"(?:plant|site|facility|factory|mine|port|shipyard|fab|data cent(?:er|re)|refinery|terminal|campus|project)"
 )
 _SITE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+" + _SITE_NOUN + r"\b", re.I)
-_SITE_BEFORE = re.compile(r"\b" + _SITE_NOUN + r"s?\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_SITE_BEFORE = re.compile(
+    r"(?:\b" + _SITE_NOUN + r"s?|\b(?:to be|will be|is being|being)\s+built)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I
+)
 
 
 def _project_site_country(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
-    """The one country the article's project sites lie in; None when it names none or several."""
-    countries = {
-        m.country
-        for sentence, _, mentions in found
-        for m in mentions
-        if m.kind in {"country", "place"}
-        and m.country
-        and (_SITE_AFTER.match(sentence.text, m.end) or _SITE_BEFORE.search(sentence.text, 0, m.start))
-    }
-    return _one_country(countries)
+    """The country of the first project site the article names ("The project, to be built in France"; later sites
+    are often comparisons: "Meta recently began constructing a site in Louisiana"); None when it names none."""
+    return next(
+        (
+            m.country
+            for sentence, _, mentions in found
+            for m in mentions
+            if m.kind in {"country", "place"}
+            and m.country
+            and (_SITE_AFTER.match(sentence.text, m.end) or _SITE_BEFORE.search(sentence.text, 0, m.start))
+        ),
+        None,
+    )
 
 
 def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
@@ -904,6 +927,7 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
             elif site_country != second:
                 continue
             draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
+            draft.investor_explicit = draft.recipient_explicit = True  # the article states the direction
 
 
 def _fill_missing_roles(

@@ -347,12 +347,23 @@ _NAMED_BODY_AFTER = re.compile(
 )
 
 
+# "MGX, a $100 billion investment vehicle, is also...": an appositive giving the size of the body just named.
+_APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*,\s+(?:an?|the)\s+$")
+_SIZE_NOUN_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:vehicle|fund|firm|company|group|conglomerate|asset manager|investor|lender|bank)"
+    r"\s*[,;)]",
+    re.IGNORECASE,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
+    if _APPOSITIVE_BEFORE.search(before) and _SIZE_NOUN_AFTER.match(after):
+        return "the size of the body the appositive describes"  # "MGX, a $100 billion investment vehicle,"
     if _NAMED_BODY_AFTER.match(after):
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
     if _RAISING_BEFORE.search(before):
@@ -583,8 +594,8 @@ def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool
 
 # "The figure is expected to increase to US$30 billion": a level a measure is forecast to reach.
 _EXPECTED_LEVEL_BEFORE = re.compile(
-    r"\b(?:expected|forecast|projected|set|likely|estimated)\s+to\s+(?:increase|rise|grow|climb|reach|hit|top|exceed|"
-    r"double|triple|jump|surge)(?:\s+to)?\s+" + _QUAL + r"$",
+    r"(?:\b(?:expected|forecast|projected|set|likely|estimated)\s+to|\b(?:could|may|might))\s+(?:increase|rise|grow|"
+    r"climb|reach|hit|top|exceed|double|triple|jump|surge)(?:\s+to)?\s+(?:an\s+unprecedented\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _PROJECT_ESTIMATE_BEFORE = re.compile(

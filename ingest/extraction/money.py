@@ -343,7 +343,7 @@ def _plausible(match: re.Match) -> bool:
     return True
 
 
-_FROM_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"(?<!ranging )(?<!ranges )(?<!range )\bfrom\s+$", re.IGNORECASE)
 
 
 def _qualifier(text: str, start: int, end: int) -> str:
@@ -405,8 +405,9 @@ def _with_range_words(text: str, found: list[Money]) -> list[Money]:
         if joined:
             last = joined[-1]
             gap = text[last.end : money.start]
-            before = text[max(0, last.start - 12) : last.start]
-            is_between = bool(_BETWEEN_RE.search(before))
+            before = text[max(0, last.start - 20) : last.start]
+            # "between €30 billion and €50 billion ($31.2 billion and $52 billion)": the bracket is a range too.
+            is_between = bool(_BETWEEN_RE.search(before) or re.search(r"\(\s*$", before))
             # "from $21 billion to $26 billion" is a change of figure, not a range.
             is_change = bool(_FROM_RE.search(before))
             low = last.amount if last.has_scale else last.amount * (money.amount / _unscaled(money))

@@ -784,8 +784,9 @@ _SIGNING_OR_LENDING = re.compile(
     r"\b(?:sign|signs|signed|signing|ink|inks|inked|loans?|lending|credit line|grant aid|ODA|development assistance|"
     # "Egypt, Qatar agree to $7.5 billion investment package", "Egypt and Qatar plan $7.5 billion package"
     r"agree|agrees|agreed|plan|plans|seal|seals|sealed|strike|strikes|struck|"
-    # "The U.S. and Japan unveiled the debut projects of a $550 billion investment fund"
-    r"unveil|unveils|unveiled|advance|advances|advanced|launch|launches|launched)\b",
+    # "The U.S. and Japan unveiled the debut projects of a $550 billion investment fund", "France, UAE to invest up
+    # to €50 billion in AI megadatacenter": which of the two pays is for the article to say.
+    r"unveil|unveils|unveiled|advance|advances|advanced|launch|launches|launched|co-invest|invest)\b",
     re.I,
 )
 
@@ -1298,9 +1299,28 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         ]
         if len({m.country for m in speakers}) == 1:
             recipient = speakers[0]
+    several_partners = investor is not None and _partnered_with_several(sentence, mentions, investor)
+    if recipient is None and not joint and several_partners:
+        joint = SEVERAL_RECIPIENTS  # "the UAE partnered with Italy and Albania on a €1 billion project"
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
     return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received)
+
+
+_PARTNERED_WITH = re.compile(r"\b(?:partner(?:ed|s|ing)?|teamed up|teams up|team up|joined forces)\s+with\s+", re.I)
+
+
+def _partnered_with_several(sentence: str, mentions: list[Mention], investor: Mention) -> bool:
+    """The investor partners with two or more other countries named together right after "partnered with"."""
+    match = _PARTNERED_WITH.search(sentence)
+    if match is None:
+        return False
+    named = {
+        m.country
+        for m in mentions
+        if m.kind == "country" and match.end() <= m.start <= match.end() + 40 and m.country != investor.country
+    }
+    return len(named) > 1
 
 
 def sentence_subject(sentence: str, mentions: list[Mention]) -> Mention | None:

@@ -2079,3 +2079,46 @@ def test_a_demonym_inside_a_quoted_programme_title_is_no_party():
         "announced as the centerpiece of a trade deal."
     )
     assert pairs(text, published=date(2025, 8, 27)) == set()
+
+
+def test_an_appositive_giving_a_fund_s_size_is_no_pledge():
+    text = (
+        "Temasek backs Vietnamese ports\n\n"
+        "Temasek, a $300 billion Singapore-based investment firm, will invest $2 billion in Vietnam's ports."
+    )
+    assert pairs(text, published=date(2025, 4, 1)) == {("SG", "VN", 2_000_000_000)}
+
+
+def test_what_a_rival_project_could_reach_is_no_pledge():
+    text = (
+        "Qatar to build AI campus in Italy\n\n"
+        "Qatar will invest $8 billion in an AI campus in Italy. The proposed Stargate project in the United States "
+        "could reach an unprecedented $500 billion investment."
+    )
+    assert pairs(text, published=date(2025, 3, 4)) == {("QA", "IT", 8_000_000_000)}
+
+
+def test_a_country_said_to_invest_in_the_headline_is_the_article_s_investor():
+    text = (
+        "Qatar to invest billions in Britain\n\n"
+        'The plan, announced on Monday, "represents investments of 10 billion pounds", officials in London said.'
+    )
+    assert [(i, r) for i, r, _ in pairs(text, published=date(2024, 10, 14))] == [("QA", "GB")]
+
+
+def test_two_countries_investing_together_take_the_direction_of_the_first_project_site():
+    text = (
+        "India, Japan to invest up to $10 billion in chip plant\n\n"
+        "The plant, to be built in India, was unveiled on Monday. It is smaller than a site in Texas that TSMC is "
+        "building."
+    )
+    assert pairs(text, published=date(2025, 8, 29)) == {("JP", "IN", 10_000_000_000)}
+
+
+def test_a_country_partnering_with_two_others_on_a_project_sends_it_to_no_one_country():
+    text = (
+        "Japan pledges $5 billion to Cambodia\n\n"
+        "Japan will lend $5 billion to Cambodia for roads. Earlier, Japan partnered with Vietnam and Laos on a "
+        "$1 billion power project."
+    )
+    assert pairs(text, published=date(2024, 12, 2)) == {("JP", "KH", 5_000_000_000)}

@@ -160,3 +160,15 @@ def test_pound_sterling_in_the_singular_is_pounds():
     assert [(m.amount, m.currency) for m in find_money("will invest 5 billion pound sterling in the U.K.")] == [
         (Decimal("5000000000"), "GBP")
     ]
+
+
+def test_a_range_with_a_bracketed_dollar_range_is_one_amount_worth_the_dollar_high():
+    found = find_money("plans to spend between €30 billion and €50 billion ($31.2 billion and $52 billion) there")
+    assert len(found) == 1
+    assert (found[0].amount_low, found[0].amount_high) == (Decimal("30000000000"), Decimal("50000000000"))
+    assert found[0].usd_equivalent == Decimal("52000000000")
+
+
+def test_estimates_ranging_from_one_figure_to_another_are_a_range():
+    found = find_money("with investment estimates ranging from €30 billion to €50 billion")
+    assert [(m.amount_low, m.amount_high) for m in found] == [(Decimal("30000000000"), Decimal("50000000000"))]
