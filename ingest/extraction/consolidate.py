@@ -10,7 +10,9 @@ SAME_AMOUNT = Decimal("0.03")  # two figures this close for the same pair are on
 
 _SUPERSEDED_CUE = re.compile(
     r"\b(?:first|initially|originally|previously|earlier|prior|had offered|had proposed|had pledged|"
-    r"up from|raised from|increased from|from an earlier|from a previous|then)\b",
+    r"up from|raised from|increased from|from an earlier|from a previous|then|"
+    # "the company's investment was expected to total $2.8 billion": an estimate since overtaken
+    r"was expected to|were expected to|had been expected to|had been estimated)\b",
     re.IGNORECASE,
 )
 # "made an unsuccessful offer to invest $100 million", "offers of $10 million ... were deemed insufficient": an offer
@@ -225,6 +227,12 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     return merged
 
 
+def _same_family(names: list[str], others: list[str]) -> bool:
+    """ "LG Energy Solution" and "LG Group": one brand, as a story names it now one way, now the other."""
+    brands = {name.split()[0].lower() for name in names}
+    return bool(set(names) & set(others)) or bool(brands & {name.split()[0].lower() for name in others})
+
+
 def fold_superseded(drafts: list[Draft]) -> None:
     """An earlier, smaller offer to the same country ("first proposed $10 million, then $100 million") is history."""
     for draft in drafts:
@@ -242,9 +250,11 @@ def fold_superseded(drafts: list[Draft]) -> None:
             and (d.investor, d.recipient) == (draft.investor, draft.recipient)
             and d.amount_usd > draft.amount_usd
             and d.kind == draft.kind
-            and (not d.organizations or not draft.organizations or set(d.organizations) & set(draft.organizations))
+            and (not d.organizations or not draft.organizations or _same_family(d.organizations, draft.organizations))
         ]
-        if larger and re.search(r"\b(?:offer\w*|propos\w*|pledg\w*|plan\w*|commit\w*)\b", sentence, re.I):
+        if larger and re.search(
+            r"\b(?:offer\w*|propos\w*|pledg\w*|plan\w*|commit\w*|investment|announced)\b", sentence, re.I
+        ):
             current = larger[0]
             current.previous_usd.append(draft.amount_usd)
             draft.superseded = True

@@ -1038,7 +1038,11 @@ def _fill_missing_roles(
                 draft.recipient = context.recipient
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
-            elif dateline is not None and draft.investor not in {None, dateline} and draft.kind == "loan":
+            elif (
+                dateline is not None
+                and draft.investor not in {None, dateline}
+                and (draft.kind == "loan" or draft.unknown_places[0])
+            ):
                 # "MANILA, Philippines - ... Japan loaned 377 billion yen": with nothing else named, a loan reported
                 # from the borrower's capital goes there.
                 draft.recipient = dateline
@@ -1076,6 +1080,7 @@ _DATELINE = re.compile(
 
 def _dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
     """ "MANILA, Philippines - ...": the one country the story is filed from, when its dateline names one."""
+    dateline = dateline.title() if dateline.isupper() else dateline  # "PHOENIX — " names Phoenix
     countries = {m.country for m in gazetteer.mentions(dateline) if m.country and m.kind in {"country", "place"}}
     return next(iter(countries)) if len(countries) == 1 else None
 

@@ -2122,3 +2122,20 @@ def test_a_country_partnering_with_two_others_on_a_project_sends_it_to_no_one_co
         "$1 billion power project."
     )
     assert pairs(text, published=date(2024, 12, 2)) == {("JP", "KH", 5_000_000_000)}
+
+
+def test_an_estimate_the_company_s_investment_was_expected_to_total_is_overtaken_by_a_larger_one():
+    text = (
+        "Samsung SDI raises Indiana plant budget\n\n"
+        "Samsung SDI said on Friday it plans to invest $3.5 billion in its plant in Kokomo, Indiana. Filings had "
+        "shown that Samsung's investment was expected to total $1.2 billion."
+    )
+    assert pairs(text, published=date(2023, 10, 13)) == {("KR", "US", 3_500_000_000)}
+
+
+def test_an_upper_case_dateline_places_a_plant_in_a_town_the_gazetteer_does_not_know():
+    text = (
+        "Toyota lifts parts plant budget\n\n"
+        "PHOENIX — Toyota said on Monday its investment in a new parts plant in Buckeye will be $1.2 billion."
+    )
+    assert pairs(text, published=date(2024, 6, 10)) == {("JP", "US", 1_200_000_000)}
