@@ -57,11 +57,22 @@ def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: s
     return resolved
 
 
+# A capitalised verb after a place in a title-case headline: the place is the subject, not part of a name.
+_HEADLINE_VERB = re.compile(
+    r" (?:Lures?|Lands?|Wins?|Gets?|Secures?|Attracts?|Bags?|Nets?|Signs?|Inks?|Eyes|Seeks?|Picks?|Plans?|"
+    r"Announces?|Unveils?|Approves?|Invests?|Pledges?|Commits?|Welcomes?|Courts?|Woos?|Says|Said|Set|Sets|To)\b"
+)
+
+
 def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Zhejiang Huayou Cobalt", "Georgia Power": a place that starts a longer proper name is a company's name."""
     resolved = []
     for mention in mentions:
-        if mention.kind == "place" and re.match(r" [A-Z][a-z]", text[mention.end : mention.end + 3]):
+        if (
+            mention.kind == "place"
+            and re.match(r" [A-Z][a-z]", text[mention.end : mention.end + 3])
+            and not _HEADLINE_VERB.match(text, mention.end)  # "Quebec Lures $5 Billion Battery Factory"
+        ):
             words = re.match(r"(?: [A-Z][\w&.-]*)+", text[mention.end :])
             name = mention.text + (words.group(0) if words else "")
             mention = replace(mention, kind="organization", name=name, end=mention.end + len(name) - len(mention.text))
@@ -218,6 +229,21 @@ _HOME_MONEY = re.compile(
     r"(?:own\s+|domestic\s+|local\s+|home\s+|national\s+)?(?:economy|home market)\b",
     re.IGNORECASE,
 )
+
+
+def _government_pays_a_company(roles, text: str) -> bool:
+    """ "Canada and Quebec Commit C$2.71 Billion to Northvolt EV Battery Plant": a government's money to a company
+    (not to a country) supports a plant at home."""
+    investor, recipient = roles.investor, roles.recipient
+    return bool(
+        investor is not None
+        and investor.kind in {"country", "place"}
+        and not is_demonym(investor)
+        and not describes_a_company(text, investor)
+        and recipient is not None
+        and recipient.kind == "organization"
+        and recipient.organization_kind == "company"
+    )
 
 
 def _government_spends(text: str, mentions: list[Mention], money: Money) -> bool:
@@ -473,6 +499,7 @@ def _drafts_for_sentence(
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end) and not roles.received,
+                home_support=_government_pays_a_company(roles, text),
                 government_subject=_government_spends(text, mentions, money),
                 multilateral=_near_multilateral(mentions, money, investor),
                 kind=filters.pledge_kind(text, money.start, money.end),
@@ -549,13 +576,17 @@ def _default_roles(
 
 # Countries whose own currency is written "$" by their press, which then writes "US$" for the American dollar.
 LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
+_WIRE_AGENCY = re.compile(r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones)\)|\bReuters\b|\bBloomberg\b")
 _EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|U\.S\.\s?\$|USD\b)")
 _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 
 
-def _local_dollar(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
+def _local_dollar(
+    found: list[tuple[Sentence, list[Money], list[Mention]]], dateline: str | None = None, body: str = ""
+) -> str | None:
     """ "$15-billion ... equivalent to about US$11-billion": an article that writes both uses the bare "$" for the
-    dollar of the country it is about, when that country has one."""
+    dollar of the country it is about, when that country has one; so does a local paper's story filed from there
+    ("MONTREAL – ... a $7 billion gigafactory"), unless a wire agency files it or it marks some dollars as local."""
     amounts = [money for _, sentence_amounts, _ in found for money in sentence_amounts]
     if not any(money.text.startswith("$") for money in amounts):
         return None
@@ -564,6 +595,12 @@ def _local_dollar(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> s
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
         return None
     local = LOCAL_DOLLARS[ranked[0][0]]
+    if (
+        dateline == ranked[0][0]
+        and not _WIRE_AGENCY.search(body[:200])
+        and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
+    ):
+        return local
     # The article marks its dollars apart: "US$11-billion" beside "$15-billion", "5 billion Canadian dollars" beside
     # "$7 billion", or the Canadian and Australian house style "$7-billion".
     if any(
@@ -1335,7 +1372,8 @@ def extract_pledges(
     pair: tuple[int, tuple[Mention, ...]] | None = None  # the last companies of several countries named together
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
     found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
-    local = _local_dollar(found)
+    dateline = _dateline_country(article_dateline(body, title), gazetteer)
+    local = _local_dollar(found, dateline, body)
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
     kingdoms = {m.country for _, _, mentions in found for m in mentions if m.kind == "country"} & _KINGDOMS
     kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
@@ -1415,17 +1453,23 @@ def extract_pledges(
         hosts,
         _described_companies(found),
         headline_countries,
-        _dateline_country(article_dateline(body, title), gazetteer),
+        dateline,
     )
     drafts += _co_investor_drafts([d for d in drafts if d.pair])
     _turn_sales_into_purchases(drafts)
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
     home_figures = {(d.money.amount, d.money.currency) for d in drafts if _spends_at_home(d)}
+    host = parties.recipient()
+    # "Canada will provide up to C$1.34 billion in capital commitment" in a story of Northvolt's plant in Canada: a
+    # government paying back along the company's own pledge, to a recipient it does not name, is support at home.
+    company_pledges = {(d.investor, d.recipient) for d in drafts if d.investor_explicit and d.organizations}
     drafts = [
         d
         for d in drafts
         if _keep(d, several_parties)
+        and not (d.home_support and d.investor == host)  # a host government's money for a company's plant there
+        and not (not d.organizations and not d.recipient_explicit and (d.recipient, d.investor) in company_pledges)
         and not (
             (d.money.amount, d.money.currency) in regional_figures | home_figures
             and not d.recipient_explicit

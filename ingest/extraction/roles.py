@@ -570,7 +570,7 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
 _RECEIVE_VERB = re.compile(
     r"\b(?:receives?|received|receiving|lands?|landed|secures?|secured|wins?|won|attracts?|attracted|gets?|got|getting|"
     r"(?:is|are)\s+slated\s+for|(?:are|is)\s+sharing|"
-    r"draws?|drew|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed|"
+    r"draws?|drew|lures?|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed|"
     # A host that lets the money in: "Vietnam approved a $1.8 billion investment by Samsung Display".
     r"approves|approved|grants|granted|licensed|cleared|authori[sz]ed)\b",
     re.IGNORECASE,  # "Malaysia Secures RM4.68bn": headlines capitalise their verbs
@@ -620,10 +620,18 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         sentence[verb.end() : money_start + 3],
     )  # "Egypt will receive $450 million for a desalination plant": the country is given the money itself
     if not receives_money and not re.search(
-        r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money)\b", sentence, re.IGNORECASE
+        # "Quebec Lures $5 Billion Battery Factory": a plant landed is the money invested in it
+        r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money|plants?|factory|factories|"
+        r"gigafactory|facility)\b",
+        sentence,
+        re.IGNORECASE,
     ):
         return None
-    approving = re.match(r"approv|grant|licens|clear|authori", verb.group(0))
+    approving = re.match(r"approv|grant|licens|clear|authori", verb.group(0), re.I)
+    gives = r"\s*(?:(?:up to|about|nearly|some)\s+)?(?:[$€£¥₩₹]|[A-Z]{1,2}\$|Rs)"
+    gives_amount = re.match(gives, sentence[verb.end() :])
+    if approving and gives_amount:
+        return None  # "Quebec grants $2.9 billion to attract Northvolt": the host gives the money
     if approving and re.search(
         r"\b(?:loans?|financing|credit|aid|grants?|funding|allocation|budget)\b",
         sentence[verb.end() : money_start + 60],

@@ -2139,3 +2139,27 @@ def test_an_upper_case_dateline_places_a_plant_in_a_town_the_gazetteer_does_not_
         "PHOENIX — Toyota said on Monday its investment in a new parts plant in Buckeye will be $1.2 billion."
     )
     assert pairs(text, published=date(2024, 6, 10)) == {("JP", "US", 1_200_000_000)}
+
+
+def test_a_province_that_lures_a_factory_in_a_headline_receives_it():
+    text = "Ontario Lures $3 Billion Battery Factory\n\nThe investment comes from Panasonic, a Japanese company."
+    assert pairs(text, published=date(2024, 4, 25)) == {("JP", "CA", 3_000_000_000)}
+
+
+def test_a_host_government_granting_or_committing_money_to_a_company_s_plant_pledges_nothing_abroad():
+    text = (
+        "Canada and Ontario Commit C$1 Billion to Panasonic Battery Plant\n\n"
+        "Panasonic will invest C$5 billion in a battery plant in Ontario. Ontario grants C$500 million to attract "
+        "the plant, and Canada will provide up to C$700 million in capital support."
+    )
+    assert [(i, r) for i, r, _ in pairs(text, published=date(2024, 4, 25))] == [("JP", "CA")]
+
+
+def test_a_local_paper_s_dollars_are_the_local_dollar_and_a_wire_agency_s_are_us_dollars():
+    local = "Panasonic picks Ontario\n\nTORONTO – Panasonic says it will build a $5 billion battery plant in Ontario."
+    wire = (
+        "Panasonic picks Ontario\n\n"
+        "TORONTO (Reuters) – Panasonic says it will build a $5 billion battery plant in Ontario."
+    )
+    assert [amount < 4_500_000_000 for _, _, amount in pairs(local, published=date(2024, 4, 25))] == [True]
+    assert pairs(wire, published=date(2024, 4, 25)) == {("JP", "CA", 5_000_000_000)}
