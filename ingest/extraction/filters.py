@@ -86,7 +86,7 @@ _VALUING_BEFORE = re.compile(
 )
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
-    r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program)\b"
+    r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake)\b"
     r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,12}$",  # "a plant in Central Sulawesi, valued at"
     re.IGNORECASE,
 )

@@ -170,6 +170,12 @@ _OBJECT_BEFORE = re.compile(
     r"backing)\s+(?:(?:the|a|an|rest|of|remaining|whole|all)\s+){0,4}$",
     re.IGNORECASE,
 )
+# The vehicle a company pays through, then where that vehicle is registered: not the payer's home.
+_VEHICLE_BASED_IN_BEFORE = re.compile(
+    r"\b(?:through|via|by)\s+(?:its|a|their)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|vehicle|affiliate)\b"
+    r"[^;()]{0,60}?\b(?:based|registered|incorporated|headquartered) in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A company the money goes into, then where it is based: "an investment in AI firm G42, based in the UAE".
 _TARGET_BASED_IN_BEFORE = re.compile(
     r"\b(?:in|into|acquire|acquires|acquired|acquiring|buy|buys|bought|buying)\s+(?:[\w-]+\s+){0,3}?"
@@ -407,6 +413,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "rescue the London-based company", "a stake in a Paris-listed developer": the company bought or
             # backed is at home where it is based; "Brookfield, the Toronto-based asset manager," is the subject.
             marked[number] = "recipient"
+        elif _VEHICLE_BASED_IN_BEFORE.search(sentence[max(0, mention.start - 100) : mention.start]):
+            marked[number] = "setting"  # "through its subsidiary Aramco Overseas Company BV, based in the Netherlands"
         elif _TARGET_BASED_IN_BEFORE.search(sentence[max(0, mention.start - 120) : mention.start]):
             marked[number] = "recipient"  # "a $1.5 billion investment in AI firm G42, based in the UAE": its home
         elif _BASED_IN_BEFORE.search(sentence[max(0, mention.start - 80) : mention.start]):

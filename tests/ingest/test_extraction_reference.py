@@ -2163,3 +2163,20 @@ def test_a_local_paper_s_dollars_are_the_local_dollar_and_a_wire_agency_s_are_us
     )
     assert [amount < 4_500_000_000 for _, _, amount in pairs(local, published=date(2024, 4, 25))] == [True]
     assert pairs(wire, published=date(2024, 4, 25)) == {("JP", "CA", 5_000_000_000)}
+
+
+def test_a_stake_valued_at_an_amount_is_its_price():
+    text = (
+        "ADNOC buys into Chinese refiner\n\n"
+        "ADNOC unveiled plans in May to acquire the stake in Hengli Petrochemical, valued at $2.1 billion."
+    )
+    assert pairs(text, published=date(2024, 7, 1)) == {("AE", "CN", 2_100_000_000)}
+
+
+def test_the_vehicle_a_company_pays_through_is_not_its_home():
+    text = (
+        "Aramco completes purchase\n\n"
+        "Saudi Aramco has completed the acquisition of a 10 percent stake in China's Hengli Petrochemical for "
+        "$2.1 billion through its subsidiary Aramco Overseas Company BV, based in the Netherlands."
+    )
+    assert pairs(text, published=date(2024, 7, 1)) == {("SA", "CN", 2_100_000_000)}
