@@ -55,7 +55,9 @@ _INVESTOR_BEFORE = re.compile(
     r"\b(?:billion|million|trillion|bn|mn|tn|crore|lakh)\)?\s+(?:invested|committed|pledged|provided|spent|put up|"
     r"contributed|financed|funded|earmarked)\s+by|"
     # "a funding round led by Japan's SoftBank", "a consortium led by India's Adani".
-    r"\b(?:round|consortium|investment|funding|financing|deal|group|investors)\s+(?:\w+\s+)?led\s+by)"
+    r"\b(?:round|consortium|investment|funding|financing|deal|group|investors)\s+(?:\w+\s+)?led\s+by|"
+    # "a competing $58 billion white-knight bid backed by the founding family of Seven & i"
+    r"\b(?:bid|offer|proposal|consortium)\s+backed\s+by(?:\s+the\s+(?:founding\s+)?famil(?:y|ies)\s+(?:of|behind))?)"
     r"\s+(?:the\s+|an?\s+|its\s+)?$",
     re.IGNORECASE,
 )

@@ -2180,3 +2180,12 @@ def test_the_vehicle_a_company_pays_through_is_not_its_home():
         "$2.1 billion through its subsidiary Aramco Overseas Company BV, based in the Netherlands."
     )
     assert pairs(text, published=date(2024, 7, 1)) == {("SA", "CN", 2_100_000_000)}
+
+
+def test_a_rival_bid_backed_by_a_founding_family_is_that_family_s_not_the_subject_s():
+    text = (
+        "Couche-Tard raises its offer\n\n"
+        "Couche-Tard raised its offer for Seven and i Holdings to $47 billion. Couche-Tard had pressed on after a "
+        "competing $58 billion bid backed by the founding family of Seven & i failed to find financing."
+    )
+    assert pairs(text, published=date(2024, 10, 10)) == {("CA", "JP", 47_000_000_000)}
