@@ -157,6 +157,17 @@ def is_project_cost(sentence: str, start: int) -> bool:
     return bool(_PROJECT_COST_BEFORE.search(sentence, max(0, start - 120), start))
 
 
+# "the cost overrun of USD1.2 billion", "the bill balloons by US$2 billion", "has since increased by USD1.45 billion",
+# "bumping up estimated costs to", "the initial cost was expected to be": what a project costs, or how that changed.
+_COST_CHANGE_BEFORE = re.compile(
+    r"(?:\b(?:cost\s+)?overruns?\s+(?:of\s+)?|\b(?:balloon\w*|increased|swelled|jumped|risen|rose)\s+by\s+|"
+    r"\bbumping\s+up\s+(?:the\s+)?(?:estimated\s+)?costs?\s+to\s+|"
+    r"\b(?:initial|original|earlier|estimated)\s+cost\s+(?:of\s+the\s+project\s+)?(?:was|were|had been)\s+"
+    r"(?:expected to be|estimated at|put at|projected at)\s+)"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
+    re.I,
+)
+_OVERRUN_AFTER = re.compile(r"^\s*(?:in\s+)?(?:cost\s+)?overruns?\b", re.I)
 # "There is about $350 million left of the credit line": what remains of a commitment made before.
 _LEFT_OVER_AFTER = re.compile(r"^\s*(?:is\s+|are\s+|was\s+)?(?:left|still unused|unspent|undisbursed|undrawn)\b", re.I)
 _MARKET_SIZE = re.compile(
@@ -437,6 +448,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a measure (trade, revenue, market, stock) rather than a pledge"
     if _LEFT_OVER_AFTER.match(after):
         return "what is left of an earlier commitment"
+    if _COST_CHANGE_BEFORE.search(before) or _OVERRUN_AFTER.match(after):
+        return "a cost overrun or a change in a project's cost"
     if _ECONOMY_SIZE_AFTER.match(after):
         return "the size of an economy"
     if _THRESHOLD_AFTER.match(after) or _HYPOTHETICAL_BEFORE.search(before):

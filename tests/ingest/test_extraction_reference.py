@@ -2189,3 +2189,13 @@ def test_a_rival_bid_backed_by_a_founding_family_is_that_family_s_not_the_subjec
         "competing $58 billion bid backed by the founding family of Seven & i failed to find financing."
     )
     assert pairs(text, published=date(2024, 10, 10)) == {("CA", "JP", 47_000_000_000)}
+
+
+def test_cost_overruns_and_changes_in_a_project_s_cost_are_no_pledges():
+    text = (
+        "China lends more for Laos railway\n\n"
+        "China Development Bank will lend $800 million to Laos for the railway. The money will cover a cost "
+        "overrun of $1.1 billion. The bill ballooned by $900 million last year. The initial cost of the project "
+        "was expected to be around $5.9 billion but has since increased by $1.2 billion."
+    )
+    assert pairs(text, published=date(2022, 6, 1)) == {("CN", "LA", 800_000_000)}
