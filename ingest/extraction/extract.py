@@ -57,6 +57,10 @@ def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: s
     return resolved
 
 
+_PLACE_NOUN_AFTER = re.compile(
+    r" (?:Province|Prefecture|State|County|Region|District|City|Oblast|Governorate|Municipality|Island|Islands|"
+    r"Valley|Bay|Coast|Peninsula)\b"
+)
 # A capitalised verb after a place in a title-case headline: the place is the subject, not part of a name.
 _HEADLINE_VERB = re.compile(
     r" (?:Lures?|Lands?|Wins?|Gets?|Secures?|Attracts?|Bags?|Nets?|Signs?|Inks?|Eyes|Seeks?|Picks?|Plans?|"
@@ -72,6 +76,7 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
             mention.kind == "place"
             and re.match(r" [A-Z][a-z]", text[mention.end : mention.end + 3])
             and not _HEADLINE_VERB.match(text, mention.end)  # "Quebec Lures $5 Billion Battery Factory"
+            and not _PLACE_NOUN_AFTER.match(text, mention.end)  # "Rayong Province" is still a place
         ):
             words = re.match(r"(?: [A-Z][\w&.-]*)+", text[mention.end :])
             name = mention.text + (words.group(0) if words else "")

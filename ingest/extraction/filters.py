@@ -17,7 +17,8 @@ _MEASURE_BEFORE = re.compile(
     r"\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss|losses|deficits?|surplus(?:es)?|exports?|"
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
-    r"salaries|budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|enterprise value|"
+    r"salaries|(?<!investment )budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
+    r"enterprise value|"
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|expenses|costs|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"
@@ -398,11 +399,15 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
         return "a measure (trade, revenue, market, stock) rather than a pledge"
-    if _STATISTIC_BEFORE.search(before) and re.search(
-        r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
-        r"contributions?|lending|loans|aid|assistance)\b",
-        before,
-        re.IGNORECASE,
+    if (
+        _STATISTIC_BEFORE.search(before)
+        and not _PROJECT_ESTIMATE_BEFORE.search(before)
+        and re.search(
+            r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
+            r"contributions?|lending|loans|aid|assistance)\b",
+            before,
+            re.IGNORECASE,
+        )
     ):
         return "a statistic of investment or trade over a period"
     if _YEAR_SPENT_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
@@ -531,7 +536,8 @@ _BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|2
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?" + _QUAL + r"$", re.IGNORECASE)
 _HELD_INVESTED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:invested|tied up|deployed|parked)\b", re.IGNORECASE)
 _COLLECTIVE_HAVE_INVESTED = re.compile(
-    r"\b(?:companies|firms|investors|businesses|enterprises)\s+have\s+(?:already\s+|so far\s+)?(?:invested|put|poured|"
+    r"\b(?:companies|firms|investors|businesses|enterprises|manufacturers|makers|carmakers|automakers)\s+have\s+"
+    r"(?:already\s+|so far\s+|now\s+)?(?:invested|put|poured|"
     r"spent)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -612,8 +618,10 @@ _EXPECTED_LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PROJECT_ESTIMATE_BEFORE = re.compile(
+    # "The total investment is projected to reach 20 billion baht by the second phase": the project's own total
+    r"(?:\b[Tt]he\s+total\s+investment|"
     r"\b(?:investment|cost)s?\s+(?:for|in|of)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
-    r"(?:project|plant|factory|facility|venture)\s+(?:is|are|was)\s+(?:estimated|expected|projected|set)\s+to\s+"
+    r"(?:project|plant|factory|facility|venture))\s+(?:is|are|was)\s+(?:estimated|expected|projected|set)\s+to\s+"
     r"(?:exceed|top|reach|hit)\s+" + _QUAL + "$",
     re.I,
 )

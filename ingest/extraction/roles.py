@@ -1289,8 +1289,11 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             investor, investor_explicit = named, True
     if investor is None or recipient is None:
         wide = _core(sentence, mentions, by_id, money_start, pivot_of(sentence, 0, cut, money_start))
+        receiving = {m.country for m in mentions if by_id.get(id(m)) == "recipient"}
         if investor is None and wide[0] is not None and (recipient is None or wide[0].country != recipient.country):
-            if by_id[id(wide[0])] != "recipient":
+            # "located in Thailand's eastern Rayong Province": a place in the country the sentence sends money to
+            # is no payer.
+            if by_id[id(wide[0])] != "recipient" and not (wide[0].kind == "place" and wide[0].country in receiving):
                 investor, investor_explicit = wide[0], False  # from another clause: a guess, not syntax
         if recipient is None and wide[1] is not None and (investor is None or wide[1].country != investor.country):
             # From another clause only a recipient that syntax marks: "..., while Korea's LG will..." is a parallel

@@ -2199,3 +2199,36 @@ def test_cost_overruns_and_changes_in_a_project_s_cost_are_no_pledges():
         "was expected to be around $5.9 billion but has since increased by $1.2 billion."
     )
     assert pairs(text, published=date(2022, 6, 1)) == {("CN", "LA", 800_000_000)}
+
+
+def test_a_plant_located_in_a_province_of_the_host_takes_its_payer_from_the_story():
+    text = (
+        "Chinese carmaker GAC opens Thai plant\n\n"
+        "GAC Aion opened its plant on Friday. As the first overseas factory of GAC Aion, the factory is located in "
+        "Thailand's eastern Chonburi Province, with a total investment of approximately 6.4 billion baht."
+    )
+    assert [(i, r) for i, r, _ in pairs(text, published=date(2024, 7, 17))] == [("CN", "TH")]
+
+
+def test_an_investment_budget_and_a_projected_total_investment_are_the_project_s_size():
+    budget = (
+        "GAC builds in Thailand\n\n"
+        "GAC Aion said its factory in Chonburi, built with an investment budget of 6.4 billion baht, is nearly "
+        "complete."
+    )
+    projected = (
+        "GAC breaks ground in Thailand\n\n"
+        "GAC Aion broke ground for its first plant in Thailand. The total investment is projected to reach 10 "
+        "billion baht by the second phase."
+    )
+    assert [(i, r) for i, r, _ in pairs(budget, published=date(2024, 7, 17))] == [("CN", "TH")]
+    assert [(i, r) for i, r, _ in pairs(projected, published=date(2023, 9, 1))] == [("CN", "TH")]
+
+
+def test_what_a_country_s_carmakers_have_now_invested_is_a_running_total():
+    text = (
+        "GAC signs Thai plant deal\n\n"
+        "GAC Aion will invest $200 million in a plant in Thailand. Chinese EV manufacturers have now invested "
+        "over $1.4 billion in Thailand, an industrial estate chief said."
+    )
+    assert pairs(text, published=date(2023, 10, 27)) == {("CN", "TH", 200_000_000)}
