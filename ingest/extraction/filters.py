@@ -169,6 +169,12 @@ _COST_CHANGE_BEFORE = re.compile(
     re.I,
 )
 _OVERRUN_AFTER = re.compile(r"^\s*(?:in\s+)?(?:cost\s+)?overruns?\b", re.I)
+# "approved a $1.9 billion third-party capital increase": money the company raises, not money it puts in.
+_CAPITAL_RAISE_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:capital increase|capital raise|rights issue|rights offering|"
+    r"share (?:issue|sale|offering)|private placement|bond issue)\b",
+    re.I,
+)
 # "There is about $350 million left of the credit line": what remains of a commitment made before.
 _LEFT_OVER_AFTER = re.compile(r"^\s*(?:is\s+|are\s+|was\s+)?(?:left|still unused|unspent|undisbursed|undrawn)\b", re.I)
 _MARKET_SIZE = re.compile(
@@ -201,7 +207,7 @@ _RECEIVING_BEFORE = re.compile(
 )
 _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:the|its|each|both)\s+(?:[\w-]+\s+){0,3}?(?:governments?|ministry|ministries|ministers?|treasury|chancellor|"
-    r"administration|"
+    r"administration|department|pentagon|"
     # "the Mumbai-based state-owned warship builder" is a company, not the state.
     r"state(?![-‐–]\w)|authorities|congress|parliament|council|legislature|lawmakers|governor)\b(?![-‐–]\w)",
     re.IGNORECASE,
@@ -378,7 +384,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of the body the appositive describes"  # "MGX, a $100 billion investment vehicle,"
     if _NAMED_BODY_AFTER.match(after):
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
-    if _RAISING_BEFORE.search(before):
+    if _RAISING_BEFORE.search(before) or _CAPITAL_RAISE_AFTER.match(after):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"

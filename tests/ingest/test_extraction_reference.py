@@ -2232,3 +2232,13 @@ def test_what_a_country_s_carmakers_have_now_invested_is_a_running_total():
         "over $1.4 billion in Thailand, an industrial estate chief said."
     )
     assert pairs(text, published=date(2023, 10, 27)) == {("CN", "TH", 200_000_000)}
+
+
+def test_a_host_department_s_stake_and_a_company_s_capital_increase_are_no_foreign_pledges():
+    text = (
+        "Korea Zinc picks Tennessee\n\n"
+        "Korea Zinc will invest $7.4 billion in a smelter in Tennessee. The Defense Department will spend $760 "
+        "million to become the largest shareholder. Korea Zinc has approved a $1.9 billion third-party capital "
+        "increase for the joint venture."
+    )
+    assert pairs(text, published=date(2025, 12, 15)) == {("KR", "US", 7_400_000_000)}
