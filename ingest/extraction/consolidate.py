@@ -9,7 +9,9 @@ from ingest.extraction.roles import clause_bounds
 SAME_AMOUNT = Decimal("0.03")  # two figures this close for the same pair are one pledge told twice
 
 _SUPERSEDED_CUE = re.compile(
-    r"\b(?:first|initially|originally|previously|earlier|prior|had offered|had proposed|had pledged|"
+    r"\b(?:first|initially|originally|previously|prior|had offered|had proposed|had pledged|"
+    # "an earlier offer", not "Earlier yesterday, Google announced": a time of day is no superseded figure
+    r"earlier(?!\s+(?:today|yesterday|this|that|on|in\s+the\s+(?:day|week)))|"
     r"up from|raised from|increased from|from an earlier|from a previous|then|"
     # "the company's investment was expected to total $2.8 billion": an estimate since overtaken
     r"was expected to|were expected to|had been expected to|had been estimated)\b",
@@ -19,6 +21,12 @@ _SUPERSEDED_CUE = re.compile(
 # turned down, which a larger one replaced.
 _REJECTED = re.compile(
     r"\b(?:unsuccessful|rejected|turned down|refused|deemed insufficient|was insufficient|were insufficient)\b", re.I
+)
+# After the amount only words that make it a part count: "£5bn, including a data centre" lists what it contains.
+_PART_CUE_AFTER = re.compile(
+    r"\b(?:of which|part of|tranche|the first|the rest|the remaining|remainder|portion|share of|respectively|"
+    r"of that|of the total|of this|of the package|of the money|of the fund)\b",
+    re.IGNORECASE,
 )
 _COMPONENT_CUE = re.compile(
     r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
@@ -250,7 +258,8 @@ def fold_superseded(drafts: list[Draft]) -> None:
             and (d.investor, d.recipient) == (draft.investor, draft.recipient)
             and d.amount_usd > draft.amount_usd
             and d.kind == draft.kind
-            and (not d.organizations or not draft.organizations or _same_family(d.organizations, draft.organizations))
+            # a company's figure is not an earlier version of a package with no company named
+            and (not draft.organizations or (d.organizations and _same_family(d.organizations, draft.organizations)))
         ]
         if larger and re.search(
             r"\b(?:offer\w*|propos\w*|pledg\w*|plan\w*|commit\w*|investment|announced)\b", sentence, re.I
@@ -321,5 +330,5 @@ def attach_components(drafts: list[Draft]) -> None:
         after = text[draft.money.end : draft.money.end + 60]
         if draft.parent is not None:
             continue
-        if _COMPONENT_CUE.search(before) or _COMPONENT_CUE.search(after[:30]) or _PER_YEAR.match(after):
+        if _COMPONENT_CUE.search(before) or _PART_CUE_AFTER.search(after[:30]) or _PER_YEAR.match(after):
             draft.parent = min(totals, key=lambda d: d.amount_usd)

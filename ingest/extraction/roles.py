@@ -167,7 +167,8 @@ _SOURCE_NOUN_AFTER = re.compile(
 _BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded|listed)\b")
 # Words before a company that put it on the receiving end: bought, rescued, backed, or invested in.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:in|into|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|rescue|rescues|rescued|rescuing|"
+    r"\b(?:in|into|to|toward|towards|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|rescue|rescues|"
+    r"rescued|rescuing|"
     r"bail out|bailed out|take over|takes over|took over|taking over|bid for|offer for|merge with|back|backs|backed|"
     r"backing)\s+(?:(?:the|a|an|rest|of|remaining|whole|all)\s+){0,4}$",
     re.IGNORECASE,

@@ -2242,3 +2242,27 @@ def test_a_host_department_s_stake_and_a_company_s_capital_increase_are_no_forei
         "increase for the joint venture."
     )
     assert pairs(text, published=date(2025, 12, 15)) == {("KR", "US", 7_400_000_000)}
+
+
+def test_what_an_amount_includes_does_not_make_it_part_of_another_company_s_pledge():
+    text = (
+        "UK, US sign £31B tech deal with Microsoft, Amazon\n\n"
+        "Amazon is investing £8bn, including a data centre in Slough."
+    )
+    found = pairs(text, published=date(2025, 9, 17))
+    assert any(i == "US" and r == "GB" and 10_000_000_000 < amount < 11_500_000_000 for i, r, amount in found)
+
+
+def test_earlier_yesterday_is_a_time_not_an_earlier_figure_and_a_package_does_not_supersede_a_company():
+    text = (
+        "Microsoft unveils its biggest UK investment\n\n"
+        "The investment forms the bulk of a £31bn package from US companies. Earlier yesterday, Google announced "
+        "it was investing an additional £5bn in the UK."
+    )
+    found = pairs(text, published=date(2025, 9, 18))
+    assert any(i == "US" and r == "GB" and 6_000_000_000 < amount < 7_500_000_000 for i, r, amount in found)
+
+
+def test_money_committed_to_a_country_based_activity_goes_to_that_country():
+    text = "Google's UK push\n\nGoogle has committed a further £5 billion to UK-based AI research and infrastructure."
+    assert [(i, r) for i, r, _ in pairs(text, published=date(2025, 9, 20))] == [("US", "GB")]
