@@ -40,7 +40,7 @@ _MEASURE_BEFORE = re.compile(
 )
 # "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
 _STATISTIC_BEFORE = re.compile(
-    r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|came to|"
+    r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|amounting to|came to|"
     r"(?:saw\s+|recorded\s+|posted\s+)?an?\s+(?:increase|decrease|rise|fall|drop|decline|jump|surge)\s+of|"
     r"(?:hit|hits|touched|reached|reaches|to reach)(?:\s+an?\s+(?:record|all-time|new)(?:\s+high)?(?:\s+of)?)?"
     r"(?:\s+a\s+(?:value|total|level|sum)\s+of)?|"
@@ -173,6 +173,11 @@ _OVERRUN_AFTER = re.compile(r"^\s*(?:in\s+)?(?:cost\s+)?overruns?\b", re.I)
 _CAPITAL_RAISE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:capital increase|capital raise|rights issue|rights offering|"
     r"share (?:issue|sale|offering)|private placement|bond issue)\b",
+    re.I,
+)
+_PLEDGED_TOTAL_BEFORE = re.compile(
+    r"\b(?:pledg\w*|commit\w*|promis\w*|announc\w*|agreed|signed|will|plans? to|to invest)\b[^.;$€£¥₩₹]{0,40}"
+    r"\b(?:totall?ing|amounting to|worth)\s+" + _QUAL + "$",
     re.I,
 )
 # "There is about $350 million left of the credit line": what remains of a commitment made before.
@@ -408,6 +413,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if (
         _STATISTIC_BEFORE.search(before)
         and not _PROJECT_ESTIMATE_BEFORE.search(before)
+        and not _PLEDGED_TOTAL_BEFORE.search(before)  # "pledged investments totalling $5 billion" is a pledge
         and re.search(
             r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
             r"contributions?|lending|loans|aid|assistance)\b",

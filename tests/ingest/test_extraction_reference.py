@@ -2266,3 +2266,17 @@ def test_earlier_yesterday_is_a_time_not_an_earlier_figure_and_a_package_does_no
 def test_money_committed_to_a_country_based_activity_goes_to_that_country():
     text = "Google's UK push\n\nGoogle has committed a further £5 billion to UK-based AI research and infrastructure."
     assert [(i, r) for i, r, _ in pairs(text, published=date(2025, 9, 20))] == [("US", "GB")]
+
+
+def test_a_ranked_investor_s_past_investments_amounting_to_an_amount_are_a_statistic():
+    text = (
+        "Modi meets Gulf leaders\n\n"
+        "Oman is the 40th biggest investor in India with investments from April 2000 to March 2016 amounting to "
+        "$90.2 million. Oman will invest $500 million in an Indian fertiliser plant."
+    )
+    assert pairs(text, published=date(2018, 12, 1)) == {("OM", "IN", 500_000_000)}
+
+
+def test_pledged_investments_totalling_an_amount_are_a_pledge():
+    text = "Japan pledges to India\n\nJapan pledged investments totalling $5 billion in India over five years."
+    assert pairs(text, published=date(2024, 1, 8)) == {("JP", "IN", 5_000_000_000)}
