@@ -9,6 +9,7 @@ The steps, each a plain function below:
 5. merge the mentions of one pledge, fold superseded figures into the current one, attach components to totals.
 """
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -762,10 +763,31 @@ _INVESTING_VERB_AFTER = re.compile(
 )
 
 
+_JOINING = re.compile(
+    r"^\s*(?:(?:Corp(?:oration)?|Inc|Ltd|Co|Group|Holdings|plc|AG|SA)\.?\s*)?(?:,\s*)?(?:and|&)\s*$|"
+    r"\b(?:with|together with|joined forces with|joining hands with|teamed up with|"
+    r"partner(?:s|ed|ing)? with|alongside)\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_companies(sentence: str, organizations: list[Mention]) -> list[Mention]:
+    """Companies of several countries the sentence joins ("Microsoft and G42", "LGES ... joining hands with Honda"),
+    not rivals it compares ("KHNP's bid was deemed superior to EDF's")."""
+    firsts = first_of_each_country(organizations)
+    joined = all(
+        _JOINING.search(sentence[a.end : b.start]) and b.start - a.end <= 80 for a, b in itertools.pairwise(firsts)
+    )
+    return firsts if joined else firsts[:1]
+
+
 # "The two companies signed...", "Both firms will invest...": the sentence means the companies named together last.
 _PAIR_ANAPHORA = re.compile(
     r"^(?:The\s+two|Both)\s+(?:companies|firms|groups|partners|carmakers|automakers)\b"
     r"|^The\s+(?:companies|partners|pair)\b"
+    # "Microsoft and G42 have joined forces to build a data center. The project, valued at $1 billion, ...": their
+    # joint project
+    r"|^The\s+(?:joint\s+)?(?:project|venture|plant|facility|factory|data cent(?:er|re)|complex|campus)\b"
 )
 
 
@@ -1407,7 +1429,7 @@ def extract_pledges(
         ]
         if organizations_here:
             latest = organizations_here[0]
-        named_together = first_of_each_country(organizations_here)
+        named_together = _joined_companies(sentence.text, organizations_here)
         host = _sentence_host(sentence.text, mentions)
         if host is not None and sentence.paragraph > 0:
             hosts[sentence.index] = (host, sentence.paragraph)

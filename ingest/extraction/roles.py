@@ -925,6 +925,15 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             investor = (organizations or group)[0]
             if name == "subject":
                 partners = tuple({m.country: m for m in organizations if m.country != investor.country}.values())
+            if name == "possessive":
+                # "Microsoft and G42's $1B data center in Kenya": the owners joined before the possessive.
+                partners = tuple(
+                    m
+                    for m in usable
+                    if m.kind == "organization"
+                    and m.country not in recipient_countries | {investor.country}
+                    and re.fullmatch(r"\s*(?:and|&)\s*", sentence[m.end : investor.start])
+                )
         investor_explicit = True
         break
 

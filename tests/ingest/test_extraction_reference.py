@@ -2280,3 +2280,23 @@ def test_a_ranked_investor_s_past_investments_amounting_to_an_amount_are_a_stati
 def test_pledged_investments_totalling_an_amount_are_a_pledge():
     text = "Japan pledges to India\n\nJapan pledged investments totalling $5 billion in India over five years."
     assert pairs(text, published=date(2024, 1, 8)) == {("JP", "IN", 5_000_000_000)}
+
+
+def test_two_companies_joined_before_a_possessive_both_own_the_amount():
+    text = "Microsoft and G42's $1B geothermal data center in Kenya stalls\n\nTalks with the government have slowed."
+    assert pairs(text, published=date(2026, 5, 10)) == {("US", "KE", 1_000_000_000), ("AE", "KE", 1_000_000_000)}
+
+
+def test_the_project_after_two_companies_joined_forces_is_theirs_but_not_after_rivals_compared():
+    joined = (
+        "Battery plant for Kentucky\n\n"
+        "Toyota Motor Corporation and SK On have joined forces to build a battery plant in Kentucky. The project, "
+        "valued at $2 billion, will open in 2027."
+    )
+    rivals = (
+        "Czech reactor tender\n\n"
+        "Toyota's bid was deemed superior to SK On's in all criteria for a plant in Kentucky. The project, "
+        "estimated at around $2 billion, will open in 2027."
+    )
+    assert pairs(joined, published=date(2024, 5, 2)) == {("JP", "US", 2_000_000_000), ("KR", "US", 2_000_000_000)}
+    assert ("KR", "US", 2_000_000_000) not in pairs(rivals, published=date(2024, 5, 2))
