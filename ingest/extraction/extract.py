@@ -1119,7 +1119,9 @@ def _fill_missing_roles(
 # "in a bid to attract investment", "in hopes of reviving the Turkish economy": the country that needs the money.
 _SEEKING_MONEY = re.compile(
     r"\b(?:attract|attracting|seek|seeking|seeks|woo|wooing|court|courting|lure|luring|drum up|in search of)\s+"
-    r"(?:\w+\s+){0,3}?(?:investment|investments|investors|funds|funding|financing|capital)\b"
+    # "seek to make additional investments in India": a country that seeks to invest is the investor
+    r"(?:(?!make\b|making\b|place\b|deploy\w*|put\b|pour\w*)\w+\s+){0,3}?"
+    r"(?:investment|investments|investors|funds|funding|financing|capital)\b"
     r"|\btour\w*\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:investment|investments|funds|financing)\b"
     # "Egypt is facing new financial pressures", "as it seeks to tackle heavy foreign debts"
     r"|\b(?:facing|faces|grappling with|tackle|tackling|ease|easing)\s+(?:\w+\s+){0,3}?(?:financial pressures|foreign "

@@ -2300,3 +2300,11 @@ def test_the_project_after_two_companies_joined_forces_is_theirs_but_not_after_r
     )
     assert pairs(joined, published=date(2024, 5, 2)) == {("JP", "US", 2_000_000_000), ("KR", "US", 2_000_000_000)}
     assert ("KR", "US", 2_000_000_000) not in pairs(rivals, published=date(2024, 5, 2))
+
+
+def test_a_country_seeking_to_make_investments_is_not_a_country_seeking_money():
+    text = (
+        "Saudi agrees $8 bln China petrochemicals deal as prince visits\n\n"
+        "The Saudi delegation is on a regional trip that has seen it seek to make new investments in Indian refining."
+    )
+    assert pairs(text, published=date(2019, 2, 23)) == {("SA", "CN", 8_000_000_000)}
