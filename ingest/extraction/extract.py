@@ -1196,6 +1196,9 @@ def _deals_go_to_the_country_seeking_money(drafts: list[Draft], seeker: str | No
             draft.investor_explicit, draft.recipient_explicit = draft.recipient_explicit, draft.investor_explicit
 
 
+_PROJECT_OR_INVESTMENT = re.compile(r"\b(?:projects?|invest\w*)\b", re.IGNORECASE)
+
+
 def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
     """ "Qatar agreed to supply India with LNG worth $78 billion": the buyer pays, so it is the investor side."""
     sold = set()
@@ -1213,6 +1216,8 @@ def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
             not draft.sale
             and (draft.investor, draft.recipient) in sold
             and draft.investor_name not in draft.organizations
+            # not "the $45bn flagship Economic Corridor project" beside a submarine sale: a project is no sale
+            and not _PROJECT_OR_INVESTMENT.search(draft.sentence.text)
         ):
             draft.investor, draft.recipient = draft.recipient, draft.investor
             draft.kind = "purchase"
@@ -1246,6 +1251,9 @@ _AGGREGATE_BEFORE = re.compile(
 _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _AGGREGATE_NOUNS + r"\b")
 
 
+_SIGNED_WITH_SOMEONE = re.compile(
+    r"\b(?:[Ss]igned|[Ss]ign|[Cc]oncluded|[Cc]onclude|[Ii]nked|[Ss]ealed)\s+with\s+(?:the\s+)?[A-Z]"
+)
 _PER_YEAR_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.IGNORECASE)
 _PLEDGE_WORD = re.compile(
     r"\b(?:invest\w*|pledg\w*|commit\w*|spend\w*|spent|pour\w*|inject\w*|provid\w*|lend\w*|lent|financ\w*|"
@@ -1269,8 +1277,14 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
     if several_parties and draft.investor_source in {"sentence", "headline", "article"}:
         return False
     text, money = draft.sentence.text, draft.money
-    if draft.investor_source in {"headline", "article", "context", "paragraph"} and (
-        _AGGREGATE_BEFORE.search(text, max(0, money.start - 40), money.start) or _AGGREGATE_AFTER.match(text, money.end)
+    if (
+        draft.investor_source in {"headline", "article", "context", "paragraph"}
+        and (
+            _AGGREGATE_BEFORE.search(text, max(0, money.start - 40), money.start)
+            or _AGGREGATE_AFTER.match(text, money.end)
+        )
+        # "agreements worth $18 billion are likely to be signed with China": one counterpart, named
+        and not _SIGNED_WITH_SOMEONE.search(text, money.end)
     ):
         return False  # "Out of the Rs 25,464 crore worth of investment proposals": many parties' total, none named
     if (
@@ -1397,6 +1411,7 @@ def extract_pledges(
     headline_places: set[str] = set()
     headline_countries: set[str] = set()
     previous_countries: list[str] = []
+    previous_sale_told = ""
     located: dict[str, str] = {}  # place names the gazetteer does not know -> the country the article puts them in
     pair: tuple[int, tuple[Mention, ...]] | None = None  # the last companies of several countries named together
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
@@ -1446,6 +1461,9 @@ def extract_pledges(
                 for draft in new_drafts:
                     if draft.recipient is None:
                         draft.recipient, draft.recipient_explicit = previous_countries[0], True
+            if previous_sale_told and filters.sells_in_previous_sentence(sentence.text, previous_sale_told):
+                for draft in new_drafts:
+                    draft.sale = True
             if _PAIR_ANAPHORA.match(sentence.text) and pair and sentence.index - pair[0] <= 3:
                 for draft in new_drafts:
                     if draft.investor is None:
@@ -1454,6 +1472,7 @@ def extract_pledges(
         if len(named_together) > 1:
             pair = (sentence.index, tuple(named_together))
         previous_countries = [m.country for m in mentions if m.kind in {"country", "place"} and m.country]
+        previous_sale_told = "" if amounts else sentence.text  # a sale whose amount may come in the next sentence
         located |= _located_places(sentence.text, mentions)
     for draft in drafts:
         names, countries = draft.unknown_places

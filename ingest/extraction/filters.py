@@ -840,6 +840,15 @@ def is_a_sale(sentence: str, start: int, end: int) -> bool:
     return bool(sales) and not _PURCHASE_VERB.search(before[sales[-1].end() :])
 
 
+_THE_DEAL = re.compile(r"^(?:The|That|This)\s+(?:deal|contract|sale|order|agreement)\b")
+
+
+def sells_in_previous_sentence(sentence: str, previous: str) -> bool:
+    """ "...a plan to sell Pakistan eight Chinese submarines. The deal, worth $5 billion, ...": the deal is the sale
+    the sentence before tells, with its amount in the next one."""
+    return bool(_THE_DEAL.match(sentence)) and is_a_sale(previous, len(previous), len(previous))
+
+
 _BUSINESS_BOUGHT = re.compile(
     r"\b(?:stakes?|shares|company|companies|firm|maker|business|unit|division|subsidiary|operator|plant|factory|"
     r"refinery|port|terminal|assets|steelworks|mine|takeover|acquisition|acquire\w*|merger)\b",

@@ -709,7 +709,11 @@ _OLD_CREDITOR_BEFORE = re.compile(
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-TRIP_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour|journey|mission)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+TRIP_BEFORE = re.compile(
+    # "when he went to Beijing in November": a journey there, like "his visit to Beijing"
+    r"\b(?:visit|visits|trip|tour|journey|mission|(?:he|she|they|we|I)\s+(?:went|travell?ed|flew))\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BIDDER_BEFORE = re.compile(
     # "a $600 billion pledge from Saudi Arabia to invest in the US": the pledge's source, even after "to buy jets".
     r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money|pledges?|commitments?|"

@@ -2308,3 +2308,25 @@ def test_a_country_seeking_to_make_investments_is_not_a_country_seeking_money():
         "The Saudi delegation is on a regional trip that has seen it seek to make new investments in Indian refining."
     )
     assert pairs(text, published=date(2019, 2, 23)) == {("SA", "CN", 8_000_000_000)}
+
+
+def test_a_leader_who_secured_promises_when_he_went_abroad_brings_them_home_and_deals_signed_with_one_country():
+    text = (
+        "Japanese premier arriving on Sunday\n\n"
+        "HANOI: Preparations are complete for the Japanese prime minister's two-day visit to Vietnam. Reports said "
+        "agreements worth $9 billion in key sectors are likely to be signed with Japan during the visit. Japan has "
+        "long been a partner of Hanoi and Vietnamese Prime Minister Nguyen Xuan Phuc secured promises of $12 billion "
+        "worth of investment when he went to Tokyo in March."
+    )
+    assert pairs(text, published=date(2019, 6, 3)) == {("JP", "VN", 9_000_000_000), ("JP", "VN", 12_000_000_000)}
+
+
+def test_a_deal_whose_sale_the_sentence_before_tells_is_a_purchase_and_a_project_beside_it_is_not():
+    text = (
+        "Beijing's leader lands in Islamabad\n\n"
+        "He is expected to launch the $30 billion first phase of Chinese investment projects in Pakistan. "
+        "Also close is a plan to sell Pakistan six Chinese frigates. The deal, worth $3 billion, may be signed "
+        "later."
+    )
+    found = pairs(text, published=date(2015, 4, 20))
+    assert found == {("CN", "PK", 30_000_000_000), ("PK", "CN", 3_000_000_000)}
