@@ -99,11 +99,14 @@ _OPENING_PHRASE = re.compile(
 _LEADING_ATTRIBUTION = re.compile(
     # "Separately, a Mexican source with knowledge of the matter said the initial investment will...": the connective
     # before the speaker does not make the speaker a party.
-    r"^(?:(?:Separately|Meanwhile|However|Also|Earlier|Later|Previously|Additionally|In addition|Elsewhere|Still),\s+)?"
+    r"^(?:(?:Separately|Meanwhile|However|Also|Earlier|Later|Previously|Additionally|In addition|Elsewhere|Still)"
+    r"[,:]\s+)?"
     r"(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?)"
     r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?"
     # "Hitachi Ltd. said Wednesday it will acquire": the day is not the subject of the reported clause.
-    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    # "Nissan told investors this morning it would...": nor is the morning.
+    r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"this (?:morning|afternoon|evening|week)|last week))?"
     r"\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
 _PRONOUN_SUBJECT = re.compile(
@@ -529,7 +532,8 @@ _ATTRIBUTION = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"\s[—–]\s|;\s|:\s"
-    r"|,\s(?=(?:which|who|where|whereas|while|but|although|though|with|as|after|before|because|since|even as)\b)"
+    r"|,\s(?=(?:which|who|where|whereas|while|but|although|though|with|as|after|before|because|since|even as|"
+    r"now that)\b)"
     # "..., its biggest purchase since it bought a Korean carmaker": an appositive that looks back at other deals
     # ("..., the largest acquisition in India's banking sector" describes this one, and stays in its clause).
     r"|,\s(?=(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:biggest|largest|first|second|third|latest|"

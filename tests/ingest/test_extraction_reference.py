@@ -2330,3 +2330,14 @@ def test_a_deal_whose_sale_the_sentence_before_tells_is_a_purchase_and_a_project
     )
     found = pairs(text, published=date(2015, 4, 20))
     assert found == {("CN", "PK", 30_000_000_000), ("PK", "CN", 3_000_000_000)}
+
+
+def test_a_company_that_told_investors_this_morning_what_it_finalized_is_the_investor_of_its_now_that_clause():
+    text = (
+        "Ford to back German EV software house\n\n"
+        "Ford will invest $300 million in a Munich software start-up.\n\n"
+        "Separately: Toyota told investors this morning it would push harder on sales in India, now that it's "
+        "finalized a $450 million investment in Renault's battery unit."
+    )
+    found = pairs(text, published=date(2023, 7, 26))
+    assert found == {("US", "DE", 300_000_000), ("JP", "FR", 450_000_000)}
