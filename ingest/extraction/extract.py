@@ -522,6 +522,15 @@ def _drafts_for_sentence(
             rejected_measure_end = money.end  # "awards of $6.2 billion for Micron and of $458 million for SK hynix"
     for draft in drafts:
         draft.sale = filters.is_a_sale(text, draft.money.start, draft.money.end)
+        buyer = filters.financed_buyer(text, draft.money.end)
+        if buyer and draft.investor and draft.investor in {m.country for m in gazetteer.mentions(buyer)}:
+            # "an additional $500 million for Bangladesh to buy military equipment from India": money lent to the
+            # buyer, by the seller when the sentence names one.
+            seller = draft.recipient if draft.recipient != draft.investor else None
+            draft.investor, draft.recipient = seller, draft.investor
+            draft.investor_explicit, draft.recipient_explicit = seller is not None, True
+            draft.organizations = []
+            draft.kind = "loan"
     drafts += _co_investor_drafts(drafts)
     link_changes_in_sentence(text, drafts)
     return drafts

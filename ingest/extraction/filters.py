@@ -517,9 +517,10 @@ _CUMULATIVE_AFTER = re.compile(
 _RUNNING_TOTAL_BEFORE = re.compile(
     r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|lifts|raise|raising|push|pushing|pushes|"
     r"boost|boosting|boosts)"
-    r"\s+(?:its|the|their|his|her|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
+    r"\s+(?:its|the|their|his|her|our|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:total|tally|cumulative|accumulated|aggregate|"
-    r"commitment|investment|spending|outlay|amount|exposure|holdings)\b"
+    # "This brings our resource allocation for Bangladesh to more than 8 billion dollars"
+    r"commitment|investment|spending|outlay|amount|exposure|holdings|allocation|assistance|lending)\b"
     # "bring its aggregate investment in Israel in its 50 years of operating in the country to some $50 billion"
     r"(?:\s+[\w-]+){0,12}?\s+to\s+" + _QUAL + r"$",
     re.IGNORECASE,
@@ -838,6 +839,19 @@ def is_a_sale(sentence: str, start: int, end: int) -> bool:
         )
     sales = list(_SALE_VERB.finditer(before))
     return bool(sales) and not _PURCHASE_VERB.search(before[sales[-1].end() :])
+
+
+_FINANCED_PURCHASE = re.compile(
+    r"\s+(?:in\s+(?:credit|loans?|financing|funding)\s+)?for\s+(?:the\s+)?(?P<buyer>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?)"
+    r"\s+to\s+(?:buy|purchase|procure|import)\b"
+)
+
+
+def financed_buyer(sentence: str, money_end: int) -> str:
+    """ "$500 million for Bangladesh to buy military equipment": the name of the one the amount is given to, to
+    spend on a purchase; empty when the amount is not put that way."""
+    match = _FINANCED_PURCHASE.match(sentence, money_end)
+    return match.group("buyer") if match else ""
 
 
 _THE_DEAL = re.compile(r"^(?:The|That|This)\s+(?:deal|contract|sale|order|agreement)\b")

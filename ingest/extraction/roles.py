@@ -358,6 +358,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
+        elif _COPULA_BEFORE.search(before) and _COUNTRY_RELATION_AFTER.match(after):
+            marked[number] = "setting"  # "China is Bangladesh's biggest trade partner": the subject is China
         elif mention.kind == "organization" and _RELATION_AFTER.match(after):
             marked[number] = "setting"  # "Apple's supplier Foxconn will invest": the supplier invests, not Apple
         elif (
@@ -681,6 +683,11 @@ _RAISED_AFTER = re.compile(
 _RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
     r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
+)
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|has become)\s+$")
+_COUNTRY_RELATION_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:partners?|creditors?|lenders?|allies|ally|suppliers?|customers?|investors?|"
+    r"donors?|neighbou?rs?)\b"
 )
 _PAID_FOR_BEFORE = re.compile(
     r"\b(?:pay|pays|paid|paying|offered|offers|offer)\s+(?:[^.;$€£¥₩₹]{0,20})?[$€£¥₩₹]?(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+"

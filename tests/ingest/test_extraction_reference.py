@@ -2341,3 +2341,31 @@ def test_a_company_that_told_investors_this_morning_what_it_finalized_is_the_inv
     )
     found = pairs(text, published=date(2023, 7, 26))
     assert found == {("US", "DE", 300_000_000), ("JP", "FR", 450_000_000)}
+
+
+def test_an_amount_for_a_country_to_buy_from_another_is_lent_to_the_buyer():
+    text = (
+        "Delhi and Kathmandu sign accords\n\n"
+        "Officials signed 12 agreements, including an additional $300 million for Nepal to buy rail equipment from "
+        "India."
+    )
+    assert ("IN", "NP", 300_000_000) in pairs(text, published=date(2017, 4, 8))
+    assert ("NP", "IN", 300_000_000) not in pairs(text, published=date(2017, 4, 8))
+
+
+def test_a_leader_saying_this_brings_our_allocation_to_an_amount_gives_a_running_total():
+    text = (
+        "India opens new credit line for Nepal\n\n"
+        'India has extended a $1.5 billion line of credit to Nepal. "This brings our resource allocation for Nepal '
+        'to more than 4 billion dollars over the past decade," the prime minister added.'
+    )
+    assert pairs(text, published=date(2017, 4, 8)) == {("IN", "NP", 1_500_000_000)}
+
+
+def test_the_country_whose_partner_the_subject_is_does_not_pledge():
+    text = (
+        "India extends $2 billion credit line to Nepal\n\n"
+        "China is Nepal's biggest trade partner followed by India and last year pledged around $8 billion in loans "
+        "for the South Asian nation."
+    )
+    assert ("CN", "NP", 8_000_000_000) in pairs(text, published=date(2017, 10, 4))
