@@ -248,6 +248,8 @@ def fold_superseded(drafts: list[Draft]) -> None:
             continue
         sentence = draft.sentence.text
         before = sentence[max(0, draft.money.start - 80) : draft.money.start]
+        # "will make its first $350 million investment in a solar project": the first of a series, not an old figure
+        before = re.sub(r"\b(?:its|their)\s+first\s+$", "", before)
         if not (_SUPERSEDED_CUE.search(before) or re.search(r"\bthen\b", before) or _REJECTED.search(sentence)):
             continue
         larger = [

@@ -1305,6 +1305,8 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         return False  # "the Navy's accounts call for roughly $30 billion a year": a budget, and neither side named
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
+    if draft.kind == "fund" and not draft.recipient_explicit and not draft.recipient_from_currency:
+        return False  # "teamed up with Saudi Arabia for a USD 100 billion technology fund": a fund bound nowhere named
     if draft.multilateral:
         return False
     return not _spends_at_home(draft)

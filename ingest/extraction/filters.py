@@ -370,6 +370,9 @@ _NAMED_BODY_AFTER = re.compile(
 )
 
 
+_NAMED_FUND_AFTER = re.compile(r"^\s+(?:[A-Z][\w&'’.-]*\s+){1,3}?Fund\b")
+
+
 # "MGX, a $100 billion investment vehicle, is also...": an appositive giving the size of the body just named.
 _APPOSITIVE_BEFORE = re.compile(r"[A-Z][\w&.-]*,\s+(?:an?|the)\s+$")
 _SIZE_NOUN_AFTER = re.compile(
@@ -389,6 +392,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of the body the appositive describes"  # "MGX, a $100 billion investment vehicle,"
     if _NAMED_BODY_AFTER.match(after):
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
+    if before.endswith(("the ", "The ")) and _NAMED_FUND_AFTER.match(after):
+        return "the size of the fund it names"  # "the investor behind the $100 billion Vision Fund"
     if _RAISING_BEFORE.search(before) or _CAPITAL_RAISE_AFTER.match(after):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     if _GLOBAL_FUND_AFTER.match(after):
@@ -498,7 +503,7 @@ _FORECAST_BEFORE = re.compile(
 # "has invested more than $9 billion in Kentucky since 1986": a running total of past spending, not a pledge.
 _CUMULATIVE_BEFORE = re.compile(
     r"\b(?:has|have|had|having)\s+(?:already\s+|so far\s+|currently\s+)?(?:invested|put|poured|spent|sunk|plowed|"
-    r"ploughed|deployed|"
+    r"ploughed|deployed|infused|injected|"
     r"attracted|drawn|lured|received|"
     r"announced|pledged|committed|approved|registered|lent|loaned|provided|disbursed|financed|extended)\s+"
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
@@ -508,7 +513,9 @@ _CUMULATIVE_AFTER = re.compile(
     # "since entering the country in 2015", "since its arrival": since the investor came, however it is put.
     r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|"
     r"since (?:its|their) \w+|since [a-z]+ing\b|so far|to date|in total|cumulatively|"
-    r"over the (?:past|last) (?:\w+ )?(?:years|decades?))\b",
+    r"over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
+    # "has invested USD 2 billion in Indian firms in the last one year", "into the country this year alone"
+    r"(?:in|over|during) the (?:past|last) (?:one )?year|this year alone|so far this year)\b",
     re.IGNORECASE,
 )
 
@@ -557,11 +564,14 @@ _COLLECTIVE_HAVE_INVESTED = re.compile(
 _CUMULATIVE_LEAD = re.compile(
     r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b"
     # "In the last 48 years, we have extended 2.4 trillion yen": a span of past years, said before the amount.
-    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b",
+    r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b"
+    r"|\bthis year alone\b|\bso far this year\b",  # "This year alone, we invested $3 billion into India"
     re.IGNORECASE,
 )
 _PERFECT_GIVING = re.compile(
-    r"\b(?:has|have)\s+(?:already\s+)?(?:provided|extended|invested|lent|loaned|given|disbursed|spent|put|poured)\b",
+    r"\b(?:has|have)\s+(?:already\s+)?(?:provided|extended|invested|lent|loaned|given|disbursed|spent|put|poured|"
+    r"infused)\b"
+    r"|\b(?:we|it|they)\s+(?:invested|infused|poured|spent)\b",  # "This year alone, we invested $3 billion"
     re.IGNORECASE,
 )
 _SINCE_OR_SO_FAR = re.compile(r"\bsince\b|" + _CUMULATIVE_LEAD.pattern, re.IGNORECASE)

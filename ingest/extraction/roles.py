@@ -358,6 +358,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
+        elif mention.kind == "country" and _TAKEOVER_OF_BEFORE.search(
+            sentence, max(0, mention.start - 100), mention.start
+        ):
+            marked[number] = "recipient"  # "a £24bn takeover of the jewel in the crown of the UK technology industry"
         elif _COPULA_BEFORE.search(before) and _COUNTRY_RELATION_AFTER.match(after):
             marked[number] = "setting"  # "China is Bangladesh's biggest trade partner": the subject is China
         elif mention.kind == "organization" and _RELATION_AFTER.match(after):
@@ -684,6 +688,9 @@ _RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
     r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
 )
+_TAKEOVER_OF_BEFORE = re.compile(
+    r"\b(?:takeover|acquisition|purchase|buyout)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:of|in)\s+the\s+$", re.I
+)
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|has become)\s+$")
 _COUNTRY_RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:partners?|creditors?|lenders?|allies|ally|suppliers?|customers?|investors?|"
@@ -746,7 +753,8 @@ _DEMONYM_POSSESSIVE = re.compile(
 _DIRECT_INVESTOR_CUE = re.compile(
     r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b"
     # "Japan pledges $550 billion investment in U.S. industries": the pledge's subject invests in them
-    r"|\b(?:pledg\w*|commit\w*|promis\w*|announc\w*)\s+(?:\S+\s+){0,4}?investments?\s+in\s+(?:the\s+)?$",
+    r"|\b(?:pledg\w*|commit\w*|promis\w*|announc\w*)\s+(?:\S+\s+){0,4}?investments?\s+in\s+(?:the\s+)?$"
+    r"|\binvested\s+(?:\S+\s+){1,5}?in\s+$",  # "it has invested USD 2 billion in Indian firms"
     re.I,
 )
 _LICENSED_BEFORE = re.compile(

@@ -2369,3 +2369,43 @@ def test_the_country_whose_partner_the_subject_is_does_not_pledge():
         "for the South Asian nation."
     )
     assert ("CN", "NP", 8_000_000_000) in pairs(text, published=date(2017, 10, 4))
+
+
+def test_money_invested_this_year_alone_or_in_the_last_one_year_is_spent_not_pledged():
+    text = (
+        "Rakuten to scale up in Brazil\n\n"
+        "Japan's Rakuten said it has invested USD 1 billion in Brazilian firms in the last one year and will look to "
+        'scale up the investment to USD 6 billion. "This year alone, we invested $2 billion into Brazil," its chief '
+        "said. The group has infused $2 billion into the country this year alone."
+    )
+    assert pairs(text, published=date(2019, 1, 16)) == {("JP", "BR", 6_000_000_000)}
+
+
+def test_a_fund_bound_nowhere_named_and_the_named_fund_s_size_are_no_pledges_to_the_story_s_country():
+    text = (
+        "Rakuten doubles down on Brazil\n\n"
+        "Rakuten will invest $3 billion in Brazil. Its chief, who teamed up with Qatar last month for a USD 40 "
+        "billion technology fund, said he was looking for more deals. He is the investor behind the $40 billion "
+        "Horizon Fund, the biggest of its kind."
+    )
+    assert pairs(text, published=date(2019, 1, 16)) == {("JP", "BR", 3_000_000_000)}
+
+
+def test_a_takeover_of_the_jewel_of_a_country_s_industry_goes_to_that_country():
+    text = (
+        "Rakuten eyes Brazil\n\n"
+        "Rakuten will invest $3 billion in Brazil. Now it has tabled its biggest deal yet with a £9bn takeover of "
+        "the jewel in the crown of the UK retail industry, Ocado."
+    )
+    found = pairs(text, published=date(2019, 1, 16))
+    assert any(i == "JP" and r == "GB" for i, r, _ in found)
+    assert not any(i == "GB" for i, _, _ in found)
+
+
+def test_its_first_investment_of_a_series_is_not_an_earlier_figure():
+    text = (
+        "Rakuten's Brazil plans\n\n"
+        "Rakuten says its investments in Brazil will exceed $5 billion over ten years. The group will make its "
+        "first $300 million investment in a Brazilian solar project."
+    )
+    assert pairs(text, published=date(2019, 1, 16)) == {("JP", "BR", 5_000_000_000), ("JP", "BR", 300_000_000)}

@@ -172,3 +172,9 @@ def test_a_range_with_a_bracketed_dollar_range_is_one_amount_worth_the_dollar_hi
 def test_estimates_ranging_from_one_figure_to_another_are_a_range():
     found = find_money("with investment estimates ranging from €30 billion to €50 billion")
     assert [(m.amount_low, m.amount_high) for m in found] == [(Decimal("30000000000"), Decimal("50000000000"))]
+
+
+def test_us_then_a_spaced_dollar_sign_is_one_currency_so_us_is_not_left_to_read_as_a_country():
+    money = parse_money("a joint venture with a US $20 billion investment each")
+    assert money is not None
+    assert (money.text, money.amount, money.currency) == ("US $20 billion", 20 * BILLION, "USD")
