@@ -403,6 +403,7 @@ def _drafts_for_sentence(
     cue = filters.has_pledge_cue(text)
     drafts = []
     rejected_measure_end = None
+    subsidy_end = None  # where the last amount read as a grant or subsidy ends
     for money in amounts:
         conversion = convert(money, published)
         if conversion is None or conversion.amount_usd < MIN_USD:
@@ -518,8 +519,12 @@ def _drafts_for_sentence(
                 evidence=[sentence],
             )
         )
+        if subsidy_end is not None and _AND_ANOTHER_AMOUNT.search(text, subsidy_end, money.start):
+            # "granted up to $6.4 billion to Samsung ..., and up to $6.6 billion to help TSMC": the same verb's object
+            drafts[-1].subsidy = True
         if drafts[-1].subsidy:
             rejected_measure_end = money.end  # "awards of $6.2 billion for Micron and of $458 million for SK hynix"
+            subsidy_end = money.end
     for draft in drafts:
         draft.sale = filters.is_a_sale(text, draft.money.start, draft.money.end)
         buyer = filters.financed_buyer(text, draft.money.end)
@@ -1145,6 +1150,10 @@ _SIGNING = re.compile(
 )
 
 
+# ", and up to $6.6 billion": a second object of the verb before, right where the amount starts.
+_AND_ANOTHER_AMOUNT = re.compile(r",?\s+and\s+(?:up to\s+|another\s+|a further\s+|nearly\s+|about\s+|some\s+)?$")
+
+
 _THERE = re.compile(r"^There,?\s+(?!is\b|are\b|was\b|were\b|will be\b|would be\b|has been\b|have been\b|had been\b)")
 
 
@@ -1529,6 +1538,12 @@ def extract_pledges(
         if _keep(d, several_parties)
         and not (d.home_support and d.investor == host)  # a host government's money for a company's plant there
         and not (not d.organizations and not d.recipient_explicit and (d.recipient, d.investor) in company_pledges)
+        and not (
+            (d.money.amount, d.money.currency) in home_figures
+            # "Biden greenlights $6.4 billion for Samsung chip hub" with nobody named paying it, or "adding to the
+            # $6.4 billion funding" pointing back at it: the grant told elsewhere in the article.
+            and (not d.investor_explicit or d.sentence.text[: d.money.start].endswith(("the ", "The ")))
+        )
         and not (
             (d.money.amount, d.money.currency) in regional_figures | home_figures
             and not d.recipient_explicit

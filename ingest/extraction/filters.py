@@ -766,6 +766,16 @@ _AID_RAISED_TO = re.compile(
 )
 
 
+_LAW_PROVIDES_BEFORE = re.compile(
+    r"\b(?:Act|law|bill|legislation)\s+(?:which|that)\s+(?:would\s+|will\s+)?(?:authori[sz]es?|provides?|allocates?|"
+    r"sets aside|earmarks?|includes?)\s+(?:over\s+|more than\s+|up to\s+|about\s+|nearly\s+|some\s+)?$"
+)
+_ACT_AWARDS_BEFORE = re.compile(
+    r"\b(?:CHIPS(?: and Science)? Act|Inflation Reduction Act)\s+(?:deals?|awards?|grants?|funding|agreements?)\s+"
+    r"(?:with|for|to)\b[^.;$€£¥₩₹]{0,60}(?:\([^()]*\)[^.;$€£¥₩₹(]{0,40})?\($"
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -784,6 +794,9 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         if _SUBSIDY_NEAR.search(antecedent) or _NAMED_LAW.search(antecedent):
             return True
     if _SUPPORT_AFTER.match(after) or _SUPPORT_PACKAGE_BEFORE.search(near_before) or _AID_RAISED_TO.search(near_before):
+        return True
+    if _LAW_PROVIDES_BEFORE.search(before) or _ACT_AWARDS_BEFORE.search(before):
+        # "the CHIPS and Science Act which authorizes over $280 billion", "CHIPS Act deals with Intel ($8.5B)"
         return True
     # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
     return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)

@@ -55,6 +55,8 @@ def split_sentences(paragraph: str) -> list[str]:
         dot = match.start(1)
         if not _ends_sentence(paragraph, dot):
             continue
+        if paragraph[dot] == "?" and len(paragraph[start:dot].split()) <= 6:
+            continue  # "Samsung's total investment? A whopping $45 billion by 2030!": the answer completes the question
         end = match.end(2)
         sentences.append(paragraph[start:end].strip())
         start = match.end()

@@ -2409,3 +2409,41 @@ def test_its_first_investment_of_a_series_is_not_an_earlier_figure():
         "first $300 million investment in a Brazilian solar project."
     )
     assert pairs(text, published=date(2019, 1, 16)) == {("JP", "BR", 5_000_000_000), ("JP", "BR", 300_000_000)}
+
+
+def test_a_second_amount_joined_to_a_grant_by_and_is_a_grant_too():
+    text = (
+        "Germany's chip aid\n\n"
+        "Berlin granted up to €5 billion to Intel to build a fab in Magdeburg, and up to €2 billion to help TSMC as "
+        "the chipmaker invests €10 billion in a plant in Dresden."
+    )
+    found = pairs(text, published=date(2023, 6, 20))
+    assert not any(1_500_000_000 < a < 3_000_000_000 for _, _, a in found)
+
+
+def test_a_law_that_authorizes_funding_and_act_awards_in_brackets_are_government_money():
+    text = (
+        "Samsung near US grant\n\n"
+        "Samsung may soon receive a $6 billion grant. The grant is part of the CHIPS and Science Act which "
+        "authorizes over $280 billion in funding. It follows CHIPS Act deals with Intel ($8.5B) and Taiwan-based "
+        "TSMC ($6.6B)."
+    )
+    assert pairs(text, published=date(2024, 3, 15)) == set()
+
+
+def test_a_short_question_and_its_answer_are_one_sentence():
+    text = (
+        "Samsung's Texas bet\n\n"
+        "Samsung will build chip plants in Taylor, Texas. Samsung's total investment? A whopping $45 billion by 2030!"
+    )
+    assert pairs(text, published=date(2024, 4, 16)) == {("KR", "US", 45_000_000_000)}
+
+
+def test_a_grant_repeated_in_the_headline_or_pointed_back_at_is_not_the_company_s_pledge():
+    text = (
+        "Washington greenlights $6.4 billion for Samsung chip hub in Texas\n\n"
+        "The administration has agreed to allocate up to $6.4 billion to Samsung Electronics to build a chip hub "
+        "in Texas. The funding is part of a larger investment expected to surpass $40 billion. Samsung also plans "
+        "to use a tax credit, adding to the $6.4 billion funding."
+    )
+    assert pairs(text, published=date(2024, 4, 15)) == {("KR", "US", 40_000_000_000)}
