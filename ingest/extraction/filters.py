@@ -888,7 +888,8 @@ def sells_in_previous_sentence(sentence: str, previous: str) -> bool:
 
 _BUSINESS_BOUGHT = re.compile(
     r"\b(?:stakes?|shares|company|companies|firm|maker|business|unit|division|subsidiary|operator|plant|factory|"
-    r"refinery|port|terminal|assets|steelworks|mine|takeover|acquisition|acquire\w*|merger)\b",
+    r"refinery|port|terminal|assets|steelworks|mine|takeover|acquisition|acquire\w*|merger|group|producer|"
+    r"manufacturer|refiner|chipmaker|carmaker|automaker|bank|insurer|airline|shipyard)\b",
     re.IGNORECASE,
 )
 _GOODS_ORDERED = re.compile(
@@ -906,6 +907,14 @@ _BUSINESS_OF_GOODS = re.compile(
 )
 
 
+_BUYS_A_NAME = re.compile(r"\b(?:buy|buys|buying|bought|purchases?|purchased)\s+(?:[A-Z][\w.'’-]*(?:'s|’s)\s+)?[A-Z]")
+_DEBT_ASSUMED = re.compile(
+    r"\b(?:including|includes|include|plus|and its|assum\w*|taking on|takes on|took on|taken over)\s+(?:\w+\s+){0,3}?"
+    r"(?:net\s+)?debts?\b",
+    re.IGNORECASE,
+)
+
+
 def pledge_kind(sentence: str, start: int, end: int) -> str:
     """investment, fund, purchase or loan, from the words next to the amount and the sentence's verbs."""
     before = sentence[max(0, start - 80) : start]
@@ -913,6 +922,8 @@ def pledge_kind(sentence: str, start: int, end: int) -> str:
     near = _words(before, 8, last=True) + " " + _words(after, 8, last=False)
     if _FUND_AFTER.match(after):
         return "fund"
+    # "for 14.7 billion euros, including debt": the target's debt taken over is part of a price, not a loan
+    near = _DEBT_ASSUMED.sub(" ", near)
     if _LOAN.search(near) and not re.search(r"\binvest", near, re.I):
         return "loan"
     if _LOAN.search(sentence) and not re.search(r"\b(?:invest|acqui|buy|bought|purchas|stake)", sentence, re.I):
@@ -920,8 +931,8 @@ def pledge_kind(sentence: str, start: int, end: int) -> str:
     if _PURCHASE_VERB.search(near) or (_PURCHASE.search(near) and _PURCHASE_VERB.search(sentence)):
         # Buying a company, a stake or a plant is foreign direct investment; buying goods is a purchase.
         goods = _GOODS_ORDERED.search(_BUSINESS_OF_GOODS.sub(" ", sentence))
-        if _BUSINESS_BOUGHT.search(sentence) and not goods:
-            return "investment"
+        if (_BUSINESS_BOUGHT.search(sentence) or _BUYS_A_NAME.search(sentence)) and not goods:
+            return "investment"  # "agrees to buy Germany's Covestro": a company bought by its name
         return "purchase"
     return "investment"
 

@@ -2447,3 +2447,17 @@ def test_a_grant_repeated_in_the_headline_or_pointed_back_at_is_not_the_company_
         "to use a tax credit, adding to the $6.4 billion funding."
     )
     assert pairs(text, published=date(2024, 4, 15)) == {("KR", "US", 40_000_000_000)}
+
+
+def kinds(text, published=date(2025, 3, 1)):
+    return {
+        (p["investor_country"], p["recipient_country"], p["kind"])
+        for p in pledges_json(extract_pledges(text, published=published))
+    }
+
+
+def test_buying_a_company_by_its_name_including_its_debt_is_an_investment_not_a_purchase_or_a_loan():
+    headline = "Mubadala agrees to buy Germany's Evonik in €9bn deal\n\nThe deal closes next year."
+    with_debt = "Mubadala's offer\n\nMubadala struck a deal to buy Evonik for 9 billion euros, including debt."
+    assert kinds(headline, published=date(2024, 10, 1)) == {("AE", "DE", "investment")}
+    assert kinds(with_debt, published=date(2024, 10, 1)) == {("AE", "DE", "investment")}
