@@ -525,6 +525,14 @@ def _drafts_for_sentence(
         if drafts[-1].subsidy:
             rejected_measure_end = money.end  # "awards of $6.2 billion for Micron and of $458 million for SK hynix"
             subsidy_end = money.end
+    for previous, draft in itertools.pairwise(drafts):
+        if not draft.recipient_explicit and _ADDITIONAL_AMOUNT.match(text, previous.money.end, draft.money.start):
+            # "a $150 billion South Korean investment in the U.S. ..., along with an additional $200 billion": a
+            # further amount that names no destination of its own goes the same way.
+            draft.investor, draft.recipient = previous.investor, previous.recipient
+            draft.investor_explicit, draft.recipient_explicit = previous.investor_explicit, previous.recipient_explicit
+            draft.investor_source, draft.joint = previous.investor_source, previous.joint
+            draft.joint_in_order = previous.joint_in_order
     for draft in drafts:
         draft.sale = filters.is_a_sale(text, draft.money.start, draft.money.end)
         buyer = filters.financed_buyer(text, draft.money.end)
@@ -1150,6 +1158,10 @@ _SIGNING = re.compile(
 )
 
 
+_ADDITIONAL_AMOUNT = re.compile(
+    r"[^;$€£¥₩₹]{0,120}?\b(?:along with|together with|as well as|and|plus)\s+(?:an?\s+)?(?:additional|further|"
+    r"another|extra)\s+$"
+)
 # ", and up to $6.6 billion": a second object of the verb before, right where the amount starts.
 _AND_ANOTHER_AMOUNT = re.compile(r",?\s+and\s+(?:up to\s+|another\s+|a further\s+|nearly\s+|about\s+|some\s+)?$")
 

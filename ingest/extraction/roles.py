@@ -825,7 +825,8 @@ def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple
 _SIGNING_OR_LENDING = re.compile(
     r"\b(?:sign|signs|signed|signing|ink|inks|inked|loans?|lending|credit line|grant aid|ODA|development assistance|"
     # "Egypt, Qatar agree to $7.5 billion investment package", "Egypt and Qatar plan $7.5 billion package"
-    r"agree|agrees|agreed|plan|plans|seal|seals|sealed|strike|strikes|struck|"
+    r"agree|agrees|agreed|plan|plans|seal|seals|sealed|strike|strikes|struck|finali[sz]e|finali[sz]es|finali[sz]ed|"
+    r"conclude|concludes|concluded|clinch|clinches|clinched|announce|announces|"
     # "The U.S. and Japan unveiled the debut projects of a $550 billion investment fund", "France, UAE to invest up
     # to €50 billion in AI megadatacenter": which of the two pays is for the article to say.
     r"unveil|unveils|unveiled|advance|advances|advanced|launch|launches|launched|co-invest|invest)\b",

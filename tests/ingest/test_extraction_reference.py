@@ -2461,3 +2461,26 @@ def test_buying_a_company_by_its_name_including_its_debt_is_an_investment_not_a_
     with_debt = "Mubadala's offer\n\nMubadala struck a deal to buy Evonik for 9 billion euros, including debt."
     assert kinds(headline, published=date(2024, 10, 1)) == {("AE", "DE", "investment")}
     assert kinds(with_debt, published=date(2024, 10, 1)) == {("AE", "DE", "investment")}
+
+
+def test_two_countries_that_finalize_a_deal_take_the_direction_the_body_states():
+    text = (
+        "U.S. and Japan finalize $200 billion trade agreement\n\n"
+        "The agreement commits $200 billion in new Japanese investments into the American economy. Under the "
+        "terms, Tokyo will contribute $120 billion in cash."
+    )
+    found = pairs(text, published=date(2025, 10, 29))
+    assert ("JP", "US", 200_000_000_000) in found
+    assert not any(i == "US" for i, _, _ in found)
+
+
+def test_an_additional_amount_after_a_first_one_goes_the_same_way():
+    text = (
+        "Seoul and Washington detail investment plan\n\n"
+        "U.S. and South Korea on Friday unveiled details of a trade agreement that includes a $50 billion South "
+        "Korean investment in the U.S. chip industry, along with an additional $80 billion designated for other "
+        "sectors, the two governments said."
+    )
+    found = pairs(text, published=date(2025, 11, 14))
+    assert ("KR", "US", 80_000_000_000) in found
+    assert not any(i == "US" for i, _, _ in found)
