@@ -536,7 +536,7 @@ def _drafts_for_sentence(
     for draft in drafts:
         draft.sale = filters.is_a_sale(text, draft.money.start, draft.money.end)
         buyer = filters.financed_buyer(text, draft.money.end)
-        if buyer and draft.investor and draft.investor in {m.country for m in gazetteer.mentions(buyer)}:
+        if draft.investor and any(m.start == buyer and m.country == draft.investor for m in mentions):
             # "an additional $500 million for Bangladesh to buy military equipment from India": money lent to the
             # buyer, by the seller when the sentence names one.
             seller = draft.recipient if draft.recipient != draft.investor else None

@@ -870,11 +870,11 @@ _FINANCED_PURCHASE = re.compile(
 )
 
 
-def financed_buyer(sentence: str, money_end: int) -> str:
-    """ "$500 million for Bangladesh to buy military equipment": the name of the one the amount is given to, to
-    spend on a purchase; empty when the amount is not put that way."""
+def financed_buyer(sentence: str, money_end: int) -> int | None:
+    """ "$500 million for Bangladesh to buy military equipment": where the name of the one the amount is given to,
+    to spend on a purchase, starts; None when the amount is not put that way."""
     match = _FINANCED_PURCHASE.match(sentence, money_end)
-    return match.group("buyer") if match else ""
+    return match.start("buyer") if match else None
 
 
 _THE_DEAL = re.compile(r"^(?:The|That|This)\s+(?:deal|contract|sale|order|agreement)\b")
