@@ -26,6 +26,7 @@ from django.db import OperationalError, transaction
 
 from ingest import services
 from ingest.choices import ArticleStatus, RunKind
+from ingest.extraction import load_reference_tables
 from ingest.feeds import FeedError
 from ingest.fetch import FetchError
 from ingest.models import Article, Feed
@@ -166,6 +167,12 @@ def poll_database_queues_often(**kwargs):
     except ImportError:
         return
     Transport.polling_interval = DATABASE_QUEUE_POLLING_SECONDS
+
+
+@worker_init.connect
+def load_extraction_tables(**kwargs):
+    # Loaded in the parent before the pool forks, so no child spends its first article building them.
+    load_reference_tables()
 
 
 @worker_process_init.connect

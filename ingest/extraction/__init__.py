@@ -8,4 +8,13 @@ from ingest.extraction.candidates import Candidate
 from ingest.extraction.extract import extract_pledges
 from ingest.extraction.gazetteer import Gazetteer, default_gazetteer
 
-__all__ = ["Candidate", "Gazetteer", "default_gazetteer", "extract_pledges"]
+
+def load_reference_tables() -> None:
+    """Build the gazetteer and parse the rate history once, up front, instead of inside the first article."""
+    from pledges.currency import load_rates
+
+    default_gazetteer()
+    load_rates()
+
+
+__all__ = ["Candidate", "Gazetteer", "default_gazetteer", "extract_pledges", "load_reference_tables"]
