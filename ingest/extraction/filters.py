@@ -474,6 +474,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a cost overrun or a change in a project's cost"
     if _ECONOMY_SIZE_AFTER.match(after):
         return "the size of an economy"
+    if _POTENTIAL_INVESTMENTS_BEFORE.search(before):
+        return "investments a programme hopes for, from no one yet"
     if _THRESHOLD_AFTER.match(after) or _HYPOTHETICAL_BEFORE.search(before):
         return "a threshold or a hypothetical investor"
     if re.match(r"^\s*in the (?:\w+\s+)?(?:quarter|half|fiscal year)\b", after, re.IGNORECASE):
@@ -496,6 +498,15 @@ _FORECAST_BEFORE = re.compile(
     r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|"
     r"unlock|unlocks|bring in|brings in|brought in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
     r"expected to see)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
+# "The plan includes potential investments of $277 billion": what a programme hopes to draw, from nobody yet.
+_POTENTIAL_INVESTMENTS_BEFORE = re.compile(
+    r"\b(?:potential|possible|prospective|projected|hoped-for)\s+investments\s+(?:of|worth|totall?ing|valued at)\s+"
+    + _QUAL
+    + r"$",
     re.IGNORECASE,
 )
 
@@ -565,7 +576,9 @@ _CUMULATIVE_LEAD = re.compile(
     r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b"
     # "In the last 48 years, we have extended 2.4 trillion yen": a span of past years, said before the amount.
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b"
-    r"|\bthis year alone\b|\bso far this year\b",  # "This year alone, we invested $3 billion into India"
+    r"|\bthis year alone\b|\bso far this year\b"  # "This year alone, we invested $3 billion into India"
+    # "Since entering Mexico in 2015, Amazon has invested": the years since the investor arrived.
+    r"|\bsince\s+(?:(?:19|20)\d\d\b|the\s+\d{4}s\b|(?:its|their)\s+\w+|[a-z]+ing\b)",
     re.IGNORECASE,
 )
 _PERFECT_GIVING = re.compile(

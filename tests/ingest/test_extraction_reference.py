@@ -2484,3 +2484,25 @@ def test_an_additional_amount_after_a_first_one_goes_the_same_way():
     found = pairs(text, published=date(2025, 11, 14))
     assert ("KR", "US", 80_000_000_000) in found
     assert not any(i == "US" for i, _, _ in found)
+
+
+def test_money_invested_since_the_investor_arrived_is_a_running_total_even_when_the_since_clause_leads():
+    text = (
+        "Cloud provider picks Chile for new region\n\n"
+        "Oracle will invest $2 billion in data centres in Chile over the next decade. Since opening its first "
+        "office in Santiago in 2019, Oracle has invested more than $600 million in the country."
+    )
+    found = pairs(text, published=date(2025, 6, 2))
+    assert ("US", "CL", 2_000_000_000) in found
+    assert not any(amount == 600_000_000 for _, _, amount in found)
+
+
+def test_the_potential_investments_a_national_programme_hopes_for_are_not_a_pledge():
+    text = (
+        "Siemens commits to Egyptian grid\n\n"
+        "Germany's Siemens will invest $400 million in Egypt's power network. Cairo launched an industrial "
+        "strategy last week. The strategy includes potential investments of $90 billion over eight years."
+    )
+    found = pairs(text, published=date(2025, 6, 2))
+    assert ("DE", "EG", 400_000_000) in found
+    assert not any(amount == 90_000_000_000 for _, _, amount in found)
