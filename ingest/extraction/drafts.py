@@ -48,4 +48,5 @@ class Draft:
     recipient_from_currency: bool = False  # the recipient is the country whose currency states the amount
     joint_in_order: bool = False  # two countries signing together: the first pays unless the article says otherwise
     unknown_payer: bool = False  # the amount names its payer beside it ("from IFM Investors"), one we do not know
+    running_total: bool = False  # "taking the investment volume to $2.8 billion": the sum after an addition
     unknown_subject: bool = False  # the sentence's subject is a company the gazetteer does not know ("Tyson Foods")

@@ -424,10 +424,12 @@ def _drafts_for_sentence(
         if filters.is_comparison(text, money.start, alone=alone) or filters.is_past_cost_aside(text, money.start):
             rejected_measure_end = money.end  # "builds on a $3 billion deposit ... and an oil facility worth $1.2bn"
             continue
+        # A running total is kept for now: it is the pledge itself when it only adds up pledges the article tells.
+        running_total = filters.is_running_total(text, money.start)
         if (
             not cue
             or (filters.is_forecast(text, money.start, money.end) and not filters.project_generates(text, money.start))
-            or filters.is_cumulative(text, money.start, money.end)
+            or (filters.is_cumulative(text, money.start, money.end) and not running_total)
             or filters.is_level_on_a_date(text, money.end)
             or filters.is_history(text, published.year)
         ):
@@ -516,6 +518,7 @@ def _drafts_for_sentence(
                 period=filters.pledge_period(text, published.year),
                 unknown_subject=unknown_payer or _unknown_named_subject(text, mentions),
                 unknown_payer=unknown_payer,
+                running_total=running_total,
                 evidence=[sentence],
             )
         )
@@ -974,6 +977,22 @@ _SITE_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+" + _SITE_NOUN + r"\b", re.I)
 _SITE_BEFORE = re.compile(
     r"(?:\b" + _SITE_NOUN + r"s?|\b(?:to be|will be|is being|being)\s+built)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I
 )
+
+
+def _without_totals_of_unknown_parts(drafts: list[Draft]) -> list[Draft]:
+    """ "Adding another $600 million to its recently pledged $2.2 billion, taking the volume to $2.8 billion": a
+    running total made of two pledges the article tells is the raised pledge. "An additional $2 billion, bringing its
+    total investment there to $13.9 billion" adds past spending the article does not tell, so it is no pledge."""
+    parts = [d.amount_usd for d in drafts if not d.running_total]
+    return [
+        d
+        for d in drafts
+        if not d.running_total
+        or any(
+            abs(first + second - d.amount_usd) <= d.amount_usd * Decimal("0.01")
+            for first, second in itertools.combinations(parts, 2)
+        )
+    ]
 
 
 def _project_site_country(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
@@ -1567,6 +1586,7 @@ def extract_pledges(
             and not (d.investor_source == "clause" and d.investor_name in d.organizations)  # its own payer named
         )
     ]
+    drafts = _without_totals_of_unknown_parts(drafts)
     drafts = _without_totals_shared_with_the_host(drafts, sentences)
     # "The total financial outlay of the project is Rs 1.08 trillion": the cost of a project a lender finances in part.
     lent = {(d.investor, d.recipient) for d in drafts if d.kind == "loan"}

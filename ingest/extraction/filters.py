@@ -597,14 +597,18 @@ _SINCE_A_YEAR_TOTAL = re.compile(
 )
 
 
+def is_running_total(sentence: str, start: int) -> bool:
+    """ "bringing its total investment there to $13.9 billion": the sum after an addition, past money included."""
+    running_total = _RUNNING_TOTAL_BEFORE.search(sentence, max(0, start - 160), start)
+    # "bringing the total value of the deal to 2 trillion yen" is the price of one deal.
+    return running_total is not None and not _DEAL_VALUE.search(running_total.group(0))
+
+
 def is_cumulative(sentence: str, start: int, end: int) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
     before = sentence[max(0, start - 80) : start]
-    running_total = _RUNNING_TOTAL_BEFORE.search(sentence, max(0, start - 160), start)
-    if running_total and _DEAL_VALUE.search(running_total.group(0)):
-        running_total = None  # "bringing the total value of the deal to 2 trillion yen": the price of one deal
-    if running_total or _CUMULATIVE_NOUN.search(sentence[:start]):
+    if is_running_total(sentence, start) or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
     if _FUTURE_PERFECT_BEFORE.search(before) and _BY_A_YEAR_AFTER.match(sentence, end):
         # "Intel will have invested €30 billion in Ireland by 2025": a running total, dated ahead ("will have

@@ -156,6 +156,13 @@ _PARTNER_BEFORE = re.compile(
     r"with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "says agreements with Pakistan enhanced to $2.8 billion": the other side of a set of deals, which way the money
+# goes being for the rest of the article to say.
+_COUNTERPARTY_BEFORE = re.compile(
+    r"\b(?:agreements|deals|contracts|accords|MoUs|memorandums|memoranda|partnership|cooperation)\s+with\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-Z]")
 _LEADER_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)?(?:president|prime minister|premier|minister|governor|officials?|leaders?|king|"
@@ -451,6 +458,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "with Japan's Toyota", "agreements with U.S. companies", "with Saudi Arabia's investment ministry"
             marked[number] = "partner"
         elif _PARTNER_BEFORE.search(before) and mention.kind == "organization":
+            marked[number] = "partner"
+        elif _COUNTERPARTY_BEFORE.search(before) and mention.kind == "country":
             marked[number] = "partner"
         elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:
             marked[number] = "recipient"

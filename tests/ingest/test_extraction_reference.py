@@ -2506,3 +2506,30 @@ def test_the_potential_investments_a_national_programme_hopes_for_are_not_a_pled
     found = pairs(text, published=date(2025, 6, 2))
     assert ("DE", "EG", 400_000_000) in found
     assert not any(amount == 90_000_000_000 for _, _, amount in found)
+
+
+def test_a_country_after_agreements_with_is_the_other_side_and_the_body_says_which_way_money_goes():
+    text = (
+        "Qatari trade minister says agreements with Egypt raised to $4 billion\n\n"
+        "Deals signed between Qatari and Egyptian firms in October had been raised to $4 billion, the minister "
+        "said. Qatar's emir last year pledged a $5 billion investment package for Egypt."
+    )
+    found = pairs(text, published=date(2025, 11, 5))
+    assert ("QA", "EG", 4_000_000_000) in found
+    assert not any(investor == "EG" for investor, _, _ in found)
+
+
+def test_a_running_total_made_of_two_pledges_the_article_tells_is_the_raised_pledge():
+    raised = (
+        "Emirati pledges to Kenya grow\n\n"
+        "The UAE on Monday added another $500 million to the $1.5 billion it pledged to Kenya in March. The "
+        "minister said the new agreements add $500 million in investment, taking the investment volume to $2 "
+        "billion."
+    )
+    past_spending = (
+        "Emirati pledges to Kenya grow\n\n"
+        "The UAE on Monday pledged another $500 million for Kenya, taking its total investment in the country "
+        "to $2 billion."
+    )
+    assert ("AE", "KE", 2_000_000_000) in pairs(raised, published=date(2025, 11, 5))
+    assert ("AE", "KE", 2_000_000_000) not in pairs(past_spending, published=date(2025, 11, 5))
