@@ -195,6 +195,27 @@ def _rounded_bound(merged: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
+def _stated_amounts(money) -> set[tuple[Decimal, str]]:
+    return {(money.amount, money.currency)} | ({money.equivalent} if money.equivalent else set())
+
+
+def _same_amount_in_another_currency(merged: list[Draft], draft: Draft) -> Draft | None:
+    """ "Rs 3,717 crore JICA loan" in the headline and "JPY 52,036 million (approximately Rs 3,717 crore)" in the
+    body: one loan, whose two currencies convert to dollars a few per cent apart."""
+    return next(
+        (
+            kept
+            for kept in merged
+            if kept.investor == draft.investor
+            and kept.recipient == draft.recipient
+            and _stated_amounts(kept.money) & _stated_amounts(draft.money)
+            # "$2.4 billion (around ₹2,000 crore)" beside "₹2,000 crore": a bracket ten times off is no same amount
+            and abs(kept.amount_usd - draft.amount_usd) <= Decimal("0.15") * max(kept.amount_usd, draft.amount_usd)
+        ),
+        None,
+    )
+
+
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One pledge told in several sentences becomes one draft with every sentence as evidence."""
     merged: list[Draft] = []
@@ -211,6 +232,8 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             ),
             None,
         )
+        if twin is None:
+            twin = _same_amount_in_another_currency(merged, draft)
         if twin is None:
             twin = _same_figure_other_pair(merged, draft)
         if twin is None:

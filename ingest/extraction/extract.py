@@ -95,6 +95,30 @@ def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]
 
 
+# "the Dedicated Freight Corridor (DFC)": capitalised words and the initials the article gives them in brackets.
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|and|for|the|de)\s+)?){2,8})\(([A-Z]{2,6})\)")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "de"})
+
+
+def _acronyms_for_other_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """Initials an article defines for something else than the organization the gazetteer knows by them: "DFC" is
+    the U.S. development bank, unless the article says "Dedicated Freight Corridor (DFC)"."""
+    redefined = set()
+    for match in _DEFINED_ACRONYM.finditer(text):
+        words = match.group(1).split()
+        acronym = match.group(2)
+        for first in range(len(words)):
+            phrase = [word for word in words[first:] if word not in _SMALL_WORDS]
+            if "".join(word[0] for word in phrase) != acronym:
+                continue
+            known = [m for m in gazetteer.mentions(acronym) if m.kind == "organization"]
+            name = " ".join(words[first:]).lower()
+            if known and not any(m.name.lower().endswith(name) or name.endswith(m.name.lower()) for m in known):
+                redefined.add(acronym)
+            break
+    return frozenset(redefined)
+
+
 _LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
 
 
@@ -1466,7 +1490,19 @@ def extract_pledges(
     located: dict[str, str] = {}  # place names the gazetteer does not know -> the country the article puts them in
     pair: tuple[int, tuple[Mention, ...]] | None = None  # the last companies of several countries named together
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
-    found = [(sentence, find_money(sentence.text), gazetteer.mentions(sentence.text)) for sentence in sentences]
+    other_acronyms = _acronyms_for_other_names(article_text, gazetteer)
+    found = [
+        (
+            sentence,
+            find_money(sentence.text),
+            [
+                m
+                for m in gazetteer.mentions(sentence.text)
+                if not (m.kind == "organization" and m.text in other_acronyms)
+            ],
+        )
+        for sentence in sentences
+    ]
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})

@@ -145,10 +145,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
 )
 _DEFICIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b", re.IGNORECASE)
 _PROJECT_COST_BEFORE = re.compile(
-    r"\b(?:total\s+)?(?:financial\s+)?(?:outlay|cost|price tag)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:project|corridor|line|railway|scheme|programme|program)\s+(?:is|was|stands at|is estimated at|is pegged at)\s+"
-    + _QUAL
-    + "$",
+    r"(?:\b(?:total\s+)?(?:financial\s+)?(?:outlay|cost|price tag)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:project|corridor|line|railway|scheme|programme|program)"
+    # "The total project cost of Line 4 Phase 1 is JPY 552.465 billion"
+    r"|\b(?:total\s+)?project\s+(?:cost|outlay)(?:\s+of\s+(?:[\w-]+\s+){0,5}?[\w-]+)?)"
+    r"\s+(?:is|was|stands at|is estimated at|is pegged at)\s+" + _QUAL + "$",
     re.I,
 )
 
@@ -597,6 +598,14 @@ _SINCE_A_YEAR_TOTAL = re.compile(
 )
 
 
+_SUPPORTED_WITH_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:already\s+|so far\s+)?(?:supported|funded|financed|backed|assisted|helped)\b[^.;]{0,140}?"
+    r"\bwith\s+(?:\w+\s+){0,2}?(?:loans|investments|grants|funding|financing|aid|assistance)\s+"
+    r"(?:of|worth|totall?ing|amounting to)\s+" + _QUAL + "$",
+    re.IGNORECASE,
+)
+
+
 def is_running_total(sentence: str, start: int) -> bool:
     """ "bringing its total investment there to $13.9 billion": the sum after an addition, past money included."""
     running_total = _RUNNING_TOTAL_BEFORE.search(sentence, max(0, start - 160), start)
@@ -624,6 +633,8 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "Foxconn had only spent around $300 million by the end of the year": money spent so far
     if _SINCE_A_YEAR_TOTAL.search(sentence, max(0, start - 120), start):
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
+    if _SUPPORTED_WITH_BEFORE.search(sentence, max(0, start - 200), start):
+        return True  # "JICA has supported several metro projects ... with loans of around ₹87,000 crore"
     if _CUMULATIVE_LEAD.search(sentence, 0, start) and _PERFECT_GIVING.search(sentence, 0, start):
         return True  # "To date, Japan has provided Bangladesh about 1 trillion Yen of loans, 500 billion Yen of grants"
     if not _CUMULATIVE_BEFORE.search(before[-60:]):

@@ -291,6 +291,8 @@ class Money:
     amount_low: Decimal | None = None
     amount_high: Decimal | None = None
     usd_equivalent: Decimal | None = None  # the dollar figure the article gave next to a foreign amount
+    # "JPY 52,036 million (approximately Rs 3,717 crore)": the same amount in a second currency that is not the dollar
+    equivalent: tuple[Decimal, str] | None = None
     has_scale: bool = True  # False for "$20" in "between $20 and $25 billion", which borrows the scale
 
 
@@ -469,7 +471,9 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
             ):
                 # "50 billion forints (120 million euros)": the same amount in a second currency, as stated first.
                 end = money.end + 1 if text[money.end : money.end + 1] == ")" else money.end
-                folded[-1] = replace(last, end=end, text=text[last.start : end])
+                folded[-1] = replace(
+                    last, end=end, text=text[last.start : end], equivalent=(money.amount, money.currency)
+                )
                 continue
         folded.append(money)
     return folded
@@ -494,6 +498,7 @@ def _in_full_units(money: Money) -> Money:
         amount_low=full(money.amount_low),
         amount_high=full(money.amount_high),
         usd_equivalent=full(money.usd_equivalent),
+        equivalent=None if money.equivalent is None else (full(money.equivalent[0]), money.equivalent[1]),
     )
 
 

@@ -2533,3 +2533,45 @@ def test_a_running_total_made_of_two_pledges_the_article_tells_is_the_raised_ple
     )
     assert ("AE", "KE", 2_000_000_000) in pairs(raised, published=date(2025, 11, 5))
     assert ("AE", "KE", 2_000_000_000) not in pairs(past_spending, published=date(2025, 11, 5))
+
+
+def test_a_loan_told_in_rupees_in_the_headline_and_in_yen_with_rupees_in_brackets_is_one_loan():
+    text = (
+        "Rs 3,717 crore Japanese loan for Bengaluru metro\n\n"
+        "JICA signed a loan agreement with the Government of India to provide an ODA loan of JPY 52,036 million "
+        "(about Rs 3,717 crore) for the second phase of the Bengaluru metro."
+    )
+    found = pairs(text, published=date(2021, 3, 26))
+    assert len(found) == 1
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("JP", "IN")}
+
+
+def test_what_a_lender_has_supported_with_loans_of_so_far_is_a_running_total():
+    text = (
+        "JICA lends for Lucknow metro\n\n"
+        "JICA signed a loan agreement with the Government of India for ¥40 billion for the Lucknow metro. JICA has "
+        "supported nine metro systems in Indian cities with loans of around ¥1.4 trillion."
+    )
+    found = pairs(text, published=date(2022, 5, 10))
+    assert any(amount < 400_000_000 for _, _, amount in found)
+    assert not any(amount > 5_000_000_000 for _, _, amount in found)
+
+
+def test_the_project_cost_of_a_named_line_beside_a_loan_for_it_is_not_a_second_pledge():
+    text = (
+        "Japan lends $500 million for Manila subway\n\n"
+        "JICA signed a loan of up to 70,000 million yen ($500 million) with the Philippines for the Metro Manila "
+        "Subway.\n\nThe total project cost of Subway Phase 1 is JPY 980 billion ($7 billion), according to JICA's "
+        "appraisal."
+    )
+    assert pairs(text, published=date(2023, 5, 10)) == {("JP", "PH", 500_000_000)}
+
+
+def test_initials_the_article_gives_to_another_name_do_not_bring_in_the_organization_known_by_them():
+    text = (
+        "Japan lends for two Indian projects\n\n"
+        "JICA signed a loan of Rs 9,000 crore with India for two projects. Under the loan, the Dedicated Freight "
+        "Corridor (DFC) Project has been given a Rs 7,000 crore loan, while the Delhi metro has been extended the "
+        "balance Rs 2,000 crore."
+    )
+    assert not any(investor == "US" for investor, _, _ in pairs(text, published=date(2020, 3, 27)))
