@@ -726,7 +726,9 @@ _COMPARED_BEFORE = re.compile(
     r"echoes|mirrors)\s+(?:(?:the|a|an|its|their|his|her|this|that|last year's|an earlier|the earlier)\s+)?"
     # "tops $40 billion" states a size; "exceeds the $10 billion target" compares with another figure.
     r"|\b(?:eclipses|eclipsed|exceeds|exceeded|surpasses|surpassed|tops|topped)\s+(?:the|its|their|an earlier)\s+)"
-    r"(?:[\w’'-]+\s+){0,2}?$",
+    r"(?:[\w’'-]+\s+){0,2}?$"
+    # "still a fraction of the United States' proposed $500 billion Stargate plans": the yardstick, not a pledge
+    r"|\ba\s+(?:small\s+|tiny\s+)?fraction\s+of\s+(?:[\w’'.-]+\s+){0,4}?$",
     re.IGNORECASE,
 )
 

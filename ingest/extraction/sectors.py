@@ -158,7 +158,8 @@ def final_sectors(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence])
         own = _own_sectors(gazetteer, evidence.text, _amount_position(draft, evidence), draft.investor)
         if own:
             break
-    one_project = bool(own) and _ONE_PROJECT.search(draft.sentence.text) is not None
+    # "plans $52 billion AI data center campus" in the headline, "on a new campus" in the body: any of its sentences
+    one_project = bool(own) and any(_ONE_PROJECT.search(evidence.text) for evidence in draft.evidence)
     if not draft.organizations and draft.amount_usd >= PACKAGE_MIN_USD and not one_project:
         package = _package_sectors(gazetteer, sentences)
         if len(package) > 1:

@@ -2575,3 +2575,26 @@ def test_initials_the_article_gives_to_another_name_do_not_bring_in_the_organiza
         "balance Rs 2,000 crore."
     )
     assert not any(investor == "US" for investor, _, _ in pairs(text, published=date(2020, 3, 27)))
+
+
+def test_a_figure_the_pledge_is_a_fraction_of_is_a_yardstick_not_a_pledge():
+    text = (
+        "Qatar to put €20 billion into German hydrogen\n\n"
+        "Qatar will invest up to €20 billion in hydrogen plants in Germany. Large as it is, the plan remains a "
+        "fraction of the United States' proposed $370 billion clean-energy subsidies."
+    )
+    found = pairs(text, published=date(2025, 3, 3))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("QA", "DE")}
+
+
+def test_a_big_pledge_for_one_campus_keeps_its_own_sectors_rather_than_the_whole_articles():
+    text = (
+        "Saudi fund plans $60 billion AI data center campus in Italy\n\n"
+        "A Saudi fund is planning to spend $60 billion on a new campus for data centers in Italy, officials said."
+        "\n\nIn 2019 the oil-rich kingdom agreed to buy naval frigates from Italy as part of a defence deal, and the "
+        "two sides have discussed nuclear power."
+    )
+    found = pledges_json(extract_pledges(text, published=date(2025, 3, 3)))
+    assert [(p["investor_country"], p["recipient_country"], p["sectors"]) for p in found] == [
+        ("SA", "IT", ["ai-data-centers"])
+    ]
