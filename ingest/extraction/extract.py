@@ -90,6 +90,11 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
 _QUOTED_TITLE = re.compile(r"[\"“]((?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|the|for|in|to|a)){1,8})[\"”]")
 
 
+def _without_negated_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "made up of non-European Union nations", "non-EU members": the name says who is not meant."""
+    return [m for m in mentions if not re.search(r"\bnon-?\s?$", text[max(0, m.start - 4) : m.start], re.IGNORECASE)]
+
+
 def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
     titles = [match.span(1) for match in _QUOTED_TITLE.finditer(text)]
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]
@@ -1516,6 +1521,7 @@ def extract_pledges(
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
         mentions = _without_quoted_titles(mentions, sentence.text)
+        mentions = _without_negated_names(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)
         mentions = _towns_named_like_countries(mentions, sentence.text)
         mentions = _the_kingdom(mentions, sentence.text, kingdom, gazetteer.country_names.get(kingdom or "", ""))

@@ -248,6 +248,13 @@ class Roles:
     received: bool = False  # the recipient is the subject of a receiving verb ("Egypt secured $24 billion")
 
 
+# "EFTA — made up of non-European Union nations, including Iceland and Liechtenstein —": members of a group that acts
+# as one, none of them the party alone.
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:made up of|comprising|consisting of|composed of|grouping of)\b[^.;:—–()]{0,70}$", re.IGNORECASE
+)
+
+
 def _in_long_list(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """ "the leaders of Italy, Greece, Austria, Belgium and Cyprus": three or more names in a row are company."""
     if mention.kind != "country":
@@ -346,7 +353,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             trip = TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
             marked[number] = "trip" if trip else "setting"  # "During his visit to India, Kishida pledged..."
             continue
-        if _in_long_list(sentence, mention, mentions):
+        if _in_long_list(sentence, mention, mentions) or (
+            mention.kind == "country"
+            and not is_demonym(mention)
+            and _MEMBERS_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+        ):
             marked[number] = "list"
             continue
         if mention.kind == "country" and _NATIONALITY_IN_BRACKETS.search(sentence, 0, mention.start):

@@ -2598,3 +2598,22 @@ def test_a_big_pledge_for_one_campus_keeps_its_own_sectors_rather_than_the_whole
     assert [(p["investor_country"], p["recipient_country"], p["sectors"]) for p in found] == [
         ("SA", "IT", ["ai-data-centers"])
     ]
+
+
+def test_a_name_after_non_is_not_the_party():
+    text = (
+        "Gulf bloc pledges $30 billion to Vietnam\n\n"
+        "The deal will see the Gulf Cooperation Council, whose members are non-EU states, invest $30 billion in "
+        "Vietnam over ten years."
+    )
+    assert not any(investor == "EU" for investor, _, _ in pairs(text, published=date(2025, 4, 2)))
+
+
+def test_members_of_a_group_that_acts_as_one_are_none_of_them_the_investor_alone():
+    text = (
+        "Vietnam signs investment pact with Nordic bloc\n\n"
+        "The Nordic group — made up of non-EU states, including Norway and Iceland — will invest $40 billion in "
+        "Vietnam over 15 years, the trade minister said."
+    )
+    found = pairs(text, published=date(2025, 4, 2))
+    assert not any(investor in {"NO", "IS", "EU"} for investor, _, _ in found)
