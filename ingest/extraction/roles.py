@@ -163,6 +163,9 @@ _COUNTERPARTY_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_AMOUNT_AFTER_OPENING = re.compile(
+    r",\s*(?:another\s+|a further\s+|some\s+|about\s+|nearly\s+)?(?:[$€£¥₹₩]|US\$|Rs\.?\s)"
+)
 _POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-Z]")
 _LEADER_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)?(?:president|prime minister|premier|minister|governor|officials?|leaders?|king|"
@@ -372,7 +375,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                 continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
-        if _SETTING.match(sentence[: mention.start]) and after.startswith(","):
+        if _SETTING.match(sentence[: mention.start]) and _AMOUNT_AFTER_OPENING.match(after):
+            marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
+        elif _SETTING.match(sentence[: mention.start]) and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party

@@ -257,6 +257,15 @@ MORE_TOWNS = {
 }  # fmt: skip
 
 
+# The abbreviations US news writes after a town ("Greensboro, N.C.", "RANDOLPH COUNTY, N.C."); the shorter ones
+# ("Ga.", "Pa.", "Ky.") are left out with every other name under four characters.
+US_STATE_ABBREVIATIONS = (
+    "N.C.", "S.C.", "N.Y.", "N.J.", "N.M.", "N.D.", "S.D.", "N.H.", "R.I.", "W.Va.", "Tenn.", "Mich.", "Ariz.",
+    "Calif.", "Okla.", "Minn.", "Mass.", "Conn.", "Colo.", "Fla.", "Ala.", "Ark.", "Kan.", "Neb.", "Nev.", "Wis.",
+    "Wyo.", "Ill.",
+)  # fmt: skip
+
+
 @cache
 def place_records() -> list[PlaceRecord]:
     """US states and cities, plus provinces and investment towns of the main recipient countries."""
@@ -272,6 +281,7 @@ def place_records() -> list[PlaceRecord]:
         candidates += [(name, alpha2, "city") for name in cities]
     for alpha2, towns in MORE_TOWNS.items():
         candidates += [(name, alpha2, "city") for name in towns]
+    candidates += [(name, "US", "state") for name in US_STATE_ABBREVIATIONS]
 
     records: dict[str, PlaceRecord] = {}
     for name, alpha2, kind in candidates:

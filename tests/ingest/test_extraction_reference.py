@@ -2617,3 +2617,26 @@ def test_members_of_a_group_that_acts_as_one_are_none_of_them_the_investor_alone
     )
     found = pairs(text, published=date(2025, 4, 2))
     assert not any(investor in {"NO", "IS", "EU"} for investor, _, _ in found)
+
+
+def test_a_us_state_abbreviation_after_a_town_or_before_a_plant_puts_the_money_in_the_us():
+    text = "Panasonic will spend $2 billion on a Kan. battery plant\n\nThe Japanese company confirmed the plan."
+    dateline = (
+        "Hyundai expands battery site\n\n"
+        "BRYAN COUNTY, N.C. (AP) -- Hyundai has announced plans to invest an additional $3 billion in its battery "
+        "site in Bryan County, the governor said."
+    )
+    assert ("JP", "US", 2_000_000_000) in pairs(text, published=date(2023, 5, 2))
+    assert ("KR", "US", 3_000_000_000) in pairs(dateline, published=date(2023, 5, 2))
+
+
+def test_a_country_that_opens_a_sentence_before_an_amount_is_where_the_amount_goes():
+    text = (
+        "Honda to spend $4 billion on Canadian EV plants\n\n"
+        "Honda said this week that it would invest an additional $4 billion into its plants in Ontario.\n\n"
+        "Production is set to start in 2027. In Japan, $2 billion will go into the Hamamatsu plant of Blue Energy "
+        "Co., as well as in Honda plants and property."
+    )
+    found = pairs(text, published=date(2024, 4, 25))
+    assert ("JP", "CA", 4_000_000_000) in found
+    assert not any(amount == 2_000_000_000 for _, _, amount in found)
