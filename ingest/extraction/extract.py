@@ -384,6 +384,19 @@ _SEVERAL_COUNTRIES_AFTER = re.compile(
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|several|multiple|various|other|"
     r"neighbou?ring|member|partner)\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:countries|nations|states|economies)\b"
 )
+
+
+def _home_and_abroad(text: str, money: Money, mentions: list[Mention], home: str | None) -> bool:
+    """The amount goes "in Canada and Japan", one of the two being the investor's own country."""
+    places = [m for m in mentions if m.kind in {"country", "place"} and m.start >= money.end]
+    for first, second in itertools.pairwise(places):
+        joined = re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", text[first.end : second.start])
+        leading = re.search(r"\b(?:in|into|across)\s+(?:the\s+)?$", text[money.end : first.start])
+        if joined and leading and len(text[money.end : first.start]) < 40:
+            return home in {first.country, second.country} and first.country != second.country
+    return False
+
+
 _COLLECTIVE_COMMITMENT = re.compile(r"\b(?:collectively|between them|together|combined)\b", re.IGNORECASE)
 _COUNTED_COMPANIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:\w+\s+)?(?:companies|firms|investors|groups)\b",
@@ -482,6 +495,9 @@ def _drafts_for_sentence(
         several = _SEVERAL_COUNTRIES_AFTER.match(text, money.end)
         if several and (roles.recipient is None or roles.recipient.start >= several.end()):
             # "$24bn in six Arab countries", "in four African countries, including Rwanda": no one recipient.
+            roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
+        if roles.investor is not None and _home_and_abroad(text, money, mentions, roles.investor.country):
+            # "Honda is investing $6 billion in Canada and Japan": part stays at home, and how much is not said.
             roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
         if roles.recipient is not None and _total_before_its_part(text, money, amounts, roles.recipient):
             # "allocating $23 billion overall, with $17.5 billion aimed at India": India gets the part, not the total.

@@ -2640,3 +2640,12 @@ def test_a_country_that_opens_a_sentence_before_an_amount_is_where_the_amount_go
     found = pairs(text, published=date(2024, 4, 25))
     assert ("JP", "CA", 4_000_000_000) in found
     assert not any(amount == 2_000_000_000 for _, _, amount in found)
+
+
+def test_money_for_a_foreign_country_and_the_investors_own_is_split_in_untold_parts():
+    text = (
+        "Honda to spend $4 billion on Canadian EV plants\n\n"
+        "Honda said this week that it would invest an additional $4 billion into its plants in Ontario. Overall, "
+        "Honda is investing $6 billion in Canada and Japan to boost battery output."
+    )
+    assert pairs(text, published=date(2024, 4, 25)) == {("JP", "CA", 4_000_000_000)}
