@@ -4,6 +4,7 @@ import re
 from decimal import Decimal
 
 from ingest.extraction.drafts import Draft
+from ingest.extraction.money import Money
 from ingest.extraction.roles import clause_bounds
 
 SAME_AMOUNT = Decimal("0.03")  # two figures this close for the same pair are one pledge told twice
@@ -195,7 +196,7 @@ def _rounded_bound(merged: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
-def _stated_amounts(money) -> set[tuple[Decimal, str]]:
+def _stated_amounts(money: Money) -> set[tuple[Decimal, str]]:
     return {(money.amount, money.currency)} | ({money.equivalent} if money.equivalent else set())
 
 

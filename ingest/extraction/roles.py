@@ -375,9 +375,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                 continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
-        if _SETTING.match(sentence[: mention.start]) and _AMOUNT_AFTER_OPENING.match(after):
+        opens_the_sentence = _SETTING.match(sentence[: mention.start]) is not None
+        if opens_the_sentence and _AMOUNT_AFTER_OPENING.match(after):
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
-        elif _SETTING.match(sentence[: mention.start]) and after.startswith(","):
+        elif opens_the_sentence and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
