@@ -376,6 +376,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
         opens_the_sentence = _SETTING.match(sentence[: mention.start]) is not None
+        # Cues that several branches below test: searched once per mention.
+        recipient_cue = _RECIPIENT_BEFORE.search(before) is not None
+        people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
+        partner_cue = _PARTNER_BEFORE.search(before) is not None
         if opens_the_sentence and _AMOUNT_AFTER_OPENING.match(after):
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
         elif opens_the_sentence and after.startswith(","):
@@ -392,7 +396,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "Apple's supplier Foxconn will invest": the supplier invests, not Apple
         elif (
             mention.kind == "country"
-            and _INVESTOR_AFTER.match(after)
+            and people_after
             and _RAISED_AFTER.search(sentence[mention.end : mention.end + 90])
         ):
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
@@ -466,15 +470,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             marked[number] = "recipient"  # "place $2 billion in deposits with Egypt's central bank"
         elif (
-            _PARTNER_BEFORE.search(before)
+            partner_cue
             and mention.kind == "country"
-            and (
-                _POSSESSIVE_ORGANIZATION.match(after) or _INVESTOR_AFTER.match(after) or after.startswith(("'s", "’s"))
-            )
+            and (_POSSESSIVE_ORGANIZATION.match(after) or people_after or after.startswith(("'s", "’s")))
         ):
             # "with Japan's Toyota", "agreements with U.S. companies", "with Saudi Arabia's investment ministry"
             marked[number] = "partner"
-        elif _PARTNER_BEFORE.search(before) and mention.kind == "organization":
+        elif partner_cue and mention.kind == "organization":
             marked[number] = "partner"
         elif _COUNTERPARTY_BEFORE.search(before) and mention.kind == "country":
             marked[number] = "partner"
@@ -502,26 +504,26 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             marked[number] = "investor"
         elif (
-            _RECIPIENT_BEFORE.search(before)
+            recipient_cue
             and mention.kind == "country"
-            and _INVESTOR_AFTER.match(after)
-            and _OWNED_AFTER.match(after[_INVESTOR_AFTER.match(after).end() :])
+            and people_after
+            and _OWNED_AFTER.match(after[people_after.end() :])
         ):
             marked[number] = "investor"  # "in Korean firms' plans", "in Japanese companies' pledges": the owners'
         elif (
-            _RECIPIENT_BEFORE.search(before)
+            recipient_cue
             and mention.kind == "country"
-            and _INVESTOR_AFTER.match(after)
+            and people_after
             and _DIRECT_INVESTOR_CUE.search(sentence, 0, mention.start)
         ):
             marked[number] = "recipient"  # "Qatar will invest £10bn in British industries": the industries receive
-        elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _INVESTOR_AFTER.match(after):
+        elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
-        elif _RECIPIENT_BEFORE.search(before) and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
+        elif recipient_cue and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
-        elif _RECIPIENT_BEFORE.search(before) or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
+        elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
-        elif _INVESTOR_AFTER.match(after) and mention.kind == "country" and not _BACKING_BEFORE.search(before):
+        elif people_after and mention.kind == "country" and not _BACKING_BEFORE.search(before):
             # "Canberra and Queensland back US start-up's quantum computer": the company backed is neither side
             # until the sentence says where the money lands.
             marked[number] = "investor"
