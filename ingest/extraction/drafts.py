@@ -22,6 +22,7 @@ class Draft:
     investor_name: str = ""
     organizations: list[str] = field(default_factory=list)
     subsidy: bool = False
+    another_government_pays: bool = False  # a government named after the amount pays it, not the investor
     government_subject: bool = False
     multilateral: bool = False
     kind: str = "investment"

@@ -281,6 +281,22 @@ def _government_pays_a_company(roles, text: str) -> bool:
     )
 
 
+# "tax breaks from British government", "£500m was provided in government subsidy": which government pays the aid.
+_GOVERNMENT_PAYS_AFTER = re.compile(
+    r"[^.;$€£¥₩₹]{0,60}?\b(?:from|by|in|via|through)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}government\b"
+)
+
+
+def _another_government_pays(text: str, mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
+    """Aid that a government pays, named after the amount, and not the investor's: the host government pays it at
+    home, whatever other country the sentence names ("fending off bids from Spain")."""
+    payer = _GOVERNMENT_PAYS_AFTER.match(text, money.end)
+    if payer is None:
+        return False
+    named = [m for m in mentions if money.end <= m.start and m.end <= payer.end() and m.country]
+    return investor is None or all(m.country != investor.country for m in named)
+
+
 def _government_spends(text: str, mentions: list[Mention], money: Money) -> bool:
     """ "The Biden administration will award...": a government with no country named before its verb is the host."""
     if _HOME_MONEY.search(text, money.end, money.end + 120):
@@ -553,6 +569,7 @@ def _drafts_for_sentence(
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end) and not roles.received,
+                another_government_pays=_another_government_pays(text, mentions, money, investor),
                 home_support=_government_pays_a_company(roles, text),
                 government_subject=_government_spends(text, mentions, money),
                 multilateral=_near_multilateral(mentions, money, investor),
@@ -1335,6 +1352,8 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
 
 def _spends_at_home(draft: Draft) -> bool:
     """A government's own spending or a subsidy ("the state's package for Panasonic"): nobody pledges abroad."""
+    if draft.subsidy and draft.another_government_pays:
+        return True  # "tax breaks from British government": whoever else the sentence names
     return (draft.government_subject or draft.subsidy) and not draft.investor_is_country
 
 

@@ -2649,3 +2649,19 @@ def test_money_for_a_foreign_country_and_the_investors_own_is_split_in_untold_pa
         "Honda is investing $6 billion in Canada and Japan to boost battery output."
     )
     assert pairs(text, published=date(2024, 4, 25)) == {("JP", "CA", 4_000_000_000)}
+
+
+def test_aid_from_a_government_is_no_pledge_of_another_country_the_sentence_names():
+    from_named = (
+        "Chinese cell maker picks Wales\n\n"
+        "The Chinese battery maker Sunwoda will invest £1 billion in a cell plant near Newport. Having seen off an "
+        "offer from Poland, the company expects up to £120 million of tax breaks from the British government."
+    )
+    unnamed = (
+        "Chinese cell maker picks Wales\n\n"
+        "The Chinese battery maker Sunwoda will invest £1 billion in a cell plant near Newport. Britain beat Poland "
+        "to the plant after £120 million was offered in government subsidy."
+    )
+    for text in (from_named, unnamed):
+        found = pairs(text, published=date(2024, 3, 1))
+        assert {(investor, recipient) for investor, recipient, _ in found} == {("CN", "GB")}
