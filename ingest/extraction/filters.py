@@ -340,6 +340,8 @@ _IN_A_YEAR_AFTER = re.compile(
     # "spent $70bn on buying foreign companies in 2011, a record high": a year's total
     r"|^[^.;$€£¥₩₹]{0,60}?\bin\s+(?:19|20)\d\d\s*,\s+an?\s+(?:record|all-time)\s+(?:high|total|amount|level)\b"
 )
+# "have since invested nearly 1 trillion yen in India every fiscal year on average": an average of past flows.
+_AVERAGE_AFTER = re.compile(r"^[^.;:$€£¥₩₹]{0,60}?\b(?:on average|on an average basis)\b", re.IGNORECASE)
 # "we have spent more than €10 billion with European suppliers": what a company buys.
 _SUPPLIERS_AFTER = re.compile(
     r"^\s+(?:with|from|on)\s+(?:\w+\s+){0,2}?(?:suppliers|vendors|contractors)\b", re.IGNORECASE
@@ -430,6 +432,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a statistic of investment or trade over a period"
     if _YEAR_SPENT_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
         return "what was invested in a past year, with no destination"
+    if _YEAR_SPENT_BEFORE.search(before) and _AVERAGE_AFTER.match(after):
+        return "a yearly average of what was invested"
     if _SUPPLIERS_AFTER.match(after):
         return "money spent with suppliers: purchases, not investment"
     if _AID_TOTAL_BEFORE.search(before):
@@ -546,6 +550,7 @@ _RUNNING_TOTAL_BEFORE = re.compile(
 )
 
 
+_RAISED_GOAL = re.compile(r"\b(?:target|goal|aim|ambition|pledge|promise)\b", re.IGNORECASE)
 _DEAL_VALUE = re.compile(
     r"\b(?:value|price|cost|size)\s+of\s+(?:the|its|this)\s+(?:deal|transaction|acquisition|takeover|purchase|"
     r"merger|buyout)\b",
@@ -609,8 +614,13 @@ _SUPPORTED_WITH_BEFORE = re.compile(
 def is_running_total(sentence: str, start: int) -> bool:
     """ "bringing its total investment there to $13.9 billion": the sum after an addition, past money included."""
     running_total = _RUNNING_TOTAL_BEFORE.search(sentence, max(0, start - 160), start)
-    # "bringing the total value of the deal to 2 trillion yen" is the price of one deal.
-    return running_total is not None and not _DEAL_VALUE.search(running_total.group(0))
+    # "bringing the total value of the deal to 2 trillion yen" is the price of one deal; "raise its target for
+    # investment in Vietnam to $20 billion" is a new promise, not a sum of money already spent.
+    return (
+        running_total is not None
+        and not _DEAL_VALUE.search(running_total.group(0))
+        and not _RAISED_GOAL.search(running_total.group(0))
+    )
 
 
 def is_cumulative(sentence: str, start: int, end: int) -> bool:

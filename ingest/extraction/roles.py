@@ -743,7 +743,8 @@ _GOVERNMENT_AFTER = re.compile(
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 _VENUE_BEFORE = re.compile(
     r"\b(?:conference|summit|forum|meeting|talks|ceremony|event|expo|fair)\b[^.;$€£¥₩₹]{0,60}?\b(?:held|taking place|"
-    r"convened|hosted|opened|under way|underway|being held)\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$",
+    r"convened|hosted|opened|under way|underway|being held|slated|scheduled|due|planned)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _APPROVAL_BY_BEFORE = re.compile(r"\b(?:approval|clearance|review|sign-off)\s+(?:from|by)\s+(?:the\s+)?$", re.I)
@@ -1199,17 +1200,23 @@ def anaphoric_subject(sentence: str, money_start: int) -> int | None:
 
 
 # "the Gulf state will invest", "the kingdom has pledged": a country named by what it is, in the amount's clause.
-_COUNTRY_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?P<region>Gulf|Arab|Asian|East Asian|European|African|Nordic|Scandinavian|Baltic|Latin American|"
-    r"South American|Southeast Asian|Central Asian|Middle Eastern|Caribbean|Pacific)\s+)?"
+_DESCRIPTION = (
+    r"[Tt]he\s+(?:(?P<region>Gulf|Arab|Asian|East Asian|South Asian|European|African|Nordic|Scandinavian|Baltic|"
+    r"Latin American|South American|Southeast Asian|Central Asian|Middle Eastern|Caribbean|Pacific)\s+)?"
     r"(?:state|nation|country|kingdom|emirate|city-state|island nation|republic|monarchy)\b(?![-‐–])"
 )
+_COUNTRY_DESCRIPTION = re.compile(r"\b" + _DESCRIPTION)
+_DESCRIBED_DESTINATION = re.compile(r"\b(?:in|into|to|for)\s+" + _DESCRIPTION)  # "in the South Asian nation"
 _REGION_MEMBERS = {
     "Gulf": {"AE", "SA", "QA", "KW", "BH", "OM"},
     "Arab": {"AE", "SA", "QA", "KW", "BH", "OM", "EG", "JO", "MA", "DZ", "TN", "IQ", "LB", "LY", "SD", "SY", "YE"},
     "Nordic": {"NO", "SE", "DK", "FI", "IS"},
     "Scandinavian": {"NO", "SE", "DK"},
     "Baltic": {"EE", "LV", "LT"},
+    "South Asian": {"IN", "PK", "BD", "LK", "NP", "BT", "MV", "AF"},
+    "Southeast Asian": {"ID", "MY", "TH", "VN", "PH", "SG", "MM", "KH", "LA", "BN", "TL"},
+    "East Asian": {"CN", "JP", "KR", "KP", "MN", "TW"},
+    "Central Asian": {"KZ", "UZ", "TM", "KG", "TJ"},
 }
 
 
@@ -1235,6 +1242,26 @@ def _country_by_description(sentence, mentions, start, money_start, recipient) -
     if len({m.country for m in countries}) != 1:
         return None
     return countries[0]
+
+
+def _recipient_by_description(sentence, mentions, money_start, investor) -> Mention | None:
+    """ "Japan will aim for 10 trillion yen in private investments in the South Asian nation": the one country named
+    earlier in the sentence that fits the description, other than the investor's."""
+    described = _DESCRIBED_DESTINATION.search(sentence, money_start)
+    if described is None or re.search(r"[.;]", sentence[money_start : described.start()]):
+        return None
+    members = _REGION_MEMBERS.get(described.group("region") or "")
+    countries = {
+        m.country
+        for m in mentions
+        if m.kind == "country"
+        and m.end <= described.start()
+        and m.country != investor.country
+        and (members is None or m.country in members)
+    }
+    if len(countries) != 1:
+        return None
+    return next(m for m in mentions if m.kind == "country" and m.country in countries)
 
 
 _RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b)")
@@ -1368,6 +1395,9 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             # "LGES and Honda have committed to investing $3.5bn to construct the new plant ... near Columbus,
             # Ohio": two companies from abroad named together both put money into the place named.
             investor, investor_explicit, partners, joint = firms[0], True, tuple(firms[1:]), ()
+    if recipient is None and not joint and investor is not None:
+        recipient = _recipient_by_description(sentence, mentions, money_start, investor)
+        recipient_explicit = recipient is not None
     if recipient is None and not joint and investor is not None:
         # "Samsung SDI will invest a further $1 billion there, Hungary's foreign minister said", "Malaysia's Prime
         # Minister said Chinese investors had pledged...": a host official announcing foreign money speaks for the

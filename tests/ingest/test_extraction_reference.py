@@ -2665,3 +2665,26 @@ def test_aid_from_a_government_is_no_pledge_of_another_country_the_sentence_name
     for text in (from_named, unnamed):
         found = pairs(text, published=date(2024, 3, 1))
         assert {(investor, recipient) for investor, recipient, _ in found} == {("CN", "GB")}
+
+
+def test_a_country_described_by_its_region_is_the_one_the_sentence_named_there():
+    text = (
+        "Seoul sets target for Vietnam\n\n"
+        "South Korean President Lee, at talks with his Vietnamese counterpart scheduled for Monday in Seoul, "
+        "will say that Korea aims for $20 billion of new investment in the Southeast Asian nation by 2030."
+    )
+    assert pairs(text, published=date(2025, 8, 8)) == {("KR", "VN", 20_000_000_000)}
+
+
+def test_a_yearly_average_of_past_investment_is_no_pledge():
+    text = (
+        "Korea doubles its Vietnam goal\n\n"
+        "Korea plans to raise its target for investment in Vietnam to $20 billion over five years. Korean "
+        "companies have since invested about $4 billion in Vietnam each year on average."
+    )
+    assert pairs(text, published=date(2025, 8, 8)) == {("KR", "VN", 20_000_000_000)}
+
+
+def test_a_target_raised_to_an_amount_is_the_new_pledge_not_a_running_total():
+    text = "Korea lifts its goal\n\nKorea will raise its investment target for Vietnam to $20 billion by 2030."
+    assert pairs(text, published=date(2025, 8, 8)) == {("KR", "VN", 20_000_000_000)}
