@@ -200,18 +200,28 @@ def _stated_amounts(money: Money) -> set[tuple[Decimal, str]]:
     return {(money.amount, money.currency)} | ({money.equivalent} if money.equivalent else set())
 
 
+CURRENCY_SPREAD = Decimal("0.08")  # "$2 billion" and "₹16,000 crore" for one plant: the writer's own rate
+
+
 def _same_amount_in_another_currency(merged: list[Draft], draft: Draft) -> Draft | None:
     """ "Rs 3,717 crore JICA loan" in the headline and "JPY 52,036 million (approximately Rs 3,717 crore)" in the
-    body: one loan, whose two currencies convert to dollars a few per cent apart."""
+    body, or "$2 billion" in one sentence and "₹16,000 crore" in another: one pledge, whose two currencies convert
+    to dollars a few per cent apart."""
+
+    def within(share: Decimal, kept: Draft) -> bool:
+        return abs(kept.amount_usd - draft.amount_usd) <= share * max(kept.amount_usd, draft.amount_usd)
+
     return next(
         (
             kept
             for kept in merged
             if kept.investor == draft.investor
             and kept.recipient == draft.recipient
-            and _stated_amounts(kept.money) & _stated_amounts(draft.money)
-            # "$2.4 billion (around ₹2,000 crore)" beside "₹2,000 crore": a bracket ten times off is no same amount
-            and abs(kept.amount_usd - draft.amount_usd) <= Decimal("0.15") * max(kept.amount_usd, draft.amount_usd)
+            and (
+                # "$2.4 billion (around ₹2,000 crore)" beside "₹2,000 crore": a bracket ten times off is no same amount
+                (_stated_amounts(kept.money) & _stated_amounts(draft.money) and within(Decimal("0.15"), kept))
+                or (kept.money.currency != draft.money.currency and within(CURRENCY_SPREAD, kept))
+            )
         ),
         None,
     )

@@ -2688,3 +2688,14 @@ def test_a_yearly_average_of_past_investment_is_no_pledge():
 def test_a_target_raised_to_an_amount_is_the_new_pledge_not_a_running_total():
     text = "Korea lifts its goal\n\nKorea will raise its investment target for Vietnam to $20 billion by 2030."
     assert pairs(text, published=date(2025, 8, 8)) == {("KR", "VN", 20_000_000_000)}
+
+
+def test_a_pledge_told_in_dollars_and_again_in_rupees_at_the_writers_rate_is_one_pledge():
+    text = (
+        "Thai carmaker picks Gujarat\n\n"
+        "Thailand's Siam Motors said it will invest $1.5 billion in a car plant in Gujarat. \"The plant brings an "
+        'investment of ₹12,000 crore to the state," the chief minister said.'
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert len(found) == 1
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("TH", "IN")}
