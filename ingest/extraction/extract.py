@@ -297,16 +297,21 @@ def _another_government_pays(text: str, mentions: list[Mention], money: Money, i
     return investor is None or all(m.country != investor.country for m in named)
 
 
-def _government_spends(text: str, mentions: list[Mention], money: Money) -> bool:
-    """ "The Biden administration will award...": a government with no country named before its verb is the host."""
+_TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the|a|an|its)\s+$", re.IGNORECASE)
+
+
+def _government_spends(text: str, mentions: list[Mention], money: Money, recipient: Mention | None) -> bool:
+    """ "The Biden administration will award...": a government with no country named before its verb is the host;
+    so is "The Canadian government has committed $700 million" to a plant in Ontario."""
     if _HOME_MONEY.search(text, money.end, money.end + 120):
         return True
     start, _ = clause_bounds(text, money.start)
     subject = _clause_subject(text, money.start)
-    if not filters.government_subject(subject):
-        return False
+    if not filters.government_subject(subject) or _TOWARDS_BEFORE.search(text, max(0, money.start - 30), money.start):
+        return False  # "committed $700 million towards the $7-billion price tag": the whole is not the government's
     subject_end = start + len(subject)
-    return not any(start <= m.start < subject_end and m.kind in {"country", "organization"} for m in mentions)
+    named = [m for m in mentions if start <= m.start < subject_end and m.kind in {"country", "organization"}]
+    return all(m.kind == "country" and recipient is not None and m.country == recipient.country for m in named)
 
 
 def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, roles) -> bool:
@@ -571,7 +576,7 @@ def _drafts_for_sentence(
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end) and not roles.received,
                 another_government_pays=_another_government_pays(text, mentions, money, investor),
                 home_support=_government_pays_a_company(roles, text),
-                government_subject=_government_spends(text, mentions, money),
+                government_subject=_government_spends(text, mentions, money, roles.recipient),
                 multilateral=_near_multilateral(mentions, money, investor),
                 kind=filters.pledge_kind(text, money.start, money.end),
                 project_cost=filters.is_project_cost(text, money.start),
@@ -672,6 +677,8 @@ LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD"
 _WIRE_AGENCY = re.compile(r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones)\)|\bReuters\b|\bBloomberg\b")
 _EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|U\.S\.\s?\$|USD\b)")
 _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
+# "St. Thomas, Ont.", "Bécancour, Que.": the Canadian press's own abbreviations, which write its dollars bare.
+_LOCAL_PRESS_STYLE = {"CA": re.compile(r"\b[A-Z][\w.'’-]*,\s(?:Ont|Que|Alta|Sask|Man|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.")}
 
 
 def _local_dollar(
@@ -703,6 +710,9 @@ def _local_dollar(
         for money in amounts
     ):
         return local
+    local_style = _LOCAL_PRESS_STYLE.get(ranked[0][0])
+    if local_style is not None and local_style.search(body) and not _WIRE_AGENCY.search(body[:200]):
+        return local  # written in the country's own press style, and not filed by a wire agency
     return None
 
 

@@ -30,7 +30,9 @@ _MEASURE_BEFORE = re.compile(
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach)),?"  # "its debt, which stood at"
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene, but not
     # the words of a deal ("the trade deal includes $350 billion of investment" is a pledge).
-    r"(?:\s+(?!invest|pledg|commit|deals?\b|agreements?\b|pacts?\b|package|talks\b|framework)[\w.,'’-]+){0,5}?"
+    # "capital costs towards the $7-billion price tag": the amount after "towards" is the whole the costs go into.
+    r"(?:\s+(?!invest|pledg|commit|deals?\b|agreements?\b|pacts?\b|package|talks\b|framework|towards?\b)"
+    r"[\w.,'’-]+){0,5}?"
     r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|(?:could|would|will|to|may)\s+reach|hit|hitting|rose to|"
     r"rising to|fell to|falling to|was|were|is|"
     r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in)?\s*"
@@ -215,7 +217,7 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:the|its|each|both)\s+(?:[\w-]+\s+){0,3}?(?:governments?|ministry|ministries|ministers?|treasury|chancellor|"
     r"administration|department|pentagon|"
     # "the Mumbai-based state-owned warship builder" is a company, not the state.
-    r"state(?![-‐–]\w)|authorities|congress|parliament|council|legislature|lawmakers|governor)\b(?![-‐–]\w)",
+    r"state(?![-‐–]\w)|province|authorities|congress|parliament|council|legislature|lawmakers|governor)\b(?![-‐–]\w)",
     re.IGNORECASE,
 )
 

@@ -310,6 +310,11 @@ def forget_hints() -> None:
 _INVOLVED_BEFORE = re.compile(
     r"\b(?:involved|involving|involves)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:and\s+(?:the\s+)?)?$"
 )
+# "had it taken its business to the U.S.", "if the company had built the plant in Mexico": where it did not go.
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"\b(?:had\s+(?:it|they|the\s+[\w-]+)|if\s+(?:it|they|the\s+[\w-]+)\s+had)\s+(?:taken|gone|moved|built|located|"
+    r"chosen|picked|put|invested|opted|set up)\b[^.;,]{0,40}?\b(?:to|in|for)\s+(?:the\s+)?$"
+)
 _FORMER_OWNER_BEFORE = re.compile(
     r"\b(?:belong(?:s|ed|ing)?\s+to|(?:formerly|previously|once)\s+(?:owned|run|operated)\s+by"
     # "Kenya's western border with Uganda": a neighbour on the map
@@ -400,6 +405,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _RAISED_AFTER.search(sentence[mention.end : mention.end + 90])
         ):
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
+        elif _COUNTERFACTUAL_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
+            marked[number] = "setting"  # "what Volkswagen would receive had it taken its business to the U.S."
         elif TRIP_BEFORE.search(before):
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _APPROVAL_AFTER.match(after) or _APPROVAL_BY_BEFORE.search(before):

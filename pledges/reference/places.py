@@ -264,6 +264,8 @@ US_STATE_ABBREVIATIONS = (
     "Calif.", "Okla.", "Minn.", "Mass.", "Conn.", "Colo.", "Fla.", "Ala.", "Ark.", "Kan.", "Neb.", "Nev.", "Wis.",
     "Wyo.", "Ill.",
 )  # fmt: skip
+# The Canadian press's own ("St. Thomas, Ont."); "Man." is left out, for it ends "the Isle of Man."
+CANADIAN_PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Alta.", "Sask.", "Nfld.", "B.C.", "N.S.", "N.B.")
 
 
 @cache
@@ -282,6 +284,7 @@ def place_records() -> list[PlaceRecord]:
     for alpha2, towns in MORE_TOWNS.items():
         candidates += [(name, alpha2, "city") for name in towns]
     candidates += [(name, "US", "state") for name in US_STATE_ABBREVIATIONS]
+    candidates += [(name, "CA", "province") for name in CANADIAN_PROVINCE_ABBREVIATIONS]
 
     records: dict[str, PlaceRecord] = {}
     for name, alpha2, kind in candidates:

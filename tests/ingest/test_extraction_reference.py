@@ -2699,3 +2699,49 @@ def test_a_pledge_told_in_dollars_and_again_in_rupees_at_the_writers_rate_is_one
     found = pairs(text, published=date(2024, 3, 1))
     assert len(found) == 1
     assert {(investor, recipient) for investor, recipient, _ in found} == {("TH", "IN")}
+
+
+def test_bare_dollars_in_a_story_written_in_the_canadian_press_style_are_canadian():
+    text = (
+        "Hanil Energy picks Woodstock\n\n"
+        "South Korea's Hanil Energy will build a battery cell plant in Woodstock, Ont., at a cost of $4 billion, the "
+        "company said on Tuesday. It will be the company's first plant in Canada."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "CA")}
+    [(_, _, amount)] = found
+    assert 2_700_000_000 < amount < 3_300_000_000  # C$4 billion, not US$4 billion
+
+
+def test_a_governments_money_for_a_plant_at_home_is_no_pledge_even_with_its_country_named():
+    text = (
+        "Hanil Energy picks Ontario\n\n"
+        "South Korea's Hanil Energy will invest C$4 billion in a battery cell plant in Ontario. The Canadian "
+        "government has committed C$500 million to the plant in Ontario."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "CA")}
+    assert len(found) == 1
+
+
+def test_the_whole_that_capital_costs_go_towards_is_the_projects_price():
+    text = (
+        "LG Energy Solution picks Ontario\n\n"
+        "LG Energy Solution has chosen Ontario for its first battery cell plant in Canada. The province has "
+        "committed C$300 million in capital costs towards the C$4 billion price tag of the factory."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "CA")}
+    [(_, _, amount)] = found
+    assert amount > 2_000_000_000
+
+
+def test_a_country_the_company_would_have_gone_to_is_no_recipient():
+    text = (
+        "Hanil Energy picks Ontario\n\n"
+        "South Korea's Hanil Energy will invest C$4 billion in a battery cell plant in Ontario. Under the contract "
+        "Canada has signed, the company gets up to C$2 billion in production subsidies, about what it would have "
+        "been paid had it taken the plant to the United States."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "CA")}
