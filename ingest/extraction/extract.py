@@ -423,6 +423,7 @@ _COUNTED_COMPANIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:\w+\s+)?(?:companies|firms|investors|groups)\b",
     re.IGNORECASE,
 )
+_INTO_EUROPE_AFTER = re.compile(r"[^.;$€£¥₩₹]{0,60}?\b(?:in|into)\s+(?:the\s+)?(?:European|EU|Europe's|Europe’s)\b")
 _SHARED_PACKAGE_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:package|deal|programme|program|plan)\s+(?:that|which)\s+(?:also\s+)?(?:involved|involves|"
     r"included|includes)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4}and\b"
@@ -589,6 +590,9 @@ def _drafts_for_sentence(
                 evidence=[sentence],
             )
         )
+        if drafts[-1].investor == "EU" and drafts[-1].recipient is None and _INTO_EUROPE_AFTER.match(text, money.end):
+            # "The EU has committed €43 billion in investment into European semiconductor manufacturing": at home.
+            drafts[-1].recipient, drafts[-1].recipient_explicit = "EU", True
         if subsidy_end is not None and _AND_ANOTHER_AMOUNT.search(text, subsidy_end, money.start):
             # "granted up to $6.4 billion to Samsung ..., and up to $6.6 billion to help TSMC": the same verb's object
             drafts[-1].subsidy = True
@@ -1081,6 +1085,58 @@ def _project_site_country(found: list[tuple[Sentence, list[Money], list[Mention]
         ),
         None,
     )
+
+
+# "will be 70% owned by TSMC", "TSMC will hold 70%": a joint venture's shares, read around a company's name.
+_SHARE = r"(?P<share>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
+_OWNED_BY_BEFORE = re.compile(_SHARE + r"\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_HOLDS_AFTER = re.compile(
+    r",?\s+(?:will\s+|would\s+)?(?:each\s+)?(?:hold|holds|holding|own|owns|owning|take|takes|taking|with)\s+"
+    r"(?:a\s+|an\s+)?" + _SHARE,
+    re.IGNORECASE,
+)
+
+
+def _majority_owner(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> tuple[Mention | None, set[str]]:
+    """The company that owns most of a joint venture the article describes, and the names of its minority
+    partners; (None, set()) unless exactly one company is said to own more than half."""
+    owners, partners = {}, set()
+    for sentence, _, mentions in found:
+        text = sentence.text
+        for mention in mentions:
+            if mention.kind != "organization" or not mention.country:
+                continue
+            held = _OWNED_BY_BEFORE.search(text, max(0, mention.start - 40), mention.start) or _HOLDS_AFTER.match(
+                text, mention.end
+            )
+            if held is None:
+                continue
+            if float(held.group("share")) > 50:
+                owners[mention.name] = mention
+            else:
+                partners.add(mention.name)
+        if any(m.name in owners for m in mentions):
+            # "70% owned by TSMC, with Infineon, NXP and Bosch holding 10% apiece": the others in the owner's sentence.
+            partners |= {m.name for m in mentions if m.kind == "organization" and m.name not in owners}
+    if len(owners) != 1:
+        return None, set()
+    owner = next(iter(owners.values()))
+    return owner, partners - {owner.name}
+
+
+def _credit_the_majority_owner(drafts: list[Draft], owner: Mention | None, partners: set[str]) -> None:
+    """ "70% owned by TSMC, with Infineon, NXP and Bosch each holding a 10% equity stake": the joint venture's
+    figure is the majority owner's pledge, not one of each foreign partner's."""
+    if owner is None:
+        return
+    for draft in drafts:
+        by_partner = draft.investor_name in partners or (draft.organizations and set(draft.organizations) <= partners)
+        in_joint = draft.investor is None and owner.country in draft.joint
+        if not (by_partner or in_joint):
+            continue
+        draft.investor, draft.investor_name, draft.organizations = owner.country, owner.name, [owner.name]
+        draft.investor_explicit, draft.investor_source, draft.joint, draft.partners = True, "clause", (), ()
+        draft.investor_is_country = False
 
 
 def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
@@ -1615,6 +1671,7 @@ def extract_pledges(
     for draft in drafts:
         names, countries = draft.unknown_places
         draft.unknown_places = (names, countries | {located[name] for name in names if name in located})
+    _credit_the_majority_owner(drafts, *_majority_owner(found))
     _orient_signatories(drafts, _project_site_country(found))
     _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1

@@ -682,7 +682,7 @@ _EXPECTED_LEVEL_BEFORE = re.compile(
 )
 _PROJECT_ESTIMATE_BEFORE = re.compile(
     # "The total investment is projected to reach 20 billion baht by the second phase": the project's own total
-    r"(?:\b[Tt]he\s+total\s+investment|"
+    r"(?:\b(?:[Tt]he\s+)?[Tt]otal\s+investments?|"  # "Total investments are expected to exceed 10 billion euros"
     r"\b(?:investment|cost)s?\s+(?:for|in|of)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
     r"(?:project|plant|factory|facility|venture))\s+(?:is|are|was)\s+(?:estimated|expected|projected|set)\s+to\s+"
     r"(?:exceed|top|reach|hit)\s+" + _QUAL + "$",

@@ -197,6 +197,7 @@ class Gazetteer:
             if (
                 entry.kind == "organization"
                 and " " not in match.group(0)
+                and not match.group(0).isupper()  # "Key Takeaways TSMC": initials are nobody's surname
                 and _GIVEN_NAME_BEFORE.search(text, 0, match.start())
             ):
                 continue  # "Premier Doug Ford", "Henry Ford": a person's surname, not the company

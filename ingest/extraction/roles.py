@@ -417,6 +417,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "a loan from China to repay debt to Saudi Arabia": an earlier lender
         elif _HOST_SUPPORT_BEFORE.search(before) and _GOVERNMENT_AFTER.match(after):
             marked[number] = "recipient"  # "with support from the Japanese government": the host helps, TSMC pays
+        elif _in_public_support(sentence, mention):
+            marked[number] = "setting"  # "strong support from the European Union and German government"
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
         elif _AGENT_BEFORE.search(before) and (
@@ -744,9 +746,20 @@ _BRINGING_HOME = re.compile(
 _HOST_SUPPORT_BEFORE = re.compile(
     r"\b(?:support|subsidies|subsidy|help|aid|incentives|backing|grants?)\s+from\s+(?:the\s+)?$", re.IGNORECASE
 )
-_GOVERNMENT_AFTER = re.compile(
-    r"^(?:'s|’s)?\s+(?:federal\s+|central\s+|national\s+|state\s+)?(?:government|authorities|state)\b", re.IGNORECASE
+# "support from the European Union and German government": every public body in the list helps; none is a party.
+_PUBLIC_SUPPORT = re.compile(
+    r"\b(?:support|subsidies|subsidy|help|aid|incentives|backing|grants?)\s+from\s+(?:the\s+)?[^.;$€£¥₩₹]{0,60}?"
+    r"\b(?:governments?|authorities)\b",
+    re.IGNORECASE,
 )
+
+
+def _in_public_support(sentence: str, mention: Mention) -> bool:
+    return any(
+        match.start() < mention.start and mention.end <= match.end() for match in _PUBLIC_SUPPORT.finditer(sentence)
+    )
+
+
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 _VENUE_BEFORE = re.compile(
     r"\b(?:conference|summit|forum|meeting|talks|ceremony|event|expo|fair)\b[^.;$€£¥₩₹]{0,60}?\b(?:held|taking place|"

@@ -2745,3 +2745,40 @@ def test_a_country_the_company_would_have_gone_to_is_no_recipient():
     )
     found = pairs(text, published=date(2024, 3, 1))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "CA")}
+
+
+def test_initials_after_a_capitalised_word_are_a_company_not_a_surname():
+    mentions = default_gazetteer().mentions("Key Takeaways TSMC will build the plant.")
+    assert [(m.name, m.country) for m in mentions] == [("Taiwan Semiconductor Manufacturing Company", "TW")]
+
+
+def test_a_joint_ventures_figure_is_the_majority_owners_pledge():
+    text = (
+        "Chipmakers team up in Saxony\n\n"
+        "Samsung, Infineon and NXP will build a €6 billion wafer fab in Dresden, Germany. The venture will be "
+        "60% owned by Samsung, with Infineon and NXP holding 20% each."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "DE")}
+
+
+def test_a_projects_total_investment_expected_to_exceed_an_amount_is_its_size():
+    text = (
+        "Chipmakers team up in Saxony\n\n"
+        "Samsung will own 60% of a new wafer fab in Dresden, Germany, with Infineon and NXP holding 20% each. "
+        "Total investments are expected to exceed €6 billion, including strong support from the European Union "
+        "and the German government."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "DE")}
+
+
+def test_the_eus_money_into_european_industry_stays_at_home():
+    text = (
+        "Samsung picks Dresden\n\n"
+        "Samsung will invest €6 billion in a wafer fab in Dresden, Germany. The EU has committed €43 billion in "
+        "public and private investment into European chip manufacturing under its Chips Act."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "DE")}
+    assert len(found) == 1
