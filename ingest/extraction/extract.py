@@ -694,6 +694,15 @@ def _local_dollar(
     amounts = [money for _, sentence_amounts, _ in found for money in sentence_amounts]
     if not any(money.text.startswith("$") for money in amounts):
         return None
+    if any(_EXPLICIT_US_DOLLAR.match(money.text) for money in amounts):
+        # "US$20 billion (S$27 billion)" under a headline's "$27b": a paper that marks the American dollar and one
+        # other dollar writes that other one bare.
+        marked = {money.currency for money in amounts if "$" in money.text} | {
+            money.equivalent[1] for money in amounts if money.equivalent
+        }
+        marked &= set(LOCAL_DOLLARS.values())
+        if len(marked) == 1:
+            return marked.pop()
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:

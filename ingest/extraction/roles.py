@@ -310,6 +310,8 @@ def forget_hints() -> None:
 _INVOLVED_BEFORE = re.compile(
     r"\b(?:involved|involving|involves)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:and\s+(?:the\s+)?)?$"
 )
+# "Pakistan will welcome Saudi Arabia's Crown Prince": the host of a visit, where the visitor's deals land.
+_WELCOMES_AFTER = re.compile(r"\s+(?:will\s+|is set to\s+|is to\s+|is due to\s+)?(?:welcome[sd]?|welcoming)\s+(?=\S)")
 # "had it taken its business to the U.S.", "if the company had built the plant in Mexico": where it did not go.
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:had\s+(?:it|they|the\s+[\w-]+)|if\s+(?:it|they|the\s+[\w-]+)\s+had)\s+(?:taken|gone|moved|built|located|"
@@ -405,6 +407,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _RAISED_AFTER.search(sentence[mention.end : mention.end + 90])
         ):
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
+        elif mention.kind == "country" and _WELCOMES_AFTER.match(after):
+            marked[number] = "recipient"  # "Pakistan will welcome Saudi Arabia's crown prince ... to sign deals"
         elif _COUNTERFACTUAL_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "what Volkswagen would receive had it taken its business to the U.S."
         elif TRIP_BEFORE.search(before):
@@ -1284,6 +1288,7 @@ def _recipient_by_description(sentence, mentions, money_start, investor) -> Ment
     return next(m for m in mentions if m.kind == "country" and m.country in countries)
 
 
+_RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
 _RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b)")
 
 
@@ -1397,7 +1402,14 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         if named is not None:
             investor, investor_explicit = named, True
     if investor is None or recipient is None:
-        wide = _core(sentence, mentions, by_id, money_start, pivot_of(sentence, 0, cut, money_start))
+        # "a $10 billion refinery in Gwadar, where China has helped build a port": the subject of a relative clause
+        # after the amount does something else.
+        outside = [
+            m
+            for m in mentions
+            if not (m.start > money_start and _RELATIVE_SUBJECT_BEFORE.search(sentence, max(0, m.start - 20), m.start))
+        ]
+        wide = _core(sentence, outside, by_id, money_start, pivot_of(sentence, 0, cut, money_start))
         receiving = {m.country for m in mentions if by_id.get(id(m)) == "recipient"}
         if investor is None and wide[0] is not None and (recipient is None or wide[0].country != recipient.country):
             # "located in Thailand's eastern Rayong Province": a place in the country the sentence sends money to

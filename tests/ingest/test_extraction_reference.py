@@ -2782,3 +2782,32 @@ def test_the_eus_money_into_european_industry_stays_at_home():
     found = pairs(text, published=date(2024, 3, 1))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "DE")}
     assert len(found) == 1
+
+
+def test_a_paper_that_marks_the_us_dollar_and_one_other_writes_that_other_bare():
+    text = (
+        "Qatar pledges $13.5b for Indonesia\n\n"
+        "Qatar said it will invest US$10 billion (S$13.5 billion) in Indonesia over five years."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("QA", "ID")}
+    assert len(found) == 1
+
+
+def test_a_relative_clause_after_the_amount_has_its_own_subject():
+    text = (
+        "Gulf money for Sri Lanka\n\n"
+        "Oman said it would invest heavily in Sri Lanka. The two nations signed an agreement for a $4 billion "
+        "refinery in Hambantota, where China has built a port."
+    )
+    found = pairs(text, published=date(2024, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("OM", "LK")}
+
+
+def test_the_country_that_welcomes_a_visiting_leader_receives_the_deals():
+    text = (
+        "Visit brings deals\n\n"
+        "Bangladesh will welcome Qatar's emir on Sunday for a visit where the ruler will sign investment deals "
+        "worth $5 billion."
+    )
+    assert pairs(text, published=date(2024, 3, 1)) == {("QA", "BD", 5_000_000_000)}
