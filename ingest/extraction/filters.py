@@ -145,7 +145,11 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-_DEFICIT_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b", re.IGNORECASE)
+_DEFICIT_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b"
+    r"|^\s*(?:trade\s+)(?:balance|gap|imbalance)\b",  # "the nearly $18 billion trade balance in favour of Jakarta"
+    re.IGNORECASE,
+)
 _PROJECT_COST_BEFORE = re.compile(
     r"(?:\b(?:total\s+)?(?:financial\s+)?(?:outlay|cost|price tag)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:project|corridor|line|railway|scheme|programme|program)"

@@ -312,6 +312,8 @@ _INVOLVED_BEFORE = re.compile(
 )
 # "Pakistan will welcome Saudi Arabia's Crown Prince": the host of a visit, where the visitor's deals land.
 _WELCOMES_AFTER = re.compile(r"\s+(?:will\s+|is set to\s+|is to\s+|is due to\s+)?(?:welcome[sd]?|welcoming)\s+(?=\S)")
+_PURCHASES_AFTER = re.compile(r"\s+(?:purchases|imports|orders|procurement)\s+of\b", re.IGNORECASE)
+_PURCHASES_OF_BEFORE = re.compile(r"\b(?:purchases|imports|orders|procurement)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "had it taken its business to the U.S.", "if the company had built the plant in Mexico": where it did not go.
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:had\s+(?:it|they|the\s+[\w-]+)|if\s+(?:it|they|the\s+[\w-]+)\s+had)\s+(?:taken|gone|moved|built|located|"
@@ -409,6 +411,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
         elif mention.kind == "country" and _WELCOMES_AFTER.match(after):
             marked[number] = "recipient"  # "Pakistan will welcome Saudi Arabia's crown prince ... to sign deals"
+        elif mention.kind == "country" and _PURCHASES_AFTER.match(after):
+            marked[number] = "investor"  # "$4.5 billion in Indonesian purchases of American farm goods": the buyer
+        elif mention.kind == "country" and _PURCHASES_OF_BEFORE.search(before):
+            marked[number] = "recipient"  # ... "of American farm goods": the seller is paid
         elif _COUNTERFACTUAL_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "what Volkswagen would receive had it taken its business to the U.S."
         elif TRIP_BEFORE.search(before):

@@ -2811,3 +2811,12 @@ def test_the_country_that_welcomes_a_visiting_leader_receives_the_deals():
         "worth $5 billion."
     )
     assert pairs(text, published=date(2024, 3, 1)) == {("QA", "BD", 5_000_000_000)}
+
+
+def test_a_trade_balance_is_no_pledge_and_a_peoples_purchases_name_the_buyer():
+    text = (
+        "Vietnam agrees to buy more from America\n\n"
+        "The deal includes more Vietnamese purchases of American goods to help offset the $120 billion trade "
+        "balance in favour of Hanoi. It includes $3 billion in Vietnamese purchases of American farm products."
+    )
+    assert pairs(text, published=date(2025, 7, 20)) == {("VN", "US", 3_000_000_000)}
