@@ -1742,8 +1742,10 @@ def extract_pledges(
     drafts = _without_totals_of_unknown_parts(drafts)
     drafts = _without_totals_shared_with_the_host(drafts, sentences)
     # "The total financial outlay of the project is Rs 1.08 trillion": the cost of a project a lender finances in part.
-    lent = {(d.investor, d.recipient) for d in drafts if d.kind == "loan"}
-    drafts = [d for d in drafts if not (d.project_cost and d.kind != "loan" and (d.investor, d.recipient) in lent)]
+    # "The loan should finance the majority of the project, which ... will cost about €12.5 billion": beside the
+    # money a party pledges, the whole project's cost is no second pledge of that pair.
+    pledged = {(d.investor, d.recipient) for d in drafts if not d.project_cost}
+    drafts = [d for d in drafts if not (d.project_cost and (d.investor, d.recipient) in pledged)]
     drafts = merge_repeats(drafts)
     fold_superseded(drafts)
     attach_components(drafts)

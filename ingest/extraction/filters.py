@@ -155,7 +155,10 @@ _PROJECT_COST_BEFORE = re.compile(
     r"(?:project|corridor|line|railway|scheme|programme|program)"
     # "The total project cost of Line 4 Phase 1 is JPY 552.465 billion"
     r"|\b(?:total\s+)?project\s+(?:cost|outlay)(?:\s+of\s+(?:[\w-]+\s+){0,5}?[\w-]+)?)"
-    r"\s+(?:is|was|stands at|is estimated at|is pegged at)\s+" + _QUAL + "$",
+    r"\s+(?:is|was|stands at|is estimated at|is pegged at)\s+" + _QUAL + "$"
+    # "the majority of the project, which it is estimated will cost about €12.5 billion"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:project|corridor|line|railway|scheme|programme|program|plant|reactors?)\s*,\s+"
+    r"(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)\s+cost\s+" + _QUAL + "$",
     re.I,
 )
 

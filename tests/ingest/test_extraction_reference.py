@@ -2820,3 +2820,13 @@ def test_a_trade_balance_is_no_pledge_and_a_peoples_purchases_name_the_buyer():
         "balance in favour of Hanoi. It includes $3 billion in Vietnamese purchases of American farm products."
     )
     assert pairs(text, published=date(2025, 7, 20)) == {("VN", "US", 3_000_000_000)}
+
+
+def test_a_projects_cost_in_a_which_clause_beside_a_pledge_of_the_same_pair_is_no_second_pledge():
+    text = (
+        "Korea lends for Czech reactors\n\n"
+        "The South Korean government pledged to lend as much as $8 billion for two reactors at Dukovany in the "
+        "Czech Republic. The loan should cover most of the project, which it is estimated will cost about $11 "
+        "billion."
+    )
+    assert pairs(text, published=date(2024, 7, 20)) == {("KR", "CZ", 8_000_000_000)}
