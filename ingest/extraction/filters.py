@@ -632,6 +632,16 @@ def is_running_total(sentence: str, start: int) -> bool:
     )
 
 
+_CURRENTLY_HOLDING_BEFORE = re.compile(
+    r"\b(?:currently|now|already)\s+(?:holding|holds|held|has|have|owns|owning)\s+" + _QUAL + r"$", re.IGNORECASE
+)
+_PAST_WINDOW = re.compile(
+    r"\b[Bb]etween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    r"|\b[Ff]rom\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|through|until)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+)
+_PAST_RECEIPT = re.compile(r"\b(?:received|attracted|drew|got|saw|recorded|registered|logged)\b")
+
+
 def is_cumulative(sentence: str, start: int, end: int) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
@@ -652,6 +662,10 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "Foxconn had only spent around $300 million by the end of the year": money spent so far
     if _SINCE_A_YEAR_TOTAL.search(sentence, max(0, start - 120), start):
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
+    if _CURRENTLY_HOLDING_BEFORE.search(before):
+        return True  # "the Qatar Investment Authority currently holding around USD 1.5 billion in FDI in India"
+    if _PAST_WINDOW.search(sentence, 0, start) and _PAST_RECEIPT.search(sentence, 0, start):
+        return True  # "Between April 2000 and September 2024, India received $1.5 billion in FDI from Qatar"
     if _SUPPORTED_WITH_BEFORE.search(sentence, max(0, start - 200), start):
         return True  # "JICA has supported several metro projects ... with loans of around ₹87,000 crore"
     if _CUMULATIVE_LEAD.search(sentence, 0, start) and _PERFECT_GIVING.search(sentence, 0, start):

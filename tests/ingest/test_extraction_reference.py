@@ -2830,3 +2830,13 @@ def test_a_projects_cost_in_a_which_clause_beside_a_pledge_of_the_same_pair_is_n
         "billion."
     )
     assert pairs(text, published=date(2024, 7, 20)) == {("KR", "CZ", 8_000_000_000)}
+
+
+def test_money_a_fund_currently_holds_or_a_country_received_over_past_years_is_no_pledge():
+    text = (
+        "Kuwait commits $5 billion to Egypt\n\n"
+        "Kuwait has committed to invest $5 billion in Egypt. The Kuwait Investment Authority is currently holding "
+        "about $2 billion in foreign direct investment in Egypt. Between January 2010 and June 2024, Egypt received $3 billion in "
+        "foreign direct investment from Kuwait."
+    )
+    assert pairs(text, published=date(2025, 2, 18)) == {("KW", "EG", 5_000_000_000)}
