@@ -19,6 +19,8 @@ _MEASURE_BEFORE = re.compile(
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|(?<!investment )budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
     r"enterprise value|"
+    # "an estimated economic impact of RM15.04 billion": what the project is said to add, not what anyone pays.
+    r"economic\s+(?:impact|benefits?|contribution|value|output)|"
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|expenses|costs|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"

@@ -2840,3 +2840,12 @@ def test_money_a_fund_currently_holds_or_a_country_received_over_past_years_is_n
         "foreign direct investment from Kuwait."
     )
     assert pairs(text, published=date(2025, 2, 18)) == {("KW", "EG", 5_000_000_000)}
+
+
+def test_an_estimated_economic_impact_is_no_pledge():
+    text = (
+        "Oracle picks Thailand\n\n"
+        "Oracle will invest $3 billion in a cloud region in Thailand. The company expects the project to generate "
+        "a positive economic impact of over $5 billion by 2030."
+    )
+    assert pairs(text, published=date(2025, 2, 18)) == {("US", "TH", 3_000_000_000)}
