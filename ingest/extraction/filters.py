@@ -63,6 +63,11 @@ _FLOW_NOUN = re.compile(
     r"investment flows?|foreign investment)\b",
     re.IGNORECASE,
 )
+_PERIOD_JUST_BEFORE = re.compile(
+    r"\b(?:in|during|over|for)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-–/]\d{2,4})?"
+    r"\s*(?:[,—–-]|\bwas\b|\bwere\b)?\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?"
     r"(?:(?:a|one|a single|each|every)\s+)?(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal|same period)\b"
@@ -454,7 +459,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     near = (
         _words(before, 8, last=True) + " " + _words(after, 6, last=False)
     )  # "of registered foreign direct investment"
-    if _FLOW_NOUN.search(near) and _PERIOD_AFTER.match(after):
+    if (_FLOW_NOUN.search(near) and _PERIOD_AFTER.match(after)) or (
+        # "the total investment flow from all countries into India during 2013-14 — Rs 147,518 crore"
+        _PERIOD_JUST_BEFORE.search(before) and _FLOW_NOUN.search(before)
+    ):
         return "investment flows over a period (FDI statistics)"
     if (
         _TRADE_VERB_BEFORE.search(before)
@@ -641,7 +649,10 @@ _PAST_WINDOW = re.compile(
     r"\b[Bb]etween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
     r"|\b[Ff]rom\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|through|until)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 )
-_PAST_RECEIPT = re.compile(r"\b(?:received|attracted|drew|got|saw|recorded|registered|logged)\b")
+# "India received $1.5 billion", "Japan's total investment in India ... was only Rs 80,000 crore": a past amount.
+_PAST_RECEIPT = re.compile(
+    r"\b(?:received|attracted|drew|got|saw|recorded|registered|logged|was|were|stood at|amounted to|totall?ed)\b"
+)
 
 
 def is_cumulative(sentence: str, start: int, end: int) -> bool:

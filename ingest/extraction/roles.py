@@ -207,6 +207,9 @@ _BASED_IN_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
+_PLEDGED_BY_BEFORE = re.compile(
+    r"\b(?:promised|pledged|committed|offered|lent|loaned|extended|granted)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
 _BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
@@ -435,6 +438,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             mention.kind == "organization" or (mention.kind == "country" and _OWNED_AFTER.match(after))
         ):
             marked[number] = "investor"  # "a $6 billion battery chain backed by China's CATL": the one who pays
+        elif _PLEDGED_BY_BEFORE.search(before) and mention.kind in {"country", "organization"}:
+            marked[number] = "investor"  # "with the help of $35 bn promised by Japan": the one who promised it
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 200) : mention.start]):
             # "buy 180 tanks from South Korea": the seller of goods is paid; "bought the shipyard from Norway's
             # Aker": the seller of an asset is neither side of an investment that stays where the asset is.

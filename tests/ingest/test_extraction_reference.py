@@ -2849,3 +2849,21 @@ def test_an_estimated_economic_impact_is_no_pledge():
         "a positive economic impact of over $5 billion by 2030."
     )
     assert pairs(text, published=date(2025, 2, 18)) == {("US", "TH", 3_000_000_000)}
+
+
+def test_money_promised_by_a_country_comes_from_it():
+    text = (
+        "Ghana hails Korean help\n\n"
+        "Ghana hopes its railways will improve with the help of $2 billion promised by South Korea over five years."
+    )
+    assert pairs(text, published=date(2024, 6, 5)) == {("KR", "GH", 2_000_000_000)}
+
+
+def test_flows_during_a_past_year_and_a_total_over_past_dates_are_no_pledges():
+    text = (
+        "Korea promises Ghana $2 billion\n\n"
+        "South Korea will invest $2 billion in Ghana over five years. That is double the total investment flow "
+        "from all countries into Ghana during 2023-24 — $1 billion — according to the central bank. Korea's total "
+        "investment in Ghana from January 2005 to March 2023 was only $400 million."
+    )
+    assert pairs(text, published=date(2024, 6, 5)) == {("KR", "GH", 2_000_000_000)}
