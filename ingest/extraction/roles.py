@@ -167,6 +167,12 @@ _AMOUNT_AFTER_OPENING = re.compile(
     r",\s*(?:another\s+|a further\s+|some\s+|about\s+|nearly\s+)?(?:[$€£¥₹₩]|US\$|Rs\.?\s)"
 )
 _POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-Z]")
+# "Indonesia Begins Construction of $5.9 Billion Battery Hub with China's CATL": a host starting what a partner builds.
+_HOST_STARTS_AFTER = re.compile(
+    r"\s+(?:officially\s+)?(?:begins?|began|starts?|started|launch(?:es|ed)?|breaks?\s+ground|broke\s+ground|"
+    r"inaugurat(?:es|ed)|kicks?\s+off|kicked\s+off)\b",
+    re.IGNORECASE,
+)
 _LEADER_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w-]*\s+)?(?:president|prime minister|premier|minister|governor|officials?|leaders?|king|"
     r"crown prince|chancellor|authorities)\b",
@@ -1029,7 +1035,10 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     if (
         investor is not None
         and investor.kind == "country"
-        and _LEADER_AFTER.match(sentence[investor.end : investor.end + 40])
+        and (
+            _LEADER_AFTER.match(sentence[investor.end : investor.end + 40])
+            or _HOST_STARTS_AFTER.match(sentence[investor.end : investor.end + 40])
+        )
         and any(m.country != investor.country for m in partner_mentions)
         and not recipients
     ):

@@ -2867,3 +2867,11 @@ def test_flows_during_a_past_year_and_a_total_over_past_dates_are_no_pledges():
         "investment in Ghana from January 2005 to March 2023 was only $400 million."
     )
     assert pairs(text, published=date(2024, 6, 5)) == {("KR", "GH", 2_000_000_000)}
+
+
+def test_a_host_country_that_starts_building_with_a_foreign_company_receives_its_money():
+    text = (
+        "Philippines Begins Work on $2 Billion Nickel Plant with Japan's Sumitomo\n\n"
+        "Officials attended the ceremony in Palawan."
+    )
+    assert pairs(text, published=date(2025, 7, 1)) == {("JP", "PH", 2_000_000_000)}
