@@ -729,6 +729,28 @@ def _local_dollar(
     return None
 
 
+def _marked_dollar_amounts(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> dict[Decimal, str]:
+    """Figures the article writes with their dollar named ("A$20 billion", "13 billion US dollars", "($13 billion)"
+    beside a foreign amount), and which dollar; a figure marked as two different dollars is left out."""
+    marked: dict[Decimal, set[str]] = {}
+    for _, amounts, _ in found:
+        for money in amounts:
+            if not money.text.startswith("$") and (money.currency == "USD" or money.currency in LOCAL_DOLLARS.values()):
+                marked.setdefault(money.amount, set()).add(money.currency)
+            if money.usd_equivalent is not None:
+                marked.setdefault(money.usd_equivalent, set()).add("USD")
+    return {amount: currencies.pop() for amount, currencies in marked.items() if len(currencies) == 1}
+
+
+def _bare_dollar(money: Money, local: str | None, marked: dict[Decimal, str]) -> Money:
+    """ "$20 billion" is the article's "A$20 billion" written short, "$13 billion" its "13 billion US dollars";
+    other bare dollars are the local dollar of a paper that writes its own bare."""
+    if not money.text.startswith("$"):
+        return money
+    currency = marked.get(money.amount) or local
+    return replace(money, currency=currency) if currency else money
+
+
 # Bare currency words several countries use: the country the article is about says which one is meant.
 _SHARED_CURRENCY_WORDS = (
     (re.compile(r"\bdirhams?\b", re.I), {"AE": "AED", "MA": "MAD"}),
@@ -1623,9 +1645,9 @@ def extract_pledges(
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
     kingdoms = {m.country for _, _, mentions in found for m in mentions if m.kind == "country"} & _KINGDOMS
     kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
+    marked_dollars = _marked_dollar_amounts(found)
     for sentence, amounts, names in found:
-        if local:
-            amounts = [replace(money, currency=local) if money.text.startswith("$") else money for money in amounts]
+        amounts = [_bare_dollar(money, local, marked_dollars) for money in amounts]
         amounts = [_shared_currency(money, places) for money in amounts]
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)

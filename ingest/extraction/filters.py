@@ -651,7 +651,8 @@ _PAST_WINDOW = re.compile(
 )
 # "India received $1.5 billion", "Japan's total investment in India ... was only Rs 80,000 crore": a past amount.
 _PAST_RECEIPT = re.compile(
-    r"\b(?:received|attracted|drew|got|saw|recorded|registered|logged|was|were|stood at|amounted to|totall?ed)\b"
+    r"\b(?:received|attracted|drew|got|saw|recorded|registered|logged|was|were|stood at|amounted to|totall?ed|"
+    r"invested|spent|poured|deployed)\b"  # "From 2020 to 2022, Amazon invested an estimated AU$467 million"
 )
 
 

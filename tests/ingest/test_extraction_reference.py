@@ -2875,3 +2875,31 @@ def test_a_host_country_that_starts_building_with_a_foreign_company_receives_its
         "Officials attended the ceremony in Palawan."
     )
     assert pairs(text, published=date(2025, 7, 1)) == {("JP", "PH", 2_000_000_000)}
+
+
+def test_a_bare_dollar_figure_the_article_also_marks_takes_the_marked_dollar():
+    local = (
+        "Oracle to invest $8bn in Australian cloud\n\n"
+        "Oracle has committed A$8 billion to its Australian cloud regions. The $8 billion outlay will fund data "
+        "centres in Sydney and Melbourne."
+    )
+    american = (
+        "Oracle invests $5 billion in Australia\n\n"
+        "Oracle plans to invest 8 billion Australian dollars (5 billion US dollars) in Australia by 2029."
+    )
+    for text in (local, american):
+        found = pairs(text, published=date(2025, 6, 16))
+        assert len(found) == 1
+        [(investor, recipient, amount)] = found
+        assert (investor, recipient) == ("US", "AU")
+        assert 4_800_000_000 < amount < 5_500_000_000
+
+
+def test_what_a_company_invested_over_past_years_is_no_pledge():
+    text = (
+        "Oracle to invest A$8 billion in Australia\n\n"
+        "Oracle has committed A$8 billion to its Australian cloud regions. From 2019 to 2022, Oracle invested "
+        "about A$900 million in Australia."
+    )
+    found = pairs(text, published=date(2025, 6, 16))
+    assert len(found) == 1
