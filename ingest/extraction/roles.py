@@ -213,6 +213,7 @@ _BASED_IN_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
+_AMOUNT_BY_BEFORE = re.compile(r"(?:\d\s?(?:billion|million|trillion|bn|m)|\))\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _PLEDGED_BY_BEFORE = re.compile(
     r"\b(?:promised|pledged|committed|offered|lent|loaned|extended|granted)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -444,6 +445,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             mention.kind == "organization" or (mention.kind == "country" and _OWNED_AFTER.match(after))
         ):
             marked[number] = "investor"  # "a $6 billion battery chain backed by China's CATL": the one who pays
+        elif _AMOUNT_BY_BEFORE.search(before) and mention.kind in {"country", "organization"}:
+            marked[number] = "investor"  # "£800 million by Mubadala and £200 million by the UK": each amount's payer
         elif _PLEDGED_BY_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "investor"  # "with the help of $35 bn promised by Japan": the one who promised it
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 200) : mention.start]):
@@ -604,6 +607,8 @@ _CLAUSE_BREAK = re.compile(
     r"newest|costliest|priciest)\b[^,;]*\bsince\b)"
     # "a deal under which Japan will supply...": the relative clause has its own subject.
     r"|,?\s(?=(?:under|in|through|by) which\b|whereby\b)"
+    # "will pump £800 million into the industry while £200m will come from the UK's programme": another amount's clause
+    r"|\s(?=(?:while|whereas)\s+(?:a\s+further\s+|another\s+)?(?:[A-Z]{0,3}[$€£¥₩₹]|\d))"
     # "... in Arizona and Intel has said it will spend ...": a second subject starts a second clause.
     r"|,?\s(?:and|but|while|whereas)\s(?=(?:[a-z-]+\s){0,2}(?:[A-Z][\w.&'’-]*\s){1,4}(?:[a-z]+\s)?(?:has|have|had|is|"
     r"are|was|were|will|would|said|says|plans|planned|announced|also|already|agreed|pledged|committed|added|adds|"
@@ -613,7 +618,11 @@ _CLAUSE_BREAK = re.compile(
 _ATTACHED_AMOUNT = re.compile(
     r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"
 )
-_POSSESSIVE_BEFORE_MONEY = re.compile(r"^(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,4}$")  # lowercase words only
+_GOVERNMENT_POSSESSIVE = re.compile(r"\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s")
+_POSSESSIVE_BEFORE_MONEY = re.compile(
+    r"^(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,4}$"  # lowercase words only
+    r"|^\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,4}$"  # "the UK Government's £200 million"
+)
 # "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.
 _AMOUNT_OF = re.compile(r"(?:billion|million|trillion|bn|tn|m)\)?\s+(?:worth\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 _GOODS_AFTER = re.compile(
@@ -974,16 +983,30 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     host = _host_subject(sentence, subjects, recipient_countries, attached + possessive + hinted + named_partners)
     if host is not None:
         return host, None, True, False, (), (), False
+    # "£800 million by Mubadala and £200 million by the UK": the first payer named after its amount, at home or not.
+    agent = next(
+        (
+            m
+            for m in hinted
+            if m.start > money_start and _AMOUNT_BY_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+        ),
+        None,
+    )
     for name, group in (
         ("attached", attached[-1:]),
         ("possessive", possessive[-1:]),
-        ("hinted", hinted),
+        ("hinted", [agent] if agent else hinted),
         ("subject", subjects),
         ("opening", openings),
     ):
-        # "Ford and SK Innovation": the foreign one of two subjects; a lone domestic subject stays (home money).
+        # "Ford and SK Innovation": the foreign one of two subjects; a lone domestic subject stays (home money), and
+        # so does a domestic owner ("the UK Government's £200 million to UK life sciences").
         group = [m for m in group if m.country not in recipient_countries] or [
-            m for m in group if m.kind == "organization"
+            m
+            for m in group
+            if m.kind == "organization"
+            or m is agent
+            or (name == "possessive" and _GOVERNMENT_POSSESSIVE.match(sentence, m.end))
         ]
         if not group:
             continue

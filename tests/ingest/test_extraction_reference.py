@@ -2836,8 +2836,8 @@ def test_money_a_fund_currently_holds_or_a_country_received_over_past_years_is_n
     text = (
         "Kuwait commits $5 billion to Egypt\n\n"
         "Kuwait has committed to invest $5 billion in Egypt. The Kuwait Investment Authority is currently holding "
-        "about $2 billion in foreign direct investment in Egypt. Between January 2010 and June 2024, Egypt received $3 billion in "
-        "foreign direct investment from Kuwait."
+        "about $2 billion in foreign direct investment in Egypt. Between January 2010 and June 2024, Egypt "
+        "received $3 billion in foreign direct investment from Kuwait."
     )
     assert pairs(text, published=date(2025, 2, 18)) == {("KW", "EG", 5_000_000_000)}
 
@@ -2902,4 +2902,37 @@ def test_what_a_company_invested_over_past_years_is_no_pledge():
         "about A$900 million in Australia."
     )
     found = pairs(text, published=date(2025, 6, 16))
+    assert len(found) == 1
+
+
+def test_each_amount_followed_by_by_names_its_own_payer():
+    text = (
+        "Qatar and Britain launch a science fund\n\n"
+        "The partnership starts with a pledge of £600 million (€700 million) by the Qatar Investment Authority and "
+        "£150 million (€175 million) by the UK for British life sciences."
+    )
+    found = pairs(text, published=date(2021, 9, 16))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("QA", "GB")}
+    assert len(found) == 1
+
+
+def test_a_governments_own_money_for_its_home_industry_is_no_foreign_pledge():
+    text = (
+        "Qatar and Britain launch a science fund\n\n"
+        "The deal builds on the Qatar Investment Authority's £600 million commitment and the UK Government's £150 "
+        "million to UK life sciences."
+    )
+    found = pairs(text, published=date(2021, 9, 16))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("QA", "GB")}
+    assert len(found) == 1
+
+
+def test_an_amount_after_while_starts_a_clause_of_its_own():
+    text = (
+        "Qatar fund backs British science\n\n"
+        "The Qatar Investment Authority will pump £600 million into the industry over five years while £150m will "
+        "come from the UK's own programme."
+    )
+    found = pairs(text, published=date(2021, 9, 16))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("QA", "GB")}
     assert len(found) == 1
