@@ -358,6 +358,12 @@ _IN_A_YEAR_AFTER = re.compile(
 )
 # "have since invested nearly 1 trillion yen in India every fiscal year on average": an average of past flows.
 _AVERAGE_AFTER = re.compile(r"^[^.;:$€£¥₩₹]{0,60}?\b(?:on average|on an average basis)\b", re.IGNORECASE)
+# "$2.5 billion in yearly economic activity", "$2.5 billion every year return on this investment": a yield.
+_YIELD_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:in\s+(?:new\s+)?(?:yearly|annual)\s+(?:economic\s+)?(?:activity|output|revenue|income)"
+    r"|(?:every|each|a|per)\s+year\s+(?:in\s+)?(?:return|returns|revenue|income)|(?:annual|yearly)\s+return)\b",
+    re.IGNORECASE,
+)
 # "we have spent more than €10 billion with European suppliers": what a company buys.
 _SUPPLIERS_AFTER = re.compile(
     r"^\s+(?:with|from|on)\s+(?:\w+\s+){0,2}?(?:suppliers|vendors|contractors)\b", re.IGNORECASE
@@ -450,6 +456,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what was invested in a past year, with no destination"
     if _YEAR_SPENT_BEFORE.search(before) and _AVERAGE_AFTER.match(after):
         return "a yearly average of what was invested"
+    if _YIELD_AFTER.match(after):
+        return "what a project is expected to return or add each year"  # "$2.5 billion in yearly economic activity"
     if _SUPPLIERS_AFTER.match(after):
         return "money spent with suppliers: purchases, not investment"
     if _AID_TOTAL_BEFORE.search(before):
@@ -853,6 +861,14 @@ _ACT_AWARDS_BEFORE = re.compile(
 )
 
 
+_GOVERNMENT_LEVEL = r"(?:state|local|federal|provincial|regional|municipal|city|county)"
+_FROM_GOVERNMENTS_AFTER = re.compile(
+    r"[^.;$€£¥₩₹]{0,20}?\bfrom\s+(?:the\s+)?" + _GOVERNMENT_LEVEL + r"(?:\s+and\s+" + _GOVERNMENT_LEVEL + r")?\s+"
+    r"governments?\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -872,6 +888,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
             return True
     if _SUPPORT_AFTER.match(after) or _SUPPORT_PACKAGE_BEFORE.search(near_before) or _AID_RAISED_TO.search(near_before):
         return True
+    if _FROM_GOVERNMENTS_AFTER.match(after):
+        return True  # "incentives and infrastructure investments total $1 billion from state and local governments"
     if _LAW_PROVIDES_BEFORE.search(before) or _ACT_AWARDS_BEFORE.search(before):
         # "the CHIPS and Science Act which authorizes over $280 billion", "CHIPS Act deals with Intel ($8.5B)"
         return True

@@ -2936,3 +2936,13 @@ def test_an_amount_after_while_starts_a_clause_of_its_own():
     found = pairs(text, published=date(2021, 9, 16))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("QA", "GB")}
     assert len(found) == 1
+
+
+def test_money_from_state_and_local_governments_and_a_projects_yearly_return_are_no_pledges():
+    text = (
+        "Toyota picks Georgia\n\n"
+        "Toyota will invest $3 billion in a battery plant in Georgia. The incentives and road investments total "
+        "more than $600 million from state and local governments. Officials expect the plant to bring $1.5 "
+        "billion in yearly economic activity."
+    )
+    assert pairs(text, published=date(2024, 3, 1)) == {("JP", "US", 3_000_000_000)}
