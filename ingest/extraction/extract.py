@@ -1209,6 +1209,9 @@ def _fill_missing_roles(
     main, default_investor, default_recipient = _default_roles(drafts, headline_host)
     if parties is not None and default_recipient is None:
         default_recipient = parties.recipient()
+    if default_recipient is None:
+        # "Samsung SDI kick start second phase of Hungarian expansion": the one place the headline names.
+        default_recipient = headline_host
     article_investor = parties.investor(default_recipient) if parties is not None else None
     for number, draft in enumerate(drafts):
         earlier = [

@@ -2946,3 +2946,12 @@ def test_money_from_state_and_local_governments_and_a_projects_yearly_return_are
         "billion in yearly economic activity."
     )
     assert pairs(text, published=date(2024, 3, 1)) == {("JP", "US", 3_000_000_000)}
+
+
+def test_an_amount_with_no_recipient_goes_to_the_one_place_the_headline_names():
+    text = (
+        "LG Energy Solution starts second phase of Polish expansion\n\n"
+        "The second phase of the project is underway at LG Energy Solution's site. The investment of $800 million "
+        "will create 1,000 jobs, according to the investment agency."
+    )
+    assert pairs(text, published=date(2024, 3, 1)) == {("KR", "PL", 800_000_000)}
