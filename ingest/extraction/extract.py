@@ -335,7 +335,8 @@ def _near_multilateral(mentions: list[Mention], money: Money, investor: Mention 
 
 
 _REGION_COMPARED = re.compile(
-    r"\b(?:of its kind|first|largest|biggest)\b[^.;$€£¥₩₹]{0,50}\b(?:on|in|outside)\s+(?:the\s+)?$"
+    r"\b(?:of its kind|first|largest|biggest)\b[^.;$€£¥₩₹]{0,50}\b(?:on|in|outside)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+)?$"  # "the first gigafactory in the Middle East and Africa region"
     # "enabling it to export vehicles to Europe": where the goods go, not the money
     r"|\b(?:export\w*|ship\w*|sell\w*|supply\w*)\s+(?:\w+\s+){0,3}(?:to|into)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -2955,3 +2955,12 @@ def test_an_amount_with_no_recipient_goes_to_the_one_place_the_headline_names():
         "will create 1,000 jobs, according to the investment agency."
     )
     assert pairs(text, published=date(2024, 3, 1)) == {("KR", "PL", 800_000_000)}
+
+
+def test_the_first_plant_in_a_list_of_regions_compares_the_project_and_names_no_region():
+    text = (
+        "Chinese cell maker signs with Egypt\n\n"
+        "China's Gotion High-Tech signed an agreement to set up the first gigafactory in the Middle East and Africa "
+        "region, with an expected investment of $1 billion. The Egyptian government welcomed the deal."
+    )
+    assert pairs(text, published=date(2024, 6, 7)) == {("CN", "EG", 1_000_000_000)}
