@@ -309,6 +309,8 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
     subject = _clause_subject(text, money.start)
     if not filters.government_subject(subject) or _TOWARDS_BEFORE.search(text, max(0, money.start - 30), money.start):
         return False  # "committed $700 million towards the $7-billion price tag": the whole is not the government's
+    if re.match(r"\s*with\b", subject, re.IGNORECASE):
+        return False  # "in talks, with the government of Tamil Nadu regarding an investment of $200 million": a partner
     subject_end = start + len(subject)
     named = [m for m in mentions if start <= m.start < subject_end and m.kind in {"country", "organization"}]
     return all(m.kind == "country" and recipient is not None and m.country == recipient.country for m in named)

@@ -342,6 +342,10 @@ _SUPPLIER_LABEL = re.compile(
 )
 
 
+_SUPPLIER_OF_BEFORE = re.compile(
+    r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:supplier|assembler|contractor|vendor|manufacturer)\s+(?:of|to|for)\s+$",
+    re.I,
+)
 _SUPPLIER_OF = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:makers?|suppliers?|assemblers?|contractors?|manufacturers?|vendors?)\b"
 )
@@ -465,6 +469,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "a rescue package that also involved the IMF and the European Union"
         elif _FORMER_OWNER_BEFORE.search(before):
             marked[number] = "setting"  # "the factory that belonged to Mercedes-Benz", "the border with Uganda"
+        elif mention.kind == "organization" and _SUPPLIER_OF_BEFORE.search(before):
+            marked[number] = "customer"  # "employees of Foxconn, a supplier of Apple": Apple buys, it does not invest
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
         elif (

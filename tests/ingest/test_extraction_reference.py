@@ -2964,3 +2964,21 @@ def test_the_first_plant_in_a_list_of_regions_compares_the_project_and_names_no_
         "region, with an expected investment of $1 billion. The Egyptian government welcomed the deal."
     )
     assert pairs(text, published=date(2024, 6, 7)) == {("CN", "EG", 1_000_000_000)}
+
+
+def test_the_company_a_supplier_works_for_is_no_investor():
+    text = (
+        "Foxconn to build phone plant in Karnataka\n\n"
+        "Karnataka held meetings with the chairman of Foxconn, a supplier of Apple, to fast-track the $2 billion "
+        "phone assembly plant."
+    )
+    assert pairs(text, published=date(2024, 8, 19)) == {("TW", "IN", 2_000_000_000)}
+
+
+def test_a_government_the_company_is_in_talks_with_is_no_spender():
+    text = (
+        "Foxconn plans $200 million plant\n\n"
+        "Foxconn is currently engaged in talks, with the government of Tamil Nadu regarding an investment of $200 "
+        "million in a components plant."
+    )
+    assert pairs(text, published=date(2023, 7, 20)) == {("TW", "IN", 200_000_000)}
