@@ -322,8 +322,9 @@ _INVOLVED_BEFORE = re.compile(
 )
 # "Pakistan will welcome Saudi Arabia's Crown Prince": the host of a visit, where the visitor's deals land.
 _WELCOMES_AFTER = re.compile(r"\s+(?:will\s+|is set to\s+|is to\s+|is due to\s+)?(?:welcome[sd]?|welcoming)\s+(?=\S)")
-_PURCHASES_AFTER = re.compile(r"\s+(?:purchases|imports|orders|procurement)\s+of\b", re.IGNORECASE)
-_PURCHASES_OF_BEFORE = re.compile(r"\b(?:purchases|imports|orders|procurement)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PURCHASES = r"(?:purchases|imports|orders|procurement)\s+of"
+_PURCHASES_AFTER = re.compile(r"\s+" + _PURCHASES + r"\b", re.IGNORECASE)
+_PURCHASES_OF_BEFORE = re.compile(r"\b" + _PURCHASES + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # "had it taken its business to the U.S.", "if the company had built the plant in Mexico": where it did not go.
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:had\s+(?:it|they|the\s+[\w-]+)|if\s+(?:it|they|the\s+[\w-]+)\s+had)\s+(?:taken|gone|moved|built|located|"
@@ -624,10 +625,11 @@ _CLAUSE_BREAK = re.compile(
 _ATTACHED_AMOUNT = re.compile(
     r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"
 )
-_GOVERNMENT_POSSESSIVE = re.compile(r"\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s")
+_GOVERNMENT_OWNER = r"\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s"  # "the UK Government's £200 million"
+_GOVERNMENT_POSSESSIVE = re.compile(_GOVERNMENT_OWNER)
 _POSSESSIVE_BEFORE_MONEY = re.compile(
     r"^(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,4}$"  # lowercase words only
-    r"|^\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,4}$"  # "the UK Government's £200 million"
+    r"|^" + _GOVERNMENT_OWNER + r"\s*(?:[a-z][\w-]*\s+){0,4}$"
 )
 # "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.
 _AMOUNT_OF = re.compile(r"(?:billion|million|trillion|bn|tn|m)\)?\s+(?:worth\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1293,6 +1295,26 @@ _REGION_MEMBERS = {
 }
 
 
+def _the_one_country_described(
+    sentence: str, mentions: list[Mention], described: re.Match, other: str | None, skip_companies: bool
+) -> Mention | None:
+    """The first mention of the one country named before `described` that fits its region ("the Gulf state"), other
+    than `other`; None when no country or several fit."""
+    members = _REGION_MEMBERS.get(described.group("region") or "")
+    countries = [
+        m
+        for m in mentions
+        if m.kind == "country"
+        and m.end <= described.start()
+        and m.country != other
+        and (members is None or m.country in members)
+        and not (skip_companies and describes_a_company(sentence, m))
+    ]
+    if len({m.country for m in countries}) != 1:
+        return None
+    return countries[0]
+
+
 def _country_by_description(sentence, mentions, start, money_start, recipient) -> Mention | None:
     """ "France and the United Arab Emirates signed a framework under which the Gulf state will invest": the
     country the description fits among those the sentence names before it, other than the recipient."""
@@ -1301,40 +1323,18 @@ def _country_by_description(sentence, mentions, start, money_start, recipient) -
         described = match
     if described is None:
         return None
-    countries = [
-        m
-        for m in mentions
-        if m.kind == "country"
-        and m.end <= described.start()
-        and (recipient is None or m.country != recipient.country)
-        and not describes_a_company(sentence, m)
-    ]
-    members = _REGION_MEMBERS.get(described.group("region") or "")
-    if members is not None:
-        countries = [m for m in countries if m.country in members]
-    if len({m.country for m in countries}) != 1:
-        return None
-    return countries[0]
+    other = recipient.country if recipient is not None else None
+    return _the_one_country_described(sentence, mentions, described, other, skip_companies=True)
 
 
 def _recipient_by_description(sentence, mentions, money_start, investor) -> Mention | None:
     """ "Japan will aim for 10 trillion yen in private investments in the South Asian nation": the one country named
-    earlier in the sentence that fits the description, other than the investor's."""
+    earlier in the sentence that fits the description, other than the investor's (a company's nationality counts:
+    "Nepal's biggest trade partner" names Nepal)."""
     described = _DESCRIBED_DESTINATION.search(sentence, money_start)
     if described is None or re.search(r"[.;]", sentence[money_start : described.start()]):
         return None
-    members = _REGION_MEMBERS.get(described.group("region") or "")
-    countries = {
-        m.country
-        for m in mentions
-        if m.kind == "country"
-        and m.end <= described.start()
-        and m.country != investor.country
-        and (members is None or m.country in members)
-    }
-    if len(countries) != 1:
-        return None
-    return next(m for m in mentions if m.kind == "country" and m.country in countries)
+    return _the_one_country_described(sentence, mentions, described, investor.country, skip_companies=False)
 
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
