@@ -96,7 +96,7 @@ p AS MATERIALIZED (
     SELECT f.id, f.inv, f.rec, f.announced_on,
            GREATEST(f.amount_usd - COALESCE(kids.usd, 0), 0) AS usd,
            kids.parent_id IS NOT NULL AS is_package,
-           CASE WHEN cardinality(r.sector_slugs) > 0 THEN r.sector_slugs END AS slugs,
+           CASE WHEN cardinality(r.sector_slugs) > 0 THEN array_to_string(r.sector_slugs, ' ') END AS slugs,
            r.organization_ids AS orgs,
            r.article_ids AS articles
     FROM ({filtered_sql}) AS f(id, inv, rec, announced_on, amount_usd)
@@ -127,7 +127,8 @@ SELECT
             SELECT shares.slug, SUM(shares.usd) AS usd, SUM(shares.pledges) AS pledges
             FROM (
                 -- Pledges with the same sectors are summed first: a few hundred lists to split, not every pledge.
-                SELECT unnest(lists.slugs) AS slug, lists.usd / cardinality(lists.slugs) AS usd, lists.pledges
+                SELECT unnest(string_to_array(lists.slugs, ' ')) AS slug,
+                       lists.usd / cardinality(string_to_array(lists.slugs, ' ')) AS usd, lists.pledges
                 FROM (
                     SELECT p.slugs, SUM(p.usd) AS usd, COUNT(*) AS pledges
                     FROM p WHERE NOT p.is_package AND p.slugs IS NOT NULL
@@ -158,8 +159,12 @@ SELECT
     (SELECT COALESCE(json_agg(x ORDER BY x.usd DESC), '[]') FROM (
         -- Investing organizations: those of the investor country (or of no recorded country). Each is
         -- credited with the whole of every pledge naming it (joint pledges appear under each partner).
-        SELECT o.id, o.name, o.country_id AS country, ROUND(SUM(po.usd)) AS usd, COUNT(*) AS pledges
-        FROM (SELECT p.inv, p.usd, unnest(p.orgs) AS organization_id FROM p) po
+        SELECT o.id, o.name, o.country_id AS country, ROUND(SUM(po.usd)) AS usd, SUM(po.pledges) AS pledges
+        FROM (
+            SELECT organization_id, inv, SUM(usd) AS usd, COUNT(*) AS pledges
+            FROM (SELECT p.inv, p.usd, unnest(p.orgs) AS organization_id FROM p) named
+            GROUP BY organization_id, inv
+        ) po
         JOIN {organization} o ON o.id = po.organization_id
         WHERE o.country_id IS NULL OR o.country_id = po.inv
         GROUP BY o.id
