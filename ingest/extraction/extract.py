@@ -496,7 +496,7 @@ def _drafts_for_sentence(
         if (
             not cue
             or (filters.is_forecast(text, money.start, money.end) and not filters.project_generates(text, money.start))
-            or (not running_total and filters.is_cumulative(text, money.start, money.end))
+            or (not running_total and filters.is_cumulative(text, money.start, money.end, published.year))
             or filters.is_level_on_a_date(text, money.end)
             or filters.is_history(text, published.year)
         ):

@@ -664,9 +664,17 @@ _PAST_RECEIPT = re.compile(
 )
 
 
-def is_cumulative(sentence: str, start: int, end: int) -> bool:
+def _window_has_ended(window: re.Match, year: int | None) -> bool:
+    """ "between 2000 and 2024" has ended by 2024; "from 2025 to 2030" has not, however the sentence is phrased."""
+    last = int(re.findall(r"(?:19|20)\d\d", window.group(0))[-1])
+    return year is None or last <= year
+
+
+def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
-    billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock."""
+    billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock.
+
+    `year` is the year of publication: a window of years that ends after it is still to come."""
     before = sentence[max(0, start - 80) : start]
     if is_running_total(sentence, start) or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
@@ -686,7 +694,8 @@ def is_cumulative(sentence: str, start: int, end: int) -> bool:
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
     if _CURRENTLY_HOLDING_BEFORE.search(before):
         return True  # "the Qatar Investment Authority currently holding around USD 1.5 billion in FDI in India"
-    if _PAST_WINDOW.search(sentence, 0, start) and _PAST_RECEIPT.search(sentence, 0, start):
+    window = _PAST_WINDOW.search(sentence, 0, start)
+    if window and _window_has_ended(window, year) and _PAST_RECEIPT.search(sentence, 0, start):
         return True  # "Between April 2000 and September 2024, India received $1.5 billion in FDI from Qatar"
     if _SUPPORTED_WITH_BEFORE.search(sentence, max(0, start - 200), start):
         return True  # "JICA has supported several metro projects ... with loans of around ₹87,000 crore"

@@ -2982,3 +2982,20 @@ def test_a_government_the_company_is_in_talks_with_is_no_spender():
         "million in a components plant."
     )
     assert pairs(text, published=date(2023, 7, 20)) == {("TW", "IN", 200_000_000)}
+
+
+def test_a_window_of_years_still_to_come_is_no_past_total():
+    text = (
+        "Carmaker sets out Ohio plans\n\n"
+        "The investment, which was confirmed by the Japanese carmaker on Monday, will be spent between 2027 and "
+        "2031, and the company said Acme will invest $2 billion in the Ohio plant."
+    )
+    assert pairs(text, published=date(2026, 3, 1)) == {("JP", "US", 2_000_000_000)}
+
+
+def test_a_window_of_years_already_over_is_a_past_total():
+    text = (
+        "Japan's companies in Ohio\n\n"
+        "Between 2015 and 2024, Ohio received $2 billion in Japanese investment, the state said."
+    )
+    assert pairs(text, published=date(2026, 3, 1)) == set()
