@@ -407,6 +407,20 @@ _SIZE_NOUN_AFTER = re.compile(
 )
 
 
+# "The Commission has approved a €90 million Hungarian measure to support Samsung SDI": a regulator clearing a
+# government's aid to a company; whoever is named, the money is that government's spending at home.
+_APPROVES_BEFORE = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing)|clear(?:s|ed|ing)?|authori[sz](?:e|es|ed|ing)|green-?light(?:s|ed)?|"
+    r"signs? off on|signed off on)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+){0,2}?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_AID_TO_A_COMPANY_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:measure|scheme|state aid|aid|support|subsid(?!iar)\w*|grants?)\s+"
+    r"(?:to support|to help|to back|in support of|for|to)\b|(?:fund|funding|package)\s+(?:to support|for)\s+[A-Z])",
+    re.IGNORECASE,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -419,6 +433,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
     if before.endswith(("the ", "The ")) and _NAMED_FUND_AFTER.match(after):
         return "the size of the fund it names"  # "the investor behind the $100 billion Vision Fund"
+    if _APPROVES_BEFORE.search(before) and _AID_TO_A_COMPANY_AFTER.match(after):
+        return "a government's aid, cleared by a regulator"  # "approved a €90 million measure to support ..."
     if _RAISING_BEFORE.search(before) or _CAPITAL_RAISE_AFTER.match(after):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     if _GLOBAL_FUND_AFTER.match(after):

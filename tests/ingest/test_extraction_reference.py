@@ -2999,3 +2999,20 @@ def test_a_window_of_years_already_over_is_a_past_total():
         "Between 2015 and 2024, Ohio received $2 billion in Japanese investment, the state said."
     )
     assert pairs(text, published=date(2026, 3, 1)) == set()
+
+
+def test_a_regulator_clearing_a_governments_aid_to_a_foreign_company_records_no_pledge():
+    text = (
+        "Brussels clears €75 million Slovak aid for Kia engine plant\n\n"
+        "The European Commission has approved a €75 million Slovak measure to support Kia in extending its "
+        "engine plant near Žilina."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == set()
+
+
+def test_a_board_approving_its_own_investment_abroad_is_still_a_pledge():
+    text = (
+        "Carmaker's board backs Vietnam plant\n\n"
+        "The board of Japan's Acme Motors approved a $2 billion investment for a new assembly plant in Vietnam."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == {("JP", "VN", 2_000_000_000)}
