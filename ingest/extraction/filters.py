@@ -380,6 +380,10 @@ _GLOBAL_FUND_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:global|international|worldwide)\s+(?:[\w-]+\s+){0,2}?(?:fund|vehicle|platform)\b",
     re.IGNORECASE,
 )
+# "plans to invest about $80 billion worldwide in fiscal 2025": the company's spending everywhere, no one country.
+_WORLDWIDE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:worldwide|globally|around the world|across the (?:globe|world))\b"
+)
 _PERCENT_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|grew|lifted|increased|raised|jumped|fell|dropped|declined|cut)\s+(?:[\w-]+\s+){0,3}?by\s+\d+(?:\.\d+)?"
     r"\s*(?:%|per cent|percent)[^.;$€£¥₩₹]{0,40}$",
@@ -437,6 +441,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a government's aid, cleared by a regulator"  # "approved a €90 million measure to support ..."
     if _RAISING_BEFORE.search(before) or _CAPITAL_RAISE_AFTER.match(after):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
+    if _WORLDWIDE_AFTER.match(after):
+        return "what a company spends worldwide, not in one country"
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
     if _PERCENT_CHANGE_BEFORE.search(before):

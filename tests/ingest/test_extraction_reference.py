@@ -3016,3 +3016,12 @@ def test_a_board_approving_its_own_investment_abroad_is_still_a_pledge():
         "The board of Japan's Acme Motors approved a $2 billion investment for a new assembly plant in Vietnam."
     )
     assert pairs(text, published=date(2024, 5, 1)) == {("JP", "VN", 2_000_000_000)}
+
+
+def test_what_a_company_spends_worldwide_is_no_pledge_to_the_country_of_the_story():
+    text = (
+        "Cloud provider adds capacity in Kenya\n\n"
+        "Acme Cloud, the American software group, will invest $300 million in data centres in Kenya. The company "
+        "plans to spend about $60 billion worldwide this year on servers for artificial intelligence."
+    )
+    assert pairs(text, published=date(2025, 3, 7)) == {("US", "KE", 300_000_000)}
