@@ -384,14 +384,29 @@ _PAYER_AFTER = re.compile(
 )
 
 
-def _unknown_payer_after(text: str, money: Money, mentions: list[Mention]) -> bool:
-    """ "£10 billion from IFM Investors", "a £500 million commitment by North Star": the amount names its payer,
-    and the gazetteer does not know it."""
-    match = _PAYER_AFTER.match(text, money.end)
+# "…, alongside the Office for Life Sciences, which stated it was contributing a further £200 million": the amount
+# belongs to the relative clause, whose subject is the name just before it.
+_RELATIVE_PAYER_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&.'’-]*){0,4}),\s+(?:which|who)\s+"
+    r"(?P<clause>(?!(?:[^,;]*\b(?:receiv|get|gets|got|won|win|attract|host|land)))[^,;]{0,100})$"
+)
+
+
+def _unknown_payer_named(text: str, match: re.Match | None, mentions: list[Mention]) -> bool:
     if match is None or match.group("name").split()[0] in _NOT_A_NAME:
         return False
     start, end = match.span("name")
     return not any(m.start < end and m.end > start for m in mentions)
+
+
+def _unknown_payer_after(text: str, money: Money, mentions: list[Mention]) -> bool:
+    """ "£10 billion from IFM Investors", "a £500 million commitment by North Star", "…the Office for Life
+    Sciences, which is contributing £200 million": the amount names its payer, and the gazetteer does not know it."""
+    if _unknown_payer_named(text, _PAYER_AFTER.match(text, money.end), mentions):
+        return True
+    return _unknown_payer_named(
+        text, _RELATIVE_PAYER_BEFORE.search(text, max(0, money.start - 160), money.start), mentions
+    )
 
 
 def _unknown_named_subject(text: str, mentions: list[Mention]) -> bool:

@@ -838,7 +838,7 @@ _DEMONYM_POSSESSIVE = re.compile(
     r"takeovers?|investments?\s+abroad|foray|bet|move|record)\b"
 )
 _DIRECT_INVESTOR_CUE = re.compile(
-    r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+invest\b"
+    r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+(?:invest|put|pour|plough|plow|inject)\b"
     # "Japan pledges $550 billion investment in U.S. industries": the pledge's subject invests in them
     r"|\b(?:pledg\w*|commit\w*|promis\w*|announc\w*)\s+(?:\S+\s+){0,4}?investments?\s+in\s+(?:the\s+)?$"
     r"|\binvested\s+(?:\S+\s+){1,5}?in\s+$",  # "it has invested USD 2 billion in Indian firms"

@@ -3025,3 +3025,19 @@ def test_what_a_company_spends_worldwide_is_no_pledge_to_the_country_of_the_stor
         "plans to spend about $60 billion worldwide this year on servers for artificial intelligence."
     )
     assert pairs(text, published=date(2025, 3, 7)) == {("US", "KE", 300_000_000)}
+
+
+def test_an_amount_in_a_relative_clause_belongs_to_the_unknown_name_before_it():
+    text = (
+        "Gulf investor backs British biotech\n\n"
+        "Mubadala will put £500 million into British biotech start-ups, alongside the Northern Health Partnership, "
+        "which said it was adding a further £150 million."
+    )
+    found = pairs(text, published=date(2023, 3, 1))
+    assert [(investor, recipient) for investor, recipient, _usd in found] == [("AE", "GB")]
+    assert [usd for *_pair, usd in found] == [pytest.approx(608_000_000, rel=0.08)]
+
+
+def test_money_put_into_a_peoples_companies_goes_to_their_country():
+    text = "Gulf investor backs British biotech\n\nMubadala will put £500 million into British biotech start-ups."
+    assert {(investor, recipient) for investor, recipient, _usd in pairs(text)} == {("AE", "GB")}
