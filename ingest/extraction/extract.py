@@ -307,6 +307,10 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
         return True
     start, _ = clause_bounds(text, money.start)
     subject = _clause_subject(text, money.start)
+    if subject.strip().lower() == "with":
+        # "The state is supporting the project, which will create 250 jobs, with 5.7 billion forints": the clause
+        # only carries the means; the sentence's own subject gives them.
+        start, subject = 0, text[: clause_bounds(text, 0)[1]]
     if not filters.government_subject(subject) or _TOWARDS_BEFORE.search(text, max(0, money.start - 30), money.start):
         return False  # "committed $700 million towards the $7-billion price tag": the whole is not the government's
     if re.match(r"\s*with\b", subject, re.IGNORECASE):

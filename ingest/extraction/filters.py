@@ -578,7 +578,7 @@ _CUMULATIVE_AFTER = re.compile(
     # "since entering the country in 2015", "since its arrival": since the investor came, however it is put.
     r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|"
     r"since (?:its|their) \w+|since [a-z]+ing\b|so far|to date|in total|cumulatively|"
-    r"over the (?:past|last) (?:\w+ )?(?:years|decades?)|"
+    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)|"
     # "has invested USD 2 billion in Indian firms in the last one year", "into the country this year alone"
     r"(?:in|over|during) the (?:past|last) (?:one )?year|this year alone|so far this year)\b",
     re.IGNORECASE,
@@ -900,6 +900,14 @@ _FROM_GOVERNMENTS_AFTER = re.compile(
 )
 
 
+# "The state is supporting the project, which will create 250 jobs, with 5.7 billion forints": aid given to a project.
+_SUPPORTS_WITH_BEFORE = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|assist(?:s|ed|ing)?|subsidi[sz](?:e|es|ed|ing))\b"
+    r"[^.;$€£¥₩₹]{0,80}\bwith\s+" + _QUAL + "$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -918,6 +926,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         if _SUBSIDY_NEAR.search(antecedent) or _NAMED_LAW.search(antecedent):
             return True
     if _SUPPORT_AFTER.match(after) or _SUPPORT_PACKAGE_BEFORE.search(near_before) or _AID_RAISED_TO.search(near_before):
+        return True
+    if _SUPPORTS_WITH_BEFORE.search(sentence, max(0, start - 120), start):
         return True
     if _FROM_GOVERNMENTS_AFTER.match(after):
         return True  # "incentives and infrastructure investments total $1 billion from state and local governments"

@@ -3041,3 +3041,21 @@ def test_an_amount_in_a_relative_clause_belongs_to_the_unknown_name_before_it():
 def test_money_put_into_a_peoples_companies_goes_to_their_country():
     text = "Gulf investor backs British biotech\n\nMubadala will put £500 million into British biotech start-ups."
     assert {(investor, recipient) for investor, recipient, _usd in pairs(text)} == {("AE", "GB")}
+
+
+def test_a_state_supporting_a_foreign_project_with_money_pays_at_home():
+    text = (
+        "Korean supplier expands in Poland\n\n"
+        "South Korea's LG Energy Solution will invest $120 million in its plant near Wroclaw, the minister said. The "
+        "state is supporting the project, which will create 300 jobs, with $15 million, he added."
+    )
+    assert pairs(text, published=date(2023, 12, 15)) == {("KR", "PL", 120_000_000)}
+
+
+def test_what_a_province_has_attracted_in_the_last_years_is_a_tally():
+    text = (
+        "Japanese carmaker picks Ontario\n\n"
+        "Japan's Acme Motors will invest $5 billion in a plant in Ontario. With the deal, Ontario has attracted more "
+        'than $30 billion in "auto investment" in the last three years, the premier said.'
+    )
+    assert pairs(text, published=date(2024, 4, 25)) == {("JP", "CA", 5_000_000_000)}
