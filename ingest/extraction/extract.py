@@ -947,7 +947,9 @@ _PAIR_ANAPHORA = re.compile(
 
 # "The company will invest...", "It plans to spend...": the sentence means the company named last.
 _ANAPHORA = re.compile(
-    r"^(?:[\"“]?(?:It|They)\b|(?:The|the)\s+(?:\w+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|"
+    # "Earlier this year, it committed to investing...": a short opening phrase may come first.
+    r"^(?:(?:(?:Earlier|Later|Last|This|Next|In|On|By|Since|Separately|Meanwhile|Also)\b[^,;]{0,25},\s+)(?:it|they)\b|"
+    r"[\"“]?(?:It|They)\b|(?:The|the)\s+(?:\w+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|"
     r"conglomerate|giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker)\b)"
 )
 
@@ -1620,6 +1622,40 @@ def _to_candidate(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence],
     )
 
 
+_MEASURES_THAT_UNDO_A_HEADLINE = {filters.WORLDWIDE_SPENDING, filters.A_MEASURE, filters.SPENDING_GUIDANCE}
+
+
+def _measured_figures(text: str, amounts: list[Money], published: date) -> list[Decimal]:
+    """The dollar values of a sentence's figures that plainly measure something other than a pledge: a company's
+    spending everywhere, its budget, its sales or backlog."""
+    figures = []
+    for money in amounts:
+        reason = filters.non_pledge_reason(text, money.start, money.end)
+        conversion = convert(money, published) if reason in _MEASURES_THAT_UNDO_A_HEADLINE else None
+        if conversion is not None:
+            figures.append(conversion.amount_usd)
+    return figures
+
+
+def _without_headline_measures(drafts: list[Draft], measured: list[Decimal]) -> list[Draft]:
+    """ "Siemens to Invest $2.2Bln in Future Production Growth" over "2 billion Euros ($2.2 billion) to boost
+    production and research globally": the headline's figure is the one the body shows is no pledge."""
+
+    def told_as_a_measure(draft: Draft) -> bool:
+        return any(abs(draft.amount_usd - usd) <= Decimal("0.03") * usd for usd in measured)
+
+    body_figures = [d.amount_usd for d in drafts if d.sentence.paragraph > 0]
+    return [
+        d
+        for d in drafts
+        if not (
+            d.sentence.paragraph == 0
+            and told_as_a_measure(d)
+            and not any(abs(d.amount_usd - usd) <= Decimal("0.03") * usd for usd in body_figures)
+        )
+    ]
+
+
 def _headline_and_body(text: str, title: str) -> tuple[str, str]:
     """Without a title, a short first line with no final full stop is taken as the headline."""
     if title:
@@ -1652,6 +1688,7 @@ def extract_pledges(
     located: dict[str, str] = {}  # place names the gazetteer does not know -> the country the article puts them in
     pair: tuple[int, tuple[Mention, ...]] | None = None  # the last companies of several countries named together
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
+    measured: list[Decimal] = []  # dollar values of body figures that measure something else than a pledge
     other_acronyms = _acronyms_for_other_names(article_text, gazetteer)
     found = [
         (
@@ -1703,6 +1740,8 @@ def extract_pledges(
         subject = sentence_subject(sentence.text, mentions)
         if subject is not None and sentence.paragraph > 0:
             subjects[sentence.index] = (subject, sentence.paragraph)
+        if sentence.paragraph > 0:
+            measured += _measured_figures(sentence.text, amounts, published)
         if amounts:
             new_drafts = _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
             there = _THERE.match(sentence.text)
@@ -1786,6 +1825,7 @@ def extract_pledges(
             and not (d.investor_source == "clause" and d.investor_name in d.organizations)  # its own payer named
         )
     ]
+    drafts = _without_headline_measures(drafts, measured)
     drafts = _without_totals_of_unknown_parts(drafts)
     drafts = _without_totals_shared_with_the_host(drafts, sentences)
     # "The total financial outlay of the project is Rs 1.08 trillion": the cost of a project a lender finances in part.

@@ -27,7 +27,7 @@ _MEASURE_BEFORE = re.compile(
     r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
     r"peaks?|(?:all-time|record)\s+(?:highs?|lows?)|"
     # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.
-    r"charges?|impairments?|write-?downs?|write-?offs?|provisions?|"
+    r"charges?|impairments?|write-?downs?|write-?offs?|provisions?|(?:order\s+)?backlogs?|order books?|"
     r"market (?:is|was|will be|could be|would be)?\s*"
     r"(?:worth|valued at|expected to reach|projected to reach|set to reach)),?"  # "its debt, which stood at"
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene, but not
@@ -91,6 +91,9 @@ _OFFER_AFTER = re.compile(
 # "agreed to buy Iveco in a deal valuing it at 3.8 billion euros": in a takeover the valuation is the price, unless
 # the sentence states the price separately (the caller decides, from the other amounts in the sentence).
 VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
+WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
+A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
+SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
 _VALUING_BEFORE = re.compile(
     r"\b(?:valued at|values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+", re.I
 )
@@ -112,6 +115,9 @@ _MEASURE_AFTER = re.compile(
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
     r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets)\b"
+    # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes.
+    r"(?!\s+(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|manufactur\w*|production|makers?|works|sites?|hubs?|"
+    r"parks?|complex|lines?|mills?)\b)"
     r"|^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
     r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss|"
     # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
@@ -382,7 +388,7 @@ _GLOBAL_FUND_AFTER = re.compile(
 )
 # "plans to invest about $80 billion worldwide in fiscal 2025": the company's spending everywhere, no one country.
 _WORLDWIDE_AFTER = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:worldwide|globally|around the world|across the (?:globe|world))\b"
+    r"\s+(?:[a-z][\w-]*\s+){0,6}?(?:worldwide|globally|around the world|across the (?:globe|world))\b"
 )
 _PERCENT_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|grew|lifted|increased|raised|jumped|fell|dropped|declined|cut)\s+(?:[\w-]+\s+){0,3}?by\s+\d+(?:\.\d+)?"
@@ -425,6 +431,11 @@ _AID_TO_A_COMPANY_AFTER = re.compile(
 )
 
 
+_INVEST_VERB_BEFORE = re.compile(
+    r"\b(?:invest|invests|investing|put|puts|putting|pour|pours|deploy|deploys)\s+" + _QUAL + "$"
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -442,7 +453,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if _RAISING_BEFORE.search(before) or _CAPITAL_RAISE_AFTER.match(after):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     if _WORLDWIDE_AFTER.match(after):
-        return "what a company spends worldwide, not in one country"
+        return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
     if _PERCENT_CHANGE_BEFORE.search(before):
@@ -461,7 +472,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if measure:
         if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER
-        return "a measure (trade, revenue, market, stock) rather than a pledge"
+        return A_MEASURE
     if (
         _STATISTIC_BEFORE.search(before)
         and not _PROJECT_ESTIMATE_BEFORE.search(before)
@@ -515,13 +526,15 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if _STAKE_IN_SIZED.search(before):
         return "the size of a project in which a stake is taken, not the price of the stake"
     if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
-        return "a company's yearly spending budget or guidance"
+        return SPENDING_GUIDANCE
     if (
         _MEASURE_AFTER.match(after)
         and not _PAID_IN.match(after)
         and not _BUYING_SECURITIES_BEFORE.search(before)  # "to finance up to $8.5 billion of relief bonds"
+        # "plans to invest as much as $5 billion in infrastructure assets": what the money will buy
+        and not (_INVEST_VERB_BEFORE.search(before) and re.match(r"\s*in\s+(?:[\w-]+\s+){0,3}?assets\b", after))
     ) or _DEFICIT_AFTER.match(after):
-        return "a measure (trade, revenue, market, stock) rather than a pledge"
+        return A_MEASURE
     if _LEFT_OVER_AFTER.match(after):
         return "what is left of an earlier commitment"
     if _COST_CHANGE_BEFORE.search(before) or _OVERRUN_AFTER.match(after):

@@ -522,6 +522,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "partner"
         elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:
             marked[number] = "recipient"
+        elif (
+            mention.kind in {"country", "place"}
+            and re.search(r"\b(?:on|for|at|into)\s+(?:the|its|their)\s+(?:new\s+)?$", before)
+            and _FACILITY_AFTER.match(after)
+        ):
+            marked[number] = "recipient"  # "200 million euros on the Singapore factory": where the plant stands
         elif _RECIPIENT_AFTER.match(after):
             marked[number] = "recipient"
         elif _BASED.match(after) and re.search(r"\b(?:its|their|his|her)\s+$", before):
@@ -1254,7 +1260,7 @@ _ANAPHOR_BEFORE_VERB = re.compile(
     r"utility|start-?up|buyer|retailer|operator|business))"
     r"\s+(?:(?:will|would|could|also|now|still|has|have|had|is|was|plans|planned|intends|expects|aims|agreed|wants|"
     r"set|going|then|later|eventually|undertaken|undertook|decided|promised|vowed|offered|hopes|hoped|intended|"
-    r"expected|sought)\s+(?:to\s+)?)*$"
+    r"expected|sought|committed|pledged)\s+(?:to\s+)?)*$"
 )
 
 

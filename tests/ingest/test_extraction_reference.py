@@ -3059,3 +3059,40 @@ def test_what_a_province_has_attracted_in_the_last_years_is_a_tally():
         'than $30 billion in "auto investment" in the last three years, the premier said.'
     )
     assert pairs(text, published=date(2024, 4, 25)) == {("JP", "CA", 5_000_000_000)}
+
+
+def test_a_headline_figure_the_body_shows_to_be_worldwide_spending_is_no_pledge():
+    text = (
+        "Acme to invest $3.3 billion in growth\n\n"
+        "Germany's Acme Industrie said it would invest 3 billion euros ($3.3 billion) to boost production and "
+        "research globally. It plans to spend 150 million euros on the Vietnam factory and 90 million euros on "
+        "expanding a plant in the Chinese city of Suzhou."
+    )
+    found = {(investor, recipient) for investor, recipient, _usd in pairs(text, published=date(2023, 6, 15))}
+    assert found == {("DE", "VN"), ("DE", "CN")}
+
+
+def test_an_order_backlog_is_no_pledge():
+    text = (
+        "Acme wins orders\n\nGermany's Siemens will build a $300 million plant in Texas. Siemens has reported a "
+        "record order backlog of 105 billion euros."
+    )
+    assert pairs(text, published=date(2023, 6, 15)) == {("DE", "US", 300_000_000)}
+
+
+def test_what_a_plant_makes_is_no_measure_and_it_after_an_opening_phrase_is_the_company():
+    text = (
+        "Siemens expands\n\n"
+        "Siemens reported strong orders. Earlier this year, it committed to investing 30 million euros in a "
+        "switchgear plant in Frankfurt and $220 million in a new rolling stock factory in North Carolina."
+    )
+    assert pairs(text, published=date(2023, 6, 15)) == {("DE", "US", 220_000_000)}
+
+
+def test_money_invested_in_assets_is_a_pledge_not_a_holding():
+    text = (
+        "Gulf fund eyes British roads\n\n"
+        "The Kuwait Investment Authority plans to invest as much as $4 billion in infrastructure assets, mainly in "
+        "the UK, over the next five years."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == {("KW", "GB", 4_000_000_000)}
