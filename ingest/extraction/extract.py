@@ -362,6 +362,10 @@ def _names_a_region(text: str, mention: Mention) -> bool:
     )
 
 
+_COUNTED_PROJECTS_BEFORE = re.compile(
+    r"\b\d+\s+(?:new\s+)?(?:projects|transactions|deals|investments|loans)\b[^.;$€£¥₩₹]{0,80}?"
+    r"\b(?:totall?ing|worth|valued at|amounting to)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$"
+)
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
 
 
@@ -540,6 +544,9 @@ def _drafts_for_sentence(
         if several and (roles.recipient is None or roles.recipient.start >= several.end()):
             # "$24bn in six Arab countries", "in four African countries, including Rwanda": no one recipient.
             roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
+        if roles.recipient is None and _COUNTED_PROJECTS_BEFORE.search(text, max(0, money.start - 150), money.start):
+            # "approved 42 new projects ... totaling more than $5.1 billion": many projects, no one recipient named.
+            roles = replace(roles, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
         if roles.investor is not None and _home_and_abroad(text, money, mentions, roles.investor.country):
             # "Honda is investing $6 billion in Canada and Japan": part stays at home, and how much is not said.
             roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
@@ -855,6 +862,14 @@ _TAKEOVER_TARGET_BEFORE = re.compile(
 )
 
 
+# Government bodies that exist to finance abroad (the DFC, JICA, export-credit agencies, Gulf development funds):
+# unlike a ministry, their money leaves the country.
+_LENDS_ABROAD = re.compile(
+    r"Development Finance|Export-Import|Export Finance|Investment Bank|International Cooperation"
+    r"|Fund for\b.*Development"
+)
+
+
 @dataclass
 class ArticleParties:
     """Who the whole article points at, for amounts whose sentences name neither side."""
@@ -877,7 +892,9 @@ class ArticleParties:
                 continue  # "signed during the visit to New Delhi": where the talks were held, not where money goes
             if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):
                 self.recipient_votes[mention.country] += 1  # "completed the acquisition of United States Steel"
-            elif mention.kind == "organization" and mention.organization_kind not in {"government", "association"}:
+            elif mention.kind == "organization" and (
+                mention.organization_kind not in {"government", "association"} or _LENDS_ABROAD.search(mention.name)
+            ):
                 self.investor_votes[mention.country] += 1
                 self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
             elif (

@@ -100,6 +100,14 @@ PREFIX_CURRENCIES = {
     "ZAR": "ZAR",
     "₫": "VND",
 }
+# Currency names some wires put before the number ("Yen 191.736 billion", "Rupees 500 crore"): capitalised, and
+# only with a scale, so that "Won 5 of 6 games" or "the Rand 2024 outlook" stay words.
+WORD_PREFIXES = {
+    "Yen": "JPY", "Euro": "EUR", "Euros": "EUR", "Won": "KRW", "Yuan": "CNY", "Renminbi": "CNY", "Rupees": "INR",
+    "Rupee": "INR", "Naira": "NGN", "Rand": "ZAR", "Baht": "THB", "Ringgit": "MYR", "Riyals": "SAR", "Dirhams": "AED",
+    "Rupiah": "IDR", "Dong": "VND", "Pesos": "MXN", "Zloty": "PLN", "Forints": "HUF", "Forint": "HUF", "Lira": "TRY",
+}  # fmt: skip
+PREFIX_CURRENCIES |= WORD_PREFIXES
 
 # Words written after the number ("20 trillion won"). Longer phrases first.
 SUFFIX_CURRENCIES = {
@@ -332,7 +340,10 @@ def _currency(match: re.Match) -> str | None:
 def _plausible(match: re.Match) -> bool:
     """Drop matches that the loose pattern lets in: "won" as a verb, lowercase codes, years, bare digits."""
     pre = match.group("pre") or match.group("pre2")
-    if pre and pre.isalpha() and pre != pre.upper() and pre not in {"Rs", "Rp", "Dh", "SFr"}:
+    if pre in WORD_PREFIXES:
+        if not (match.group("scale") or match.group("scale2")):
+            return False
+    elif pre and pre.isalpha() and pre != pre.upper() and pre not in {"Rs", "Rp", "Dh", "SFr"}:
         return False
     suffix = match.group("suf")
     if suffix and suffix.isalpha() and len(suffix) == 3 and suffix.upper() in SUFFIX_CODES and suffix != suffix.upper():

@@ -333,7 +333,8 @@ _COUNTERFACTUAL_BEFORE = re.compile(
 _FORMER_OWNER_BEFORE = re.compile(
     r"\b(?:belong(?:s|ed|ing)?\s+to|(?:formerly|previously|once)\s+(?:owned|run|operated)\s+by"
     # "Kenya's western border with Uganda": a neighbour on the map
-    r"|(?:border|borders|frontier|boundary)\s+with)\s+(?:the\s+)?$"
+    r"|(?:border|borders|frontier|boundary)(?:\s+(?:town|city|crossing|post|region|area|district|village))?\s+with"
+    r"|\bbordering)\s+(?:the\s+)?$"
 )
 # "Apple supplier Foxconn", "Apple iPhone maker Foxconn", "Tesla battery partner CATL": a customer's name used
 # as a label for the company that follows.

@@ -3096,3 +3096,26 @@ def test_money_invested_in_assets_is_a_pledge_not_a_holding():
         "the UK, over the next five years."
     )
     assert pairs(text, published=date(2024, 5, 1)) == {("KW", "GB", 4_000_000_000)}
+
+
+def test_a_development_finance_body_named_once_lends_the_loans_its_release_lists():
+    text = (
+        "DFC approves 30 transactions\n\n"
+        "The U.S. International Development Finance Corporation (DFC) approved 30 new projects this quarter "
+        "totaling more than $4 billion.\n\n"
+        "Backing power in Kenya: A $200 million loan to Rift Energy will fund new power lines in Kenya.\n\n"
+        "Rail in Zambia: A loan of $300 million to a railway in Zambia between Lusaka and Chipata, a border town "
+        "with Malawi."
+    )
+    assert pairs(text, published=date(2024, 7, 9)) == {("US", "KE", 200_000_000), ("US", "ZM", 300_000_000)}
+
+
+def test_a_currency_name_written_before_the_number():
+    text = (
+        "Japan signs loans for Indian projects\n\n"
+        "The Government of India and the Government of Japan signed loan agreements worth Yen 150 billion for "
+        "four projects in India."
+    )
+    found = pairs(text, published=date(2025, 3, 28))
+    assert [(investor, recipient) for investor, recipient, _usd in found] == [("JP", "IN")]
+    assert [usd for *_pair, usd in found] == [pytest.approx(150e9 / 150.5, rel=0.05)]
