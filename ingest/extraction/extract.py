@@ -363,7 +363,8 @@ def _names_a_region(text: str, mention: Mention) -> bool:
 
 
 _COUNTED_PROJECTS_BEFORE = re.compile(
-    r"\b\d+\s+(?:new\s+)?(?:projects|transactions|deals|investments|loans)\b[^.;$€£¥₩₹]{0,80}?"
+    r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?:projects|proposals|applications|transactions|deals|investments|loans)\b"
+    r"[^.;$€£¥₩₹]{0,80}?"
     r"\b(?:totall?ing|worth|valued at|amounting to)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$"
 )
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
@@ -1235,6 +1236,17 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
             draft.investor_explicit = draft.recipient_explicit = True  # the article states the direction
 
 
+def _article_investor(parties: ArticleParties | None, default_recipient: str | None, recipient: str | None):
+    """Who the article shows investing, other than where its money goes; when that leaves nobody, other than where
+    this amount goes ("in Japan and the United States ... $2.5 billion will be invested in North Carolina")."""
+    if parties is None:
+        return None
+    investor = parties.investor(default_recipient)
+    if investor is None and recipient not in {None, default_recipient}:
+        investor = parties.investor(recipient)
+    return investor
+
+
 def _fill_missing_roles(
     drafts: list[Draft],
     subjects: dict[int, tuple[Mention, int]],
@@ -1253,7 +1265,6 @@ def _fill_missing_roles(
     if default_recipient is None:
         # "Samsung SDI kick start second phase of Hungarian expansion": the one place the headline names.
         default_recipient = headline_host
-    article_investor = parties.investor(default_recipient) if parties is not None else None
     for number, draft in enumerate(drafts):
         earlier = [
             d
@@ -1321,7 +1332,9 @@ def _fill_missing_roles(
                 draft.investor = default_investor
                 draft.investor_name = main.investor_name if main else ""
                 draft.organizations = draft.organizations or (list(main.organizations) if main else [])
-            elif article_investor and article_investor != draft.recipient:
+            elif (article_investor := _article_investor(parties, default_recipient, draft.recipient)) and (
+                article_investor != draft.recipient
+            ):
                 draft.investor_source = "article"
                 draft.investor = article_investor
                 known = parties.organizations_by_country.get(article_investor, [])

@@ -324,7 +324,7 @@ _NEW_FUND_NEAR = re.compile(
 # "buy a 30% stake in a $2.2 billion power plant": the amount is the whole project's size.
 _STAKE_IN_SIZED = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|minority|majority|controlling)\s+(?:[\w-]+\s+)?"
-    r"(?:stake|interest|share|holding)\s+in\s+(?:a|an|the)\s+" + _QUAL + r"$",
+    r"(?:stake|interest|share|holding)\s+in\s+(?:(?:a|an|the)\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
 
@@ -699,6 +699,13 @@ _PAST_RECEIPT = re.compile(
 )
 
 
+# "over and above the USD 800 million we have already infused": money the speaker has put in.
+_ALREADY_PUT_IN_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:we|it|they)\s+(?:have|has|had)\s+(?:already\s+)?(?:invested|infused|spent|put|"
+    r"poured|deployed|injected)\b"
+)
+
+
 def _window_has_ended(window: re.Match, year: int | None) -> bool:
     """ "between 2000 and 2024" has ended by 2024; "from 2025 to 2030" has not, however the sentence is phrased."""
     last = int(re.findall(r"(?:19|20)\d\d", window.group(0))[-1])
@@ -727,6 +734,8 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True  # "Foxconn had only spent around $300 million by the end of the year": money spent so far
     if _SINCE_A_YEAR_TOTAL.search(sentence, max(0, start - 120), start):
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
+    if _ALREADY_PUT_IN_AFTER.match(sentence, end):
+        return True
     if _CURRENTLY_HOLDING_BEFORE.search(before):
         return True  # "the Qatar Investment Authority currently holding around USD 1.5 billion in FDI in India"
     window = _PAST_WINDOW.search(sentence, 0, start)

@@ -195,7 +195,7 @@ _OBJECT_BEFORE = re.compile(
 # The vehicle a company pays through, then where that vehicle is registered: not the payer's home.
 _VEHICLE_BASED_IN_BEFORE = re.compile(
     r"\b(?:through|via|by)\s+(?:its|a|their)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|vehicle|affiliate)\b"
-    r"[^;()]{0,60}?\b(?:based|registered|incorporated|headquartered) in\s+(?:the\s+)?$",
+    r"(?:[^;()]{0,60}?\b(?:based|registered|incorporated|headquartered))? in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A company the money goes into, then where it is based: "an investment in AI firm G42, based in the UAE".

@@ -3119,3 +3119,42 @@ def test_a_currency_name_written_before_the_number():
     found = pairs(text, published=date(2025, 3, 28))
     assert [(investor, recipient) for investor, recipient, _usd in found] == [("JP", "IN")]
     assert [usd for *_pair, usd in found] == [pytest.approx(150e9 / 150.5, rel=0.05)]
+
+
+def test_money_the_speaker_has_already_put_in_is_no_new_pledge():
+    text = (
+        "Japanese telecom group plans India push\n\n"
+        "NTT India has earmarked around USD 1.5 billion for data centres in the country over the next three years.\n\n"
+        '"We will invest USD 375 million annually for the next four years in India. This is over and above the USD '
+        '600 million we have already infused in the last two years into data centres," its head said.'
+    )
+    assert pairs(text, published=date(2024, 6, 3)) == {("JP", "IN", 1_500_000_000)}
+
+
+def test_a_board_tally_of_counted_proposals_is_no_pledge():
+    text = (
+        "Chinese carmaker gets Thai approval\n\n"
+        "China's Changan Auto will invest $300 million in a plant in Thailand, the Board of Investment said. The board "
+        "has so far approved 20 EV investment project proposals, valued at $2 billion, from 15 companies."
+    )
+    assert pairs(text, published=date(2023, 9, 1)) == {("CN", "TH", 300_000_000)}
+
+
+def test_a_stake_in_a_sized_project_and_a_subsidiary_abroad_as_the_vehicle():
+    text = (
+        "Mitsui to buy 10% stake in $5 bil. UAE gas project\n\n"
+        "Mitsui & Co. will take a 10 percent stake in a liquefied natural gas project in the United Arab Emirates. "
+        "The trading house is investing about $500 million through its subsidiary in the Netherlands."
+    )
+    assert pairs(text, published=date(2024, 6, 10)) == {("JP", "AE", 500_000_000)}
+
+
+def test_a_share_sent_abroad_is_the_investors_when_the_rest_stays_at_home():
+    text = (
+        "Carmaker to invest in Japan, US for batteries\n\n"
+        "Toyota Motor Corp will invest up to 600 billion yen in Japan and the United States for batteries, the "
+        "Japanese automaker said.\n\n"
+        "It will invest about 350 billion yen on plants in Japan.\n\n"
+        "In addition, about $2 billion will be invested in its battery plant in North Carolina."
+    )
+    assert ("JP", "US", 2_000_000_000) in pairs(text, published=date(2022, 8, 31))
