@@ -100,12 +100,13 @@ PREFIX_CURRENCIES = {
     "ZAR": "ZAR",
     "₫": "VND",
 }
-# Currency names some wires put before the number ("Yen 191.736 billion", "Rupees 500 crore"): capitalised, and
-# only with a scale, so that "Won 5 of 6 games" or "the Rand 2024 outlook" stay words.
+# Currency names some wires put before the number ("Yen 191.736 billion", "Rupees 500 crore") and the rand's "R":
+# capitalised, and only with a scale, so that "Won 5 of 6 games" or "the Rand 2024 outlook" stay words.
 WORD_PREFIXES = {
     "Yen": "JPY", "Euro": "EUR", "Euros": "EUR", "Won": "KRW", "Yuan": "CNY", "Renminbi": "CNY", "Rupees": "INR",
     "Rupee": "INR", "Naira": "NGN", "Rand": "ZAR", "Baht": "THB", "Ringgit": "MYR", "Riyals": "SAR", "Dirhams": "AED",
     "Rupiah": "IDR", "Dong": "VND", "Pesos": "MXN", "Zloty": "PLN", "Forints": "HUF", "Forint": "HUF", "Lira": "TRY",
+    "R": "ZAR",  # the South African press's rand: "R15.8 billion", "R3bn"
 }  # fmt: skip
 PREFIX_CURRENCIES |= WORD_PREFIXES
 

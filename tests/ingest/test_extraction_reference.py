@@ -3158,3 +3158,14 @@ def test_a_share_sent_abroad_is_the_investors_when_the_rest_stays_at_home():
         "In addition, about $2 billion will be invested in its battery plant in North Carolina."
     )
     assert ("JP", "US", 2_000_000_000) in pairs(text, published=date(2022, 8, 31))
+
+
+def test_the_south_african_rand_written_with_an_r():
+    text = (
+        "Carmaker to expand in Gqeberha\n\n"
+        "Germany's Volkswagen will invest R4bn in its plant in South Africa, the company said. Section R 12 of the "
+        "code was not discussed."
+    )
+    found = pairs(text, published=date(2024, 1, 15))
+    assert [(investor, recipient) for investor, recipient, _usd in found] == [("DE", "ZA")]
+    assert [usd for *_pair, usd in found] == [pytest.approx(4e9 / 18.7, rel=0.08)]
