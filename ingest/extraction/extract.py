@@ -43,7 +43,9 @@ from ingest.extraction.sectors import final_sectors, sectors_in
 from ingest.extraction.text import Sentence, article_dateline, article_sentences
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
-US_CONTEXT = re.compile(r"\b(?:U\.S\.|US|United States|America|American|state of|governor|Gov\.)", re.UNICODE)
+US_CONTEXT = re.compile(
+    r"\b(?:U\.S\.|US|United States|America|Americans?|state of|governor|Gov\.)(?![A-Za-z])", re.UNICODE
+)
 
 
 def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: str) -> list[Mention]:

@@ -3169,3 +3169,12 @@ def test_the_south_african_rand_written_with_an_r():
     found = pairs(text, published=date(2024, 1, 15))
     assert [(investor, recipient) for investor, recipient, _usd in found] == [("DE", "ZA")]
     assert [usd for *_pair, usd in found] == [pytest.approx(4e9 / 18.7, rel=0.08)]
+
+
+def test_a_dollar_code_is_no_sign_that_georgia_is_the_american_state():
+    text = (
+        "Georgia to get EUR 200 mln German loan\n\n"
+        "The German Government will lend EUR 200 million (USD 220 million) to Georgia, the Ministry of Finance in "
+        "Tbilisi said."
+    )
+    assert pairs(text, published=date(2020, 8, 7)) == {("DE", "GE", 220_000_000)}
