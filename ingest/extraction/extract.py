@@ -403,7 +403,7 @@ _RELATIVE_PAYER_BEFORE = re.compile(
 )
 
 
-def _unknown_payer_named(text: str, match: re.Match | None, mentions: list[Mention]) -> bool:
+def _unknown_payer_named(match: re.Match | None, mentions: list[Mention]) -> bool:
     if match is None or match.group("name").split()[0] in _NOT_A_NAME:
         return False
     start, end = match.span("name")
@@ -413,11 +413,9 @@ def _unknown_payer_named(text: str, match: re.Match | None, mentions: list[Menti
 def _unknown_payer_after(text: str, money: Money, mentions: list[Mention]) -> bool:
     """ "£10 billion from IFM Investors", "a £500 million commitment by North Star", "…the Office for Life
     Sciences, which is contributing £200 million": the amount names its payer, and the gazetteer does not know it."""
-    if _unknown_payer_named(text, _PAYER_AFTER.match(text, money.end), mentions):
+    if _unknown_payer_named(_PAYER_AFTER.match(text, money.end), mentions):
         return True
-    return _unknown_payer_named(
-        text, _RELATIVE_PAYER_BEFORE.search(text, max(0, money.start - 160), money.start), mentions
-    )
+    return _unknown_payer_named(_RELATIVE_PAYER_BEFORE.search(text, max(0, money.start - 160), money.start), mentions)
 
 
 def _unknown_named_subject(text: str, mentions: list[Mention]) -> bool:
@@ -1673,19 +1671,11 @@ def _without_headline_measures(drafts: list[Draft], measured: list[Decimal]) -> 
     """ "Siemens to Invest $2.2Bln in Future Production Growth" over "2 billion Euros ($2.2 billion) to boost
     production and research globally": the headline's figure is the one the body shows is no pledge."""
 
-    def told_as_a_measure(draft: Draft) -> bool:
-        return any(abs(draft.amount_usd - usd) <= Decimal("0.03") * usd for usd in measured)
+    def among(draft: Draft, figures: list[Decimal]) -> bool:
+        return any(abs(draft.amount_usd - usd) <= Decimal("0.03") * usd for usd in figures)
 
     body_figures = [d.amount_usd for d in drafts if d.sentence.paragraph > 0]
-    return [
-        d
-        for d in drafts
-        if not (
-            d.sentence.paragraph == 0
-            and told_as_a_measure(d)
-            and not any(abs(d.amount_usd - usd) <= Decimal("0.03") * usd for usd in body_figures)
-        )
-    ]
+    return [d for d in drafts if not (d.sentence.paragraph == 0 and among(d, measured) and not among(d, body_figures))]
 
 
 def _headline_and_body(text: str, title: str) -> tuple[str, str]:
