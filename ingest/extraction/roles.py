@@ -215,7 +215,7 @@ _AGENT_BEFORE = re.compile(
 )
 _AMOUNT_BY_BEFORE = re.compile(r"(?:\d\s?(?:billion|million|trillion|bn|m)|\))\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _PLEDGED_BY_BEFORE = re.compile(
-    r"\b(?:promised|pledged|committed|offered|lent|loaned|extended|granted)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:promised|pledged|committed|offered|lent|loaned|extended|granted|invested)\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")

@@ -3178,3 +3178,12 @@ def test_a_dollar_code_is_no_sign_that_georgia_is_the_american_state():
         "Tbilisi said."
     )
     assert pairs(text, published=date(2020, 8, 7)) == {("DE", "GE", 220_000_000)}
+
+
+def test_a_factory_invested_by_a_countrys_company_is_that_countrys_pledge():
+    text = (
+        "Vietnamese province licenses factories\n\n"
+        "The projects include the Acme Vietnam electronics factory invested by the Republic of Korea's Acme Group at "
+        "US$40 million with an annual output of 200 million products."
+    )
+    assert pairs(text, published=date(2019, 1, 10)) == {("KR", "VN", 40_000_000)}
