@@ -399,7 +399,7 @@ _PAYER_AFTER = re.compile(
 # belongs to the relative clause, whose subject is the name just before it.
 _RELATIVE_PAYER_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&.'’-]*){0,4}),\s+(?:which|who)\s+"
-    r"(?P<clause>(?!(?:[^,;]*\b(?:receiv|get|gets|got|won|win|attract|host|land)))[^,;]{0,100})$"
+    r"(?![^,;]*\b(?:receiv|get|gets|got|won|win|attract|host|land))[^,;]{0,100}$"
 )
 
 
@@ -487,9 +487,20 @@ def _countries_signing(joint: tuple[str, ...], mentions: list[Mention]) -> bool:
     return not any(m.kind == "organization" and m.country in joint for m in mentions)
 
 
+# Reasons that plainly measure something other than a pledge (a company's spending everywhere, its budget, its
+# sales or backlog): a headline figure the body gives for one of them is no pledge either.
+_MEASURES_THAT_UNDO_A_HEADLINE = {filters.WORLDWIDE_SPENDING, filters.A_MEASURE, filters.SPENDING_GUIDANCE}
+
+
 def _drafts_for_sentence(
-    sentence: Sentence, amounts: list[Money], mentions: list[Mention], gazetteer: Gazetteer, published: date
+    sentence: Sentence,
+    amounts: list[Money],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    published: date,
+    measured: list[Decimal] | None = None,
 ) -> list[Draft]:
+    """The drafts of one sentence's amounts; the dollar values of those rejected as such measures go to `measured`."""
     text = sentence.text
     cue = filters.has_pledge_cue(text)
     drafts = []
@@ -508,6 +519,8 @@ def _drafts_for_sentence(
             reason = None  # the only figure of a full takeover is its price; for a stake it is not
         if reason:
             rejected_measure_end = money.end
+            if measured is not None and reason in _MEASURES_THAT_UNDO_A_HEADLINE:
+                measured.append(conversion.amount_usd)
             continue
         if rejected_measure_end is not None and filters.compares_with_previous(text, rejected_measure_end, money.start):
             continue  # "a stock of $775 billion, far above China's $44.8 billion": the same measure
@@ -1652,21 +1665,6 @@ def _to_candidate(draft: Draft, gazetteer: Gazetteer, sentences: list[Sentence],
     )
 
 
-_MEASURES_THAT_UNDO_A_HEADLINE = {filters.WORLDWIDE_SPENDING, filters.A_MEASURE, filters.SPENDING_GUIDANCE}
-
-
-def _measured_figures(text: str, amounts: list[Money], published: date) -> list[Decimal]:
-    """The dollar values of a sentence's figures that plainly measure something other than a pledge: a company's
-    spending everywhere, its budget, its sales or backlog."""
-    figures = []
-    for money in amounts:
-        reason = filters.non_pledge_reason(text, money.start, money.end)
-        conversion = convert(money, published) if reason in _MEASURES_THAT_UNDO_A_HEADLINE else None
-        if conversion is not None:
-            figures.append(conversion.amount_usd)
-    return figures
-
-
 def _without_headline_measures(drafts: list[Draft], measured: list[Decimal]) -> list[Draft]:
     """ "Siemens to Invest $2.2Bln in Future Production Growth" over "2 billion Euros ($2.2 billion) to boost
     production and research globally": the headline's figure is the one the body shows is no pledge."""
@@ -1762,10 +1760,9 @@ def extract_pledges(
         subject = sentence_subject(sentence.text, mentions)
         if subject is not None and sentence.paragraph > 0:
             subjects[sentence.index] = (subject, sentence.paragraph)
-        if sentence.paragraph > 0:
-            measured += _measured_figures(sentence.text, amounts, published)
         if amounts:
-            new_drafts = _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published)
+            body_measures = measured if sentence.paragraph > 0 else None
+            new_drafts = _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published, body_measures)
             there = _THERE.match(sentence.text)
             if there and previous_countries and len(set(previous_countries)) == 1:
                 # "Poland is also affected. There, Intel wanted to invest 4.6 billion euros": the place just named.

@@ -26,6 +26,13 @@ def pairs(text, published=date(2025, 3, 1)):
     }
 
 
+def the_one_pledge(text, published):
+    """(investor, recipient), amount in USD of the one pledge the text gives, for amounts converted at a rate."""
+    (found,) = pairs(text, published=published)
+    investor, recipient, usd = found
+    return (investor, recipient), usd
+
+
 def test_the_company_as_subject_after_an_opening_phrase_means_the_company_named_before():
     text = (
         "Carmaker opens new chapter in Turkey\n\n"
@@ -3033,9 +3040,9 @@ def test_an_amount_in_a_relative_clause_belongs_to_the_unknown_name_before_it():
         "Mubadala will put £500 million into British biotech start-ups, alongside the Northern Health Partnership, "
         "which said it was adding a further £150 million."
     )
-    found = pairs(text, published=date(2023, 3, 1))
-    assert [(investor, recipient) for investor, recipient, _usd in found] == [("AE", "GB")]
-    assert [usd for *_pair, usd in found] == [pytest.approx(608_000_000, rel=0.08)]
+    pair, usd = the_one_pledge(text, published=date(2023, 3, 1))
+    assert pair == ("AE", "GB")
+    assert usd == pytest.approx(608_000_000, rel=0.08)
 
 
 def test_money_put_into_a_peoples_companies_goes_to_their_country():
@@ -3116,9 +3123,9 @@ def test_a_currency_name_written_before_the_number():
         "The Government of India and the Government of Japan signed loan agreements worth Yen 150 billion for "
         "four projects in India."
     )
-    found = pairs(text, published=date(2025, 3, 28))
-    assert [(investor, recipient) for investor, recipient, _usd in found] == [("JP", "IN")]
-    assert [usd for *_pair, usd in found] == [pytest.approx(150e9 / 150.5, rel=0.05)]
+    pair, usd = the_one_pledge(text, published=date(2025, 3, 28))
+    assert pair == ("JP", "IN")
+    assert usd == pytest.approx(150e9 / 150.5, rel=0.05)
 
 
 def test_money_the_speaker_has_already_put_in_is_no_new_pledge():
@@ -3166,9 +3173,9 @@ def test_the_south_african_rand_written_with_an_r():
         "Germany's Volkswagen will invest R4bn in its plant in South Africa, the company said. Section R 12 of the "
         "code was not discussed."
     )
-    found = pairs(text, published=date(2024, 1, 15))
-    assert [(investor, recipient) for investor, recipient, _usd in found] == [("DE", "ZA")]
-    assert [usd for *_pair, usd in found] == [pytest.approx(4e9 / 18.7, rel=0.08)]
+    pair, usd = the_one_pledge(text, published=date(2024, 1, 15))
+    assert pair == ("DE", "ZA")
+    assert usd == pytest.approx(4e9 / 18.7, rel=0.08)
 
 
 def test_a_dollar_code_is_no_sign_that_georgia_is_the_american_state():
