@@ -43,6 +43,9 @@ from ingest.extraction.sectors import final_sectors, sectors_in
 from ingest.extraction.text import Sentence, article_dateline, article_sentences
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
+# No pledge has come near two trillion dollars: above it a figure is an economy, a market or a misprinted unit
+# ("$5-trillion or Rs 3,20,000-crore").
+MAX_USD = Decimal("2000000000000")
 US_CONTEXT = re.compile(
     r"\b(?:U\.S\.|US|United States|America|Americans?|state of|governor|Gov\.)(?![A-Za-z])", re.UNICODE
 )
@@ -508,7 +511,7 @@ def _drafts_for_sentence(
     subsidy_end = None  # where the last amount read as a grant or subsidy ends
     for money in amounts:
         conversion = convert(money, published)
-        if conversion is None or conversion.amount_usd < MIN_USD:
+        if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
             continue
         reason = filters.non_pledge_reason(text, money.start, money.end)
         if (

@@ -256,7 +256,8 @@ def _alternation(words) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# The Indian press groups digits in twos above the thousands ("Rs 3,20,000 crore" is 320,000 crore).
+_NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD_NUMBER = r"a|one|half a"
 _SCALE = r"(?:" + _alternation(SCALES) + r")(?![A-Za-z])"
 _PREFIX = r"(?:" + _alternation(PREFIX_CURRENCIES) + r")"

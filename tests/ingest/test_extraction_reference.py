@@ -3194,3 +3194,13 @@ def test_a_factory_invested_by_a_countrys_company_is_that_countrys_pledge():
         "US$40 million with an annual output of 200 million products."
     )
     assert pairs(text, published=date(2019, 1, 10)) == {("KR", "VN", 40_000_000)}
+
+
+def test_a_figure_above_two_trillion_dollars_is_no_pledge_but_the_headline_figure_stands():
+    text = (
+        "Japan sets Rs 3.2 lakh crore investment target for India\n\n"
+        "Japan has announced a $5-trillion or Rs 3,20,000-crore investment target in India for the next five years."
+    )
+    pair, usd = the_one_pledge(text, published=date(2022, 3, 20))
+    assert pair == ("JP", "IN")
+    assert usd == pytest.approx(3.2e12 / 76, rel=0.08)

@@ -29,6 +29,8 @@ BILLION = Decimal("1000000000")
         ("£10bn", 10 * BILLION, "GBP"),
         ("Rs 10,000 crore", Decimal("100000000000"), "INR"),
         ("₹1 lakh crore", Decimal("1000000000000"), "INR"),
+        ("Rs 3,20,000 crore", Decimal("3200000000000"), "INR"),  # digits grouped in twos, the Indian way
+        ("₹1,25,000-crore", Decimal("1250000000000"), "INR"),
         ("NT$100 billion", 100 * BILLION, "TWD"),
         ("SAR 5 billion", 5 * BILLION, "SAR"),
         ("AED 10bn", 10 * BILLION, "AED"),
