@@ -227,6 +227,18 @@ def _same_amount_in_another_currency(merged: list[Draft], draft: Draft) -> Draft
     )
 
 
+def _dollars_to_prefer(kept: Money, repeat: Money) -> bool:
+    """Whether a repeat of a pledge tells its dollar value better than the figure kept so far.
+
+    The article's own dollars win over a rate table's reading of a local figure ("$2 billion" beside "₹16,000
+    crore"), and a bracketed dollar figure beside the local one ("80 billion rupees ($960 million)") wins over a
+    headline's round "$1 billion".
+    """
+    if kept.currency == "USD":
+        return repeat.usd_equivalent is not None
+    return kept.usd_equivalent is None and repeat.currency == "USD"
+
+
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One pledge told in several sentences becomes one draft with every sentence as evidence."""
     merged: list[Draft] = []
@@ -264,7 +276,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             twin.sectors = draft.sectors
         if twin.period == (None, None):
             twin.period = draft.period
-        if twin.money.currency == "USD" and draft.money.currency != "USD":
+        if _dollars_to_prefer(twin.money, draft.money):
             twin.money, twin.conversion, twin.amount_usd = draft.money, draft.conversion, draft.amount_usd
     return merged
 

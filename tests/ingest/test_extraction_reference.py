@@ -3204,3 +3204,12 @@ def test_a_figure_above_two_trillion_dollars_is_no_pledge_but_the_headline_figur
     pair, usd = the_one_pledge(text, published=date(2022, 3, 20))
     assert pair == ("JP", "IN")
     assert usd == pytest.approx(3.2e12 / 76, rel=0.08)
+
+
+def test_the_articles_own_dollars_are_kept_over_the_rate_tables_reading_of_the_same_pledge_in_rupees():
+    text = (
+        "Carmaker unveils $2 billion plant in Tamil Nadu\n\n"
+        "Vietnam's VinFast confirmed its commitment to invest $2 billion in India. The chief minister said VinFast "
+        "would set up the plant at an investment of ₹16,000 crore."
+    )
+    assert pairs(text, published=date(2024, 1, 7)) == {("VN", "IN", 2_000_000_000)}
