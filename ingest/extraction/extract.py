@@ -754,6 +754,8 @@ def _local_dollar(
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
         return None
     local = LOCAL_DOLLARS[ranked[0][0]]
+    if any(money.currency == local and money.usd_equivalent is not None for money in amounts):
+        return None  # "12.1 billion Canadian dollars ($8.66 billion)": its bare dollars are American
     if (
         dateline == ranked[0][0]
         and not _WIRE_AGENCY.search(body[:200])

@@ -118,7 +118,8 @@ _MEASURE_AFTER = re.compile(
     # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes.
     r"(?!\s+(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|manufactur\w*|production|makers?|works|sites?|hubs?|"
     r"parks?|complex|lines?|mills?)\b)"
-    r"|^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
+    # "for €15.9 billion ($18 billion) including debt": a takeover's price, with the debt it takes on.
+    r"|^\s*(?:\)\s*)?(?:(?!including\b|plus\b|incl\b)[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
     r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss|"
     # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
     r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal)))\b"

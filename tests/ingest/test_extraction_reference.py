@@ -3213,3 +3213,32 @@ def test_the_articles_own_dollars_are_kept_over_the_rate_tables_reading_of_the_s
         "would set up the plant at an investment of ₹16,000 crore."
     )
     assert pairs(text, published=date(2024, 1, 7)) == {("VN", "IN", 2_000_000_000)}
+
+
+def test_cash_given_with_an_interest_in_one_of_a_companys_operations_pays_that_companys_country():
+    text = (
+        "Canadian miner sells coal unit\n\n"
+        "Japan's Kuroda Steel will acquire a 20 per cent stake in exchange for its interest in one of Teck's coal "
+        "operations and US$1.7 billion in cash."
+    )
+    assert pairs(text, published=date(2023, 11, 14)) == {("JP", "CA", 1_700_000_000)}
+
+
+def test_a_takeover_price_including_debt_is_still_the_price():
+    text = (
+        "Gulf oil firm to buy German chemicals maker\n\n"
+        "Abu Dhabi's Adnoc has agreed to buy German chemicals producer Covestro for €15.9 billion ($18 billion) "
+        "including debt, the company said on Tuesday."
+    )
+    assert pairs(text, published=date(2024, 10, 1)) == {("AE", "DE", 18_000_000_000)}
+
+
+def test_bare_dollars_that_bracket_canadian_dollars_are_american_in_the_headline_too():
+    text = (
+        "Abu Dhabi fund to take Canada's Maple Wealth private in $8.7bn deal\n\n"
+        "Mubadala Capital is taking Maple Wealth, a Canadian asset manager, private in a deal that values it at 12.1 "
+        "billion Canadian dollars ($8.66 billion), including debt."
+    )
+    pair, usd = the_one_pledge(text, published=date(2024, 11, 25))
+    assert pair == ("AE", "CA")
+    assert usd == pytest.approx(8.7e9, rel=0.03)  # not 8.7 billion Canadian dollars (about $6.2 billion)
