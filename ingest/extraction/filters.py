@@ -107,7 +107,7 @@ _PROJECT_VALUED = re.compile(
 _WHOLE_VALUE = re.compile(r"\b(?:enterprise value|equity value|valuation)\b", re.IGNORECASE)
 _ACQUISITION = re.compile(
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquisition|takeover|take over|takes over|to take over|"
-    r"purchase|merger)\b",
+    r"purchase|merger|(?:take|takes|taking|took|taken)\s+(?:[\w.&’'-]+\s+){1,4}?private)\b",
     re.I,
 )
 _MEASURE_AFTER = re.compile(

@@ -3233,11 +3233,11 @@ def test_a_takeover_price_including_debt_is_still_the_price():
     assert pairs(text, published=date(2024, 10, 1)) == {("AE", "DE", 18_000_000_000)}
 
 
-def test_bare_dollars_that_bracket_canadian_dollars_are_american_in_the_headline_too():
+def test_bare_dollars_that_bracket_canadian_dollars_are_american_and_a_take_private_is_a_takeover():
     text = (
-        "Abu Dhabi fund to take Canada's Maple Wealth private in $8.7bn deal\n\n"
-        "Mubadala Capital is taking Maple Wealth, a Canadian asset manager, private in a deal that values it at 12.1 "
-        "billion Canadian dollars ($8.66 billion), including debt."
+        "Mubadala Capital to take Canada's Maple Wealth private in $8.7bn deal\n\n"
+        "Mubadala Capital is taking Maple Wealth private in a deal that gives the Canadian asset manager an "
+        "enterprise valuation of 12.1 billion Canadian dollars ($8.66 billion), including debt."
     )
     pair, usd = the_one_pledge(text, published=date(2024, 11, 25))
     assert pair == ("AE", "CA")
