@@ -189,7 +189,7 @@ _BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded|li
 # Words before a company that put it on the receiving end: bought, rescued, backed, or invested in.
 _OBJECT_BEFORE = re.compile(
     r"\b(?:in|into|to|toward|towards|buy|buys|bought|buying|acquire|acquires|acquired|acquiring|rescue|rescues|"
-    r"rescued|rescuing|"
+    r"rescued|rescuing|purchase|purchases|purchased|purchasing|"
     r"bail out|bailed out|take over|takes over|took over|taking over|bid for|offer for|merge with|back|backs|backed|"
     r"backing)\s+(?:(?:the|a|an|rest|of|remaining|whole|all)\s+){0,4}$",
     re.IGNORECASE,
@@ -216,8 +216,16 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
 _AMOUNT_BY_BEFORE = re.compile(r"(?:\d\s?(?:billion|million|trillion|bn|m)|\))\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_BUILD_BEFORE = re.compile(
+    r"\b(?:build|builds|building|built|set up|sets up|setting up|establish|establishes|establishing|construct|"
+    r"constructs|constructing|open|opens|opening)\s+$",
+    re.IGNORECASE,
+)
 _PLEDGED_BY_BEFORE = re.compile(
-    r"\b(?:promised|pledged|committed|offered|lent|loaned|extended|granted|invested)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+    # "the Rs 2,200 crore tyre project, promoted by Yokohama Rubber Company of Japan": the Indian press's promoter
+    r"\b(?:promised|pledged|committed|offered|lent|loaned|extended|granted|invested|promoted|sponsored)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
 )
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
@@ -365,6 +373,18 @@ def _names_its_supplier(sentence: str, mention: Mention, mentions: tuple[Mention
     )
 
 
+def _backs_a_foreign_company(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """ "the Volkswagen-backed Chinese battery giant": the backer's name describes a company of another country."""
+    backed = re.match(r"-(?:backed|funded|owned)\s+", sentence[mention.end :])
+    if backed is None:
+        return False
+    nationality_at = mention.end + backed.end()
+    return any(
+        other.start == nationality_at and other.kind == "country" and other.country != mention.country
+        for other in mentions
+    )
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -411,6 +431,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
         elif opens_the_sentence and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
+        elif mention.kind == "organization" and _backs_a_foreign_company(sentence, mention, mentions):
+            marked[number] = "setting"  # "Gotion, the Volkswagen-backed Chinese battery giant": a shareholder's name
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):
             marked[number] = "setting"  # "the former Nissan plant": a place's name, not a party
         elif mention.kind == "country" and _TAKEOVER_OF_BEFORE.search(
@@ -539,6 +561,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"
         elif (
             mention.kind == "country"
+            and _BUILD_BEFORE.search(before)
+            and re.match(r"(?:'s|’s)\s+(?:first|largest|biggest|new|second|only)\b", after)
+        ):
+            marked[number] = "recipient"  # "will build Morocco's first electric vehicle battery gigafactory"
+        elif (
+            mention.kind == "country"
             and re.search(r"\b(?:to|into)\s+$", before)
             and after.startswith(("'s", "’s"))
             and (not _POSSESSIVE_PLEDGE.match(after) or _WEALTH_FUND_AFTER.match(after))
@@ -566,6 +594,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _DIRECT_INVESTOR_CUE.search(sentence, 0, mention.start)
         ):
             marked[number] = "recipient"  # "Qatar will invest £10bn in British industries": the industries receive
+        elif (
+            recipient_cue
+            and mention.kind == "country"
+            and people_after
+            and re.search(r"\bto\s+(?:the\s+)?$", before)
+            and re.match(r"\s*(?:government|state|treasury)\b", after)
+        ):
+            marked[number] = "recipient"  # "a syndicated loan worth $2.65 billion to the Polish government"
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):

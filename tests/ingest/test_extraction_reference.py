@@ -3242,3 +3242,41 @@ def test_bare_dollars_that_bracket_canadian_dollars_are_american_and_a_take_priv
     pair, usd = the_one_pledge(text, published=date(2024, 11, 25))
     assert pair == ("AE", "CA")
     assert usd == pytest.approx(8.7e9, rel=0.03)  # not 8.7 billion Canadian dollars (about $6.2 billion)
+
+
+def test_a_loan_to_a_countrys_government_goes_to_that_country():
+    text = (
+        "Korean banks to lend for arms deal\n\n"
+        "South Korea's top five commercial banks will provide a syndicated loan worth $2.65 billion to the Polish "
+        "government to finance a follow-up weapons deal."
+    )
+    assert pairs(text, published=date(2023, 11, 12)) == {("KR", "PL", 2_650_000_000)}
+
+
+def test_the_company_a_buyer_offers_to_purchase_is_the_one_paid():
+    text = (
+        "Steel merger cleared\n\n"
+        "The Japan-based steelmaker had been offering nearly $15 billion to purchase the Pittsburgh-based Keystone "
+        "Steel in a merger."
+    )
+    assert pairs(text, published=date(2025, 6, 13)) == {("JP", "US", 15_000_000_000)}
+
+
+def test_building_a_countrys_first_gigafactory_sends_the_money_there_and_a_backers_name_is_no_payer():
+    text = (
+        "Battery maker picks North Africa\n\n"
+        "Gotion High-tech, the Volkswagen-backed Chinese battery giant, will build Morocco's first battery "
+        "gigafactory for a total cost of 12.8 billion dirhams ($1.3 billion)."
+    )
+    assert pairs(text, published=date(2024, 6, 7)) == {("CN", "MA", 1_300_000_000)}
+
+
+def test_a_project_promoted_by_a_company_of_a_country_is_that_countrys_pledge():
+    text = (
+        "Tyre plant opens in Andhra Pradesh\n\n"
+        "Visakhapatnam: The first phase of the Rs 2,200 crore tyre project, promoted by Yokohama Rubber Company of "
+        "Japan, will be inaugurated by the Chief Minister on Tuesday."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2022, 8, 12))} == {
+        ("JP", "IN")
+    }
