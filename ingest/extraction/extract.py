@@ -911,6 +911,9 @@ class ArticleParties:
                 continue  # "signed during the visit to New Delhi": where the talks were held, not where money goes
             if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):
                 self.recipient_votes[mention.country] += 1  # "completed the acquisition of United States Steel"
+            elif mention.kind == "organization" and _SELLS_A_STAKE_AFTER.match(sentence, mention.end):
+                # "Woodside To Sell 10% Scarborough Interest To LNG Japan": the seller is paid, where it is at home
+                self.recipient_votes[mention.country] += 3
             elif mention.kind == "organization" and (
                 mention.organization_kind not in {"government", "association"} or _LENDS_ABROAD.search(mention.name)
             ):
@@ -945,6 +948,13 @@ class ArticleParties:
         return ranked[0][0]
 
 
+_SELLS_A_STAKE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:Ltd|Inc|Corp|Co|plc|AG|SA)\.?\s*)?,?\s*"
+    r"(?:(?:has|have|will|would|is|are|agreed|agrees|set|plans?|planning|expected|looking|to)\s+){0,3}"
+    r"(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:[\w%.,’'-]+\s+){0,8}?"
+    r"(?:stake|interest|business|unit|division|shares|holding|operations|assets|subsidiary)\b",
+    re.IGNORECASE,
+)
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.]*(?:,|\s+and)\s+(?:the\s+)?$")
 _INVESTING_VERB_AFTER = re.compile(
     r"\s+(?:(?:will|would|is to|are to|plans to|agreed to|is set to|also)\s+)?(?:to\s+)?"

@@ -231,7 +231,13 @@ _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
 _BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
 # "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
-_BUYER_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|sale of)\b[^.;$€£¥₩₹]{0,80}?\bto\s+(?:the\s+)?$", re.I)
+# "will sell a 20 per cent stake in the lender for ₹13,482 crore to Japan-based SMBC": a stake's price may come first.
+_BUYER_BEFORE = re.compile(
+    r"\b(?:sell|sells|sold|selling|sale of|offload|offloads|offloading)\b"
+    r"(?:[^.;$€£¥₩₹]{0,80}?|[^.;]{0,60}?\b(?:stake|shares|business|unit|division|interest)\b[^.;]{0,60}?)"
+    r"\bto\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _asset_buyer(before: str) -> bool:
@@ -514,7 +520,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             "place",
         }:
             marked[number] = "recipient"  # "agreed to pay €1 billion for French diagnostics company X": the target
-        elif _BASED.match(after) and _OBJECT_BEFORE.search(before):
+        elif (
+            _BASED.match(after)
+            and _OBJECT_BEFORE.search(before)
+            and not _asset_buyer(sentence[max(0, mention.start - 120) : mention.start])
+        ):
             # "rescue the London-based company", "a stake in a Paris-listed developer": the company bought or
             # backed is at home where it is based; "Brookfield, the Toronto-based asset manager," is the subject.
             marked[number] = "recipient"

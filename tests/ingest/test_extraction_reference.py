@@ -3280,3 +3280,24 @@ def test_a_project_promoted_by_a_company_of_a_country_is_that_countrys_pledge():
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2022, 8, 12))} == {
         ("JP", "IN")
     }
+
+
+def test_a_stake_sold_for_a_price_to_a_foreign_based_bank_is_that_banks_investment():
+    text = (
+        "Indian banks sell lender stake to Japanese bank\n\n"
+        "State Bank of India will sell a 20 per cent stake in the private sector lender for ₹13,482 crore to "
+        "Japan-based Sumitomo Mitsui Banking Corporation, in the largest cross-border deal in Indian banking."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2025, 5, 9))} == {
+        ("JP", "IN")
+    }
+
+
+def test_a_company_selling_an_interest_is_paid_by_the_buyer_the_article_names():
+    text = (
+        "Woodside to sell 10% Scarborough interest to LNG Japan\n\n"
+        "Woodside has entered into an agreement with LNG Japan, a venture of Japan's Sumitomo Corporation and Sojitz, "
+        "for the sale of a 10% interest in the Scarborough Joint Venture. The estimated total consideration "
+        "comprising the purchase price and reimbursed expenditure is approximately US$880 million."
+    )
+    assert pairs(text, published=date(2023, 8, 9)) == {("JP", "AU", 880_000_000)}
