@@ -948,6 +948,7 @@ class ArticleParties:
         return ranked[0][0]
 
 
+_DOLLARS_FIRST = re.compile(r"(?:US\$|U\.S\.\s?\$|\$|USD\s?)\d")
 _SELLS_A_STAKE_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:Ltd|Inc|Corp|Co|plc|AG|SA)\.?\s*)?,?\s*"
     r"(?:(?:has|have|will|would|is|are|agreed|agrees|set|plans?|planning|expected|looking|to)\s+){0,3}"
@@ -1376,6 +1377,9 @@ def _fill_missing_roles(
             # target the gazetteer does not know is the company the story describes by another nationality.
             draft.recipient = next(iter(targets))
         home_of_currency = CURRENCY_HOMES.get(draft.money.currency)
+        if draft.money.usd_equivalent is not None and _DOLLARS_FIRST.match(draft.money.text):
+            # "will pay $425m (R6.8bn)": the bracket is the reader's money, a South African paper's, not the target's
+            home_of_currency = None
         if draft.kind == "loan" and draft.investor is None and home_of_currency is not None:
             draft.investor = home_of_currency  # "Maximum Loan Amount: 92,077 million Japanese Yen": lent in its own
         elif draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
@@ -1387,6 +1391,14 @@ def _fill_missing_roles(
                 draft.recipient = context.recipient
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
+            elif (
+                parties is not None
+                and parties.recipient() not in {None, draft.investor}
+                and _ACQUISITION_WORDS.search(draft.sentence.text)
+            ):
+                # "RWE issuing a convertible bond to QIA" makes Germany the main pair's recipient; RWE's own purchase
+                # of a company the gazetteer does not know goes where the article's votes send money (the US).
+                draft.recipient = parties.recipient()
             elif (
                 dateline is not None
                 and draft.investor not in {None, dateline}

@@ -216,6 +216,11 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
 _AMOUNT_BY_BEFORE = re.compile(r"(?:\d\s?(?:billion|million|trillion|bn|m)|\))\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_ISSUES_SECURITIES_AFTER = re.compile(
+    r"\s+(?:is\s+|will\s+|to\s+|has\s+)?(?:issue|issues|issued|issuing)\s+(?:[^.;]|\.(?=\d)){0,60}?"
+    r"\b(?:bonds?|shares|notes|stock)\b",
+    re.IGNORECASE,
+)
 _BUILD_BEFORE = re.compile(
     r"\b(?:build|builds|building|built|set up|sets up|setting up|establish|establishes|establishing|construct|"
     r"constructs|constructing|open|opens|opening)\s+$",
@@ -231,11 +236,13 @@ _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
 _BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
 # "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
-# "will sell a 20 per cent stake in the lender for ₹13,482 crore to Japan-based SMBC": a stake's price may come first.
+# "will sell a 20 per cent stake in the lender for ₹13,482 crore to Japan-based SMBC": a stake's price may come first;
+# "issuing a $2.43 billion convertible bond to a Qatar Investment Authority unit": the buyer of the bond pays.
 _BUYER_BEFORE = re.compile(
-    r"\b(?:sell|sells|sold|selling|sale of|offload|offloads|offloading)\b"
-    r"(?:[^.;$€£¥₩₹]{0,80}?|[^.;]{0,60}?\b(?:stake|shares|business|unit|division|interest)\b[^.;]{0,60}?)"
-    r"\bto\s+(?:the\s+)?$",
+    r"\b(?:sell|sells|sold|selling|sale of|offload|offloads|offloading|issue|issues|issued|issuing)\b"
+    r"(?:[^.;$€£¥₩₹]{0,80}?|(?:[^.;]|\.(?=\d)){0,60}?\b(?:stake|shares|business|unit|division|interest|bonds?)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?)"
+    r"\bto\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 
@@ -437,6 +444,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
         elif opens_the_sentence and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
+        elif mention.kind == "organization" and _ISSUES_SECURITIES_AFTER.match(after):
+            marked[number] = "recipient"  # "funded by RWE issuing a $2.43 billion convertible bond to QIA": RWE is paid
         elif mention.kind == "organization" and _backs_a_foreign_company(sentence, mention, mentions):
             marked[number] = "setting"  # "Gotion, the Volkswagen-backed Chinese battery giant": a shareholder's name
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):

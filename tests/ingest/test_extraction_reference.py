@@ -3301,3 +3301,24 @@ def test_a_company_selling_an_interest_is_paid_by_the_buyer_the_article_names():
         "comprising the purchase price and reimbursed expenditure is approximately US$880 million."
     )
     assert pairs(text, published=date(2023, 8, 9)) == {("JP", "AU", 880_000_000)}
+
+
+def test_a_bracketed_local_equivalent_after_dollars_is_the_readers_money_not_the_destination():
+    text = (
+        "Norway wealth fund makes first investment in US renewable energy\n\n"
+        "Norway's sovereign wealth fund has bought a third of a portfolio of solar plants in the US.\n\n"
+        "Norges Bank Investment Management will pay $425m (R6.8bn) for its equity stake, it said on Tuesday."
+    )
+    assert pairs(text, published=date(2026, 3, 3)) == {("NO", "US", 425_000_000)}
+
+
+def test_the_buyer_of_a_bond_a_company_issues_invests_in_the_company():
+    text = (
+        "German utility buys American clean energy business\n\n"
+        "Germany's RWE has agreed to buy Hudson Clean Energy in a deal worth $6.8 billion (£6bn). The purchase will "
+        "be partly funded by RWE issuing a $2.43 billion (£2.2bn) convertible bond to a Qatar Investment Authority "
+        "unit, through which the QIA will become a 9.1% shareholder in RWE."
+    )
+    found = pairs(text, published=date(2022, 10, 4))
+    assert ("QA", "DE", 2_430_000_000) in found
+    assert ("DE", "GB", 6_800_000_000) not in found
