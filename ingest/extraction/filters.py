@@ -113,7 +113,7 @@ _ACQUISITION = re.compile(
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
-    r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|"
+    r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|turnover|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets)\b"
     # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes.
     r"(?!\s+(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|manufactur\w*|production|makers?|works|sites?|hubs?|"
@@ -192,7 +192,14 @@ _COST_CHANGE_BEFORE = re.compile(
     r"(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$",
     re.I,
 )
-_OVERRUN_AFTER = re.compile(r"^\s*(?:in\s+)?(?:cost\s+)?overruns?\b", re.I)
+# "Payara's cost estimate is US$3B higher": the difference between two costs.
+_SAVES_BEFORE = re.compile(r"\b(?:save|saves|saved|saving|savings of)\s+(?:(?!invest)\w+\s+){0,2}?" + _QUAL + "$", re.I)
+_TO_BUDGETS_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:a year\s+|annually\s+|each year\s+)?(?:in\s+taxes\s+)?to\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:state\s+|public\s+)?budgets?\b",
+    re.I,
+)
+_OVERRUN_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:cost\s+)?overruns?|(?:higher|lower)\s*(?:than\b|[.,;]|$))", re.I)
 # "approved a $1.9 billion third-party capital increase": money the company raises, not money it puts in.
 _CAPITAL_RAISE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:capital increase|capital raise|rights issue|rights offering|"
@@ -536,6 +543,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and not (_INVEST_VERB_BEFORE.search(before) and re.match(r"\s*in\s+(?:[\w-]+\s+){0,3}?assets\b", after))
     ) or _DEFICIT_AFTER.match(after):
         return A_MEASURE
+    if _SAVES_BEFORE.search(before):
+        return "money saved, not money put in"  # "will save taxpayers $2.77 billion"
+    if _TO_BUDGETS_AFTER.match(after):
+        return "taxes a project pays into public budgets"  # "contribute almost 19 million lei to local budgets"
     if _LEFT_OVER_AFTER.match(after):
         return "what is left of an earlier commitment"
     if _COST_CHANGE_BEFORE.search(before) or _OVERRUN_AFTER.match(after):

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from ingest.extraction import default_gazetteer, extract_pledges
+from ingest.extraction import default_gazetteer, extract_pledges, filters
 from ingest.extraction.report import pledges_json
 from ingest.extraction.roles import resolve_roles
 
@@ -3322,3 +3322,17 @@ def test_the_buyer_of_a_bond_a_company_issues_invests_in_the_company():
     found = pairs(text, published=date(2022, 10, 4))
     assert ("QA", "DE", 2_430_000_000) in found
     assert ("DE", "GB", 6_800_000_000) not in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("It expects to pocket 6.5 billion USD in export turnover.", "6.5 billion USD"),
+        ("The company will contribute almost 19 million lei to local and national budgets.", "19 million lei"),
+        ("The agreement with Foxconn will save taxpayers $2.77 billion.", "$2.77 billion"),
+        ("Payara's cost estimate is US$3B higher.", "US$3B"),
+    ],
+)
+def test_turnover_savings_taxes_to_budgets_and_a_cost_difference_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
