@@ -620,7 +620,8 @@ def _drafts_for_sentence(
                 organizations=[investor.name]
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),
-                subsidy=filters.looks_like_subsidy(text, money.start, money.end) and not roles.received,
+                subsidy=filters.looks_like_subsidy(text, money.start, money.end)
+                and (not roles.received or filters.named_as_aid(text, money.end)),
                 another_government_pays=_another_government_pays(text, mentions, money, investor),
                 home_support=_government_pays_a_company(roles, text),
                 government_subject=_government_spends(text, mentions, money, roles.recipient),

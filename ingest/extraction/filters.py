@@ -631,6 +631,9 @@ _DEAL_VALUE = re.compile(
     re.IGNORECASE,
 )
 # "The cumulative loan amount provided by JICA for metro projects ... exceeds 1.3 trillion yen".
+_SPENDING_GERUND_BEFORE = re.compile(
+    r"\b(?:investing|spending|pouring|putting|injecting)\s+(?:\w+\s+){0,2}?" + _QUAL + r"$", re.IGNORECASE
+)
 _CUMULATIVE_NOUN = re.compile(
     r"(?:\b(?:the|its|their|a)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)",
     re.I,
@@ -748,6 +751,8 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
     if _ALREADY_PUT_IN_AFTER.match(sentence, end):
         return True
+    if _SPENDING_GERUND_BEFORE.search(before) and _CUMULATIVE_AFTER.match(sentence[end:]):
+        return True  # "..., investing $20 billion over the past four years to expand and acquire plants"
     if _CURRENTLY_HOLDING_BEFORE.search(before):
         return True  # "the Qatar Investment Authority currently holding around USD 1.5 billion in FDI in India"
     window = _PAST_WINDOW.search(sentence, 0, start)
@@ -970,6 +975,19 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         return True
     # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
     return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)
+
+
+# "lures Enel ... with $180M incentive package": the noun right after the amount says it is aid, whoever is lured.
+_AID_NOUN_AFTER = re.compile(
+    r"\s*(?:in\s+)?(?:[\w-]+\s+)?(?:incentives?|subsid(?:y|ies)|grants?|tax\s+(?:breaks?|credits?|rebates?|incentives?)|"
+    r"rebates?)\b",
+    re.IGNORECASE,
+)
+
+
+def named_as_aid(sentence: str, end: int) -> bool:
+    """The words right after the amount name it as incentives, subsidies, grants or tax breaks."""
+    return _AID_NOUN_AFTER.match(sentence, end) is not None
 
 
 def government_subject(subject_zone: str) -> bool:

@@ -3336,3 +3336,20 @@ def test_the_buyer_of_a_bond_a_company_issues_invests_in_the_company():
 def test_turnover_savings_taxes_to_budgets_and_a_cost_difference_are_no_pledges(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_money_invested_over_the_past_years_is_a_running_total():
+    text = (
+        "Drugmaker expands Irish plant\n\n"
+        "US drugmaker Eli Lilly will invest a further $1 billion at its plant in Limerick, Ireland. Lilly is rapidly "
+        "expanding capacity, investing $20 billion over the past four years to expand and acquire plants."
+    )
+    assert pairs(text, published=date(2024, 9, 12)) == {("US", "IE", 1_000_000_000)}
+
+
+def test_an_incentive_package_a_state_lures_a_company_with_is_no_pledge():
+    text = (
+        "Oklahoma lures Enel solar panel factory with $180M incentive package\n\n"
+        "Italy's Enel will invest $1 billion in a solar panel factory in Oklahoma."
+    )
+    assert pairs(text, published=date(2023, 5, 22)) == {("IT", "US", 1_000_000_000)}
