@@ -55,6 +55,10 @@ PREFIX_CURRENCIES = {
     "MAD": "MAD",
     "NGN": "NGN",
     "PKR": "PKR",
+    "KES": "KES",
+    "KSh": "KES",  # the Kenyan press writes its shilling "Sh" or "KSh": "Sh158bn", "Ksh95.68bn"
+    "Ksh": "KES",
+    "Sh": "KES",
     "ILS": "ILS",
     "€": "EUR",
     "EUR": "EUR",
@@ -138,6 +142,8 @@ SUFFIX_CURRENCIES = {
     "nigerian naira": "NGN",
     "naira": "NGN",
     "kenyan shillings": "KES",
+    "kenya shillings": "KES",
+    "shillings": "KES",
     "taka": "BDT",
     "tenge": "KZT",
     "chilean pesos": "CLP",
@@ -345,7 +351,7 @@ def _plausible(match: re.Match) -> bool:
     if pre in WORD_PREFIXES:
         if not (match.group("scale") or match.group("scale2")):
             return False
-    elif pre and pre.isalpha() and pre != pre.upper() and pre not in {"Rs", "Rp", "Dh", "SFr"}:
+    elif pre and pre.isalpha() and pre != pre.upper() and pre not in {"Rs", "Rp", "Dh", "SFr", "Sh", "KSh", "Ksh"}:
         return False
     suffix = match.group("suf")
     if suffix and suffix.isalpha() and len(suffix) == 3 and suffix.upper() in SUFFIX_CODES and suffix != suffix.upper():

@@ -221,6 +221,9 @@ _ISSUES_SECURITIES_AFTER = re.compile(
     r"\b(?:bonds?|shares|notes|stock)\b",
     re.IGNORECASE,
 )
+_LOAN_DEAL_WITH_BEFORE = re.compile(
+    r"\b(?:loan|credit|financing)\s+(?:agreement|deal|facility|contract|accord)s?\s+with\s+(?:the\s+)?$", re.I
+)
 _BUILD_BEFORE = re.compile(
     r"\b(?:build|builds|building|built|set up|sets up|setting up|establish|establishes|establishing|construct|"
     r"constructs|constructing|open|opens|opening)\s+$",
@@ -553,6 +556,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and re.match(r"(?:'s|’s)\s+(?:central bank|state bank|treasury|finance ministry)\b", after)
         ):
             marked[number] = "recipient"  # "place $2 billion in deposits with Egypt's central bank"
+        elif mention.kind == "organization" and _LOAN_DEAL_WITH_BEFORE.search(before):
+            marked[number] = "investor"  # "has signed a €480 million loan agreement with the European Investment Bank"
         elif (
             partner_cue
             and mention.kind == "country"

@@ -3353,3 +3353,13 @@ def test_an_incentive_package_a_state_lures_a_company_with_is_no_pledge():
         "Italy's Enel will invest $1 billion in a solar panel factory in Oklahoma."
     )
     assert pairs(text, published=date(2023, 5, 22)) == {("IT", "US", 1_000_000_000)}
+
+
+def test_the_bank_a_company_signs_a_loan_agreement_with_is_the_lender():
+    text = (
+        "Battery maker signs loan deal with European lender\n\n"
+        "LG Chem Wroclaw Energy, the Polish subsidiary of South Korea's LG Chem, has signed a 480 million-euro "
+        "(US$530 million) loan agreement with the European Investment Bank, the bank said. The money will finance "
+        "its battery plant in Poland."
+    )
+    assert pairs(text, published=date(2020, 3, 27)) == {("EU", "PL", 530_000_000)}
