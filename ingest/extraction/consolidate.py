@@ -239,6 +239,13 @@ def _dollars_to_prefer(kept: Money, repeat: Money) -> bool:
     return kept.usd_equivalent is None and repeat.currency == "USD"
 
 
+def _body_figure_to_prefer(kept: Draft, repeat: Draft) -> bool:
+    """ "nearly VND11,000 billion" in a headline and "JPY61 billion (about VND10,670 billion)" in the body: with no
+    dollars on either side, the body's figure is the one the headline rounds."""
+    no_dollars = all(money.currency != "USD" and money.usd_equivalent is None for money in (kept.money, repeat.money))
+    return no_dollars and kept.sentence.paragraph == 0 and repeat.sentence.paragraph > 0
+
+
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     """One pledge told in several sentences becomes one draft with every sentence as evidence."""
     merged: list[Draft] = []
@@ -276,7 +283,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             twin.sectors = draft.sectors
         if twin.period == (None, None):
             twin.period = draft.period
-        if _dollars_to_prefer(twin.money, draft.money):
+        if _dollars_to_prefer(twin.money, draft.money) or _body_figure_to_prefer(twin, draft):
             twin.money, twin.conversion, twin.amount_usd = draft.money, draft.conversion, draft.amount_usd
     return merged
 

@@ -3363,3 +3363,14 @@ def test_the_bank_a_company_signs_a_loan_agreement_with_is_the_lender():
         "its battery plant in Poland."
     )
     assert pairs(text, published=date(2020, 3, 27)) == {("EU", "PL", 530_000_000)}
+
+
+def test_with_no_dollars_on_either_side_the_body_figure_wins_over_the_headlines_round_one():
+    text = (
+        "Japan, Vietnam sign ODA agreement for nearly VND11,000 billion\n\n"
+        "The Japan International Cooperation Agency has provided a loan to Vietnam worth JPY61 billion (about "
+        "VND10,670 billion) for three projects."
+    )
+    pair, usd = the_one_pledge(text, published=date(2023, 7, 8))
+    assert pair == ("JP", "VN")
+    assert usd == pytest.approx(61e9 / 144, rel=0.03)  # the yen at July 2023's rate, not 11,000 billion dong
