@@ -37,6 +37,7 @@ class Draft:
     # clause, sentence, paragraph, context, headline or article: how far the extractor had to look for the investor
     investor_source: str = ""
     joint: tuple[str, ...] = ()  # countries of a joint subject, or roles.SEVERAL_INVESTORS
+    joined: tuple[str, ...] = ()  # with SEVERAL_INVESTORS: the nationalities named together ("Indonesian and Chinese")
     unknown_places: tuple = (frozenset(), frozenset())  # places named but not matched, and their countries
     sale: bool = False  # the subject sells what the amount pays for ("agreed to supply LNG worth $78 billion")
     regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")

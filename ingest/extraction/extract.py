@@ -605,6 +605,7 @@ def _drafts_for_sentence(
                 domestic_partner=_has_domestic_partner(text, mentions, money, roles),
                 anaphoric=anaphoric,
                 joint=roles.joint,
+                joined=roles.joined,
                 joint_in_order=_countries_signing(roles.joint, mentions),
                 partners=roles.partners,
                 recipient_explicit=roles.recipient_explicit,
@@ -1318,9 +1319,13 @@ def _fill_missing_roles(
             subject = None  # a nearer sentence with an amount speaks for the paragraph
         if draft.investor is None and draft.joint:
             recipient = draft.recipient or default_recipient
-            others = [country for country in draft.joint if country != recipient]
-            if recipient in draft.joint and len(others) == 1:
+            named = draft.joined if draft.joint == SEVERAL_INVESTORS else draft.joint
+            others = [country for country in named if country != recipient]
+            if recipient in named and len(others) == 1:
+                # "Reliance and Aramco", "Indonesian and Chinese companies sealed $10 billion of deals": the side at
+                # home where the money goes is no investor, so the other one is.
                 draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
+                draft.joint = ()
         if draft.investor is None and draft.joint_in_order:
             draft.investor, draft.recipient, draft.investor_source = draft.joint[0], draft.joint[1], "clause"
         if draft.investor is None and draft.pair:

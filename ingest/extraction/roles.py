@@ -222,7 +222,7 @@ _ISSUES_SECURITIES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOAN_DEAL_WITH_BEFORE = re.compile(
-    r"\b(?:loan|credit|financing)\s+(?:agreement|deal|facility|contract|accord)s?\s+with\s+(?:the\s+)?$", re.I
+    r"\b(?:loan|credit|financing)\s+(?:(?:agreement|deal|facility|contract|accord)s?\s+)?with\s+(?:the\s+)?$", re.I
 )
 _BUILD_BEFORE = re.compile(
     r"\b(?:build|builds|building|built|set up|sets up|setting up|establish|establishes|establishing|construct|"
@@ -285,6 +285,8 @@ class Roles:
     joint: tuple[str, ...] = ()  # countries of a joint subject ("Reliance and Aramco") when the recipient is unknown
     partners: tuple[Mention, ...] = ()  # "Stellantis and CATL": other foreign companies investing the same amount
     received: bool = False  # the recipient is the subject of a receiving verb ("Egypt secured $24 billion")
+    # "Indonesian and Chinese companies sealed $10 billion of deals": the countries named together as several investors
+    joined: tuple[str, ...] = ()
 
 
 # "EFTA — made up of non-European Union nations, including Iceland and Liechtenstein —": members of a group that acts
@@ -1562,12 +1564,23 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         ]
         if len({m.country for m in speakers}) == 1:
             recipient = speakers[0]
+    joined = _joined_nationalities(sentence, in_clause) if joint == SEVERAL_INVESTORS else ()
     several_partners = investor is not None and _partnered_with_several(sentence, mentions, investor)
     if recipient is None and not joint and several_partners:
         joint = SEVERAL_RECIPIENTS  # "the UAE partnered with Italy and Albania on a €1 billion project"
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
-    return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received)
+    return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received, joined)
+
+
+def _joined_nationalities(sentence: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """ "Indonesian and Chinese companies": the countries of demonyms joined by "and" or commas."""
+    countries = [m for m in mentions if m.kind == "country" and m.country and is_demonym(m)]
+    joined: list[str] = []
+    for first, second in zip(countries, countries[1:], strict=False):
+        if re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", sentence[first.end : second.start]):
+            joined += [first.country, second.country]
+    return tuple(dict.fromkeys(joined))
 
 
 _PARTNERED_WITH = re.compile(r"\b(?:partner(?:ed|s|ing)?|teamed up|teams up|team up|joined forces)\s+with\s+", re.I)

@@ -3374,3 +3374,24 @@ def test_with_no_dollars_on_either_side_the_body_figure_wins_over_the_headlines_
     pair, usd = the_one_pledge(text, published=date(2023, 7, 8))
     assert pair == ("JP", "VN")
     assert usd == pytest.approx(61e9 / 144, rel=0.03)  # the yen at July 2023's rate, not 11,000 billion dong
+
+
+def test_host_and_foreign_companies_sealing_deals_together_make_the_foreign_side_the_investor():
+    text = (
+        "Prabowo secures deals on first foreign trip\n\n"
+        "Indonesian and Chinese companies sealed $10 billion worth of deals in food security and mining.\n\n"
+        "In London, British investors pledged to invest $8.5 billion in Indonesia."
+    )
+    assert pairs(text, published=date(2024, 11, 22)) == {
+        ("CN", "ID", 10_000_000_000),
+        ("GB", "ID", 8_500_000_000),
+    }
+
+
+def test_a_loan_signed_with_a_foreign_bank_comes_from_the_bank():
+    text = (
+        "Rail consortium signs loan\n\n"
+        "A consortium of Indonesian and Chinese companies building Indonesia's first high-speed railway has signed a "
+        "$4.5 billion loan with China Development Bank."
+    )
+    assert pairs(text, published=date(2017, 5, 15)) == {("CN", "ID", 4_500_000_000)}
