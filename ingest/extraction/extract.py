@@ -1278,6 +1278,17 @@ def _article_investor(parties: ArticleParties | None, default_recipient: str | N
     return investor
 
 
+def _lender_of_two(headline_countries: set[str], parties: ArticleParties) -> tuple[str, str] | None:
+    """(lender, borrower): of the two headline countries the article shows paying, the one it shows paying more.
+
+    "Hungary, China sign loan deal for Budapest-Belgrade rail project": Serbia is named only as a place."""
+    paying = [country for country in headline_countries if parties.investor_votes[country]]
+    if len(paying) != 2:
+        return None
+    first, second = sorted(paying, key=lambda country: -parties.investor_votes[country])
+    return (first, second) if parties.investor_votes[first] > parties.investor_votes[second] else None
+
+
 def _fill_missing_roles(
     drafts: list[Draft],
     subjects: dict[int, tuple[Mention, int]],
@@ -1367,6 +1378,16 @@ def _fill_missing_roles(
                 draft.investor = default_investor
                 draft.investor_name = main.investor_name if main else ""
                 draft.organizations = draft.organizations or (list(main.organizations) if main else [])
+            elif (
+                draft.kind == "loan"
+                and draft.recipient is None
+                and parties is not None
+                and (lending := _lender_of_two(headline_countries, parties)) is not None
+            ):
+                # "Hungary, China sign loan deal" over "the 20-year, $1.855 billion loan": of the two countries in
+                # the headline, the one the article shows paying lends to the other.
+                draft.investor_source = "headline"
+                draft.investor, draft.recipient = lending
             elif (article_investor := _article_investor(parties, default_recipient, draft.recipient)) and (
                 article_investor != draft.recipient
             ):

@@ -193,6 +193,9 @@ _COST_CHANGE_BEFORE = re.compile(
     re.I,
 )
 # "Payara's cost estimate is US$3B higher": the difference between two costs.
+_PUBLICLY_FUNDED_AFTER = re.compile(
+    r"^\s*,?\s*(?:tax-?payer|taxpayers?|state|publicly|public|government)[- ]funded\b", re.IGNORECASE
+)
 _SAVES_BEFORE = re.compile(r"\b(?:save|saves|saved|saving|savings of)\s+(?:(?!invest)\w+\s+){0,2}?" + _QUAL + "$", re.I)
 _TO_BUDGETS_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:a year\s+|annually\s+|each year\s+)?(?:in\s+taxes\s+)?to\s+(?:the\s+)?"
@@ -543,6 +546,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and not (_INVEST_VERB_BEFORE.search(before) and re.match(r"\s*in\s+(?:[\w-]+\s+){0,3}?assets\b", after))
     ) or _DEFICIT_AFTER.match(after):
         return A_MEASURE
+    if _PUBLICLY_FUNDED_AFTER.match(after):
+        return "a project the government pays for at home"  # "the $2.1 billion, tax-payer funded rail project"
     if _SAVES_BEFORE.search(before):
         return "money saved, not money put in"  # "will save taxpayers $2.77 billion"
     if _TO_BUDGETS_AFTER.match(after):

@@ -136,7 +136,8 @@ _TARGET_BEFORE = re.compile(
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
     r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|stake|holding|control|majority)\s+(?:of|in)\s+(?:the\s+|a\s+)?"
     # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
-    r"(?:(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
+    # "85% of the financing comes from China": the source of the share, not the target
+    r"(?:(?!(?:from|by|with)\b)(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
     re.IGNORECASE,
 )
 # "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.

@@ -3395,3 +3395,13 @@ def test_a_loan_signed_with_a_foreign_bank_comes_from_the_bank():
         "$4.5 billion loan with China Development Bank."
     )
     assert pairs(text, published=date(2017, 5, 15)) == {("CN", "ID", 4_500_000_000)}
+
+
+def test_a_loan_under_a_two_country_headline_comes_from_the_side_the_article_shows_paying():
+    text = (
+        "Hungary, China sign loan deal for Budapest-Belgrade rail project\n\n"
+        "Hungary's finance minister said the 20-year, $1.855 billion loan carried an annual interest rate of 2.5%.\n\n"
+        "He said 85% of the financing comes from China as a loan while 15% is provided by Hungary. Hungary classified "
+        "the contracts for the $2.1 billion, tax-payer funded rail project."
+    )
+    assert pairs(text, published=date(2020, 4, 24)) == {("CN", "HU", 1_855_000_000)}
