@@ -629,6 +629,12 @@ _RUNNING_TOTAL_BEFORE = re.compile(
 )
 
 
+# "this investment pushes total private sector commitments in digital transformation beyond R$100 billion"
+_TOTAL_BEYOND_BEFORE = re.compile(
+    r"\b(?:bring|bringing|brings|take|taking|takes|lift|lifting|lifts|push|pushing|pushes)\s+(?:the\s+)?total\s+"
+    r"(?:[\w'’-]+\s+){0,8}?(?:beyond|past|above)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _RAISED_GOAL = re.compile(r"\b(?:target|goal|aim|ambition|pledge|promise)\b", re.IGNORECASE)
 _DEAL_VALUE = re.compile(
     r"\b(?:value|price|cost|size)\s+of\s+(?:the|its|this)\s+(?:deal|transaction|acquisition|takeover|purchase|"
@@ -695,7 +701,9 @@ _SUPPORTED_WITH_BEFORE = re.compile(
 
 def is_running_total(sentence: str, start: int) -> bool:
     """ "bringing its total investment there to $13.9 billion": the sum after an addition, past money included."""
-    running_total = _RUNNING_TOTAL_BEFORE.search(sentence, max(0, start - 160), start)
+    running_total = _RUNNING_TOTAL_BEFORE.search(sentence, max(0, start - 160), start) or _TOTAL_BEYOND_BEFORE.search(
+        sentence, max(0, start - 160), start
+    )
     # "bringing the total value of the deal to 2 trillion yen" is the price of one deal; "raise its target for
     # investment in Vietnam to $20 billion" is a new promise, not a sum of money already spent.
     return (

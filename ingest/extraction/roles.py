@@ -217,6 +217,11 @@ _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
 _AMOUNT_BY_BEFORE = re.compile(r"(?:\d\s?(?:billion|million|trillion|bn|m)|\))\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_RANKED_AGAINST_BEFORE = re.compile(
+    r"\b(?:(?:largest|biggest|second|third)\b[^.;$€£¥₩₹]{0,30}?\b(?:after|behind)"
+    r"|(?:larger|bigger|smaller)\b[^.;$€£¥₩₹]{0,30}?\bthan)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _ISSUES_SECURITIES_AFTER = re.compile(
     r"\s+(?:is\s+|will\s+|to\s+|has\s+)?(?:issue|issues|issued|issuing)\s+(?:[^.;]|\.(?=\d)){0,60}?"
     r"\b(?:bonds?|shares|notes|stock)\b",
@@ -450,6 +455,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
         elif opens_the_sentence and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
+        elif _RANKED_AGAINST_BEFORE.search(before):
+            marked[number] = "setting"  # "$1.3 billion for Mexico, the region's second largest after Brazil"
         elif mention.kind == "organization" and _ISSUES_SECURITIES_AFTER.match(after):
             marked[number] = "recipient"  # "funded by RWE issuing a $2.43 billion convertible bond to QIA": RWE is paid
         elif mention.kind == "organization" and _backs_a_foreign_company(sentence, mention, mentions):

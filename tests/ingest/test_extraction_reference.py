@@ -3405,3 +3405,14 @@ def test_a_loan_under_a_two_country_headline_comes_from_the_side_the_article_sho
         "the contracts for the $2.1 billion, tax-payer funded rail project."
     )
     assert pairs(text, published=date(2020, 4, 24)) == {("CN", "HU", 1_855_000_000)}
+
+
+def test_a_country_a_place_is_ranked_after_is_no_party_and_a_total_pushed_beyond_a_figure_is_a_running_total():
+    text = (
+        "Microsoft invests $2.7B in Brazil's AI and cloud future\n\n"
+        "Microsoft unveiled a plan for Brazil, pledging R$14.7 billion ($2.7 billion) over three years. A couple of "
+        "days ago the company announced an investment of $1.3 billion for Mexico, the region's second largest after "
+        "Brazil. He noted that this investment pushes total private sector commitments in digital transformation "
+        "beyond R$100 billion ($18.3 billion)."
+    )
+    assert pairs(text, published=date(2024, 9, 27)) == {("US", "BR", 2_700_000_000), ("US", "MX", 1_300_000_000)}
