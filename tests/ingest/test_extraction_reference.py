@@ -3416,3 +3416,11 @@ def test_a_country_a_place_is_ranked_after_is_no_party_and_a_total_pushed_beyond
         "beyond R$100 billion ($18.3 billion)."
     )
     assert pairs(text, published=date(2024, 9, 27)) == {("US", "BR", 2_700_000_000), ("US", "MX", 1_300_000_000)}
+
+
+def test_a_local_papers_dateline_town_is_where_a_foreign_companys_money_goes():
+    text = (
+        "Chipmaker wins federal funding for plant\n\n"
+        "ROSEVILLE – German tech company Bosch will invest $1.9 billion to convert its computer chip facility here."
+    )
+    assert pairs(text, published=date(2024, 12, 13)) == {("DE", "US", 1_900_000_000)}
