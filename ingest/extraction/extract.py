@@ -40,7 +40,7 @@ from ingest.extraction.roles import (
     sentence_subject,
 )
 from ingest.extraction.sectors import final_sectors, sectors_in
-from ingest.extraction.text import Sentence, article_dateline, article_sentences
+from ingest.extraction.text import Sentence, article_dateline, article_sentences, title_dateline_end
 from pledges.reference.places import dateline_town_country
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
@@ -777,6 +777,24 @@ def _local_dollar(
     local_style = _LOCAL_PRESS_STYLE.get(ranked[0][0])
     if local_style is not None and local_style.search(body) and not _WIRE_AGENCY.search(body[:200]):
         return local  # written in the country's own press style, and not filed by a wire agency
+    home = ranked[0][0]
+    body_places = [
+        m
+        for sentence, _, mentions in found
+        if sentence.paragraph > 0
+        for m in _places_inside_names(mentions, sentence.text)  # not "Victoria Bitter"
+        if m.kind == "place"
+    ]
+    if (
+        home in {"AU", "NZ"}  # American papers write about Canada often enough that a bare "$" there can be either
+        and any(m.country == home for m in body_places)
+        and sum(m.country != home for m in body_places) <= 1
+        and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
+        and not _WIRE_AGENCY.search(body[:200])
+    ):
+        # "Japan will allocate $2.35 billion toward a project ... in Victoria": an Australian or New Zealand story
+        # told from inside, naming its states and towns and hardly any other place, writes its own dollar bare.
+        return local
     return None
 
 
@@ -904,8 +922,13 @@ class ArticleParties:
         marked = hints(sentence, mentions)
         # "an appliance maker based in Qingdao, Shandong province": a company's home, not where money goes.
         homes = [match.span() for match in _HOME_ZONE.finditer(sentence)]
+        filed_from = title_dateline_end(sentence)  # "Bengaluru/Tokyo — ...": a wire's bureaus, neither side
         for number, mention in enumerate(mentions):
-            if not mention.country or any(start <= mention.start < end for start, end in homes):
+            if (
+                not mention.country
+                or mention.start < filed_from
+                or any(start <= mention.start < end for start, end in homes)
+            ):
                 continue
             role = marked.get(number)
             if role == "customer":

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extraction.gazetteer import Mention
+from ingest.extraction.text import title_dateline_end
 
 PLEDGE_VERBS = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed)?|"
@@ -420,6 +421,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
     opening = _OPENING_PHRASE.match(sentence)
     if opening:
         speaker_end = max(speaker_end, opening.end())
+    speaker_end = max(speaker_end, title_dateline_end(sentence))  # "Bengaluru/Tokyo — ...": where it was filed
     for number, mention in enumerate(mentions):
         if mention.kind == "multilateral":
             continue

@@ -19,6 +19,16 @@ _DATELINE = re.compile(
 )
 
 
+# A title-case dateline some outlets write: "Bengaluru/Tokyo — Whitehaven Coal has struck ...".
+_TITLE_DATELINE = re.compile(r"^[A-Z][a-z’'.-]+(?:(?:/|\s)[A-Z][a-z’'.-]+){0,3}\s*[—–]\s+(?=[A-Z])")
+
+
+def title_dateline_end(sentence: str) -> int:
+    """Where a title-case dateline that opens the sentence ends ("Bengaluru/Tokyo — "), or 0."""
+    match = _TITLE_DATELINE.match(sentence)
+    return match.end() if match else 0
+
+
 # A dateline that opens the lead paragraph itself: "SEOUL, March 9, 2023 (Reuters) - ", "HANOI (AP) — ".
 _INLINE_DATELINE = re.compile(
     r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?"

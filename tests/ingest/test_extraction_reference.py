@@ -3424,3 +3424,24 @@ def test_a_local_papers_dateline_town_is_where_a_foreign_companys_money_goes():
         "ROSEVILLE – German tech company Bosch will invest $1.9 billion to convert its computer chip facility here."
     )
     assert pairs(text, published=date(2024, 12, 13)) == {("DE", "US", 1_900_000_000)}
+
+
+def test_an_australian_story_told_from_inside_writes_its_own_dollar_bare():
+    text = (
+        "Boost for plan to turn brown coal into hydrogen\n\n"
+        "Japan will allocate $2.35 billion toward a project that will convert Australia's brown coal from the "
+        "Latrobe Valley in Victoria into clean hydrogen for export."
+    )
+    pair, usd = the_one_pledge(text, published=date(2023, 3, 6))
+    assert pair == ("JP", "AU")
+    assert usd == pytest.approx(2.35e9 * 0.675, rel=0.08)
+
+
+def test_a_wires_title_case_bureaus_are_no_party():
+    text = (
+        "Japanese steelmaker buys into coal mine\n\n"
+        "Bengaluru/Tokyo — Japan's Nippon Steel will pay $1.08bn for a stake in a coking coal mine, the company said "
+        "on Thursday.\n\n"
+        "The Blackwater mine is in Queensland, Australia."
+    )
+    assert pairs(text, published=date(2024, 8, 22)) == {("JP", "AU", 1_080_000_000)}
