@@ -504,7 +504,41 @@ def find_money(text: str) -> list[Money]:
     if re.search(r"\b(?:yuan|renminbi|RMB|Chinese|China)\b", text) and not re.search(r"\b(?:yen|Japan\w*)\b", text):
         # "¥" is the sign of the yuan too; in a sentence about China and not Japan it means yuan.
         found = [replace(m, currency="CNY") if m.text.lstrip().startswith("¥") else m for m in found]
-    return [_in_full_units(money) for money in _with_equivalents(text, _with_range_words(text, found))]
+    found = _with_equivalents(text, _with_range_words(text, found))
+    return [_in_full_units(money) for money in _with_elliptical_amounts(text, found)]
+
+
+# "STT GDC pledged 4.5 billion and Evolution Data Centre 4 billion": a bare figure in a list after an amount with a
+# currency, ending its item ("4 billion." / "2.7 billion, and ...") rather than counting people or tonnes.
+_BARE_AMOUNT = re.compile(
+    r"(?<![\w$€£¥₩₹.,])(?P<num>\d+(?:\.\d+)?)\s?(?P<scale>trillion|billion|million|bn|mln)\b"
+    r"(?=\s*(?:[,.;)]|\s(?:and|while|each|respectively)\b|$))"
+)
+
+
+def _with_elliptical_amounts(text: str, found: list[Money]) -> list[Money]:
+    """Bare figures after an amount of the same sentence take its currency, as the writer meant them to."""
+    if not found:
+        return found
+    extra = []
+    for match in _BARE_AMOUNT.finditer(text, found[0].end):
+        if any(money.start <= match.start() < money.end for money in found):
+            continue
+        previous = [money for money in found if money.end <= match.start()]
+        number = _number(match.group("num"))
+        if not previous or number is None:
+            continue
+        extra.append(
+            Money(
+                amount=number * _scale(match.group("scale")),
+                currency=previous[-1].currency,
+                qualifier=_qualifier(text, match.start(), match.end()),
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+            )
+        )
+    return sorted(found + extra, key=lambda money: money.start)
 
 
 def _in_full_units(money: Money) -> Money:

@@ -231,6 +231,9 @@ _ISSUES_SECURITIES_AFTER = re.compile(
 _LOAN_DEAL_WITH_BEFORE = re.compile(
     r"\b(?:loan|credit|financing)\s+(?:(?:agreement|deal|facility|contract|accord)s?\s+)?with\s+(?:the\s+)?$", re.I
 )
+_PLEDGING_VERB_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|also\s+)?(?:pledged|vowed|committed|promised|earmarked)\s+(?!to\b)", re.IGNORECASE
+)
 _BUILD_BEFORE = re.compile(
     r"\b(?:build|builds|building|built|set up|sets up|setting up|establish|establishes|establishing|construct|"
     r"constructs|constructing|open|opens|opening)\s+$",
@@ -640,6 +643,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "a syndicated loan worth $2.65 billion to the Polish government"
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
+        elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):
+            marked[number] = "investor"  # "while STT GDC in Singapore pledged 4.5 billion": the company's home
         elif recipient_cue and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
         elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):

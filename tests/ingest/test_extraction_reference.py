@@ -3445,3 +3445,15 @@ def test_a_wires_title_case_bureaus_are_no_party():
         "The Blackwater mine is in Queensland, Australia."
     )
     assert pairs(text, published=date(2024, 8, 22)) == {("JP", "AU", 1_080_000_000)}
+
+
+def test_each_company_of_a_list_pays_its_own_figure_from_its_home():
+    text = (
+        "Thailand approves data centre projects\n\n"
+        "The Board of Investment approved data centre projects in Thailand. NextDC from Australia announced an "
+        "investment budget worth 13.7 billion baht, while STT GDC in Singapore pledged 4.5 billion."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 7, 2))} == {
+        ("AU", "TH"),
+        ("SG", "TH"),
+    }

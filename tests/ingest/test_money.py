@@ -182,3 +182,15 @@ def test_us_then_a_spaced_dollar_sign_is_one_currency_so_us_is_not_left_to_read_
     money = parse_money("a joint venture with a US $20 billion investment each")
     assert money is not None
     assert (money.text, money.amount, money.currency) == ("US $20 billion", 20 * BILLION, "USD")
+
+
+def test_bare_figures_listed_after_an_amount_take_its_currency():
+    found = find_money(
+        "Switch from the US vowed investment of 3 billion baht, Telehouse from Japan 2.7 billion, and One Asia "
+        "2 billion. The plant will serve 2 billion people."
+    )
+    assert [(money.amount, money.currency) for money in found] == [
+        (Decimal("3000000000"), "THB"),
+        (Decimal("2700000000"), "THB"),
+        (Decimal("2000000000"), "THB"),
+    ]
