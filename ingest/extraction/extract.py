@@ -410,6 +410,8 @@ _RELATIVE_PAYER_BEFORE = re.compile(
 def _unknown_payer_named(match: re.Match | None, mentions: list[Mention]) -> bool:
     if match is None or match.group("name").split()[0] in _NOT_A_NAME:
         return False
+    if re.fullmatch(r"[A-Z][a-z]+ly|Furthermore|Moreover|Besides|Overall|Instead|Further", match.group("name")):
+        return False  # "Specifically, Kyrgyzstan will receive ...": an opening adverb, not a name
     start, end = match.span("name")
     return not any(m.start < end and m.end > start for m in mentions)
 
@@ -427,6 +429,8 @@ def _unknown_named_subject(text: str, mentions: list[Mention]) -> bool:
     match = _NAMED_SUBJECT.match(text)
     if match is None or match.group("name").split()[0] in _NOT_A_NAME:
         return False
+    if re.fullmatch(r"[A-Z][a-z]+ly|Furthermore|Moreover|Besides|Overall|Instead|Further", match.group("name")):
+        return False  # "Specifically, Kyrgyzstan will receive ...": an opening adverb, not a name
     start, end = match.span("name")
     return not any(m.start < end and m.end > start for m in mentions)
 

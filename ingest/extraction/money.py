@@ -62,6 +62,7 @@ PREFIX_CURRENCIES = {
     "ILS": "ILS",
     "€": "EUR",
     "EUR": "EUR",
+    "EURO": "EUR",  # "EURO365 million", as some wires write it
     "£": "GBP",
     "GBP": "GBP",
     "¥": "JPY",

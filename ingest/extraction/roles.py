@@ -157,6 +157,7 @@ _INFINITIVE_LEAD = re.compile(
 # "built with Japan's Toyota", "in partnership with Korea's LG": the company that does the building and paying.
 _PARTNER_BEFORE = re.compile(
     r"\b(?:built with|developed with|together with|in partnership with|partnering with|teamed up with|alongside|"
+    r"in collaboration with|in cooperation with|"
     r"with)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -171,6 +172,9 @@ _AMOUNT_AFTER_OPENING = re.compile(
     r",\s*(?:another\s+|a further\s+|some\s+|about\s+|nearly\s+)?(?:[$€£¥₹₩]|US\$|Rs\.?\s)"
 )
 _POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-Z]")
+_NAMED_BODY_AFTER_DEMONYM = re.compile(
+    r"\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Agency|Bank|Fund|Corporation|Group|Company|Ministry|Authority)\b"
+)
 # "Indonesia Begins Construction of $5.9 Billion Battery Hub with China's CATL": a host starting what a partner builds.
 _HOST_STARTS_AFTER = re.compile(
     r"\s+(?:officially\s+)?(?:begins?|began|starts?|started|launch(?:es|ed)?|breaks?\s+ground|broke\s+ground|"
@@ -576,7 +580,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif (
             partner_cue
             and mention.kind == "country"
-            and (_POSSESSIVE_ORGANIZATION.match(after) or people_after or after.startswith(("'s", "’s")))
+            and (
+                _POSSESSIVE_ORGANIZATION.match(after)
+                or people_after
+                or after.startswith(("'s", "’s"))
+                or _NAMED_BODY_AFTER_DEMONYM.match(after)  # "in collaboration with the French Development Agency"
+            )
         ):
             # "with Japan's Toyota", "agreements with U.S. companies", "with Saudi Arabia's investment ministry"
             marked[number] = "partner"
@@ -753,6 +762,7 @@ _RECEIVE_VERB = re.compile(
     r"\b(?:receives?|received|receiving|lands?|landed|secures?|secured|wins?|won|attracts?|attracted|gets?|got|getting|"
     r"(?:is|are)\s+slated\s+for|(?:are|is)\s+sharing|"
     r"draws?|drew|lures?|lured|clinches|clinched|bags?|bagged|nets?|netted|welcomes?|welcomed|"
+    r"benefits?\s+from|benefited\s+from|"  # "Uzbekistan will benefit from a €175 million investment"
     # A host that lets the money in: "Vietnam approved a $1.8 billion investment by Samsung Display".
     r"approves|approved|grants|granted|licensed|cleared|authori[sz]ed)\b",
     re.IGNORECASE,  # "Malaysia Secures RM4.68bn": headlines capitalise their verbs
@@ -797,9 +807,13 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     subjects = [m for m in mentions if m.country and m.end <= verb.start() and by_id.get(id(m)) in {None, "investor"}]
     if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):
         return None
-    receives_money = re.match(r"receiv|get|got|(?:is|are)\s+(?:slated|sharing)", verb.group(0).lower()) and re.match(
-        r"\s*(?:(?:about|some|nearly|up to|more than|over|an additional|a further|an?)\s+)*(?:[$€£¥₩₹]|US\$|Rs)",
-        sentence[verb.end() : money_start + 3],
+    receives_money = (
+        re.match(r"receiv|get|got|(?:is|are)\s+(?:slated|sharing)", verb.group(0).lower())
+        and re.match(
+            r"\s*(?:(?:about|some|nearly|up to|more than|over|an additional|a further|an?)\s+)*"
+            r"(?:[$€£¥₩₹]|US\$|Rs|[A-Z]{3,4}\s?\d)",  # "will receive EURO50 million", "USD 5 million"
+            sentence[verb.end() : money_start + 8],
+        )
     )  # "Egypt will receive $450 million for a desalination plant": the country is given the money itself
     if not receives_money and not re.search(
         # "Quebec Lures $5 Billion Battery Factory": a plant landed is the money invested in it
@@ -835,6 +849,7 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         and m.start > verb.start()
         and m.country != recipient.country
         and not re.match(r"\s*(?:[$€£¥₩₹]|US\$|Rs)", sentence[m.end : m.end + 6])  # "and Jordan $250 million"
+        and by_id.get(id(m)) not in {"partner", "setting"}  # "in collaboration with the French Development Agency"
     }
     investor = next(iter(sources.values())) if len(sources) == 1 else None
     return investor, recipient, investor is not None, True, (), ()

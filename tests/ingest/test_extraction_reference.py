@@ -3457,3 +3457,17 @@ def test_each_company_of_a_list_pays_its_own_figure_from_its_home():
         ("AU", "TH"),
         ("SG", "TH"),
     }
+
+
+def test_countries_that_receive_or_benefit_from_a_lenders_money_after_an_opening_adverb():
+    text = (
+        "European lender commits millions to Central Asia\n\n"
+        "The European Investment Bank signed agreements on Friday for projects in Central Asia.\n\n"
+        "Specifically, Kyrgyzstan will receive EURO50 million through the State Development Bank. Uzbekistan will "
+        "benefit from a EURO175 million investment in water projects, in collaboration with the French Development "
+        "Agency."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2025, 4, 6))} == {
+        ("EU", "KG"),
+        ("EU", "UZ"),
+    }

@@ -31,6 +31,7 @@ BILLION = Decimal("1000000000")
         ("₹1 lakh crore", Decimal("1000000000000"), "INR"),
         ("Rs 3,20,000 crore", Decimal("3200000000000"), "INR"),  # digits grouped in twos, the Indian way
         ("Sh158bn", 158 * BILLION, "KES"),  # the Kenyan press's shilling
+        ("EURO365 million", Decimal("365000000"), "EUR"),
         ("Ksh95.68bn", Decimal("95680000000"), "KES"),
         ("₹1,25,000-crore", Decimal("1250000000000"), "INR"),
         ("NT$100 billion", 100 * BILLION, "TWD"),
