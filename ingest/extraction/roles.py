@@ -238,6 +238,11 @@ _LOAN_DEAL_WITH_BEFORE = re.compile(
 _PLEDGING_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|also\s+)?(?:pledged|vowed|committed|promised|earmarked)\s+(?!to\b)", re.IGNORECASE
 )
+_AID_PACKAGE_AFTER = re.compile(
+    r"\s+(?:(?:financial|financing|aid|support|assistance|investment|funding|loan|grant)\s+){0,2}"
+    r"(?:package|aid|grant|grants|loan|loans|assistance)\s+(?:of|worth|totall?ing)\b",
+    re.IGNORECASE,
+)
 _BUILD_BEFORE = re.compile(
     r"\b(?:build|builds|building|built|set up|sets up|setting up|establish|establishes|establishing|construct|"
     r"constructs|constructing|open|opens|opening)\s+$",
@@ -464,6 +469,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
         elif opens_the_sentence and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
+        elif mention.kind in {"country", "place"} and (
+            (re.search(r"\b[Ff]rom\s+$", before) and re.match(r"\s+to\s+[A-Z]", after))
+            or re.search(r"\b[Ff]rom\s+[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?\s+to\s+$", before)
+        ):
+            marked[number] = "setting"  # "From Belgrade to Niš at 200 km/h": the ends of a route
         elif _RANKED_AGAINST_BEFORE.search(before):
             marked[number] = "setting"  # "$1.3 billion for Mexico, the region's second largest after Brazil"
         elif mention.kind == "organization" and _ISSUES_SECURITIES_AFTER.match(after):
@@ -662,6 +672,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "Canberra and Queensland back US start-up's quantum computer": the company backed is neither side
             # until the sentence says where the money lands.
             marked[number] = "investor"
+        elif mention.kind == "country" and _AID_PACKAGE_AFTER.match(after):
+            marked[number] = "investor"  # "EU financial package of €2.2 bn for Railway Corridor X": the EU's own
         elif _MODIFIER_AFTER.match(after) and mention.kind == "country" and is_demonym(mention):
             # "a $550 billion Japanese investment package": the people's adjective says where the money is from;
             # a bare name ("U.S. investment") stays ambiguous.

@@ -3471,3 +3471,13 @@ def test_countries_that_receive_or_benefit_from_a_lenders_money_after_an_opening
         ("EU", "KG"),
         ("EU", "UZ"),
     }
+
+
+def test_the_ends_of_a_route_are_no_party_and_a_blocs_aid_package_is_its_own():
+    text = (
+        "From Belgrade to Nis at 200 km/h - EU financial package of €2.2 bn for Railway Corridor X\n\n"
+        "The package will modernise the railway line in Serbia."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2023, 2, 28))} == {
+        ("EU", "RS")
+    }
