@@ -38,6 +38,7 @@ NAME_OVERRIDES = {
     "CV": "Cape Verde",
     "TR": "Turkey",
     "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
 }
 
 # Short forms, abbreviations and metonyms that the packages lack. Kept small on
@@ -97,8 +98,9 @@ EXTRA_ALIASES = {
     "SG": ("Singaporean",),
     "PH": ("Filipino", "Philippine", "Manila"),
     "HK": ("Hong Kong SAR",),
-    "CD": ("DRC", "DR Congo", "Congo-Kinshasa"),
-    "CG": ("Congo-Brazzaville", "Republic of the Congo"),
+    # The wires write the larger Congo, Kinshasa's, as plain "Congo" and the other as "Republic of Congo".
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo"),
     "PS": ("Palestinian Territories", "Palestinian"),
     "TH": ("Thai",),
     "TG": ("Togolese",),
@@ -115,6 +117,7 @@ PREFERRED_OWNER = {
     "Dominican": "DO",
     "Macedonian": "MK",
     "Brussels": "EU",  # the seat of the EU institutions; Belgium's government is rarely the pledging party
+    "Congo": "CD",  # the wires write Kinshasa's Congo plain and the other "Republic of Congo"
     "Channel Islander": None,  # Jersey and Guernsey: drop
     "Congolese": None,  # both Congos: drop
 }

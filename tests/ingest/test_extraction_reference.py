@@ -3481,3 +3481,11 @@ def test_the_ends_of_a_route_are_no_party_and_a_blocs_aid_package_is_its_own():
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2023, 2, 28))} == {
         ("EU", "RS")
     }
+
+
+def test_plain_congo_is_kinshasas_and_the_republic_of_congo_is_brazzavilles():
+    text = (
+        "Chinese companies to spend $7 billion in Congo's mining sector\n\n"
+        "Separately, a Chinese firm will invest $200 million in the Republic of Congo."
+    )
+    assert pairs(text, published=date(2024, 1, 29)) == {("CN", "CD", 7_000_000_000), ("CN", "CG", 200_000_000)}
