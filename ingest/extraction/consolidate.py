@@ -231,12 +231,12 @@ def _dollars_to_prefer(kept: Money, repeat: Money) -> bool:
     """Whether a repeat of a pledge tells its dollar value better than the figure kept so far.
 
     The article's own dollars win over a rate table's reading of a local figure ("$2 billion" beside "₹16,000
-    crore"), and a bracketed dollar figure beside the local one ("80 billion rupees ($960 million)") wins over a
-    headline's round "$1 billion".
+    crore", "EUR 200 million (USD 220 million)" beside a headline's "EUR 200 mln"), and a bracketed dollar figure
+    beside the local one ("80 billion rupees ($960 million)") wins over a headline's round "$1 billion".
     """
     if kept.currency == "USD":
         return repeat.usd_equivalent is not None
-    return kept.usd_equivalent is None and repeat.currency == "USD"
+    return kept.usd_equivalent is None and (repeat.currency == "USD" or repeat.usd_equivalent is not None)
 
 
 def _body_figure_to_prefer(kept: Draft, repeat: Draft) -> bool:

@@ -227,6 +227,13 @@ _RANKED_AGAINST_BEFORE = re.compile(
     r"|(?:larger|bigger|smaller)\b[^.;$€£¥₩₹]{0,30}?\bthan)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?$",
     re.IGNORECASE,
 )
+_LOAN_NOUN_AFTER = re.compile(r"\s+(?:[Ll]oans?|LOANS?|[Cc]redits?|[Ll]ines? of [Cc]redit)\b")
+_BORROWS_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:government\s+|state\s+)?(?:has\s+|have\s+|had\s+|will\s+)?"
+    r"(?:agreed\s+to|signed|secured|obtained|took\s+out|taken\s+out|accepted)\s+(?:a|an|the)\s+"
+    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:loans?|credit|financing)\s+from\b",
+    re.IGNORECASE,
+)
 _ISSUES_SECURITIES_AFTER = re.compile(
     r"\s+(?:is\s+|will\s+|to\s+|has\s+)?(?:issue|issues|issued|issuing)\s+(?:[^.;]|\.(?=\d)){0,60}?"
     r"\b(?:bonds?|shares|notes|stock)\b",
@@ -476,6 +483,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "From Belgrade to Niš at 200 km/h": the ends of a route
         elif _RANKED_AGAINST_BEFORE.search(before):
             marked[number] = "setting"  # "$1.3 billion for Mexico, the region's second largest after Brazil"
+        elif _BORROWS_AFTER.match(sentence, mention.end):
+            marked[number] = "recipient"  # "The Solomon Islands government has agreed to a ... loan from China Exim"
         elif mention.kind == "organization" and _ISSUES_SECURITIES_AFTER.match(after):
             marked[number] = "recipient"  # "funded by RWE issuing a $2.43 billion convertible bond to QIA": RWE is paid
         elif mention.kind == "organization" and _backs_a_foreign_company(sentence, mention, mentions):
@@ -672,6 +681,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "Canberra and Queensland back US start-up's quantum computer": the company backed is neither side
             # until the sentence says where the money lands.
             marked[number] = "investor"
+        elif mention.kind == "country" and is_demonym(mention) and _LOAN_NOUN_AFTER.match(after):
+            marked[number] = "investor"  # "... With $66 Million Chinese Loan": the lender's nationality
         elif mention.kind == "country" and _AID_PACKAGE_AFTER.match(after):
             marked[number] = "investor"  # "EU financial package of €2.2 bn for Railway Corridor X": the EU's own
         elif _MODIFIER_AFTER.match(after) and mention.kind == "country" and is_demonym(mention):

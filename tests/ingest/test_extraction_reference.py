@@ -3489,3 +3489,14 @@ def test_plain_congo_is_kinshasas_and_the_republic_of_congo_is_brazzavilles():
         "Separately, a Chinese firm will invest $200 million in the Republic of Congo."
     )
     assert pairs(text, published=date(2024, 1, 29)) == {("CN", "CD", 7_000_000_000), ("CN", "CG", 200_000_000)}
+
+
+def test_a_country_that_agrees_to_a_loan_from_a_foreign_bank_borrows_it():
+    text = (
+        "Pacific nation strikes deal to build telecom towers with $66 million Chinese loan\n\n"
+        "The Solomon Islands government has agreed to a 448.9 million yuan (US$66.15 million) loan from the Chinese "
+        "state-owned Export-Import Bank of China to fund the construction of 161 towers."
+    )
+    pair, usd = the_one_pledge(text, published=date(2022, 8, 18))
+    assert pair == ("CN", "SB")
+    assert usd == pytest.approx(66_150_000, rel=0.03)
