@@ -624,6 +624,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"
         elif _BASED.match(after) and re.search(r"\b(?:its|their|his|her)\s+$", before):
             marked[number] = "recipient"  # "a $50 billion investment in its U.S.-based manufacturing": where it goes
+        elif re.match(r"-listed\b", after):
+            marked[number] = "setting"  # "Hong Kong-listed WuXi Biologics": where its shares trade, not its home
         elif _BASED.match(after):
             marked[number] = "investor"
         elif (

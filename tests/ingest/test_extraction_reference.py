@@ -3500,3 +3500,12 @@ def test_a_country_that_agrees_to_a_loan_from_a_foreign_bank_borrows_it():
     pair, usd = the_one_pledge(text, published=date(2022, 8, 18))
     assert pair == ("CN", "SB")
     assert usd == pytest.approx(66_150_000, rel=0.03)
+
+
+def test_where_a_companys_shares_are_listed_is_not_its_home():
+    text = (
+        "Drugmakers expand in Singapore\n\n"
+        "In a statement on Tuesday, Hong Kong-listed WuXi Biologics, a Chinese drugmaker, said that its 10-year US$1.4 "
+        "billion investment plan will see it establish a new Singapore facility."
+    )
+    assert pairs(text, published=date(2022, 7, 19)) == {("CN", "SG", 1_400_000_000)}
