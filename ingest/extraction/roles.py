@@ -228,6 +228,11 @@ _RANKED_AGAINST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOAN_NOUN_AFTER = re.compile(r"\s+(?:[Ll]oans?|LOANS?|[Cc]redits?|[Ll]ines? of [Cc]redit)\b")
+_ONE_OF_SEVERAL_BEFORE = re.compile(
+    r"\b(?:investors|backers|lenders|shareholders|partners|companies|firms|funds)\s+(?:such as|including|like)\s+"
+    r"(?:[\w’'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _BORROWS_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:government\s+|state\s+)?(?:has\s+|have\s+|had\s+|will\s+)?"
     r"(?:agreed\s+to|signed|secured|obtained|took\s+out|taken\s+out|accepted)\s+(?:a|an|the)\s+"
@@ -447,6 +452,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         if mention.end <= speaker_end:
             trip = TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
             marked[number] = "trip" if trip else "setting"  # "During his visit to India, Kishida pledged..."
+            continue
+        if _ONE_OF_SEVERAL_BEFORE.search(sentence, max(0, mention.start - 80), mention.start):
+            marked[number] = "list"  # "investment from British and international investors including ... La Caisse"
             continue
         if _in_long_list(sentence, mention, mentions) or (
             mention.kind == "country"

@@ -3509,3 +3509,13 @@ def test_where_a_companys_shares_are_listed_is_not_its_home():
         "billion investment plan will see it establish a new Singapore facility."
     )
     assert pairs(text, published=date(2022, 7, 19)) == {("CN", "SG", 1_400_000_000)}
+
+
+def test_a_project_funded_by_investors_including_a_named_one_is_not_that_ones_pledge():
+    text = (
+        "Britain approves nuclear plant\n\n"
+        "Britain gave the final go-ahead for the 38 billion pound ($51 billion) Sizewell C nuclear plant on Tuesday "
+        "after it secured investment from British and international investors including Canadian pension fund La "
+        "Caisse. France's EDF has said it is investing $1.5 billion in Sizewell C in Britain."
+    )
+    assert pairs(text, published=date(2025, 7, 22)) == {("FR", "GB", 1_500_000_000)}
