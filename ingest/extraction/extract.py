@@ -407,11 +407,17 @@ _RELATIVE_PAYER_BEFORE = re.compile(
 )
 
 
+def _names_no_one(words: str) -> bool:
+    """Capitalised words that are no company's name: "The", "Officials", or an opening adverb ("Specifically,")."""
+    return words.split()[0] in _NOT_A_NAME or bool(_OPENING_ADVERB.fullmatch(words))
+
+
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly|Furthermore|Moreover|Besides|Overall|Instead|Further")
+
+
 def _unknown_payer_named(match: re.Match | None, mentions: list[Mention]) -> bool:
-    if match is None or match.group("name").split()[0] in _NOT_A_NAME:
+    if match is None or _names_no_one(match.group("name")):
         return False
-    if re.fullmatch(r"[A-Z][a-z]+ly|Furthermore|Moreover|Besides|Overall|Instead|Further", match.group("name")):
-        return False  # "Specifically, Kyrgyzstan will receive ...": an opening adverb, not a name
     start, end = match.span("name")
     return not any(m.start < end and m.end > start for m in mentions)
 
@@ -427,10 +433,8 @@ def _unknown_payer_after(text: str, money: Money, mentions: list[Mention]) -> bo
 def _unknown_named_subject(text: str, mentions: list[Mention]) -> bool:
     """Whether the sentence's subject is a name the gazetteer does not know (so it is neither side we know)."""
     match = _NAMED_SUBJECT.match(text)
-    if match is None or match.group("name").split()[0] in _NOT_A_NAME:
+    if match is None or _names_no_one(match.group("name")):
         return False
-    if re.fullmatch(r"[A-Z][a-z]+ly|Furthermore|Moreover|Besides|Overall|Instead|Further", match.group("name")):
-        return False  # "Specifically, Kyrgyzstan will receive ...": an opening adverb, not a name
     start, end = match.span("name")
     return not any(m.start < end and m.end > start for m in mentions)
 
