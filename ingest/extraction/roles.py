@@ -1627,6 +1627,19 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         ]
         if len({m.country for m in speakers}) == 1:
             recipient = speakers[0]
+    if (
+        investor is not None
+        and recipient is not None
+        and recipient.kind == "organization"
+        and recipient.country == investor.country
+        and re.match(
+            r"(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:plant|factory|facility|site|campus|works)\b", sentence[recipient.end :]
+        )
+    ):
+        # "at the Toyota Motor Manufacturing Indiana plant": the company's own plant is where it stands, not a party
+        elsewhere = [m for m in in_clause if m.kind == "place" and m.country != investor.country]
+        recipient = elsewhere[0] if len({m.country for m in elsewhere}) == 1 else None
+        recipient_explicit = recipient is not None
     joined = _joined_nationalities(sentence, in_clause) if joint == SEVERAL_INVESTORS else ()
     several_partners = investor is not None and _partnered_with_several(sentence, mentions, investor)
     if recipient is None and not joint and several_partners:

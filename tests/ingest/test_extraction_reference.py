@@ -3519,3 +3519,12 @@ def test_a_project_funded_by_investors_including_a_named_one_is_not_that_ones_pl
         "Caisse. France's EDF has said it is investing $1.5 billion in Sizewell C in Britain."
     )
     assert pairs(text, published=date(2025, 7, 22)) == {("FR", "GB", 1_500_000_000)}
+
+
+def test_a_plant_named_after_the_investing_company_is_where_it_stands_not_a_party():
+    text = (
+        "Toyota to add EV production at Indiana plant\n\n"
+        "Toyota plans to spend $1.4 billion to add production of a new electric vehicle at the Toyota Motor "
+        "Manufacturing Indiana plant in Princeton, the governor's office announced Thursday."
+    )
+    assert pairs(text, published=date(2024, 4, 25)) == {("JP", "US", 1_400_000_000)}
