@@ -734,6 +734,7 @@ _ATTRIBUTION = re.compile(
 )
 _CLAUSE_BREAK = re.compile(
     r"\s[—–]\s|;\s|:\s"
+    r"|(?<=\))\s(?=(?:while|whereas)\s)"  # "₹2,277 crore (expected to employ 400) while Salcomp ..."
     r"|,\s(?=(?:which|who|where|whereas|while|but|although|though|with|as|after|before|because|since|even as|"
     r"now that)\b)"
     # "..., its biggest purchase since it bought a Korean carmaker": an appositive that looks back at other deals

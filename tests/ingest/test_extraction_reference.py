@@ -3528,3 +3528,15 @@ def test_a_plant_named_after_the_investing_company_is_where_it_stands_not_a_part
         "Manufacturing Indiana plant in Princeton, the governor's office announced Thursday."
     )
     assert pairs(text, published=date(2024, 4, 25)) == {("JP", "US", 1_400_000_000)}
+
+
+def test_a_while_after_a_bracket_starts_another_companys_clause():
+    text = (
+        "Tamil Nadu signs investment MoUs\n\n"
+        "Daimler India Commercial Vehicles will invest ₹2,277 crore (expected to generate employment of 400) while "
+        "Salcomp, the Finland-based charger maker, is investing ₹1,300 crore in Chennai."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2020, 5, 27))} == {
+        ("DE", "IN"),
+        ("FI", "IN"),
+    }
