@@ -607,7 +607,7 @@ def _drafts_for_sentence(
                 money=money,
                 amount_usd=conversion.amount_usd,
                 conversion=conversion,
-                investor=investor.country if investor else None,
+                investor=(investor.owner_country or investor.country) if investor else None,
                 recipient=roles.recipient.country if roles.recipient else None,
                 investor_explicit=roles.investor_explicit and investor is not None,
                 investor_source=("clause" if roles.investor_explicit else "sentence") if investor else "",

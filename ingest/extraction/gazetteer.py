@@ -59,6 +59,8 @@ class Mention:
     ambiguous_country: str | None = None  # a place such as Georgia (US) that is also a country (GE)
     organization_kind: str = ""
     sectors: tuple[str, ...] = ()
+    # "Hitachi Energy" (Zurich) belongs to Japan's Hitachi: the country whose money it spends, when not its own
+    owner_country: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class _Entry:
     ambiguous_country: str | None = None
     organization_kind: str = ""
     sectors: tuple[str, ...] = ()
+    owner_country: str | None = None
 
 
 class Gazetteer:
@@ -164,7 +167,10 @@ class Gazetteer:
             if alias in entries and entries[alias].ambiguous_country:
                 continue  # decided from context at match time
             entries[alias] = _Entry("country", alpha2, country_names[alpha2])
+        organizations = list(organizations)
+        home_of = {organization.name: organization.country for organization in organizations}
         for organization in organizations:
+            owner = home_of.get(organization.parent or "")
             for alias in (organization.name, *organization.aliases):
                 if alias in country_alias_owner and alias != organization.name:
                     continue  # an organization alias that is a country name ("Korea") would hide the country
@@ -174,6 +180,7 @@ class Gazetteer:
                     organization.name,
                     organization_kind=organization.kind,
                     sectors=tuple(organization.sectors),
+                    owner_country=owner if owner and owner != organization.country else None,
                 )
         sector_keywords: dict[str, tuple[str, ...]] = {}
         for sector in sectors:
@@ -212,6 +219,7 @@ class Gazetteer:
                     ambiguous_country=entry.ambiguous_country,
                     organization_kind=entry.organization_kind,
                     sectors=entry.sectors,
+                    owner_country=entry.owner_country,
                 )
             )
         return found

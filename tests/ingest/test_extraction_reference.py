@@ -3540,3 +3540,19 @@ def test_a_while_after_a_bracket_starts_another_companys_clause():
         ("DE", "IN"),
         ("FI", "IN"),
     }
+
+
+def test_a_foreign_owned_subsidiary_invests_its_owners_money_but_a_takeover_target_stays_at_home():
+    text = (
+        "Transformer maker commits $457M to Virginia factory\n\n"
+        "Executives of Hitachi Energy say they'll spend $457 million to build a new transformer plant in Virginia. "
+        "Separately, Japan's Nippon Steel will pay $14.1 billion to buy U.S. Steel."
+    )
+    assert pairs(text, published=date(2025, 9, 4)) == {("JP", "US", 457_000_000), ("JP", "US", 14_100_000_000)}
+
+
+def test_the_gazetteer_records_the_owner_country_of_a_subsidiary_from_another_country():
+    (mention,) = default_gazetteer().mentions("Hitachi Energy")
+    assert (mention.country, mention.owner_country) == ("CH", "JP")
+    (own,) = default_gazetteer().mentions("Hitachi")
+    assert own.owner_country is None
