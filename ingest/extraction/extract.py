@@ -1452,12 +1452,12 @@ def _fill_missing_roles(
                 draft.recipient = default_recipient
             elif (
                 parties is not None
-                and parties.recipient() not in {None, draft.investor}
+                and (voted := parties.recipient()) not in {None, draft.investor}
                 and _ACQUISITION_WORDS.search(draft.sentence.text)
             ):
                 # "RWE issuing a convertible bond to QIA" makes Germany the main pair's recipient; RWE's own purchase
                 # of a company the gazetteer does not know goes where the article's votes send money (the US).
-                draft.recipient = parties.recipient()
+                draft.recipient = voted
             elif (
                 dateline is not None
                 and draft.investor not in {None, dateline}
