@@ -1401,6 +1401,14 @@ def _fill_missing_roles(
                 draft.investor, draft.investor_name = context.investor, context.investor_name
                 draft.investor_is_country = context.investor_is_country
                 draft.organizations = draft.organizations or list(context.organizations)
+            elif draft.unknown_subject and len(foreign_described := described - {draft.recipient, None}) == 1:
+                # "Sungwoo Hitech ... will invest around 300 million dollars", later "the Korean auto parts company":
+                # the one nationality the article gives a company it does not name otherwise.
+                draft.investor_source = "described"
+                draft.investor = next(iter(foreign_described))
+                match = _NAMED_SUBJECT.match(draft.sentence.text)
+                draft.investor_name = match.group("name") if match else ""
+                draft.organizations = draft.organizations or ([draft.investor_name] if draft.investor_name else [])
             elif draft.unknown_subject and (main is None or main.organizations):
                 # "Tyson Foods ... has opened a $300 million plant": not the company the article is about (a
                 # headline about "Chinese firms" still speaks for a firm the gazetteer does not know).

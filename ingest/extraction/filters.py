@@ -103,6 +103,15 @@ _PROJECT_VALUED = re.compile(
     r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,12}$",  # "a plant in Central Sulawesi, valued at"
     re.IGNORECASE,
 )
+
+
+def _project_valued(before: str) -> bool:
+    """ "a plant in Central Sulawesi, valued at": the pledge's own size, unless the project already had its amount
+    ("a $1 billion investment from Qatar's fund, valued at $100 billion" values the fund)."""
+    match = _PROJECT_VALUED.search(before)
+    return bool(match) and not re.search(r"(?:\d|\b(?:billion|million|trillion|bn|m))[\s-]*$", before[: match.start()])
+
+
 # The value of a whole company: in a full takeover it is what the buyer pays (the caller decides).
 _WHOLE_VALUE = re.compile(r"\b(?:enterprise value|equity value|valuation)\b", re.IGNORECASE)
 _ACQUISITION = re.compile(
@@ -169,7 +178,8 @@ _PROJECT_COST_BEFORE = re.compile(
     r"(?:project|corridor|line|railway|scheme|programme|program)"
     # "The total project cost of Line 4 Phase 1 is JPY 552.465 billion"
     r"|\b(?:total\s+)?project\s+(?:cost|outlay)(?:\s+of\s+(?:[\w-]+\s+){0,5}?[\w-]+)?)"
-    r"\s+(?:is|was|stands at|is estimated at|is pegged at)\s+" + _QUAL + "$"
+    r"\s+(?:is|was|stands at|stood at|is estimated at|is pegged at|reached|reaches|amounts to|amounted to|"
+    r"totals|totalled|totaled|comes to|came to)\s+" + _QUAL + "$"
     # "the majority of the project, which it is estimated will cost about €12.5 billion"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:project|corridor|line|railway|scheme|programme|program|plant|reactors?)\s*,\s+"
     r"(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)\s+cost\s+" + _QUAL + "$",
@@ -478,7 +488,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         ),
         None,
     )
-    if measure and _PROJECT_VALUED.search(before[: measure.end()]):
+    if measure and _project_valued(before[: measure.end()]):
         measure = None  # "a factory, an investment the company valued at $10 billion": the project's size
     if measure:
         if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and _ACQUISITION.search(sentence):
@@ -518,7 +528,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "investment flows over a period (FDI statistics)"
     if (
         _TRADE_VERB_BEFORE.search(before)
-        and not _PROJECT_VALUED.search(before)
+        and not _project_valued(before)
         and not (re.search(r"\bmade\s+\w+\s*$", before, re.I) and _OFFER_AFTER.match(after))
     ):
         if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):

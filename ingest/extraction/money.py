@@ -83,6 +83,7 @@ PREFIX_CURRENCIES = {
     "QAR": "QAR",
     "QR": "QAR",
     "KWD": "KWD",
+    "KD": "KWD",  # the Kuwaiti press's dinar: "KD six million (about USD 19.5 million)"
     "CHF": "CHF",
     "SFr": "CHF",
     "VND": "VND",
@@ -265,7 +266,13 @@ def _alternation(words) -> str:
 
 # The Indian press groups digits in twos above the thousands ("Rs 3,20,000 crore" is 320,000 crore).
 _NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD_NUMBER = r"a|one|half a"
+# Numbers written as words before a scale: "approximately four billion euros", "A Four Billion Euro Investment".
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "half a": Decimal("0.5"), "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "hundred": 100, "a hundred": 100, "one hundred": 100,
+}  # fmt: skip
+_WORD_NUMBER = _alternation(_NUMBER_WORDS)
 _SCALE = r"(?:" + _alternation(SCALES) + r")(?![A-Za-z])"
 _PREFIX = r"(?:" + _alternation(PREFIX_CURRENCIES) + r")"
 _SUFFIX = r"(?:" + _alternation(list(SUFFIX_CURRENCIES) + SUFFIX_CODES) + r")(?![A-Za-z])"
@@ -320,9 +327,8 @@ def plain(value: Decimal) -> Decimal:
 
 def _number(raw: str) -> Decimal | None:
     raw = raw.lower().replace(",", "")
-    words = {"a": Decimal(1), "one": Decimal(1), "half a": Decimal("0.5")}
-    if raw in words:
-        return words[raw]
+    if raw in _NUMBER_WORDS:
+        return Decimal(_NUMBER_WORDS[raw])
     try:
         return Decimal(raw)
     except InvalidOperation:

@@ -221,7 +221,13 @@ _BASED_IN_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
-_AMOUNT_BY_BEFORE = re.compile(r"(?:\d\s?(?:billion|million|trillion|bn|m)|\))\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# "£800 million by Mubadala", "a $1.7-billion investment announced by JFE Steel", "a $4.4 billion deal by MUFG"
+_AMOUNT_BY_BEFORE = re.compile(
+    r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)|\))"
+    r"(?:\s+(?:investment|deal|acquisition|bid|offer|commitment|pledge|takeover|injection)s?)?"
+    r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed))?\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _RANKED_AGAINST_BEFORE = re.compile(
     r"\b(?:(?:largest|biggest|second|third)\b[^.;$€£¥₩₹]{0,30}?\b(?:after|behind)"
     r"|(?:larger|bigger|smaller)\b[^.;$€£¥₩₹]{0,30}?\bthan)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?$",
@@ -1131,7 +1137,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         (
             m
             for m in hinted
-            if m.start > money_start and _AMOUNT_BY_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+            if m.start > money_start and _AMOUNT_BY_BEFORE.search(sentence, max(0, m.start - 70), m.start)
         ),
         None,
     )

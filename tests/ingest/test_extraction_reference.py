@@ -3556,3 +3556,40 @@ def test_the_gazetteer_records_the_owner_country_of_a_subsidiary_from_another_co
     assert (mention.country, mention.owner_country) == ("CH", "JP")
     (own,) = default_gazetteer().mentions("Hitachi")
     assert own.owner_country is None
+
+
+def test_the_payer_named_by_after_an_amount_and_its_noun_invests():
+    text = (
+        "Osaka lenders step up in India\n\n"
+        "The month opened with a $2.1-billion investment announced by Sumitomo Mitsui Banking Corporation in an "
+        "Indian lender. A $900 million deal by Toyota Tsusho followed for a stake in a Pune logistics firm."
+    )
+    assert pairs(text, published=date(2025, 12, 10)) == {("JP", "IN", 2_100_000_000), ("JP", "IN", 900_000_000)}
+
+
+def test_the_value_of_the_investing_fund_is_not_a_second_pledge():
+    text = (
+        "Retail chain wins backing\n\n"
+        "Mumbai's Tata Digital will get a $750 million investment from Abu Dhabi's sovereign wealth fund, valued at "
+        "$300 billion, people familiar with the matter said."
+    )
+    assert pairs(text, published=date(2024, 2, 1)) == {("AE", "IN", 750_000_000)}
+
+
+def test_what_the_whole_project_reached_is_not_the_loan_that_covers_part_of_it():
+    text = (
+        "Kuwait fund lends to Ghana\n\n"
+        "The Kuwait Fund for Arab Economic Development signed a loan agreement with Ghana worth KD 9 million "
+        "(about USD 29.3 million) for a rural water network. The total cost of the project reached about "
+        "KD 12 million (about USD 39 million), and the loan covers three quarters of it."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == {("KW", "GH", 29_300_000)}
+
+
+def test_an_unknown_company_takes_the_one_nationality_the_article_gives_a_company():
+    text = (
+        "Parts maker expands in Coahuila\n\n"
+        "Daeyang Precision said it will invest about 120 million dollars to expand its plant in Saltillo, "
+        "Coahuila. The governor said the Korean parts company plans to hire 800 people."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == {("KR", "MX", 120_000_000)}

@@ -195,3 +195,32 @@ def test_bare_figures_listed_after_an_amount_take_its_currency():
         (Decimal("2700000000"), "THB"),
         (Decimal("2000000000"), "THB"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("The plant will cost approximately four billion euros.", Decimal("4000000000"), "EUR"),
+        ("A Twelve Billion Yen Loan For Ports", Decimal("12000000000"), "JPY"),
+        ("it set aside fifty million dollars", Decimal("50000000"), "USD"),
+        ("a hundred million pounds for research", Decimal("100000000"), "GBP"),
+    ],
+)
+def test_numbers_written_as_words_before_a_scale_are_amounts(text, amount, currency):
+    money = parse_money(text)
+    assert money is not None
+    assert (money.amount, money.currency) == (amount, currency)
+
+
+def test_a_number_word_with_a_scale_but_no_currency_is_no_amount():
+    assert find_money("The region is home to five million people and two billion trees.") == []
+
+
+def test_kd_is_the_kuwaiti_dinar_with_its_dollar_equivalent():
+    money = parse_money("a loan of KD 4.5 million (about USD 14.6 million) for a water project")
+    assert money is not None
+    assert (money.amount, money.currency, money.usd_equivalent) == (
+        Decimal("4500000"),
+        "KWD",
+        Decimal("14600000"),
+    )
