@@ -338,11 +338,24 @@ def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, role
     )
 
 
-def _near_multilateral(mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
+_DEAL_WITH_LENDER = re.compile(
+    r"[^.;$€£¥₩₹]{0,40}?\b(?:deal|agreement|programme|program|loan|facility|package|arrangement)\s+"
+    r"(?:with|from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _near_multilateral(text: str, mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
     """The IMF or the World Bank is the one lending: it is named before the amount and before any country."""
     lenders = [m for m in mentions if m.kind == "multilateral" and m.end <= money.start]
     if not lenders:
-        return False
+        # "struck a four-year, $3.4bn programme deal with the International Monetary Fund": the other side of the deal
+        return investor is None and any(
+            m.kind == "multilateral"
+            and m.start > money.end
+            and _DEAL_WITH_LENDER.fullmatch(text[money.end : m.start]) is not None
+            for m in mentions
+        )
     return investor is None or lenders[0].start < investor.start or investor.start > money.start
 
 
@@ -635,7 +648,7 @@ def _drafts_for_sentence(
                 another_government_pays=_another_government_pays(text, mentions, money, investor),
                 home_support=_government_pays_a_company(roles, text),
                 government_subject=_government_spends(text, mentions, money, roles.recipient),
-                multilateral=_near_multilateral(mentions, money, investor),
+                multilateral=_near_multilateral(text, mentions, money, investor),
                 kind=filters.pledge_kind(text, money.start, money.end),
                 project_cost=filters.is_project_cost(text, money.start),
                 status=filters.pledge_status(text),
@@ -708,6 +721,11 @@ def _default_roles(
     headline = [d for d in explicit if d.sentence.paragraph == 0]
     if headline:
         best = headline[0]
+        body_pairs = {(d.investor, d.recipient) for d in explicit if d.sentence.paragraph > 0 and d.recipient_explicit}
+        if (best.recipient, best.investor) in body_pairs and (best.investor, best.recipient) not in body_pairs:
+            # "Kenya signs Sh21.7 billion deal with Japan" over "Japan has extended up to Sh21.7 billion ... to
+            # Kenya": the body states the direction the headline's signing leaves open.
+            best = next(d for d in explicit if (d.investor, d.recipient) == (best.recipient, best.investor))
         return best, best.investor, best.recipient
     if headline_host is not None and explicit:
         to_host = [d for d in explicit if d.recipient == headline_host]
@@ -880,8 +898,14 @@ def _sentence_host(sentence: str, mentions: list[Mention]) -> str | None:
         if m.country
         and m.kind in {"country", "place"}
         and (marked.get(number) == "recipient" or (m.kind == "place" and marked.get(number) is None))
+        and not _OWNERS_NAME_AFTER.match(sentence, m.end)
     }
     return _one_country(countries)
+
+
+# "Others include First Abu Dhabi Bank, Dubai's Mashreq and HSBC": a place that owns a name standing alone is the
+# company's home, not where money goes ("Australia's Pilbara region" goes on to a common noun).
+_OWNERS_NAME_AFTER = re.compile(r"(?:'s|’s)\s+[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*\s*(?:,|;|\.|\band\b|$)")
 
 
 def _nearby_host(draft: Draft, hosts: dict[int, tuple[str, int]]) -> str | None:

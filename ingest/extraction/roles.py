@@ -844,7 +844,14 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         return None  # the amount must be what is received: "won approval for a $10 billion complex" is not
     if re.search(r"\bto\s+[a-z]+\b", sentence[verb.end() : money_start]):
         return None  # "Samsung gets license to add $3bn": the money belongs to the verb after "to"
-    subjects = [m for m in mentions if m.country and m.end <= verb.start() and by_id.get(id(m)) in {None, "investor"}]
+    subjects = [
+        m
+        for m in mentions
+        if m.country
+        and m.end <= verb.start()
+        and by_id.get(id(m)) in {None, "investor"}
+        and not _TRIP_TO_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+    ]
     if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):
         return None
     receives_money = (
@@ -895,6 +902,9 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+# "Tengku Zafrul's trade mission to Japan has secured RM23 billion in potential investments to Malaysia": the
+# place a trip goes to is not the subject that receives.
+_TRIP_TO_BEFORE = re.compile(r"\b(?:mission|visit|trip|tour|roadshow|delegation)\s+to\s+(?:the\s+)?$", re.I)
 _RAISED_AFTER = re.compile(
     r"^[^,;.]{0,60}?\b(?:raised|raises|has raised|secured|secures|attracted|landed|closed)\s+(?:\w+\s+){0,2}?"
     r"(?:[$€£¥₩₹]|US\$|\d)(?=[^.;]{0,80}\b(?:round|funding|financing|investors|from|led by)\b)",
@@ -1023,7 +1033,19 @@ _PROCUREMENT = re.compile(
 def _names_a_firm(sentence: str, mention: Mention) -> bool:
     """A company, or a country named for its companies: "Chinese firms", "China's Envision"."""
     after = sentence[mention.end : mention.end + 50]
-    return bool(mention.kind == "organization" or _INVESTOR_AFTER.match(after) or _POSSESSIVE_ORGANIZATION.match(after))
+    return bool(
+        mention.kind == "organization"
+        or _INVESTOR_AFTER.match(after)
+        or _POSSESSIVE_ORGANIZATION.match(after)
+        or (is_demonym(mention) and _FIRM_NAME_AFTER_DEMONYM.match(after))
+    )
+
+
+# "with Chinese BTR New Material Group": a nationality, then the name of a firm the gazetteer does not know.
+_FIRM_NAME_AFTER_DEMONYM = re.compile(
+    r"\s+(?:[A-Z][\w&.-]*\s+){0,4}(?:Group|Company|Co\.|Corp\.?|Corporation|Ltd\.?|Limited|Inc\.?|Holdings|"
+    r"Industries)(?!\w)"
+)
 
 
 def _courted_company(sentence, subjects, partners, recipient_countries) -> tuple[Mention, Mention] | None:

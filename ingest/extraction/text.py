@@ -94,6 +94,9 @@ def article_dateline(text: str, title: str = "") -> str:
     return ""
 
 
+_BULLET = re.compile(r"(?:^|\s)[•▪●◦]\s")
+
+
 def article_sentences(text: str, title: str = "") -> list[Sentence]:
     """The headline (paragraph 0) and then every sentence of the body, numbered in order."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
@@ -109,6 +112,8 @@ def article_sentences(text: str, title: str = "") -> list[Sentence]:
         if 0 < number <= 3:
             flat = _INLINE_DATELINE.sub("", flat, count=1)  # "WARSAW, May 6 (Reuters) - Danish wind turbine maker..."
         pieces = [flat] if number == 0 else split_sentences(flat)
+        # "• Infrastructure loan worth $11bn • China's ICBC lead arranger": each bullet is a statement of its own.
+        pieces = [item.strip() for piece in pieces for item in _BULLET.split(piece) if item.strip()]
         for piece in pieces:
             sentences.append(Sentence(piece, number, len(sentences)))
     return sentences

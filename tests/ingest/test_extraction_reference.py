@@ -3593,3 +3593,54 @@ def test_an_unknown_company_takes_the_one_nationality_the_article_gives_a_compan
         "Coahuila. The governor said the Korean parts company plans to hire 800 people."
     )
     assert pairs(text, published=date(2024, 5, 1)) == {("KR", "MX", 120_000_000)}
+
+
+def test_each_bullet_of_a_summary_is_its_own_statement():
+    text = (
+        "Egypt closes record syndicated loan\n\n"
+        "  • Power grid loan worth $4bn\n  • Bank of China lead arranger\n  • Pipeline of projects worth $900bn\n\n"
+        "Egypt has signed a $4 billion syndicated loan to upgrade its power grid. Chinese banks committed about "
+        "$2 billion of it."
+    )
+    found = pairs(text, published=date(2024, 10, 3))
+    assert all(usd < 900_000_000_000 for _, _, usd in found)
+    assert ("CN", "EG", 2_000_000_000) in found
+
+
+def test_a_place_owning_a_bank_in_a_list_of_banks_is_no_host():
+    text = (
+        "Oman raises $3bn loan\n\n"
+        "Oman has signed a $3 billion syndicated loan to fund new ports.\n\n"
+        "ICBC was one of 12 banks in the group. Others include Qatar National Bank, Dubai’s Mashreq and HSBC. "
+        "Japanese banks committed around $1 billion."
+    )
+    assert ("JP", "OM", 1_000_000_000) in pairs(text, published=date(2024, 3, 5))
+
+
+def test_a_country_signing_with_a_foreign_firm_named_by_nationality_hosts_its_money():
+    text = (
+        "Tunisia, Chinese group seal plant deal\n\n"
+        "Tunisia signed an investment agreement with Chinese Kaida Tyre Group on Monday to build a tyre plant "
+        "valued at $250 million."
+    )
+    ((investor, recipient, _),) = pairs(text, published=date(2024, 5, 6))
+    assert (investor, recipient) == ("CN", "TN")
+
+
+def test_a_programme_deal_with_the_imf_is_not_the_article_investors_money():
+    text = (
+        "Ghana signs mining deals worth $900m with Chinese firms\n\n"
+        "Ghana has signed mining deals worth $900 million with Chinese companies, the minister said. The country, "
+        "which struck a three-year, $3bn programme deal with the International Monetary Fund in 2023, is "
+        "restructuring its debt."
+    )
+    assert pairs(text, published=date(2024, 9, 1)) == {("CN", "GH", 900_000_000)}
+
+
+def test_the_country_a_trade_mission_visits_is_where_the_money_comes_from():
+    text = (
+        "Minister's Korea trip draws investment\n\n"
+        "The trade minister's investment mission to South Korea has secured $3 billion in potential investments to "
+        "Vietnam, the ministry said."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == {("KR", "VN", 3_000_000_000)}
