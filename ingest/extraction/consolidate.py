@@ -150,6 +150,10 @@ def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[D
     for kept in merged:
         if kept.sentence.paragraph != 0 or _significant_digits(kept.money.amount) > 2:
             continue
+        if any(sentence.paragraph > 0 for sentence in kept.evidence):
+            continue  # the headline's figure has found its body sentence already; Google's "$2 billion" is another
+        if kept.organizations and draft.organizations and not set(kept.organizations) & set(draft.organizations):
+            continue
         if any(_same_amount(kept.amount_usd, amount) for amount in body_amounts):
             continue
         close = abs(kept.amount_usd - draft.amount_usd) <= HEADLINE_ROUNDING * max(kept.amount_usd, draft.amount_usd)

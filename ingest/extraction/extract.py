@@ -242,6 +242,16 @@ def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str],
             continue
         names.add(name)
         countries |= subdivision_countries().get(name, frozenset())
+        # "in the Sihanoukville Special Economic Zone": a town the gazetteer lacks, looked up among GeoNames towns
+        # (its name alone, then without the words after it). This only lets a country borrowed from the article
+        # stand; it never makes a name a place.
+        words = name.split()
+        town = next(
+            (country for k in range(len(words), 0, -1) if (country := dateline_town_country(" ".join(words[:k])))),
+            None,
+        )
+        if town:
+            countries.add(town)
     return frozenset(names), frozenset(countries)
 
 
@@ -536,9 +546,16 @@ def _drafts_for_sentence(
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
             continue
         reason = filters.non_pledge_reason(text, money.start, money.end)
+        # "Given NBK's book value of $79.77 million, the deal values NBK at around $100 million": the other figures
+        # of the sentence, when they are measures, leave the valuation the deal's only price.
+        prices = [
+            other
+            for other in amounts
+            if other is money or filters.non_pledge_reason(text, other.start, other.end) != filters.A_MEASURE
+        ]
         if (
             reason == filters.VALUATION_IN_A_TAKEOVER
-            and len(amounts) == 1
+            and len(prices) == 1
             and not re.search(r"\b(?:stake|shares|percent|per cent)\b|%", text)
         ):
             reason = None  # the only figure of a full takeover is its price; for a stake it is not
@@ -1653,11 +1670,13 @@ def _spends_at_home(draft: Draft) -> bool:
 
 _AGGREGATE_NOUNS = r"(?:proposals|MoUs|memoranda|agreements|deals|contracts|projects)"
 _AGGREGATE_BEFORE = re.compile(
-    r"\b" + _AGGREGATE_NOUNS + r"\s+(?:worth|totall?ing|valued at|of)\s+(?:about\s+|some\s+)?$"
+    r"\b" + _AGGREGATE_NOUNS + r"\s+(?:worth|totall?ing|valued at|of|amount to|amounted to|add up to|added up to)\s+"
+    r"(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|around\s+)?$"
 )
 _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _AGGREGATE_NOUNS + r"\b")
 
 
+_SYNDICATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?syndicated\b", re.IGNORECASE)
 _SIGNED_WITH_SOMEONE = re.compile(
     r"\b(?:[Ss]igned|[Ss]ign|[Cc]oncluded|[Cc]onclude|[Ii]nked|[Ss]ealed)\s+with\s+(?:the\s+)?[A-Z]"
 )
@@ -1703,6 +1722,8 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         return False  # "the Navy's accounts call for roughly $30 billion a year": a budget, and neither side named
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
+    if not draft.investor_explicit and _SYNDICATED_AFTER.match(text, money.end):
+        return False  # "an $11 billion syndicated loan arranged from a group of lenders": many banks, none named
     if draft.kind == "fund" and not draft.recipient_explicit and not draft.recipient_from_currency:
         return False  # "teamed up with Saudi Arabia for a USD 100 billion technology fund": a fund bound nowhere named
     if draft.multilateral:

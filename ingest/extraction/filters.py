@@ -18,7 +18,9 @@ _MEASURE_BEFORE = re.compile(
     r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|(?<!investment )budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
-    r"enterprise value|"
+    r"enterprise value|book value|net asset value|"
+    # "SAFE has a headline capacity of up to €150 billion": what an instrument could lend, not a pledge to anyone.
+    r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|"
     # "an estimated economic impact of RM15.04 billion": what the project is said to add, not what anyone pays.
     r"economic\s+(?:impact|benefits?|contribution|value|output)|"
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
@@ -94,6 +96,7 @@ VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
 WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
+_DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid)\s+(?:values?|valuing)\b", re.IGNORECASE)
 _VALUING_BEFORE = re.compile(
     r"\b(?:valued at|values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+", re.I
 )
@@ -531,7 +534,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and not _project_valued(before)
         and not (re.search(r"\bmade\s+\w+\s*$", before, re.I) and _OFFER_AFTER.match(after))
     ):
-        if _VALUING_BEFORE.search(before) and _ACQUISITION.search(sentence):
+        if _VALUING_BEFORE.search(before) and (_ACQUISITION.search(sentence) or _DEAL_VALUES.search(before)):
             return VALUATION_IN_A_TAKEOVER
         return "a past sale, purchase or result"
     if _FINANCING_OF_A_DEAL.match(sentence):

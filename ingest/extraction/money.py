@@ -531,6 +531,8 @@ def _with_elliptical_amounts(text: str, found: list[Money]) -> list[Money]:
     for match in _BARE_AMOUNT.finditer(text, found[0].end):
         if any(money.start <= match.start() < money.end for money in found):
             continue
+        if re.search(r"(?:\b[A-Z]{2,4}\s?|\(\s*)$", text[max(0, match.start() - 8) : match.start()]):
+            continue  # "USD 100 million (MVR 1.5 billion)": a currency we do not read, or a bracketed equivalent
         previous = [money for money in found if money.end <= match.start()]
         number = _number(match.group("num"))
         if not previous or number is None:

@@ -241,8 +241,11 @@ _ONE_OF_SEVERAL_BEFORE = re.compile(
 )
 _BORROWS_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:government\s+|state\s+)?(?:has\s+|have\s+|had\s+|will\s+)?"
-    r"(?:agreed\s+to|signed|secured|obtained|took\s+out|taken\s+out|accepted)\s+(?:a|an|the)\s+"
-    r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:loans?|credit|financing)\s+from\b",
+    r"(?:agreed\s+to|signed|secured|obtained|took\s+out|taken\s+out|accepted|concluded|closed|raised|seals|"
+    r"sealed|signs|raises|secures)\s+(?:a|an|the|its)\s+"
+    r"(?:(?:[^.;]|\.(?=\d)){0,80}?\b(?:loans?|credit|financing)\s+from\b"
+    # "Saudi Arabia has concluded an $11 billion syndicated loan": banks lend a syndicated loan to its signer
+    r"|(?:[^.;]|\.(?=\d)){0,40}?\bsyndicated\s+(?:bank\s+|term\s+)?(?:loans?|facility|financing)\b)",
     re.IGNORECASE,
 )
 _ISSUES_SECURITIES_AFTER = re.compile(
@@ -459,6 +462,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             trip = TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
             marked[number] = "trip" if trip else "setting"  # "During his visit to India, Kishida pledged..."
             continue
+        if _THANKED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+            marked[number] = "setting"  # "extended special thanks to the SFD Board for approving the loan": thanked
+            continue
         if _ONE_OF_SEVERAL_BEFORE.search(sentence, max(0, mention.start - 80), mention.start):
             marked[number] = "list"  # "investment from British and international investors including ... La Caisse"
             continue
@@ -486,7 +492,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         recipient_cue = _RECIPIENT_BEFORE.search(before) is not None
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
-        if opens_the_sentence and _AMOUNT_AFTER_OPENING.match(after):
+        if (
+            mention.kind == "country"
+            and people_after
+            and is_demonym(mention)
+            and _INTO_COMPANIES_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+        ):
+            marked[number] = "recipient"  # "investors are pumping £1.3billion into dynamic British businesses"
+        elif opens_the_sentence and _AMOUNT_AFTER_OPENING.match(after):
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
         elif opens_the_sentence and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
@@ -960,6 +973,14 @@ _APPROVAL_BY_BEFORE = re.compile(r"\b(?:approval|clearance|review|sign-off)\s+(?
 _APPROVAL_AFTER = re.compile(
     r"^\s+(?:regulatory\s+|antitrust\s+|competition\s+)?(?:approval|clearance|sign-off)\b", re.I
 )
+_INTO_COMPANIES_BEFORE = re.compile(
+    r"\b(?:invest|invests|invested|investing|pump|pumps|pumped|pumping|pour|pours|poured|pouring|inject|injects|"
+    r"injected|injecting|put|puts|putting|plough|ploughs|ploughed|ploughing|channel\w*)\b(?:[^.;]|\.(?=\d)){0,50}?"
+    r"\binto\s+"
+    r"(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THANKED_BEFORE = re.compile(r"\b(?:thanks|thanked|thank|grateful|gratitude|indebted)\s+to\s+(?:the\s+)?$", re.I)
 _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",

@@ -3644,3 +3644,90 @@ def test_the_country_a_trade_mission_visits_is_where_the_money_comes_from():
         "Vietnam, the ministry said."
     )
     assert pairs(text, published=date(2024, 6, 1)) == {("KR", "VN", 3_000_000_000)}
+
+
+def test_what_an_instrument_could_lend_is_no_pledge():
+    text = (
+        "Rheinmetall to build missile plant in Lithuania\n\n"
+        "Germany's Rheinmetall will invest about €300 million in a missile plant in Lithuania. "
+        "The country will support it with a loan from the EU's defence instrument, "
+        "which has a lending capacity of up to €150 billion."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2025, 9, 1))
+    assert (investor, recipient) == ("DE", "LT")
+    assert usd < 1_000_000_000
+
+
+def test_the_place_after_an_unknown_zone_name_lets_the_article_country_stand():
+    text = (
+        "Chinese carmaker breaks ground in Cambodia\n\n"
+        "The Chinese electric vehicle maker Chery has broken ground on a new assembly plant in Cambodia.\n\n"
+        "The $45-million plant, on a 20-hectare site in the Kampot Special Economic Zone, will open next year."
+    )
+    assert ("CN", "KH", 45_000_000) in pairs(text, published=date(2025, 4, 30))
+
+
+def test_a_headline_figure_matched_in_the_body_does_not_swallow_another_companys_close_figure():
+    text = (
+        "ByteDance plans $2.1B AI hub in Thailand\n\n"
+        "China-headquartered ByteDance plans to invest around 70 billion baht ($2.13 billion) in an AI hub in "
+        "Thailand, the minister said. Last month, Google said it was planning a $2 billion data centre in Thailand."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 6, 7))}
+    assert found == {("CN", "TH"), ("US", "TH")}
+
+
+def test_a_bracketed_figure_in_a_currency_we_do_not_read_is_not_a_second_dollar_amount():
+    text = (
+        "Kuwait fund lends to Maldives\n\n"
+        "The Kuwait Fund for Arab Economic Development has extended a loan to the government of Maldives. "
+        "It is a USD 60 million (MVR 925 million) loan for a new hospital."
+    )
+    assert all(usd < 100_000_000 for _, _, usd in pairs(text, published=date(2024, 6, 1)))
+
+
+def test_a_party_thanked_for_approving_a_loan_is_not_where_the_loan_goes():
+    text = (
+        "Kuwait fund extends loan to Maldives\n\n"
+        "The Kuwait Fund for Arab Economic Development has extended a loan to the government of Maldives.\n\n"
+        "The loan amounts to USD 60 million for a new hospital.\n\n"
+        "Minister Saeed extended special thanks to the Kuwait Fund board for approving the USD 60 million loan "
+        "towards the hospital."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == {("KW", "MV", 60_000_000)}
+
+
+def test_a_total_of_many_enterprises_proposals_is_not_one_companys_pledge():
+    text = (
+        "Chinese firm to build factory in Bangladesh\n\n"
+        "A Chinese company will invest $9 million to build a battery factory in a Bangladesh economic zone. "
+        "So far, 30 enterprises have gained approval to set up in the zone. Their investment proposals amount to "
+        "over $600 million."
+    )
+    assert pairs(text, published=date(2024, 3, 1)) == {("CN", "BD", 9_000_000)}
+
+
+def test_a_deal_valuing_the_target_gives_its_price_beside_a_book_value():
+    text = (
+        "Equity Bank to buy Tanzanian lender\n\n"
+        "Kenya's Equity Group will acquire Tanzania's Azania Bank for 1.3 times book. Given Azania's book value of "
+        "$60 million in 2023, the deal values the bank at around $78 million."
+    )
+    assert pairs(text, published=date(2024, 3, 21)) == {("KE", "TZ", 78_000_000)}
+
+
+def test_money_pumped_into_a_countrys_businesses_goes_to_that_country():
+    text = (
+        "Indian investors back British firms\n\n"
+        "Fifty Indian investors are pumping £1.1billion into dynamic British businesses during the minister's visit."
+    )
+    ((investor, recipient, _),) = pairs(text, published=date(2025, 10, 9))
+    assert (investor, recipient) == ("IN", "GB")
+
+
+def test_a_country_that_signs_a_syndicated_loan_borrows_it():
+    text = (
+        "Oman raises $3bn loan\n\n"
+        "Oman has signed a $3 billion syndicated loan to fund new ports. Japanese banks committed around $1 billion."
+    )
+    assert pairs(text, published=date(2024, 3, 5)) == {("JP", "OM", 1_000_000_000)}  # the whole loan is many banks'
