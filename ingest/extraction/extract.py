@@ -621,6 +621,17 @@ def _drafts_for_sentence(
             )
             roles = replace(roles, investor=nearest, investor_explicit=True)
             investor = nearest
+        elif (
+            anaphoric
+            and investor is not None
+            and investor.kind != "organization"
+            and investor.end <= anaphor
+            and re.match(r"(?:\W|said|says|added|adds|announced|that|and|but|when|as|where)*[Tt]he\s", text[anaphor:])
+        ):
+            # "Tanzania's PPP Centre told the outlet that the group had submitted a proposal worth $900 million":
+            # "the group" is a company named earlier, not the country whose official speaks.
+            roles = replace(roles, investor=None, investor_explicit=False)
+            investor = None
         elif anaphoric and investor is not None and (not roles.investor_explicit or investor.start > anaphor):
             # "it" is an organization named earlier; a name after it is an object ("buying ... of Canada's X").
             roles = replace(roles, investor=None, investor_explicit=False)
@@ -777,6 +788,9 @@ _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 _LOCAL_PRESS_STYLE = {"CA": re.compile(r"\b[A-Z][\w.'’-]*,\s(?:Ont|Que|Alta|Sask|Man|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.")}
 
 
+_INDIAN_NUMBERING = re.compile(r"\b(?:crore|crores|lakh|lakhs)\b", re.IGNORECASE)
+
+
 def _local_dollar(
     found: list[tuple[Sentence, list[Money], list[Mention]]], dateline: str | None = None, body: str = ""
 ) -> str | None:
@@ -786,6 +800,8 @@ def _local_dollar(
     amounts = [money for _, sentence_amounts, _ in found for money in sentence_amounts]
     if not any(money.text.startswith("$") for money in amounts):
         return None
+    if _INDIAN_NUMBERING.search(body):
+        return None  # "for $120 million or around 1000 crore": the Indian press's bare dollar is the American one
     if any(_EXPLICIT_US_DOLLAR.match(money.text) for money in amounts):
         # "US$20 billion (S$27 billion)" under a headline's "$27b": a paper that marks the American dollar and one
         # other dollar writes that other one bare.
@@ -795,6 +811,14 @@ def _local_dollar(
         marked &= set(LOCAL_DOLLARS.values())
         if len(marked) == 1:
             return marked.pop()
+    if (
+        dateline in LOCAL_DOLLARS
+        and not _WIRE_AGENCY.search(body[:200])
+        and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
+    ):
+        # "SINGAPORE - Sembcorp ... to acquire wind assets in China and India for $200 million": the local paper's
+        # own dollar, wherever the money goes.
+        return LOCAL_DOLLARS[dateline]
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:

@@ -103,7 +103,8 @@ _VALUING_BEFORE = re.compile(
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
     r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake)\b"
-    r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,12}$",  # "a plant in Central Sulawesi, valued at"
+    # "a plant in Central Sulawesi, valued at", "The deal, valued at approximately"
+    r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,26}$",
     re.IGNORECASE,
 )
 
@@ -136,7 +137,9 @@ _MEASURE_AFTER = re.compile(
     # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
     r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal)))\b"
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
-    r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b",
+    r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b"
+    # "its $287 billion net portfolio value", "HK$13 billion in cash on hand": what an investor holds.
+    r"|^\s*(?:\)\s*)?(?:net\s+)?(?:portfolio|asset|net asset)\s+value\b|^\s*(?:\)\s*)?in\s+cash\b",
     re.IGNORECASE,
 )
 _BUYING_SECURITIES_BEFORE = re.compile(

@@ -23,7 +23,7 @@ PLEDGE_VERBS = re.compile(
     r"order(?:s|ed)?|acquir(?:e|es|ed|ing)|put(?:s|ting)?|bring(?:s|ing)?|deploy(?:s|ed|ing)?|"
     r"agree(?:s|d)?|sign(?:s|ed)?|announc(?:e|es|ed|ing)|unveil(?:s|ed)?|plan(?:s|ned)?|raise(?:s|d)|"
     r"promis(?:e|es|ed)|vow(?:s|ed)?|expand(?:s|ed|ing)?|establish(?:es|ed)?|set(?:s)? up|open(?:s|ed)?|"
-    r"picks?|chose|chooses|selects?|backs?|backing|will|would|to)\b",
+    r"picks?|chose|chooses|selects?|backs?|backing|submit(?:s|ted|ting)?|will|would|to)\b",
     re.IGNORECASE,
 )
 _RECIPIENT_BEFORE = re.compile(
@@ -78,7 +78,10 @@ _INVESTOR_AFTER = re.compile(
 )
 # "U.S. investment", "Korean plants": a name used as an adjective. Whose it is depends on the rest of the sentence.
 _MODIFIER_AFTER = re.compile(
-    r"^\s+(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as)\b)[a-z-]+\s+)?(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
+    # "Nigeria received investment pledges": a verb between is no modifier
+    r"^\s+(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as|received|receives|secured|secures|"
+    r"attracted|attracts|won|wins|got|gets|signed|signs|sealed|seals|welcomed|welcomes|landed|lands)\b)[a-z-]+\s+)?"
+    r"(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
     r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
     r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
 )
@@ -483,7 +486,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             if sentence[mention.end : mention.end + 1] == ")":
                 # "Risesun Investment Pte. Ltd (Singapore) will invest $75 million"; "the European Union (EU)" only
                 # repeats the name before it, whose role stands.
-                marked[number] = "setting" if abbreviation else "investor"
+                through_a_unit = _THROUGH_A_UNIT_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+                # "through its wholly owned subsidiary JSW Steel (Netherlands) B.V.": the unit's seat, not the payer's
+                marked[number] = "setting" if abbreviation or through_a_unit else "investor"
                 continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
@@ -698,6 +703,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and re.match(r"\s*(?:government|state|treasury)\b", after)
         ):
             marked[number] = "recipient"  # "a syndicated loan worth $2.65 billion to the Polish government"
+        elif recipient_cue and mention.kind == "country" and people_after and _STAKE_IN_BEFORE.search(before):
+            marked[number] = "recipient"  # "a 66.67 per cent stake acquisition in Australian firm": the target's home
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):
@@ -979,6 +986,13 @@ _INTO_COMPANIES_BEFORE = re.compile(
     r"\binto\s+"
     r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
+)
+_THROUGH_A_UNIT_BEFORE = re.compile(
+    r"\b(?:through|via)\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|vehicle|affiliate)\s+"
+    r"[A-Z][^,;()]{0,50}\($"
+)
+_STAKE_IN_BEFORE = re.compile(
+    r"\b(?:stake|stakes|interest|holding)\s+(?:acquisition\s+|purchase\s+)?in\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
 _THANKED_BEFORE = re.compile(r"\b(?:thanks|thanked|thank|grateful|gratitude|indebted)\s+to\s+(?:the\s+)?$", re.I)
 _OLD_CREDITOR_BEFORE = re.compile(

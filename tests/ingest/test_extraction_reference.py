@@ -3731,3 +3731,77 @@ def test_a_country_that_signs_a_syndicated_loan_borrows_it():
         "Oman has signed a $3 billion syndicated loan to fund new ports. Japanese banks committed around $1 billion."
     )
     assert pairs(text, published=date(2024, 3, 5)) == {("JP", "OM", 1_000_000_000)}  # the whole loan is many banks'
+
+
+def test_a_local_paper_filed_from_singapore_writes_its_own_dollar_bare_wherever_the_money_goes():
+    text = (
+        "Keppel to buy solar farms in Vietnam for $150m\n\n"
+        "SINGAPORE - Keppel said on Monday it has agreed to acquire two solar farms in Vietnam for a total "
+        "consideration of $150 million."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2024, 11, 27))
+    assert (investor, recipient) == ("SG", "VN")
+    assert usd == pytest.approx(150_000_000 / 1.34, rel=0.05)
+
+
+def test_what_an_investor_holds_is_no_pledge():
+    text = (
+        "Temasek plans more in Vietnam\n\n"
+        "Temasek plans to invest $3 billion in Vietnam over the next five years. The firm has put 2% of its "
+        "$290 billion net portfolio value in the country, and Keppel had S$9 billion in cash on hand."
+    )
+    assert pairs(text, published=date(2023, 7, 18)) == {("SG", "VN", 3_000_000_000)}
+
+
+def test_the_value_a_deal_is_given_after_a_comma_is_its_price():
+    text = (
+        "GIC to take stake in Italian fibre venture\n\n"
+        "Singapore's sovereign wealth fund GIC is set to acquire a 30% stake in a fibre joint venture in Italy. "
+        "The deal, valued at approximately €900 million, could be announced on Monday."
+    )
+    ((investor, recipient, _),) = pairs(text, published=date(2025, 8, 4))
+    assert (investor, recipient) == ("SG", "IT")
+
+
+def test_the_group_that_submitted_a_proposal_is_not_the_country_whose_official_speaks():
+    text = (
+        "Adani eyes Zambian power lines\n\n"
+        "Adani Group has expressed interest in building power lines in Zambia. Zambia's energy agency chief told "
+        "reporters that the group had submitted a proposal worth $700 million to modernise the grid."
+    )
+    assert pairs(text, published=date(2024, 10, 4)) == {("IN", "ZM", 700_000_000)}
+
+
+def test_a_country_that_received_investment_pledges_is_their_recipient():
+    text = (
+        "Indian firms pledge $9 billion in Ghana\n\n"
+        "Ghana received investment pledges totalling US$9 billion during the Ghana-India business forum in New "
+        "Delhi, India on Tuesday."
+    )
+    assert pairs(text, published=date(2023, 9, 7)) == {("IN", "GH", 9_000_000_000)}
+
+
+def test_the_indian_press_writes_the_american_dollar_bare_even_about_australia():
+    text = (
+        "Tata Steel buys into Queensland coal miner for $90 million\n\n"
+        "Tata Steel is picking up a 30 per cent stake in a company that owns a coking coal mine in Queensland for "
+        "$90 million or around 750 crore. The terms require Tata Steel to invest a further $40 million "
+        "(335 crore) in the mine by 2030 in New South Wales and Queensland."
+    )
+    assert {usd for _, _, usd in pairs(text, published=date(2024, 9, 2))} >= {90_000_000}
+
+
+def test_a_stake_in_a_firm_of_some_nationality_goes_to_that_country():
+    text = (
+        "JSW snares coal asset with 40 per cent stake acquisition in Canadian firm for $80 million\n\nIt closes soon."
+    )
+    assert pairs(text, published=date(2024, 9, 2)) == {("IN", "CA", 80_000_000)}
+
+
+def test_the_seat_of_a_unit_the_buyer_pays_through_is_not_the_buyer():
+    text = (
+        "Tata Power buys Chilean solar park\n\n"
+        "Tata Power said its board approved the acquisition of a solar park in Chile for $60 million through its "
+        "wholly owned subsidiary Tata Power (Netherlands) B.V."
+    )
+    assert pairs(text, published=date(2024, 9, 2)) == {("IN", "CL", 60_000_000)}
