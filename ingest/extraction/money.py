@@ -265,7 +265,10 @@ def _alternation(words) -> str:
 
 
 # The Indian press groups digits in twos above the thousands ("Rs 3,20,000 crore" is 320,000 crore).
-_NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "US$ 4,76 billion" and "US$ 987,7 million": Brazilian and European papers in English keep their decimal comma, which
+# before a scale word cannot be a thousands separator (those group three digits).
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bn|mn|mln)\b)"
+_NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _DECIMAL_COMMA + r"|\d+(?:\.\d+)?"
 # Numbers written as words before a scale: "approximately four billion euros", "A Four Billion Euro Investment".
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "half a": Decimal("0.5"), "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -298,7 +301,8 @@ _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "₩20 trillion ($14.5 billion)" / "$14.5 billion (₩20 trillion)" / "₩20 trillion, or about $14.5 billion,"
 _EQUIVALENT_GAP = re.compile(
     r"^\s*(?:\(|,?\s*or\s+|,?\s*(?:worth|equivalent to|equal to|the equivalent of)\s+|—\s*|-\s*)"
-    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+)?(?:US\s)?$"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+|more than\s+|over\s+|"
+    r"just over\s+|just under\s+)?(?:US\s)?$"
 )
 
 
@@ -326,7 +330,8 @@ def plain(value: Decimal) -> Decimal:
 
 
 def _number(raw: str) -> Decimal | None:
-    raw = raw.lower().replace(",", "")
+    raw = raw.lower()
+    raw = raw.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", raw) else raw.replace(",", "")
     if raw in _NUMBER_WORDS:
         return Decimal(_NUMBER_WORDS[raw])
     try:

@@ -224,3 +224,19 @@ def test_kd_is_the_kuwaiti_dinar_with_its_dollar_equivalent():
         "KWD",
         Decimal("14600000"),
     )
+
+
+def test_a_decimal_comma_before_a_scale_is_a_decimal_point():
+    money = parse_money("a total of BRL 27 billion (US$ 4,76 billion) in investments")
+    assert money is not None
+    assert (money.amount, money.currency, money.usd_equivalent) == (
+        Decimal("27000000000"),
+        "BRL",
+        Decimal("4760000000"),
+    )
+    assert parse_money("$1,500 million").amount == Decimal("1500000000")  # thousands still group in threes
+
+
+def test_a_bracketed_dollar_figure_after_more_than_is_the_same_amount():
+    found = find_money("an investment of BRL 5.6 billion (more than US$ 987.7 million) over five years")
+    assert [(m.currency, m.usd_equivalent) for m in found] == [("BRL", Decimal("987700000"))]
