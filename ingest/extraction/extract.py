@@ -188,8 +188,30 @@ def _local_units(mentions: list[Mention], text: str) -> list[Mention]:
             )
             if owner is not None and owner.country != mention.country:
                 mention = replace(mention, country=owner.country)
+            seat = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "country"
+                    and not is_demonym(m)
+                    and m.start == mention.end + 1
+                    and text[mention.end] == " "
+                    and not _UNIT_NAME_GOES_ON.match(text, m.end)
+                ),
+                None,
+            )
+            if owner is None and seat is not None and seat.country != mention.country:
+                # "Orlen Group acquires KUFPEC Norway": the Kuwaiti company's Norwegian unit, at home in Norway and
+                # owned from Kuwait.
+                mention = replace(mention, country=seat.country, owner_country=mention.owner_country or mention.country)
         resolved.append(mention)
     return resolved
+
+
+# "KUFPEC Norway Ltd", "the Kia Mexico plant": a name that goes on, or a facility named after the company and place.
+_UNIT_NAME_GOES_ON = re.compile(
+    r"(?:'s|’s)|\s+[A-Z]|\s+(?:plant|factory|facility|site|project|operations|unit|subsidiary|arm|business|market)\b"
+)
 
 
 def _drop_inside_money(mentions: list[Mention], amounts: list[Money]) -> list[Mention]:
@@ -891,7 +913,10 @@ def _bare_dollar(money: Money, local: str | None, marked: dict[Decimal, str]) ->
 _SHARED_CURRENCY_WORDS = (
     (re.compile(r"\bdirhams?\b", re.I), {"AE": "AED", "MA": "MAD"}),
     (re.compile(r"\briyals?\b", re.I), {"SA": "SAR", "QA": "QAR", "OM": "OMR"}),
-    (re.compile(r"\bdinars?\b", re.I), {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "DZ": "DZD", "TN": "TND"}),
+    (
+        re.compile(r"\bdinars?\b", re.I),
+        {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "DZ": "DZD", "TN": "TND", "RS": "RSD"},
+    ),
     (re.compile(r"\bpesos?\b", re.I), {"MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}),
     (re.compile(r"\b(?:rupees?|Rs\.?)(?!\w)", re.I), {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}),
     (re.compile(r"\bpounds?\b", re.I), {"GB": "GBP", "EG": "EGP", "LB": "LBP"}),

@@ -96,6 +96,8 @@ PREFIX_CURRENCIES = {
     "PHP": "PHP",
     "₱": "PHP",
     "PLN": "PLN",
+    "RON": "RON",
+    "BGN": "BGN",
     "HUF": "HUF",
     "CZK": "CZK",
     "TRY": "TRY",
@@ -154,6 +156,8 @@ SUFFIX_CURRENCIES = {
     "new zealand dollars": "NZD",
     "shekels": "ILS",
     "lei": "RON",
+    "leva": "BGN",
+    "levs": "BGN",
     "pounds sterling": "GBP",
     "pound sterling": "GBP",  # "5 billion pound sterling", as Gulf news agencies write it
     "pounds": "GBP",

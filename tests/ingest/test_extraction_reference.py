@@ -3805,3 +3805,23 @@ def test_the_seat_of_a_unit_the_buyer_pays_through_is_not_the_buyer():
         "wholly owned subsidiary Tata Power (Netherlands) B.V."
     )
     assert pairs(text, published=date(2024, 9, 2)) == {("IN", "CL", 60_000_000)}
+
+
+def test_a_companys_unit_named_with_a_country_is_at_home_there_and_owned_from_abroad():
+    text = "Orlen buys Equinor Argentina for $445mn\n\nThe deal is due to close next year."
+    assert pairs(text, published=date(2025, 3, 1)) == {("PL", "AR", 445_000_000)}
+
+
+def test_dinars_in_a_story_about_serbia_are_serbian():
+    text = "Serbia plant\n\nGermany's Bosch will invest 5 billion dinars in a new plant near Belgrade, Serbia."
+    # The rate table has no Serbian dinar, so the pledge is left unconverted rather than read as $16 billion.
+    assert all(usd < 1_000_000_000 for _, _, usd in pairs(text, published=date(2024, 5, 1)))
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Dräxlmaier", "DE"), ("Draxlmaier", "DE"), ("Yageo", "TW"), ("AU Optronics", "TW"), ("Kingspan", "IE")],
+)
+def test_the_organization_records_know_more_companies_that_invest_abroad(name, country):
+    mentions = default_gazetteer().mentions(f"{name} said on Monday it would expand.")
+    assert [(m.kind, m.country) for m in mentions] == [("organization", country)]

@@ -240,3 +240,17 @@ def test_a_decimal_comma_before_a_scale_is_a_decimal_point():
 def test_a_bracketed_dollar_figure_after_more_than_is_the_same_amount():
     found = find_money("an investment of BRL 5.6 billion (more than US$ 987.7 million) over five years")
     assert [(m.currency, m.usd_equivalent) for m in found] == [("BRL", Decimal("987700000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("a project worth RON 297.2 million", "RON"),
+        ("an investment of BGN 107 million", "BGN"),
+        ("55 million leva", "BGN"),
+    ],
+)
+def test_romanian_and_bulgarian_codes_and_words_name_their_currencies(text, currency):
+    money = parse_money(text)
+    assert money is not None
+    assert money.currency == currency
