@@ -619,6 +619,10 @@ def _drafts_for_sentence(
             # "the three companies - Sea Ltd, Yondr Group, and INSEACT - have collectively committed RM13 billion"
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         several = _SEVERAL_COUNTRIES_AFTER.match(text, money.end)
+        if roles.recipient is None and not roles.joint and _listed_hosts(text, mentions, money) > 1:
+            # "will invest around 24 billion euros ($26.24 billion) in Algeria, Libya and Egypt": one total for
+            # several named countries, none of them alone.
+            roles = replace(roles, joint=SEVERAL_RECIPIENTS)
         if several and (roles.recipient is None or roles.recipient.start >= several.end()):
             # "$24bn in six Arab countries", "in four African countries, including Rwanda": no one recipient.
             roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
@@ -738,9 +742,54 @@ def _drafts_for_sentence(
             draft.investor_explicit, draft.recipient_explicit = seller is not None, True
             draft.organizations = []
             draft.kind = "loan"
+    drafts = [copy for draft in drafts for copy in _each_of_several_hosts(draft, mentions)]
     drafts += _co_investor_drafts(drafts)
     link_changes_in_sentence(text, drafts)
     return drafts
+
+
+def _listed_hosts(text: str, mentions: list[Mention], money: Money) -> int:
+    """How many countries a list right after the amount's "in" names: "$26 billion in Algeria, Libya and Egypt"."""
+    named: list[Mention] = []
+    for mention in mentions:
+        if mention.start <= money.end or mention.kind != "country" or is_demonym(mention):
+            continue
+        gap = text[named[-1].end : mention.start] if named else text[money.end : mention.start]
+        pattern = r"\s*(?:,|and|,\s*and)\s*" if named else r"(?:\s*\([^)]*\))?\s+(?:in|into|to|across)\s+"
+        if not re.fullmatch(pattern, gap):
+            break
+        named.append(mention)
+    return len({m.country for m in named})
+
+
+# "will invest more than 8 billion euros each in Algeria and Libya, and about the same in Egypt"
+_EACH_IN_AFTER = re.compile(r"\s*each\s+(?:in|into|to|for)\s+")
+_THE_SAME_IN = re.compile(
+    r"\b(?:about|roughly|around|much|nearly)?\s*the\s+same\s+(?:amount\s+)?(?:in|into|to|for)\s+$"
+)
+
+
+def _each_of_several_hosts(draft: Draft, mentions: list[Mention]) -> list[Draft]:
+    """One amount "each" for several named countries is one pledge to each of them."""
+    text, money = draft.sentence.text, draft.money
+    each = _EACH_IN_AFTER.match(text, money.end)
+    if each is None:
+        return [draft]
+    end = next((match.start() for match in re.finditer(r"[.;]", text) if match.start() > each.end()), len(text))
+    hosts = []
+    for mention in mentions:
+        if mention.kind not in {"country", "place"} or is_demonym(mention) or not each.end() <= mention.start < end:
+            continue
+        listed = re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[hosts[-1].end : mention.start]) if hosts else True
+        if mention.start == each.end() or listed or _THE_SAME_IN.search(text, 0, mention.start):
+            hosts.append(mention)
+    countries = list(dict.fromkeys(m.country for m in hosts if m.country and m.country != draft.investor))
+    if len(countries) < 2:
+        return [draft]
+    return [
+        replace(draft, recipient=country, recipient_explicit=True, joint=(), evidence=list(draft.evidence))
+        for country in countries
+    ]
 
 
 def _co_investor_drafts(drafts: list[Draft]) -> list[Draft]:

@@ -102,7 +102,8 @@ _VALUING_BEFORE = re.compile(
 )
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
-    r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake)\b"
+    r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake|"
+    r"station|dam|bridge|road|railway|line|port|terminal|hospital|corridor|scheme)\b"
     # "a plant in Central Sulawesi, valued at", "The deal, valued at approximately"
     r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,26}$",
     re.IGNORECASE,
@@ -123,6 +124,8 @@ _ACQUISITION = re.compile(
     r"purchase|merger|(?:take|takes|taking|took|taken)\s+(?:[\w.&’'-]+\s+){1,4}?private)\b",
     re.I,
 )
+# "HK$13 billion in cash on hand": money a company holds, unlike a price "paid in cash".
+_CASH_HELD = r"(?:on hand|reserves|holdings|and (?:cash )?equivalents)"
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
@@ -139,7 +142,9 @@ _MEASURE_AFTER = re.compile(
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
     r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b"
     # "its $287 billion net portfolio value", "HK$13 billion in cash on hand": what an investor holds.
-    r"|^\s*(?:\)\s*)?(?:net\s+)?(?:portfolio|asset|net asset)\s+value\b|^\s*(?:\)\s*)?in\s+cash\b",
+    r"|^\s*(?:\)\s*)?(?:net\s+)?(?:portfolio|asset|net asset)\s+value\b|^\s*(?:\)\s*)?in\s+cash\s+"
+    + _CASH_HELD
+    + r"\b",
     re.IGNORECASE,
 )
 _BUYING_SECURITIES_BEFORE = re.compile(
@@ -150,7 +155,8 @@ _CAPEX_BEFORE = re.compile(r"\b(?:capital spending|capital expenditures?|capex)\
 _GUIDANCE_AFTER = re.compile(r"^\s*(?:range|guidance|forecast)\b", re.IGNORECASE)
 # "acquire Oxford Ionics for $1.075 billion in cash and stock": how a price is paid, not a measure of shares.
 _PAID_IN = re.compile(
-    r"^\s*,?\s*in\s+(?:an?\s+)?(?:all-)?(?:cash|stock|shares|equity)(?:[- ]and[- ](?:cash|stock|shares|equity))?\b",
+    r"^\s*,?\s*in\s+(?:an?\s+)?(?:all-)?(?:cash|stock|shares|equity)(?:[- ]and[- ](?:cash|stock|shares|equity))?\b"
+    r"(?!\s+" + _CASH_HELD + r")",
     re.IGNORECASE,
 )
 _ECONOMY_AFTER = re.compile(

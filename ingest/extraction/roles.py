@@ -257,7 +257,10 @@ _ISSUES_SECURITIES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LOAN_DEAL_WITH_BEFORE = re.compile(
-    r"\b(?:loan|credit|financing)\s+(?:(?:agreement|deal|facility|contract|accord)s?\s+)?with\s+(?:the\s+)?$", re.I
+    r"\b(?:loan|credit|financing)\s+(?:(?:agreement|deal|facility|contract|accord)s?\s+)?with\s+(?:the\s+)?"
+    # "a loan agreement with the Government of the Republic of Tajikistan"
+    r"(?:government\s+of\s+(?:the\s+)?)?(?:(?:republic|kingdom|state|sultanate|federation)\s+of\s+(?:the\s+)?)?$",
+    re.I,
 )
 _PLEDGING_VERB_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+|also\s+)?(?:pledged|vowed|committed|promised|earmarked)\s+(?!to\b)", re.IGNORECASE
@@ -628,6 +631,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "place $2 billion in deposits with Egypt's central bank"
         elif mention.kind == "organization" and _LOAN_DEAL_WITH_BEFORE.search(before):
             marked[number] = "investor"  # "has signed a €480 million loan agreement with the European Investment Bank"
+        elif (
+            mention.kind == "country"
+            and not is_demonym(mention)
+            and _LOAN_DEAL_WITH_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+        ):
+            marked[number] = "recipient"  # "signed a loan agreement with the Government of the Republic of Tajikistan"
         elif (
             partner_cue
             and mention.kind == "country"
