@@ -759,6 +759,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
 def is_demonym(mention: Mention) -> bool:
     """ "Japanese", "Korean", "Emirati", "Saudi", "British": a people's adjective, not the country's name."""
     text = mention.text
+    if re.search(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirates|of)\b", text):
+        return False  # "Republic of Uzbekistan", "Kyrgyz Republic": the state's formal name
     return text != mention.name and "." not in text and re.search(r"(?:ese|an|ian|ish|i|ic|ch|sh)$", text) is not None
 
 
@@ -1605,10 +1607,19 @@ _LATER_AMOUNT = re.compile(r"(?:,|\band)\s+(?:(?:a|an|another|the|further)\s+)*(
 _INTO_BEFORE_NAME = re.compile(r"\b(?:in|into)\s+[^.;:$€£¥₩₹]{0,60}$")
 
 
+_ANOTHER_ITEM = re.compile(
+    r",?\s+and\s+(?:another|a second|a further|a separate)\s+(?:[\w-]+\s+)?"
+    r"(?:agreement|deal|loan|contract|project|accord|memorandum|MoU)\b",
+    re.IGNORECASE,
+)
+
+
 def _object_of_a_later_amount(sentence: str, mention: Mention, money_start: int) -> bool:
     """ "$2.9 billion in Japan and a $1.5 billion investment in UAE-based AI company G42": what the next amount goes
     into is no party to this one."""
     token = re.compile(r"\S*").match(sentence, money_start)
+    if _ANOTHER_ITEM.search(sentence, token.end() if token else money_start, mention.start):
+        return True  # "... valued AED 376 million, and another agreement to finance housing in Seychelles"
     later = _LATER_AMOUNT.search(sentence, token.end() if token else money_start)
     return bool(
         later

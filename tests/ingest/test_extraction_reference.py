@@ -6,7 +6,7 @@ import pytest
 
 from ingest.extraction import default_gazetteer, extract_pledges, filters
 from ingest.extraction.report import pledges_json
-from ingest.extraction.roles import resolve_roles
+from ingest.extraction.roles import is_demonym, resolve_roles
 
 
 def test_the_longest_organization_name_wins_over_a_name_inside_it():
@@ -3825,3 +3825,51 @@ def test_dinars_in_a_story_about_serbia_are_serbian():
 def test_the_organization_records_know_more_companies_that_invest_abroad(name, country):
     mentions = default_gazetteer().mentions(f"{name} said on Monday it would expand.")
     assert [(m.kind, m.country) for m in mentions] == [("organization", country)]
+
+
+def test_cash_a_company_holds_is_no_pledge_but_a_price_paid_in_cash_is():
+    text = (
+        "Hong Kong group buys British water firm\n\n"
+        "CK Infrastructure will buy a British water utility for £600 million in cash. "
+        "The firm had HK$15 billion in cash on hand at the end of last year."
+    )
+    ((investor, recipient, _),) = pairs(text, published=date(2024, 4, 25))
+    assert (investor, recipient) == ("HK", "GB")
+
+
+def test_one_amount_each_for_several_countries_is_a_pledge_to_each():
+    text = (
+        "Eni plans North African push\n\n"
+        "Eni will invest around 15 billion euros in Tunisia, Morocco and Egypt over four years. "
+        "The company will invest more than 5 billion euros each in Tunisia and Morocco, and about the same in Egypt."
+    )
+    found = pairs(text, published=date(2025, 4, 8))
+    assert {recipient for _, recipient, _ in found} == {"TN", "MA", "EG"}
+    assert {investor for investor, _, _ in found} == {"IT"}
+    assert len(found) == 3  # the 15 billion total belongs to no one of them
+
+
+def test_a_power_station_valued_at_an_amount_gives_the_loans_size():
+    text = (
+        "Kuwait fund finances Kyrgyz plant\n\n"
+        "The Kuwait Fund signed a loan agreement with the Government of the Kyrgyz Republic to finance the "
+        "Kambarata power station valued KD 20 million."
+    )
+    ((investor, recipient, _),) = pairs(text, published=date(2025, 2, 5))
+    assert (investor, recipient) == ("KW", "KG")
+
+
+def test_a_loan_agreement_with_the_government_of_the_republic_of_a_country_lends_to_it():
+    text = (
+        "Abu Dhabi fund signs two loans\n\n"
+        "Abu Dhabi Fund for Development signed a loan agreement with the Government of the Republic of Uzbekistan "
+        "to finance a water plant valued AED 200 million, and another agreement to finance housing in the Republic "
+        "of Maldives valued at AED 40 million."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2026, 2, 5))}
+    assert ("AE", "UZ") in found
+
+
+def test_a_states_formal_name_is_no_demonym():
+    names = [m for m in default_gazetteer().mentions("the Republic of Uzbekistan and the Kyrgyz Republic") if m.country]
+    assert [(m.country, is_demonym(m)) for m in names] == [("UZ", False), ("KG", False)]
