@@ -1219,6 +1219,10 @@ _BASED_APPOSITION = re.compile(
 )
 
 
+_SUBSIDIARY_OF = re.compile(
+    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:subsidiary|unit|affiliate|arm)\s+of\s+"
+)
 _NAME_OF_COUNTRY = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?(?:\s+(?:Co|Corp|Ltd|Inc|Group|Holdings)\.?){1,3})"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,6})\))?\s+of\s+"
@@ -1259,6 +1263,13 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
                 for label in (name, name.split()[0], short):
                     if label:
                         names.setdefault(label, country.country)
+        # "UNIQUE Integrated Technology is a subsidiary of Foxsemicon ..., part of Taipei-based Hon Hai": the owner's.
+        for unit in _SUBSIDIARY_OF.finditer(text):
+            owner = next((m for m in mentions if m.kind == "organization" and m.start >= unit.end()), None)
+            name = unit.group("name")
+            if owner is None or not owner.country or any(m.start < unit.end("name") for m in mentions):
+                continue
+            names.setdefault(name, owner.owner_country or owner.country)
         # "Hisense Group, an appliance maker based in Qingdao, Shandong province,": the home its apposition names.
         for based in _BASED_APPOSITION.finditer(text):
             # "based in Qingdao, Shandong province": the first place named, if the town itself is not known.
@@ -1277,11 +1288,17 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
 def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> None:
     """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier."""
     for draft in drafts:
-        if draft.investor is not None or not draft.unknown_subject:
+        if draft.investor is not None:
             continue
-        match = _NAMED_SUBJECT.match(draft.sentence.text)
+        match = _NAMED_SUBJECT.match(draft.sentence.text) if draft.unknown_subject else None
         name = match.group("name") if match else ""
         country = described.get(name) or described.get(name.split()[0] if name else "")
+        if not country:
+            # "granting investment privileges to UNIQUE Integrated Technology, which is investing 10.5 billion baht"
+            text = draft.sentence.text[: draft.money.start]
+            relative = [n for n in described if re.search(re.escape(n) + r",\s+which\s+(?:is|will|has|plans)\b", text)]
+            if len(relative) == 1:
+                name, country = relative[0], described[relative[0]]
         if country and country != draft.recipient:
             draft.investor, draft.investor_name, draft.organizations = country, name, [name]
             draft.investor_source, draft.investor_explicit = "clause", True

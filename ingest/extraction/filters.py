@@ -603,7 +603,7 @@ _COMPARISON_GAP = re.compile(
 _FORECAST_BEFORE = re.compile(
     r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|"
     r"unlock|unlocks|bring in|brings in|brought in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
-    r"expected to see)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
+    r"expected to see|(?:could|would|may|might|can)\s+bring)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
 

@@ -447,7 +447,8 @@ def _with_range_words(text: str, found: list[Money]) -> list[Money]:
             # "between €30 billion and €50 billion ($31.2 billion and $52 billion)": the bracket is a range too.
             is_between = bool(_BETWEEN_RE.search(before) or re.search(r"\(\s*$", before))
             # "from $21 billion to $26 billion" is a change of figure, not a range.
-            is_change = bool(_FROM_RE.search(before))
+            # "raise its investment by $100 million to $549.4 million": an increase and the new total.
+            is_change = bool(_FROM_RE.search(before) or re.search(r"\bby\s+$", before))
             low = last.amount if last.has_scale else last.amount * (money.amount / _unscaled(money))
             if (
                 last.currency == money.currency

@@ -489,7 +489,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             if sentence[mention.end : mention.end + 1] == ")":
                 # "Risesun Investment Pte. Ltd (Singapore) will invest $75 million"; "the European Union (EU)" only
                 # repeats the name before it, whose role stands.
-                through_a_unit = _THROUGH_A_UNIT_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+                through_a_unit = _THROUGH_A_UNIT_BEFORE.search(
+                    sentence, max(0, mention.start - 80), mention.start
+                ) or _OWNED_FROM_ABROAD_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
                 # "through its wholly owned subsidiary JSW Steel (Netherlands) B.V.": the unit's seat, not the payer's
                 marked[number] = "setting" if abbreviation or through_a_unit else "investor"
                 continue
@@ -500,7 +502,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         recipient_cue = _RECIPIENT_BEFORE.search(before) is not None
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
-        if (
+        if mention.kind == "country" and _OWNER_HYPHEN_AFTER.match(after):
+            marked[number] = "investor"  # "Japan-invested SMC Manufacturing", "South Korea-backed AK Vina": the owner
+        elif (
             mention.kind == "country"
             and people_after
             and is_demonym(mention)
@@ -1001,6 +1005,11 @@ _INTO_COMPANIES_BEFORE = re.compile(
 _THROUGH_A_UNIT_BEFORE = re.compile(
     r"\b(?:through|via)\s+(?:its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|arm|vehicle|affiliate)\s+"
     r"[A-Z][^,;()]{0,50}\($"
+)
+# "Japan-invested SMC Manufacturing (Vietnam) Co.": the bracket is the local unit's seat; the owner is named first.
+_OWNED_FROM_ABROAD_BEFORE = re.compile(r"-(?:invested|backed|funded|owned|financed)\s+[A-Z][^()]{0,60}\($")
+_OWNER_HYPHEN_AFTER = re.compile(
+    r"^-(?:invested|backed|funded|owned|financed)\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z]|firms?|compan)"
 )
 _STAKE_IN_BEFORE = re.compile(
     r"\b(?:stake|stakes|interest|holding)\s+(?:acquisition\s+|purchase\s+)?in\s+(?:an?\s+|the\s+)?$", re.IGNORECASE

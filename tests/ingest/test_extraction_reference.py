@@ -3873,3 +3873,34 @@ def test_a_loan_agreement_with_the_government_of_the_republic_of_a_country_lends
 def test_a_states_formal_name_is_no_demonym():
     names = [m for m in default_gazetteer().mentions("the Republic of Uzbekistan and the Kyrgyz Republic") if m.country]
     assert [(m.country, is_demonym(m)) for m in names] == [("UZ", False), ("KG", False)]
+
+
+def test_an_owner_named_with_a_hyphen_invests_and_the_bracketed_seat_is_the_local_units():
+    text = (
+        "Binh Duong approves capital increases\n\n"
+        "Japan-invested Daiwa Precision (Vietnam) Co., Ltd. was okayed to raise its investment by $60 million to "
+        "$210 million."
+    )
+    assert ("JP", "VN", 60_000_000) in pairs(text, published=date(2023, 6, 1))
+
+
+def test_what_an_inflow_could_bring_is_a_forecast():
+    text = (
+        "Thailand approves chip plant\n\n"
+        "Taiwan's Delta Electronics will invest 8 billion baht in a chip packaging plant in Thailand. The board "
+        "said a new wave of foreign direct investment could bring at least 500 billion baht into the country by 2029."
+    )
+    found = pairs(text, published=date(2025, 1, 10))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("TW", "TH")}
+    assert all(usd < 1_000_000_000 for _, _, usd in found)  # the 500 billion baht inflow is hoped for
+
+
+def test_a_company_described_as_a_subsidiary_of_a_known_group_invests_its_owners_money():
+    text = (
+        "Board backs chip equipment plant\n\n"
+        "The Board of Investment is granting privileges to Apex Precision Works, which is investing 6 billion baht "
+        "to build a factory in Thailand.\n\n"
+        "Apex Precision Works is a subsidiary of Taiwan's Foxconn."
+    )
+    ((investor, recipient, _),) = pairs(text, published=date(2025, 1, 10))
+    assert (investor, recipient) == ("TW", "TH")

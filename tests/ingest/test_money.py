@@ -254,3 +254,8 @@ def test_romanian_and_bulgarian_codes_and_words_name_their_currencies(text, curr
     money = parse_money(text)
     assert money is not None
     assert money.currency == currency
+
+
+def test_an_increase_by_one_figure_to_another_is_no_range():
+    found = find_money("to raise its investment by $60 million to $210 million")
+    assert [(m.amount, m.qualifier) for m in found] == [(60_000_000, "exact"), (210_000_000, "exact")]
