@@ -10,11 +10,14 @@ from ingest.extraction.gazetteer import Gazetteer, default_gazetteer
 
 
 def load_reference_tables() -> None:
-    """Build the gazetteer and parse the rate history once, up front, instead of inside the first article."""
+    """Build the gazetteer, parse the rate history and read the GeoNames towns once, up front, instead of inside the
+    first article that needs them."""
     from pledges.currency import load_rates
+    from pledges.reference.places import dateline_town_country
 
     default_gazetteer()
     load_rates()
+    dateline_town_country("")
 
 
 __all__ = ["Candidate", "Gazetteer", "default_gazetteer", "extract_pledges", "load_reference_tables"]

@@ -33,7 +33,8 @@ REGIONS = (
     "Indo-Pacific", "ASEAN", "the Global South", "Global South", "developing countries", "emerging markets",
     # The adjectives too: "the acquisition of Eastern European beer businesses" names no one country.
     "Eastern European", "Central European", "Latin American", "Southeast Asian", "Middle Eastern", "North African",
-    "West African", "East African", "Sub-Saharan African", "Central Asian", "African", "Asian",
+    "West African", "East African", "Sub-Saharan African", "Central Asian", "African", "Asian", "South American",
+    "North American", "Central American",
 )  # fmt: skip
 
 # Bodies that speak for the European Union; they are added unless the organization records already name them.

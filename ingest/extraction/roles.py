@@ -502,7 +502,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         recipient_cue = _RECIPIENT_BEFORE.search(before) is not None
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
-        if mention.kind == "country" and _OWNER_HYPHEN_AFTER.match(after):
+        if _SOLD_ASSETS_OWNER_BEFORE.search(before) and re.match(
+            r"(?:'s|’s|\s+(?:[a-z-]+\s+)?(?:company|firm|group)(?:'s|’s))", after
+        ):
+            marked[number] = "setting"  # "to offload the Italian company's distribution assets": the seller
+        elif mention.kind == "country" and _TO_OBTAIN_AFTER.match(after):
+            marked[number] = "recipient"  # "a framework agreement enabling Tanzania to obtain concessional loans"
+        elif mention.kind == "country" and _OWNER_HYPHEN_AFTER.match(after):
             marked[number] = "investor"  # "Japan-invested SMC Manufacturing", "South Korea-backed AK Vina": the owner
         elif (
             mention.kind == "country"
@@ -1011,6 +1017,12 @@ _OWNED_FROM_ABROAD_BEFORE = re.compile(r"-(?:invested|backed|funded|owned|financ
 _OWNER_HYPHEN_AFTER = re.compile(
     r"^-(?:invested|backed|funded|owned|financed)\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z]|firms?|compan)"
 )
+_SOLD_ASSETS_OWNER_BEFORE = re.compile(
+    r"\b(?:offload|offloads|offloading|sell|sells|selling|divest|divests|divesting|dispose of|disposing of)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TO_OBTAIN_AFTER = re.compile(r"^\s+to\s+(?:obtain|receive|get|secure|access|borrow|tap)\b", re.IGNORECASE)
 _STAKE_IN_BEFORE = re.compile(
     r"\b(?:stake|stakes|interest|holding)\s+(?:acquisition\s+|purchase\s+)?in\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
 )

@@ -3904,3 +3904,27 @@ def test_a_company_described_as_a_subsidiary_of_a_known_group_invests_its_owners
     )
     ((investor, recipient, _),) = pairs(text, published=date(2025, 1, 10))
     assert (investor, recipient) == ("TW", "TH")
+
+
+def test_a_country_enabled_to_obtain_loans_is_their_recipient():
+    text = (
+        "Ghana, South Korea sign framework agreement for US$1 billion concessional loans\n\n"
+        "Ghana and South Korea have signed a framework agreement enabling Ghana to obtain concessional loans worth "
+        "1 billion U.S. dollars over the next five years."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 6, 3))}
+    assert found == {("KR", "GH")}
+
+
+def test_south_american_is_a_region_not_the_united_states():
+    text = "China's SPG in $1.1b deal for South American power assets\n\nThe deal awaits approval."
+    assert all(recipient != "US" for _, recipient, _ in pairs(text, published=date(2023, 4, 12)))
+
+
+def test_the_owner_of_assets_offloaded_is_the_seller_not_the_payer():
+    sentence = (
+        "The utility struck a $1.1 billion deal with Spanish group Iberdrola to offload the Spanish company's assets."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$"))
+    assert roles.investor is None or roles.investor.country != "ES"
