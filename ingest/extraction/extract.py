@@ -448,7 +448,9 @@ _PAYER_AFTER = re.compile(
 # belongs to the relative clause, whose subject is the name just before it.
 _RELATIVE_PAYER_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:for|of|and|&)?\s*[A-Z][\w&.'’-]*){0,4}),\s+(?:which|who)\s+"
-    r"(?![^,;]*\b(?:receiv|get|gets|got|won|win|attract|host|land))[^,;]{0,100}$"
+    # "Prairie Holdings, which owns gas assets in Canada for $800 million": what it owns is sold, not paid by it
+    r"(?![^,;]*\b(?:receiv|get|gets|got|won|win|attract|host|land|owns|owned|holds|held|operates|operated))"
+    r"[^,;]{0,100}$"
 )
 
 

@@ -502,6 +502,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     )
     if measure and _project_valued(before[: measure.end()]):
         measure = None  # "a factory, an investment the company valued at $10 billion": the project's size
+    if (
+        measure
+        and re.search(r"\bfor\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", before)
+        and (_ACQUISITION.search(sentence))
+    ):
+        measure = None  # "will acquire VRIH, which owns tight oil and gas assets in the U.S. for $1.3 billion": a price
     if measure:
         if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and _ACQUISITION.search(sentence):
             return VALUATION_IN_A_TAKEOVER

@@ -3928,3 +3928,12 @@ def test_the_owner_of_assets_offloaded_is_the_seller_not_the_payer():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$"))
     assert roles.investor is None or roles.investor.country != "ES"
+
+
+def test_assets_bought_for_an_amount_give_the_price_not_a_measure():
+    text = (
+        "Mitsubishi buys Canadian gas assets\n\n"
+        "TOKYO - Mitsubishi Corporation said on Thursday it will acquire Prairie Holdings, "
+        "which owns gas assets in Canada for $800 million in its largest deal."
+    )
+    assert pairs(text, published=date(2025, 12, 18)) == {("JP", "CA", 800_000_000)}
