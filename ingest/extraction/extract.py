@@ -371,7 +371,7 @@ def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, role
 
 
 _DEAL_WITH_LENDER = re.compile(
-    r"[^.;$€£¥₩₹]{0,40}?\b(?:deal|agreement|programme|program|loan|facility|package|arrangement)\s+"
+    r"[^.;$€£¥₩₹]{0,40}?\b(?:deal|agreement|programme|program|loan|facility|package|arrangement)s?\s+"
     r"(?:with|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -382,9 +382,12 @@ def _near_multilateral(text: str, mentions: list[Mention], money: Money, investo
     lenders = [m for m in mentions if m.kind == "multilateral" and m.end <= money.start]
     if not lenders:
         # "struck a four-year, $3.4bn programme deal with the International Monetary Fund": the other side of the deal
-        return investor is None and any(
+        # "more than $50 billion in loans and investment deals from the International Monetary Fund, World Bank, UAE":
+        # a multilateral lender named first among the sources.
+        return any(
             m.kind == "multilateral"
             and m.start > money.end
+            and (investor is None or investor.start > m.start)
             and _DEAL_WITH_LENDER.fullmatch(text[money.end : m.start]) is not None
             for m in mentions
         )

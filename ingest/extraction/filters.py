@@ -9,7 +9,7 @@ import re
 _QUAL = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
     r"at least|upwards of|in excess of|up to|as much as|less than|under|a record|a further|an additional|another|"
-    r"a|an|the|its|their|total of|a total of|combined|a mere|mere|just|only|a paltry)\s+)*"
+    r"a|an|the|its|their|total of|a total of|combined|a mere|mere|just|only|a paltry|in the region of)\s+)*"
 )
 
 # "revenue of $5 billion", "a deficit of about $295 billion", "exports worth $3 billion", "a stock of $775 billion".
@@ -45,6 +45,15 @@ _MEASURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
+# A measure named, then its figures listed after a colon: "losses for four consecutive years: 5.5 billion won in
+# 2021, 47 billion won in 2022".
+_MEASURES_LISTED = re.compile(
+    r"\b(?:losses|loss|revenues?|sales|profits?|earnings|exports|imports)\b[^.;:$€£¥₩₹]{0,60}:"
+    r"(?:[^.;:$€£¥₩₹]{0,40}?[$€£¥₩₹]?\d[\d.,]*\s?(?:billion|million|trillion|bn|m)?[^.;:$€£¥₩₹\d]{0,30}?)*\s*"
+    + _QUAL
+    + r"$",
+    re.IGNORECASE,
+)
 _STATISTIC_BEFORE = re.compile(
     r"\b(?:stood at|stands at|standing at|totall?ed|totall?ing|amounted to|amounting to|came to|"
     r"(?:saw\s+|recorded\s+|posted\s+)?an?\s+(?:increase|decrease|rise|fall|drop|decline|jump|surge)\s+of|"
@@ -170,7 +179,10 @@ _ECONOMY_SIZE_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?:U\.S\.|[A-Z][\w-]*)\s+)?(?:GDP|[Gg]ross domestic product|[Ee]conomy)\b"
 )
 # "anyone investing $1 billion or more": a threshold in a rule, not anyone's pledge.
-_THRESHOLD_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|above|over|higher|up)\b", re.IGNORECASE)
+# "$1 billion or more" is a threshold; "600 billion yen or over P246 billion" restates the amount.
+_THRESHOLD_AFTER = re.compile(
+    r"^\s*(?:or|and)\s+(?:more|above|over|higher|up)\b(?!\s+(?:[A-Za-z]{1,3}\$?|[$€£¥₩₹₱])?\s?\d)", re.IGNORECASE
+)
 _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:anyone|any company|any companies|any firm|any investor|companies that|firms that|those that|whoever|"
     # "investments of over $1 billion", "projects worth more than $500 million": a class of projects; "an investment
@@ -500,6 +512,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         ),
         None,
     )
+    if measure is None and _MEASURES_LISTED.search(sentence, 0, start):
+        return A_MEASURE  # "it has recorded losses for four consecutive years: 5.5 billion won in 2021, 47 billion..."
     if measure and _project_valued(before[: measure.end()]):
         measure = None  # "a factory, an investment the company valued at $10 billion": the project's size
     if (

@@ -257,6 +257,7 @@ SCALES = {
 # Words before an amount that say how exact it is. Checked on the text just before the amount.
 QUALIFIERS = (
     ("approximate", r"about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|"
+     r"in the region of|in the vicinity of|"
      r"circa|an expected|a projected"),
     ("at_least", r"more than|over|at least|upwards of|in excess of|a minimum of|no less than|north of|"
      r"above|exceeding|a record|topping"),

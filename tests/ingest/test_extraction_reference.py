@@ -3937,3 +3937,41 @@ def test_assets_bought_for_an_amount_give_the_price_not_a_measure():
         "which owns gas assets in Canada for $800 million in its largest deal."
     )
     assert pairs(text, published=date(2025, 12, 18)) == {("JP", "CA", 800_000_000)}
+
+
+def test_figures_listed_after_a_measure_and_a_colon_are_measures_too():
+    text = (
+        "Cosmetics maker funds US arm\n\n"
+        "LG Chem decided on a capital increase worth $90 million for its U.S. subsidiary. The unit was acquired "
+        "in 2020, but it has recorded losses for three consecutive years: 6 billion won in 2022, 31 billion won in "
+        "2023 and 22 billion won in 2024."
+    )
+    assert {usd for _, _, usd in pairs(text, published=date(2025, 5, 7))} == {90_000_000}
+
+
+def test_a_figure_in_the_region_of_an_amount_is_still_a_measure():
+    text = (
+        "China rolls over deposit\n\n"
+        "Central bank reserves are expected to stay in the region of $8.1 billion this week as China has granted a "
+        "one-year rollover of $1 billion in deposits to Pakistan."
+    )
+    assert pairs(text, published=date(2023, 7, 26)) == {("CN", "PK", 1_000_000_000)}
+
+
+def test_an_amount_or_over_another_figure_is_the_same_amount_restated_not_a_threshold():
+    text = (
+        "Japan grants PH aid package\n\n"
+        "TOKYO: Japan has granted the Philippines a record 500 billion Japanese yen or over P200 billion in official "
+        "development assistance."
+    )
+    ((investor, recipient, _),) = pairs(text, published=date(2023, 2, 11))
+    assert (investor, recipient) == ("JP", "PH")
+
+
+def test_deals_from_the_imf_named_first_among_sources_are_no_countrys_pledge():
+    text = (
+        "Saudi crown prince visits Cairo\n\n"
+        "Saudi Arabia will invest $5 billion in Egypt. Earlier this year, Egypt received more than $40 billion in "
+        "loans and investment deals from the International Monetary Fund, World Bank, UAE and others."
+    )
+    assert pairs(text, published=date(2024, 10, 15)) == {("SA", "EG", 5_000_000_000)}
