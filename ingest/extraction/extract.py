@@ -858,7 +858,7 @@ def _default_roles(
 # Countries whose own currency is written "$" by their press, which then writes "US$" for the American dollar.
 LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
 _WIRE_AGENCY = re.compile(r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones)\)|\bReuters\b|\bBloomberg\b")
-_EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|U\.S\.\s?\$|USD\b)")
+_EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|\$US|U\.S\.\s?\$|USD\b)")
 _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 # "St. Thomas, Ont.", "Bécancour, Que.": the Canadian press's own abbreviations, which write its dollars bare.
 _LOCAL_PRESS_STYLE = {"CA": re.compile(r"\b[A-Z][\w.'’-]*,\s(?:Ont|Que|Alta|Sask|Man|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.")}

@@ -27,6 +27,7 @@ REPORTING_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
 # Symbols and codes written before the number. Longer spellings first so that "US$" wins over "$".
 PREFIX_CURRENCIES = {
     "US$": "USD",
+    "$US": "USD",  # the Australian press's way: "$US5bn" beside its own bare "$"
     "US $": "USD",  # "a US $20 billion investment", as Asian and Indian papers often write it
     "U.S.$": "USD",
     "U.S. $": "USD",

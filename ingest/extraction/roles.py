@@ -997,7 +997,12 @@ _VENUE_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_APPROVAL_BY_BEFORE = re.compile(r"\b(?:approval|clearance|review|sign-off)\s+(?:from|by)\s+(?:the\s+)?$", re.I)
+_APPROVAL_BY_BEFORE = re.compile(
+    # "expects “timely clearance” from the European Commission for its $17 billion takeover": the regulator
+    r"\b(?:approval|approvals|clearance|review|sign-off|nod|go-ahead|green light|consent)[\"”’']?\s+(?:from|by)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _APPROVAL_AFTER = re.compile(
     r"^\s+(?:regulatory\s+|antitrust\s+|competition\s+)?(?:approval|clearance|sign-off)\b", re.I
 )

@@ -3975,3 +3975,12 @@ def test_deals_from_the_imf_named_first_among_sources_are_no_countrys_pledge():
         "loans and investment deals from the International Monetary Fund, World Bank, UAE and others."
     )
     assert pairs(text, published=date(2024, 10, 15)) == {("SA", "EG", 5_000_000_000)}
+
+
+def test_a_regulator_whose_clearance_is_awaited_is_not_the_payer():
+    text = (
+        "Mubadala confident of EU nod for chemicals deal\n\n"
+        "Abu Dhabi's Mubadala said it expects “timely clearance” from the European Commission for its $9 billion "
+        "takeover of German chemicals maker Evonik."
+    )
+    assert pairs(text, published=date(2025, 10, 7)) == {("AE", "DE", 9_000_000_000)}

@@ -259,3 +259,9 @@ def test_romanian_and_bulgarian_codes_and_words_name_their_currencies(text, curr
 def test_an_increase_by_one_figure_to_another_is_no_range():
     found = find_money("to raise its investment by $60 million to $210 million")
     assert [(m.amount, m.qualifier) for m in found] == [(60_000_000, "exact"), (210_000_000, "exact")]
+
+
+def test_the_australian_presss_us_dollar_prefix_is_the_american_dollar():
+    money = parse_money("Fortescue plans to spend $US5bn on a hydrogen plant")
+    assert money is not None
+    assert (money.amount, money.currency) == (Decimal("5000000000"), "USD")
