@@ -299,8 +299,17 @@ _BUYER_BEFORE = re.compile(
 def _asset_buyer(before: str) -> bool:
     """ "to sell the refinery in Bahia state to": the name that follows buys an asset; a buyer of goods is not an
     investor (see filters.is_a_sale)."""
-    sale = _BUYER_BEFORE.search(before)
+    sale = _BUYER_BEFORE.search(before) or _STAKE_GIVEN_BEFORE.search(before)
     return sale is not None and not _GOODS_BOUGHT.search(sale.group(0))
+
+
+# "Zambia gives 51% stake to Abu Dhabi's IRH for $620m": the one a stake is handed to pays for it.
+_STAKE_GIVEN_BEFORE = re.compile(
+    r"\b(?:gives?|gave|giving|hands?|handed|handing|grants?|granted|transfers?|transferred|awards?|awarded)\s+"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:stake|shares|holding|interest)\b[^.;$€£¥₩₹]{0,40}?\bto\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "to buy DuluxGroup, Australia's best-known paint maker": the apposition describes the target.

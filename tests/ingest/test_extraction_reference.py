@@ -3984,3 +3984,8 @@ def test_a_regulator_whose_clearance_is_awaited_is_not_the_payer():
         "takeover of German chemicals maker Evonik."
     )
     assert pairs(text, published=date(2025, 10, 7)) == {("AE", "DE", 9_000_000_000)}
+
+
+def test_the_one_a_stake_is_given_to_for_a_price_pays_it():
+    text = "Ghana gives 40% stake to Qatar's QIA for $300m gold mine investment\n\nThe deal closes in March."
+    assert pairs(text, published=date(2023, 12, 1)) == {("QA", "GH", 300_000_000)}
