@@ -1492,6 +1492,7 @@ def _fill_missing_roles(
     described: set[str] | frozenset[str] = frozenset(),
     headline_countries: set[str] | frozenset[str] = frozenset(),
     dateline: str | None = None,
+    headline_companies: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     main, default_investor, default_recipient = _default_roles(drafts, headline_host)
@@ -1570,6 +1571,15 @@ def _fill_missing_roles(
                 match = _NAMED_SUBJECT.match(draft.sentence.text)
                 draft.investor_name = match.group("name") if match else ""
                 draft.organizations = draft.organizations or ([draft.investor_name] if draft.investor_name else [])
+            elif (
+                draft.unknown_subject
+                and len(headline_companies) == 1
+                and (nationality := next(iter(headline_companies))) != draft.recipient
+            ):
+                # "Japan-based companies make moves in North Carolina" over "Kyowa Kirin ... plans to invest $200
+                # million": a firm the gazetteer does not know is one of the companies the headline names.
+                draft.investor_source = "headline"
+                draft.investor = nationality
             elif draft.unknown_subject and (main is None or main.organizations):
                 # "Tyson Foods ... has opened a $300 million plant": not the company the article is about (a
                 # headline about "Chinese firms" still speaks for a firm the gazetteer does not know).
@@ -1971,6 +1981,7 @@ def extract_pledges(
     latest: Mention | None = None
     headline_places: set[str] = set()
     headline_countries: set[str] = set()
+    headline_companies: set[str] = set()
     previous_countries: list[str] = []
     previous_sale_told = ""
     located: dict[str, str] = {}  # place names the gazetteer does not know -> the country the article puts them in
@@ -2011,6 +2022,12 @@ def extract_pledges(
         if sentence.paragraph == 0:
             headline_places |= _host_names(sentence.text, mentions)
             headline_countries |= {m.country for m in mentions if m.kind in {"country", "place"} and m.country}
+            # "Japan-based companies make moves in North Carolina": the nationality of the firms the story is about
+            headline_companies |= {
+                m.country
+                for m in mentions
+                if m.kind == "country" and m.country and describes_a_company(sentence.text, m)
+            }
         if latest is not None:
             last_organization[sentence.index] = latest
         marked = hints(sentence.text, mentions)
@@ -2079,6 +2096,7 @@ def extract_pledges(
         _described_companies(found),
         headline_countries,
         dateline,
+        headline_companies,
     )
     drafts += _co_investor_drafts([d for d in drafts if d.pair])
     _turn_sales_into_purchases(drafts)

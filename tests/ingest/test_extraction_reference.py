@@ -3989,3 +3989,12 @@ def test_a_regulator_whose_clearance_is_awaited_is_not_the_payer():
 def test_the_one_a_stake_is_given_to_for_a_price_pays_it():
     text = "Ghana gives 40% stake to Qatar's QIA for $300m gold mine investment\n\nThe deal closes in March."
     assert pairs(text, published=date(2023, 12, 1)) == {("QA", "GH", 300_000_000)}
+
+
+def test_a_firm_the_gazetteer_lacks_is_one_of_the_companies_the_headline_names():
+    text = (
+        "Korea-based companies make moves in Georgia\n\n"
+        "Meanwhile, Hanjin Precision, a maker of brake parts, plans to invest $150 million to "
+        "build a factory in Savannah, Georgia."
+    )
+    assert pairs(text, published=date(2024, 3, 1)) == {("KR", "US", 150_000_000)}
