@@ -250,6 +250,10 @@ _PLEDGED_TOTAL_BEFORE = re.compile(
 )
 # "There is about $350 million left of the credit line": what remains of a commitment made before.
 _LEFT_OVER_AFTER = re.compile(r"^\s*(?:is\s+|are\s+|was\s+)?(?:left|still unused|unspent|undisbursed|undrawn)\b", re.I)
+_BOOM_AFTER = re.compile(
+    r"^\s*(?:(?!(?:into|in|to|for|of|on|across|the|a|an)\b)[\w-]+\s+){0,4}?(?:boom|bubble|gold rush|frenzy)\b",
+    re.IGNORECASE,
+)
 _MARKET_SIZE = re.compile(
     r"\bmarket\b[^.;$€£¥₩₹]{0,40}\b(?:worth|valued|size|reach|expected to|projected|grow|forecast)", re.IGNORECASE
 )
@@ -610,6 +614,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         r"\b(?:pump|pour|inject|invest)\w*\s+" + _QUAL + "$", before, re.I
     ):
         return "a contribution to an economy"  # "pump $7.5 billion into the Egyptian economy" is an investment
+    if _BOOM_AFTER.match(after):
+        return "the size of a market or a boom"  # "the $150 billion data centre and renewables boom"
     if _MARKET_SIZE.search(_words(before, 8, last=True)) and not re.search(r"\binvest", before, re.I):
         return "a market size"
     return None

@@ -3998,3 +3998,13 @@ def test_a_firm_the_gazetteer_lacks_is_one_of_the_companies_the_headline_names()
         "build a factory in Savannah, Georgia."
     )
     assert pairs(text, published=date(2024, 3, 1)) == {("KR", "US", 150_000_000)}
+
+
+def test_the_size_of_a_boom_is_no_pledge():
+    text = (
+        "Singapore group plans Victorian data hub\n\n"
+        "Singapore's Keppel is planning a A$4 billion data centre hub in Victoria. At the same time, the $90 billion "
+        "data centre and renewables boom is stoking fears about power supply."
+    )
+    assert {recipient for _, recipient, _ in pairs(text, published=date(2026, 1, 15))} == {"AU"}
+    assert all(usd < 10_000_000_000 for _, _, usd in pairs(text, published=date(2026, 1, 15)))
