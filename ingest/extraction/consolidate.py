@@ -23,15 +23,18 @@ _SUPERSEDED_CUE = re.compile(
 _REJECTED = re.compile(
     r"\b(?:unsuccessful|rejected|turned down|refused|deemed insufficient|was insufficient|were insufficient)\b", re.I
 )
+# "the first tranche" is a part; "in the first two years" is only when.
+_THE_FIRST = r"the first(?!\s+(?:[\w-]+\s+)?(?:years?|months?|quarters?|weeks?|days?)\b)"
 # After the amount only words that make it a part count: "£5bn, including a data centre" lists what it contains.
 _PART_CUE_AFTER = re.compile(
-    r"\b(?:of which|part of|tranche|the first|the rest|the remaining|remainder|portion|share of|respectively|"
+    r"\b(?:of which|part of|tranche|" + _THE_FIRST + r"|the rest|the remaining|remainder|portion|share of|respectively|"
     r"of that|of the total|of this|of the package|of the money|of the fund)\b",
     re.IGNORECASE,
 )
 _COMPONENT_CUE = re.compile(
     r"\b(?:compris\w+|includ\w+|of which|part of|consists? of|made up of|split into|broken down|tranche|"
-    r"the first|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
+    + _THE_FIRST
+    + r"|the rest|the remaining|remainder|portion|share of|for the right|will convert|converted|"
     r"earmarked for|set aside for|among them|such as|respectively|of that|of the total|of this|half|"
     r"a third|a quarter|most of|bulk of|some of|of the package|of the money|of the fund)\b",
     re.IGNORECASE,

@@ -4008,3 +4008,12 @@ def test_the_size_of_a_boom_is_no_pledge():
     )
     assert {recipient for _, recipient, _ in pairs(text, published=date(2026, 1, 15))} == {"AU"}
     assert all(usd < 10_000_000_000 for _, _, usd in pairs(text, published=date(2026, 1, 15)))
+
+
+def test_an_amount_in_the_first_years_is_no_part_of_a_further_amount():
+    text = (
+        "DP World extends terminal deal in Kenya\n\n"
+        "DP World signed a new concession for a cargo terminal in Mombasa, Kenya. The venture plans to invest about "
+        "USD 60 million in the first two years, followed by further investment of USD 90 million within five years."
+    )
+    assert {usd for _, _, usd in pairs(text, published=date(2024, 2, 5))} == {60_000_000, 90_000_000}
