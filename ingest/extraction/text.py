@@ -30,9 +30,11 @@ def title_dateline_end(sentence: str) -> int:
 
 
 # A dateline that opens the lead paragraph itself: "SEOUL, March 9, 2023 (Reuters) - ", "HANOI (AP) — ".
+_DATE = r"(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)"
 _INLINE_DATELINE = re.compile(
-    r"^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?"
-    r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?))?"
+    r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,\s*" + _DATE + r")?"
+    # "Kuala Lumpur, 3 June 2025 – As Malaysia ...": a town in title case, but then always with its date
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*" + _DATE + r")"
     r"\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+(?=[A-Z\"“])"
 )
 

@@ -4017,3 +4017,15 @@ def test_an_amount_in_the_first_years_is_no_part_of_a_further_amount():
         "USD 60 million in the first two years, followed by further investment of USD 90 million within five years."
     )
     assert {usd for _, _, usd in pairs(text, published=date(2024, 2, 5))} == {60_000_000, 90_000_000}
+
+
+def test_a_title_case_dateline_with_its_date_is_no_party():
+    text = (
+        "Malaysia secures RM3bn in leads from Korea\n\n"
+        "Kuala Lumpur, 5 May 2025 – As Malaysia marks its presence at Expo 2025 Osaka, the Malaysian Investment "
+        "Development Authority is pleased to announce that it has secured RM3 billion worth of potential investments "
+        "from Korea."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2025, 5, 5))} == {
+        ("KR", "MY")
+    }
