@@ -554,6 +554,15 @@ def _countries_signing(joint: tuple[str, ...], mentions: list[Mention]) -> bool:
 _MEASURES_THAT_UNDO_A_HEADLINE = {filters.WORLDWIDE_SPENDING, filters.A_MEASURE, filters.SPENDING_GUIDANCE}
 
 
+def _the_only_price(text: str, amounts: list[Money], money: Money) -> bool:
+    """Whether every other figure of the sentence is a measure ("Given NBK's book value of $79.77 million, the deal
+    values NBK at around $100 million"), which leaves the valuation the deal's only price."""
+    return all(
+        other is money or filters.non_pledge_reason(text, other.start, other.end) == filters.A_MEASURE
+        for other in amounts
+    )
+
+
 def _drafts_for_sentence(
     sentence: Sentence,
     amounts: list[Money],
@@ -573,16 +582,9 @@ def _drafts_for_sentence(
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
             continue
         reason = filters.non_pledge_reason(text, money.start, money.end)
-        # "Given NBK's book value of $79.77 million, the deal values NBK at around $100 million": the other figures
-        # of the sentence, when they are measures, leave the valuation the deal's only price.
-        prices = [
-            other
-            for other in amounts
-            if other is money or filters.non_pledge_reason(text, other.start, other.end) != filters.A_MEASURE
-        ]
         if (
             reason == filters.VALUATION_IN_A_TAKEOVER
-            and len(prices) == 1
+            and _the_only_price(text, amounts, money)
             and not re.search(r"\b(?:stake|shares|percent|per cent)\b|%", text)
         ):
             reason = None  # the only figure of a full takeover is its price; for a stake it is not
