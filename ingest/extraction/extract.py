@@ -554,6 +554,37 @@ def _countries_signing(joint: tuple[str, ...], mentions: list[Mention]) -> bool:
 _MEASURES_THAT_UNDO_A_HEADLINE = {filters.WORLDWIDE_SPENDING, filters.A_MEASURE, filters.SPENDING_GUIDANCE}
 
 
+_BRINGS_HOME = re.compile(
+    r"\b(?:bags|bagged|nets|netted|lands|landed|secures|secured|wins|won|clinches|clinched|brings home|"
+    r"brought home|returns with|returned with)\b",
+    re.IGNORECASE,
+)
+_DURING_A_VISIT_TO = re.compile(
+    r"\b(?:during|on|at the end of|after)\s+(?:[\w.’'-]+\s+){0,5}?(?:visit|trip|tour|mission)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _visitor_brings_home(text: str, money: Money, roles) -> bool:
+    """An amount in a local currency, sent by the roles to another country that the sentence only visits or
+    brings deals home from, is money for the currency's own country."""
+    home = CURRENCY_HOMES.get(money.currency)
+    recipient = roles.recipient
+    if (
+        home is None
+        or money.currency in REPORTING_CURRENCIES
+        or roles.investor is not None
+        or recipient is None
+        or recipient.country in {home, None}
+    ):
+        return False
+    visited = _DURING_A_VISIT_TO.search(text, max(0, recipient.start - 80), recipient.start)
+    brought = _BRINGS_HOME.search(text, 0, money.start) and re.search(
+        r"\b(?:in|from)\s+(?:the\s+)?$", text[max(0, recipient.start - 10) : recipient.start]
+    )
+    return bool(visited or brought)
+
+
 def _the_only_price(text: str, amounts: list[Money], money: Money) -> bool:
     """Whether every other figure of the sentence is a measure ("Given NBK's book value of $79.77 million, the deal
     values NBK at around $100 million"), which leaves the valuation the deal's only price."""
@@ -642,6 +673,19 @@ def _drafts_for_sentence(
         if roles.recipient is not None and _total_before_its_part(text, money, amounts, roles.recipient):
             # "allocating $23 billion overall, with $17.5 billion aimed at India": India gets the part, not the total.
             roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
+        if _visitor_brings_home(text, money, roles):
+            # "Ruto bags Sh350 billion deals in Japan", "worth Sh350 billion have been signed during President Ruto's
+            # visit to Japan": told in the visitor's own currency, the money goes home from the country visited.
+            roles = replace(
+                roles,
+                investor=roles.recipient,
+                recipient=None,
+                investor_explicit=True,
+                recipient_explicit=False,
+            )
+            home_country = CURRENCY_HOMES[money.currency]
+        else:
+            home_country = None
         investor = roles.investor
         anaphor = anaphoric_subject(text, money.start)
         anaphoric = anaphor is not None
@@ -682,7 +726,7 @@ def _drafts_for_sentence(
                 amount_usd=conversion.amount_usd,
                 conversion=conversion,
                 investor=(investor.owner_country or investor.country) if investor else None,
-                recipient=roles.recipient.country if roles.recipient else None,
+                recipient=roles.recipient.country if roles.recipient else home_country,
                 investor_explicit=roles.investor_explicit and investor is not None,
                 investor_source=("clause" if roles.investor_explicit else "sentence") if investor else "",
                 domestic_partner=_has_domestic_partner(text, mentions, money, roles),
@@ -691,7 +735,7 @@ def _drafts_for_sentence(
                 joined=roles.joined,
                 joint_in_order=_countries_signing(roles.joint, mentions),
                 partners=roles.partners,
-                recipient_explicit=roles.recipient_explicit,
+                recipient_explicit=roles.recipient_explicit or home_country is not None,
                 investor_name=investor.name if investor else "",
                 investor_is_country=bool(
                     investor

@@ -18,6 +18,8 @@ CURRENCY_HOMES = {
     "IDR": "ID", "MYR": "MY", "THB": "TH", "PHP": "PH", "BRL": "BR", "MXN": "MX", "NZD": "NZ", "EGP": "EG",
     "MAD": "MA", "NGN": "NG", "PKR": "PK", "ILS": "IL", "TRY": "TR", "ZAR": "ZA", "PLN": "PL", "HUF": "HU",
     "CZK": "CZ", "SEK": "SE", "NOK": "NO", "DKK": "DK", "RON": "RO", "BGN": "BG", "ISK": "IS", "RUB": "RU",
+    "KES": "KE", "BDT": "BD", "LKR": "LK", "KZT": "KZ", "CLP": "CL", "COP": "CO", "ARS": "AR", "OMR": "OM",
+    "BHD": "BH", "JOD": "JO", "IQD": "IQ", "DZD": "DZ", "TND": "TN", "RSD": "RS", "NPR": "NP", "LBP": "LB",
 }  # fmt: skip
 
 # Currencies the press of many countries reports in. Unlike a local currency ("360 million zlotys"), an amount in

@@ -539,8 +539,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "$1.3 billion for Mexico, the region's second largest after Brazil"
         elif _BORROWS_AFTER.match(sentence, mention.end):
             marked[number] = "recipient"  # "The Solomon Islands government has agreed to a ... loan from China Exim"
-        elif mention.kind == "organization" and _ISSUES_SECURITIES_AFTER.match(after):
-            marked[number] = "recipient"  # "funded by RWE issuing a $2.43 billion convertible bond to QIA": RWE is paid
+        elif mention.kind in {"organization", "country"} and _ISSUES_SECURITIES_AFTER.match(after):
+            # "funded by RWE issuing a $2.43 billion convertible bond to QIA": RWE is paid; "Kenya will issue a
+            # Sh40 billion Samurai bond in Japan": Kenya borrows
+            marked[number] = "recipient"
         elif mention.kind == "organization" and _backs_a_foreign_company(sentence, mention, mentions):
             marked[number] = "setting"  # "Gotion, the Volkswagen-backed Chinese battery giant": a shareholder's name
         elif mention.kind == "organization" and _FACILITY_AFTER.match(after):

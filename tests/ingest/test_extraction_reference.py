@@ -4029,3 +4029,21 @@ def test_a_title_case_dateline_with_its_date_is_no_party():
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2025, 5, 5))} == {
         ("KR", "MY")
     }
+
+
+def test_deals_told_in_the_visitors_currency_go_home_from_the_country_visited():
+    text = (
+        "Ruto bags Sh120 billion deals in Korea on roads and power\n\n"
+        "Financial agreements worth Sh120 billion have been signed during President William Ruto's visit to South "
+        "Korea."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 6, 5))} == {
+        ("KR", "KE")
+    }
+
+
+def test_a_country_that_issues_bonds_abroad_is_the_borrower():
+    sentence = "Kenya will issue a Sh40 billion Samurai bond in Japan to finance energy projects."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("Sh40"))
+    assert roles.investor is None or roles.investor.country != "KE"
