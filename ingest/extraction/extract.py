@@ -28,6 +28,7 @@ from ingest.extraction.roles import (
     SEVERAL_INVESTORS,
     SEVERAL_RECIPIENTS,
     TRIP_BEFORE,
+    Roles,
     anaphoric_subject,
     clause_bounds,
     describes_a_company,
@@ -559,13 +560,9 @@ _BRINGS_HOME = re.compile(
     r"brought home|returns with|returned with)\b",
     re.IGNORECASE,
 )
-_DURING_A_VISIT_TO = re.compile(
-    r"\b(?:during|on|at the end of|after)\s+(?:[\w.’'-]+\s+){0,5}?(?:visit|trip|tour|mission)\s+to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
-def _visitor_brings_home(text: str, money: Money, roles) -> bool:
+def _visitor_brings_home(text: str, money: Money, roles: Roles) -> bool:
     """An amount in a local currency, sent by the roles to another country that the sentence only visits or
     brings deals home from, is money for the currency's own country."""
     home = CURRENCY_HOMES.get(money.currency)
@@ -578,7 +575,7 @@ def _visitor_brings_home(text: str, money: Money, roles) -> bool:
         or recipient.country in {home, None}
     ):
         return False
-    visited = _DURING_A_VISIT_TO.search(text, max(0, recipient.start - 80), recipient.start)
+    visited = TRIP_BEFORE.search(text, max(0, recipient.start - 40), recipient.start)
     brought = _BRINGS_HOME.search(text, 0, money.start) and re.search(
         r"\b(?:in|from)\s+(?:the\s+)?$", text[max(0, recipient.start - 10) : recipient.start]
     )
