@@ -1241,14 +1241,18 @@ _ACQUISITION_WORDS = re.compile(
 
 
 def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> set[str]:
-    """Countries of "the American company", "the German firm": how M&A stories refer back to a company."""
+    """Countries of "the American company", "the German firm": how M&A stories refer back to a company; and of
+    "French video game maker Ubisoft revealed ...", how they introduce one at the start of a sentence."""
     countries = set()
     for sentence, _, mentions in found:
         for mention in mentions:
             if (
                 mention.kind == "country"
                 and is_demonym(mention)
-                and re.search(r"\b[Tt]he\s+$", sentence.text[max(0, mention.start - 5) : mention.start])
+                and (
+                    mention.start == 0
+                    or re.search(r"\b[Tt]he\s+$", sentence.text[max(0, mention.start - 5) : mention.start])
+                )
                 and _DESCRIBED_COMPANY_AFTER.match(sentence.text[mention.end : mention.end + 40])
             ):
                 countries.add(mention.country)
@@ -1850,6 +1854,12 @@ _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _A
 
 
 _SYNDICATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?syndicated\b", re.IGNORECASE)
+# "Mistral AI raised a total of 1.7 billion euros in its latest funding round": a round has many investors.
+_ROUND_RAISED_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:in|through|via)\s+(?:its|their|the|a)\s+(?:\w+\s+){0,3}?(?:funding|financing|investment)\s+"
+    r"rounds?\b",
+    re.IGNORECASE,
+)
 _SIGNED_WITH_SOMEONE = re.compile(
     r"\b(?:[Ss]igned|[Ss]ign|[Cc]oncluded|[Cc]onclude|[Ii]nked|[Ss]ealed)\s+with\s+(?:the\s+)?[A-Z]"
 )
@@ -1897,6 +1907,10 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         return False
     if not draft.investor_explicit and _SYNDICATED_AFTER.match(text, money.end):
         return False  # "an $11 billion syndicated loan arranged from a group of lenders": many banks, none named
+    if draft.investor_source in {"headline", "article", "context", "paragraph"} and _ROUND_RAISED_AFTER.match(
+        text, money.end
+    ):
+        return False  # "raised a total of 1.7 billion euros in its latest funding round": all the round's investors
     if draft.kind == "fund" and not draft.recipient_explicit and not draft.recipient_from_currency:
         return False  # "teamed up with Saudi Arabia for a USD 100 billion technology fund": a fund bound nowhere named
     if draft.multilateral:

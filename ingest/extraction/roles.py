@@ -105,7 +105,9 @@ _LEADING_ATTRIBUTION = re.compile(
     # before the speaker does not make the speaker a party.
     r"^(?:(?:Separately|Meanwhile|However|Also|Earlier|Later|Previously|Additionally|In addition|Elsewhere|Still)"
     r"[,:]\s+)?"
-    r"(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?)"
+    r"(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?|"
+    # "French video game maker Ubisoft revealed that Chinese gaming studio Tencent agreed to invest"
+    r"(?:revealed|disclosed|confirmed|announced|stated)(?=\s+that\b))"
     r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?"
     # "Hitachi Ltd. said Wednesday it will acquire": the day is not the subject of the reported clause.
     # "Nissan told investors this morning it would...": nor is the morning.
@@ -239,7 +241,8 @@ _RANKED_AGAINST_BEFORE = re.compile(
 _LOAN_NOUN_AFTER = re.compile(r"\s+(?:[Ll]oans?|LOANS?|[Cc]redits?|[Ll]ines? of [Cc]redit)\b")
 _ONE_OF_SEVERAL_BEFORE = re.compile(
     r"\b(?:investors|backers|lenders|shareholders|partners|companies|firms|funds)\s+(?:such as|including|like)\s+"
-    r"(?:[\w’'-]+\s+){0,4}$",
+    # "from investors including Facebook, Google and Gulf sovereign funds": each name of the list
+    r"(?:[\w’'-]+,?\s+){0,6}$",
     re.IGNORECASE,
 )
 _BORROWS_AFTER = re.compile(
@@ -555,12 +558,16 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "China is Bangladesh's biggest trade partner": the subject is China
         elif mention.kind == "organization" and _RELATION_AFTER.match(after):
             marked[number] = "setting"  # "Apple's supplier Foxconn will invest": the supplier invests, not Apple
+        elif mention.kind == "country" and _RIVALS_AFTER.match(after):
+            marked[number] = "setting"  # "raised $800 million to take on U.S. rivals": those it competes with
         elif (
             mention.kind == "country"
             and people_after
             and _RAISED_AFTER.search(sentence[mention.end : mention.end + 90])
         ):
             marked[number] = "recipient"  # "Indian startup Ola Electric raised $500 million": the company takes it in
+        elif mention.kind == "organization" and _RAISED_AFTER.search(sentence[mention.end : mention.end + 150]):
+            marked[number] = "recipient"  # "Mistral AI raised a total of 1.7 billion euros in its latest funding round"
         elif mention.kind == "country" and _WELCOMES_AFTER.match(after):
             marked[number] = "recipient"  # "Pakistan will welcome Saudi Arabia's crown prince ... to sign deals"
         elif mention.kind == "country" and _PURCHASES_AFTER.match(after):
@@ -958,14 +965,15 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
 # place a trip goes to is not the subject that receives.
 _TRIP_TO_BEFORE = re.compile(r"\b(?:mission|visit|trip|tour|roadshow|delegation)\s+to\s+(?:the\s+)?$", re.I)
 _RAISED_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?:raised|raises|has raised|secured|secures|attracted|landed|closed)\s+(?:\w+\s+){0,2}?"
-    r"(?:[$€£¥₩₹]|US\$|\d)(?=[^.;]{0,80}\b(?:round|funding|financing|investors|from|led by)\b)",
+    r"^[^,;.]{0,60}?\b(?:raised|raises|has raised|secured|secures|attracted|landed|closed)\s+(?:\w+\s+){0,3}?"
+    r"(?:[$€£¥₩₹]|US\$|\d)(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:round|funding|financing|investors|from|led by)\b)",
     re.IGNORECASE,
 )
 _RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
     r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
 )
+_RIVALS_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:rivals|competitors|peers|counterparts)\b")
 _TAKEOVER_OF_BEFORE = re.compile(
     r"\b(?:takeover|acquisition|purchase|buyout)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:of|in)\s+the\s+$", re.I
 )
@@ -1040,7 +1048,9 @@ _SOLD_ASSETS_OWNER_BEFORE = re.compile(
 )
 _TO_OBTAIN_AFTER = re.compile(r"^\s+to\s+(?:obtain|receive|get|secure|access|borrow|tap)\b", re.IGNORECASE)
 _STAKE_IN_BEFORE = re.compile(
-    r"\b(?:stake|stakes|interest|holding)\s+(?:acquisition\s+|purchase\s+)?in\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+    # "to become the biggest investor in French artificial intelligence startup Mistral AI": the company backed
+    r"\b(?:stake|stakes|interest|holding|investor|shareholder)\s+(?:acquisition\s+|purchase\s+)?in\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
 )
 _THANKED_BEFORE = re.compile(r"\b(?:thanks|thanked|thank|grateful|gratitude|indebted)\s+to\s+(?:the\s+)?$", re.I)
 _OLD_CREDITOR_BEFORE = re.compile(
@@ -1446,7 +1456,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
 
 
 _REPORTED = re.compile(
-    r"\b(?:said|says|announced|told [\w\s]{0,30}?|added)\s+that\s+"
+    r"\b(?:said|says|announced|revealed|disclosed|confirmed|stated|told [\w\s]{0,30}?|added)\s+that\s+"
     # "A MoU with Export Credit Bank of Turkiye will see ADQ also finance...": what the deal will see done, by whom.
     r"|\b(?:will|would|could|should)\s+see\s+|\bsaw\s+(?=[A-Z])",  # "That visit saw Doha pledge $7.5 billion"
     re.IGNORECASE,

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.extraction import default_gazetteer, extract_pledges, filters
 from ingest.extraction.report import pledges_json
-from ingest.extraction.roles import is_demonym, resolve_roles
+from ingest.extraction.roles import hints, is_demonym, resolve_roles
 
 
 def test_the_longest_organization_name_wins_over_a_name_inside_it():
@@ -4047,3 +4047,58 @@ def test_a_country_that_issues_bonds_abroad_is_the_borrower():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("Sh40"))
     assert roles.investor is None or roles.investor.country != "KE"
+
+
+def test_the_biggest_investor_in_a_described_foreign_startup_invests_in_its_country():
+    sentence = (
+        "Japanese electronics group Sony has invested 600 million euros to become the biggest investor in German "
+        "artificial intelligence startup Greifwerk."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("600"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "DE")
+
+
+def test_a_company_that_raised_money_in_a_funding_round_receives_it():
+    sentence = "Mistral AI raised a total of 900 million euros ($1 billion) in its latest funding round."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("900"))
+    assert roles.investor is None
+    assert roles.recipient is not None and roles.recipient.country == "FR"
+
+
+def test_the_total_of_a_funding_round_is_not_the_article_investors_own():
+    text = (
+        "Samsung leads round in French chip designer\n\n"
+        "South Korea's Samsung Electronics will invest $300 million in French chip designer Mistral AI. "
+        "Mistral AI raised a total of $800 million in the funding round to take on U.S. rivals, it said."
+    )
+    assert pairs(text, published=date(2025, 4, 2)) == {("KR", "FR", 300_000_000)}
+
+
+def test_the_clause_a_company_revealed_has_its_own_subject():
+    text = (
+        "Chip venture\n\n"
+        "PARIS - French utility EDF revealed that Japanese trading house Mitsui agreed to invest about $500 million "
+        "for a 20 percent stake in its new subsidiary."
+    )
+    assert pairs(text, published=date(2025, 4, 2)) == {("JP", "FR", 500_000_000)}
+
+
+def test_a_company_introduced_by_nationality_at_the_start_of_a_sentence_is_the_target_of_a_stake():
+    text = (
+        "Tencent buys into game studio\n\n"
+        "Swedish game developer Nordhjort said on Monday that Chinese technology group Tencent agreed to pay "
+        "$400 million for a 30 percent stake in its publishing arm."
+    )
+    assert pairs(text, published=date(2025, 4, 2)) == {("CN", "SE", 400_000_000)}
+
+
+def test_every_name_in_a_list_of_investors_is_one_of_several():
+    sentence = (
+        "Reliance raised $12 billion from investors including Facebook, Google and Gulf funds for its telecom unit."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    listed = {mention.text for number, mention in enumerate(mentions) if marked.get(number) == "list"}
+    assert {"Facebook", "Google"} <= listed
