@@ -43,6 +43,7 @@ class Draft:
     regional: bool = False  # the sentence sends the money to a region ("projects in Africa and Asia")
     partners: tuple = ()  # other foreign companies named beside the investor as subjects of the same amount
     home_support: bool = False  # a government's money to a company ("Canada commits C$2.71 billion to Northvolt")
+    whole_valuation: bool = False  # a takeover's valuation read as its price, the sentence giving no other figure
     project_cost: bool = False  # the amount is what a whole project costs ("the total outlay of the project is")
     pair: tuple = ()  # the companies "the two companies" stands for: the last ones named together before it
     anaphoric: bool = False  # the amount's verb has "it" or "the company" for its subject

@@ -523,6 +523,8 @@ _MANY_INVESTORS = re.compile(
     r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
     re.IGNORECASE,
 )
+# "The consortium, with its investment, provides TenneT Germany with 8.5 billion euros": its members together.
+_CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor group|group of investors)\b(?!\s+led\b)")
 
 
 def _many_investors_before(text: str, money_start: int) -> bool:
@@ -582,6 +584,13 @@ def _visitor_brings_home(text: str, money: Money, roles: Roles) -> bool:
     return bool(visited or brought)
 
 
+_A_STAKE = re.compile(r"\b(?:stake|shares|percent|per cent)\b|%", re.IGNORECASE)
+_A_PART_STAKE = re.compile(
+    r"(?:\b\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b)|\b(?:minority|majority)\b)\s+(?:[\w-]+\s+)?stake\b",
+    re.IGNORECASE,
+)
+
+
 def _the_only_price(text: str, amounts: list[Money], money: Money) -> bool:
     """Whether every other figure of the sentence is a measure ("Given NBK's book value of $79.77 million, the deal
     values NBK at around $100 million"), which leaves the valuation the deal's only price."""
@@ -610,11 +619,13 @@ def _drafts_for_sentence(
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
             continue
         reason = filters.non_pledge_reason(text, money.start, money.end)
-        if (
+        valuation_as_price = (
             reason == filters.VALUATION_IN_A_TAKEOVER
+            and not filters.a_standing_valuation(text, money.start)  # "Wood Group's valuation of around £1.66 billion"
             and _the_only_price(text, amounts, money)
-            and not re.search(r"\b(?:stake|shares|percent|per cent)\b|%", text)
-        ):
+            and not _A_STAKE.search(text)
+        )
+        if valuation_as_price:
             reason = None  # the only figure of a full takeover is its price; for a stake it is not
         if reason:
             rejected_measure_end = money.end
@@ -650,6 +661,8 @@ def _drafts_for_sentence(
         if roles.investor is None and not roles.joint and _many_investors_before(text, money.start):
             # "the world's leading investors have committed £29.5 billion": many investors, no one pair.
             roles = replace(roles, joint=SEVERAL_INVESTORS)
+        if _CONSORTIUM_SUBJECT.match(text) and (roles.investor is None or roles.investor.start > money.start):
+            roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if _COLLECTIVE_COMMITMENT.search(text, 0, money.start) and _COUNTED_COMPANIES.search(text):
             # "the three companies - Sea Ltd, Yondr Group, and INSEACT - have collectively committed RM13 billion"
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
@@ -753,6 +766,7 @@ def _drafts_for_sentence(
                 multilateral=_near_multilateral(text, mentions, money, investor),
                 kind=filters.pledge_kind(text, money.start, money.end),
                 project_cost=filters.is_project_cost(text, money.start),
+                whole_valuation=valuation_as_price,
                 status=filters.pledge_status(text),
                 sectors=sectors_in(gazetteer, text),
                 period=filters.pledge_period(text, published.year),
@@ -791,9 +805,30 @@ def _drafts_for_sentence(
             draft.organizations = []
             draft.kind = "loan"
     drafts = [copy for draft in drafts for copy in _each_of_several_hosts(draft, mentions)]
+    drafts = [copy for draft in drafts for copy in _each_of_several_investors(draft)]
     drafts += _co_investor_drafts(drafts)
     link_changes_in_sentence(text, drafts)
     return drafts
+
+
+def _each_of_several_investors(draft: Draft) -> list[Draft]:
+    """ "while APG and GIC will invest 2.5 billion euros each": the amount once for each country its subject names."""
+    countries = [country for country in draft.joint if country not in SEVERAL_INVESTORS + SEVERAL_RECIPIENTS]
+    if len(countries) < 2 or not re.match(r",?\s+each\b", draft.sentence.text[draft.money.end :]):
+        return [draft]
+    return [
+        replace(
+            draft,
+            investor=country,
+            investor_explicit=True,
+            investor_source="clause",
+            joint=(),
+            organizations=[],
+            evidence=list(draft.evidence),
+            sectors=list(draft.sectors),
+        )
+        for country in countries
+    ]
 
 
 def _listed_hosts(text: str, mentions: list[Mention], money: Money) -> int:
@@ -2187,6 +2222,10 @@ def extract_pledges(
             and not (d.investor_source == "clause" and d.investor_name in d.organizations)  # its own payer named
         )
     ]
+    if _A_PART_STAKE.search(article_text):
+        # "The deal values the TenneT German grid at 40 billion euros" in a story of a 46 per cent stake: the whole
+        # company's value, not what the buyers pay.
+        drafts = [d for d in drafts if not d.whole_valuation]
     drafts = _without_headline_measures(drafts, measured)
     drafts = _without_totals_of_unknown_parts(drafts)
     drafts = _without_totals_shared_with_the_host(drafts, sentences)

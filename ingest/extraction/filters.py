@@ -19,6 +19,8 @@ _MEASURE_BEFORE = re.compile(
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|(?<!investment )budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
     r"enterprise value|book value|net asset value|"
+    # "In 2024, Deliveroo and DoorDash had orders worth about a combined US$90 billion": business done, not a pledge.
+    r"gross (?:order|merchandise|transaction|booking) value|GMV|(?<=\bhad )orders|(?<=\bhave )orders|"
     # "SAFE has a headline capacity of up to €150 billion": what an instrument could lend, not a pledge to anyone.
     r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|"
     # "an estimated economic impact of RM15.04 billion": what the project is said to add, not what anyone pays.
@@ -35,7 +37,9 @@ _MEASURE_BEFORE = re.compile(
     # "a trade surplus with the United States reached a record $73.9 billion": a few words may intervene, but not
     # the words of a deal ("the trade deal includes $350 billion of investment" is a pledge).
     # "capital costs towards the $7-billion price tag": the amount after "towards" is the whole the costs go into.
-    r"(?:\s+(?!invest|pledg|commit|deals?\b|agreements?\b|pacts?\b|package|talks\b|framework|towards?\b)"
+    # "assume $1.6 billion of debt and inject $450 million of cash": a verb of giving starts a new object.
+    r"(?:\s+(?!invest|pledg|commit|inject|pour|lend|provid|contribut|deals?\b|agreements?\b|pacts?\b|package|talks\b|"
+    r"framework|towards?\b)"
     r"[\w.,'’-]+){0,5}?"
     r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|(?:could|would|will|to|may)\s+reach|hit|hitting|rose to|"
     r"rising to|fell to|falling to|was|were|is|"
@@ -90,7 +94,7 @@ _PERIOD_AFTER = re.compile(
 _TRADE_VERB_BEFORE = re.compile(
     r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
     r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at|closed at|"
-    r"values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+"
+    r"values?\s+(?:[\w'’-]+\s+){0,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+"  # "values TenneT's German grid at"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -107,7 +111,7 @@ A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
 _DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid)\s+(?:values?|valuing)\b", re.IGNORECASE)
 _VALUING_BEFORE = re.compile(
-    r"\b(?:valued at|values?\s+(?:[\w-]+\s+){0,4}?at|valuing\s+(?:[\w-]+\s+){0,4}?at)\s+", re.I
+    r"\b(?:valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+", re.I
 )
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
@@ -127,6 +131,11 @@ def _project_valued(before: str) -> bool:
 
 
 # The value of a whole company: in a full takeover it is what the buyer pays (the caller decides).
+_STANDING_VALUATION_BEFORE = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:valuation|market value|market capitali[sz]ation)\s+of\s+"
+    r"(?:around\s+|about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
 _WHOLE_VALUE = re.compile(r"\b(?:enterprise value|equity value|valuation)\b", re.IGNORECASE)
 _ACQUISITION = re.compile(
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquisition|takeover|take over|takes over|to take over|"
@@ -483,6 +492,11 @@ _AID_TO_A_COMPANY_AFTER = re.compile(
 _INVEST_VERB_BEFORE = re.compile(
     r"\b(?:invest|invests|investing|put|puts|putting|pour|pours|deploy|deploys)\s+" + _QUAL + "$"
 )
+
+
+def a_standing_valuation(sentence: str, start: int) -> bool:
+    """ "a fraction of Wood Group's valuation of around 1.66 billion pounds": what a company was worth, not a price."""
+    return _STANDING_VALUATION_BEFORE.search(sentence, max(0, start - 80), start) is not None
 
 
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:

@@ -461,6 +461,29 @@ def _backs_a_foreign_company(sentence: str, mention: Mention, mentions: tuple[Me
     )
 
 
+_LOCAL_ARM_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:grid|network|unit|business|operations?|arm|subsidiary|assets|division|branch)\b"
+)
+
+
+def _owners_local_arm(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> str | None:
+    """In "in TenneT's German grid" the owner is the setting and the country of its arm receives; None elsewhere."""
+    for owner, arm in zip(mentions, mentions[1:], strict=False):
+        if (
+            owner.kind == "organization"
+            and arm.kind == "country"
+            and is_demonym(arm)
+            and re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,3}(?:'s|’s)\s+", sentence[owner.end : arm.start])  # "Holding BV's"
+            and _LOCAL_ARM_AFTER.match(sentence, arm.end)
+            and re.search(r"\b(?:in|into)\s+(?:the\s+)?$", sentence[max(0, owner.start - 12) : owner.start])
+        ):
+            if mention is owner:
+                return "setting"
+            if mention is arm:
+                return "recipient"
+    return None
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -514,7 +537,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         recipient_cue = _RECIPIENT_BEFORE.search(before) is not None
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
-        if _SOLD_ASSETS_OWNER_BEFORE.search(before) and re.match(
+        owners_local_arm = _owners_local_arm(sentence, mention, mentions)
+        if owners_local_arm is not None:
+            # "to invest 9.5 billion euros in TenneT's German grid": the money goes where the arm is, not to its owner
+            marked[number] = owners_local_arm
+        elif _SOLD_ASSETS_OWNER_BEFORE.search(before) and re.match(
             r"(?:'s|’s|\s+(?:[a-z-]+\s+)?(?:company|firm|group)(?:'s|’s))", after
         ):
             marked[number] = "setting"  # "to offload the Italian company's distribution assets": the seller

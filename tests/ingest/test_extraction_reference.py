@@ -4102,3 +4102,70 @@ def test_every_name_in_a_list_of_investors_is_one_of_several():
     marked = hints(sentence, mentions)
     listed = {mention.text for number, mention in enumerate(mentions) if marked.get(number) == "list"}
     assert {"Facebook", "Google"} <= listed
+
+
+def test_a_companys_earlier_valuation_is_no_price():
+    text = (
+        "Engineering group accepts Gulf bid\n\n"
+        "Britain's Kelbrook Group agreed to a 250-million-pound ($300 million) takeover bid from Dubai-based Sidara, "
+        "the companies said on Friday.\n\n"
+        "The bid price is a fraction of Kelbrook Group’s valuation of around 1.5 billion pounds when it first "
+        "attracted takeover interest in 2023 from parties including U.S.-based private equity firm Apollo Global "
+        "Management."
+    )
+    assert pairs(text, published=date(2025, 5, 2)) == {("AE", "GB", 300_000_000)}
+
+
+def test_a_valuation_in_a_story_of_a_minority_stake_is_the_whole_companys_value():
+    text = (
+        "Funds buy into German grid\n\n"
+        "Norway's Norges Bank Investment Management will invest 3 billion euros ($3.3 billion) in TenneT's German "
+        "grid in exchange for a 20 per cent stake.\n\n"
+        "The deal values TenneT's German grid at 15 billion euros."
+    )
+    assert {usd for _, _, usd in pairs(text, published=date(2025, 9, 24))} == {3_300_000_000}
+
+
+def test_orders_two_companies_had_are_business_done_not_a_pledge():
+    text = (
+        "Delivery merger\n\n"
+        "US food delivery firm DoorDash will buy British rival Just Delivered for $2 billion. In 2024, Just Delivered "
+        "and DoorDash had orders worth about a combined US$40 billion, the companies said."
+    )
+    assert pairs(text, published=date(2025, 5, 6)) == {("US", "GB", 2_000_000_000)}
+
+
+def test_cash_injected_after_debt_assumed_is_a_second_object_not_a_measure_of_the_debt():
+    text = (
+        "Gulf buyer for engineering firm\n\n"
+        "Britain's Wood Group has agreed to a $200 million takeover bid from Dubai-based Sidara. Under the offer, "
+        "Sidara will assume $900 million of Wood Group's debt and inject $250 million of cash into the company."
+    )
+    assert ("AE", "GB", 250_000_000) in pairs(text, published=date(2025, 5, 2))
+
+
+def test_money_for_a_companys_foreign_arm_goes_to_the_arms_country():
+    sentence = "Singapore's GIC will invest 2 billion euros in TenneT Holding BV's German power grid."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("2 billion"))
+    assert (roles.investor.country, roles.recipient.country) == ("SG", "DE")
+
+
+def test_an_amount_each_of_two_named_investors_puts_in_is_a_pledge_of_each():
+    text = (
+        "Funds back grid\n\n"
+        "NBIM, APG and GIC to buy into TenneT's German grid. NBIM aims to invest $4.4 billion until 2030, while APG "
+        "and GIC will invest $2 billion each."
+    )
+    found = pairs(text, published=date(2025, 9, 24))
+    assert {("NL", "DE", 2_000_000_000), ("SG", "DE", 2_000_000_000)} <= found
+
+
+def test_what_a_consortium_provides_is_its_members_money_together():
+    text = (
+        "Grid deal\n\n"
+        "Norway's NBIM and Singapore's GIC will invest 5 billion euros in the German grid.\n\n"
+        "The consortium, with its investment, provides the German grid with 4 billion euros it needs to keep its "
+        "rating and to limit risks for the Dutch state."
+    )
+    assert not any(investor == "NL" for investor, _, _ in pairs(text, published=date(2025, 9, 24)))
