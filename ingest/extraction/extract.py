@@ -523,6 +523,9 @@ _MANY_INVESTORS = re.compile(
     r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
     re.IGNORECASE,
 )
+_PARTS_FROM_PAYERS_AFTER = re.compile(
+    r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
+)
 # "The consortium, with its investment, provides TenneT Germany with 8.5 billion euros": its members together.
 _CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor group|group of investors)\b(?!\s+led\b)")
 
@@ -661,6 +664,14 @@ def _drafts_for_sentence(
         if roles.investor is None and not roles.joint and _many_investors_before(text, money.start):
             # "the world's leading investors have committed £29.5 billion": many investors, no one pair.
             roles = replace(roles, joint=SEVERAL_INVESTORS)
+        if (
+            roles.investor is not None
+            and roles.investor.start > money.end
+            and _PARTS_FROM_PAYERS_AFTER.match(text, money.end)
+        ):
+            # "funding of US$87.5 million, including US$12.5 million from London-based Pallinghurst": the total's
+            # payers are several, the one named after it pays a part.
+            roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if _CONSORTIUM_SUBJECT.match(text) and (roles.investor is None or roles.investor.start > money.start):
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if _COLLECTIVE_COMMITMENT.search(text, 0, money.start) and _COUNTED_COMPANIES.search(text):
@@ -1010,6 +1021,8 @@ def _local_dollar(
         home in {"AU", "NZ"}  # American papers write about Canada often enough that a bare "$" there can be either
         and any(m.country == home for m in body_places)
         and sum(m.country != home for m in body_places) <= 1
+        # "the U.S. offers a total of $850 million for the two ventures": an American story writes its own dollar
+        and not places.get("US")
         and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
         and not _WIRE_AGENCY.search(body[:200])
     ):
@@ -1245,6 +1258,8 @@ _PAIR_ANAPHORA = re.compile(
     # "Microsoft and G42 have joined forces to build a data center. The project, valued at $1 billion, ...": their
     # joint project
     r"|^The\s+(?:joint\s+)?(?:project|venture|plant|facility|factory|data cent(?:er|re)|complex|campus)\b"
+    # "GM and Panasonic have each committed to buy ... They are also making investments of US$25 million each"
+    r"|^They\b(?=(?:[^.;]|\.(?=\d))*\beach\b)"
 )
 
 

@@ -585,6 +585,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "China is Bangladesh's biggest trade partner": the subject is China
         elif mention.kind == "organization" and _RELATION_AFTER.match(after):
             marked[number] = "setting"  # "Apple's supplier Foxconn will invest": the supplier invests, not Apple
+        elif mention.kind == "country" and _MARKET_TARGETED_BEFORE.search(before) and _MARKET_AFTER.match(after):
+            marked[number] = "setting"  # "Japan's JX to invest A$20 mil, targeting US aerospace supply": a market
         elif mention.kind == "country" and _RIVALS_AFTER.match(after):
             marked[number] = "setting"  # "raised $800 million to take on U.S. rivals": those it competes with
         elif (
@@ -967,8 +969,10 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     ):
         return None  # "Japan approved ¥100 billion in financing for India": a lender approves what it gives
     recipient = subjects[-1]
-    if recipient.kind not in {"country", "place"}:
-        return None  # "Samsung received a $4.7 billion grant": a company receiving money is a subsidy case
+    if recipient.kind not in {"country", "place"} and not _SALE_PROCEEDS_AFTER.match(sentence, money_start):
+        # "Samsung received a $4.7 billion grant": a company receiving money is a subsidy case; "Teck expects to
+        # receive $6.9 billion in cash from the sale" is the seller paid.
+        return None
     if (
         len(subjects) > 1
         and subjects[-2].country != recipient.country
@@ -988,6 +992,9 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_SALE_PROCEEDS_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:sale|deal|transaction|divestment|disposal)\b"
+)
 # "Tengku Zafrul's trade mission to Japan has secured RM23 billion in potential investments to Malaysia": the
 # place a trip goes to is not the subject that receives.
 _TRIP_TO_BEFORE = re.compile(r"\b(?:mission|visit|trip|tour|roadshow|delegation)\s+to\s+(?:the\s+)?$", re.I)
@@ -999,6 +1006,10 @@ _RAISED_AFTER = re.compile(
 _RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
     r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
+)
+_MARKET_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targets|targeted|aimed at|aiming at|eyeing)\s+(?:the\s+)?$", re.I)
+_MARKET_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:supply|supplies|supply chains?|markets?|customers|demand|buyers|exports?|consumers)\b"
 )
 _RIVALS_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:rivals|competitors|peers|counterparts)\b")
 _TAKEOVER_OF_BEFORE = re.compile(
@@ -1453,6 +1464,10 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             for m in usable
             if m.country != investor.country
             and role(m) not in {"list", "setting", "opening"}
+            # "US$12.5 million from London-based ... and US$25 million from Japan's Mitsui": another amount's payer
+            and not (
+                role(m) == "investor" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, m.start - 12) : m.start])
+            )
             and m.kind != "organization"
             and m.country not in partners_in_subject
         ]

@@ -4169,3 +4169,58 @@ def test_what_a_consortium_provides_is_its_members_money_together():
         "rating and to limit risks for the Dutch state."
     )
     assert not any(investor == "NL" for investor, _, _ in pairs(text, published=date(2025, 9, 24)))
+
+
+def test_an_american_lenders_bare_dollars_in_a_story_about_australia_are_american():
+    text = (
+        "U.S. offers $400 million for Australian graphite project\n\n"
+        "The Export-Import Bank of the United States sent a letter of interest to an Australian miner. The U.S. "
+        "offers $400 million to advance the company's graphite project in Queensland."
+    )
+    assert ("US", "AU", 400_000_000) in pairs(text, published=date(2024, 3, 1))
+
+
+def test_a_market_a_company_targets_is_no_recipient():
+    sentence = "Japan's JX to invest A$20 million in Copi, targeting US aerospace supply"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("A$20"))
+    assert roles.recipient is None or roles.recipient.country != "US"
+
+
+def test_another_amounts_named_payer_is_not_this_amounts_recipient():
+    sentence = (
+        "The miner announced funding of US$60 million, including US$10 million from London-based fund Orion and "
+        "US$20 million from Japan's Mitsui & Co."
+    )
+    mentions = [m for m in default_gazetteer().mentions(sentence) if m.text != "US"]
+    roles = resolve_roles(sentence, mentions, sentence.index("US$20"))
+    assert roles.investor.country == "JP"
+    assert roles.recipient is None or roles.recipient.country != "GB"
+
+
+def test_they_with_each_means_the_companies_named_together_before():
+    text = (
+        "Graphite deals\n\n"
+        "Quebec-based Nouveau Monde said Ford and Panasonic have each agreed to buy its graphite. They are also "
+        "making equity investments of US$30 million each in the company."
+    )
+    found = pairs(text, published=date(2024, 2, 1))
+    assert {("US", "CA", 30_000_000), ("JP", "CA", 30_000_000)} <= found
+
+
+def test_a_total_with_parts_from_named_payers_has_several_payers():
+    text = (
+        "Miner funding\n\n"
+        "Quebec-based Nouveau Monde announced funding of US$90 million, including US$15 million from London-based "
+        "private equity firm Pallinghurst."
+    )
+    assert ("GB", "CA", 90_000_000) not in pairs(text, published=date(2024, 2, 1))
+
+
+def test_a_seller_receiving_cash_from_the_sale_is_paid_by_the_buyer():
+    text = (
+        "Glencore wins approval for coal deal\n\n"
+        "Swiss miner Glencore received approval from Canada to buy a majority of Teck's coal business. Teck expects "
+        "to receive $7 billion (C$9.6 billion) in cash from the sale."
+    )
+    assert ("CH", "CA", 7_000_000_000) in pairs(text, published=date(2024, 7, 4))
