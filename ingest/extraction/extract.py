@@ -906,10 +906,13 @@ def _co_investor_drafts(drafts: list[Draft]) -> list[Draft]:
 
 
 def _default_roles(
-    drafts: list[Draft], headline_host: str | None = None
+    drafts: list[Draft], headline_host: str | None = None, recipient_votes: Counter | None = None
 ) -> tuple[Draft | None, str | None, str | None]:
     """The article's main pair: the headline's explicit pledge, else the most common explicit pair (sent to the one
     country the headline names, when it names one: "Poland lands Intel chip plant")."""
+    recipient_votes = recipient_votes or Counter()
+    ranked = recipient_votes.most_common(2)
+    voted_recipient = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     explicit = [d for d in drafts if d.investor and d.recipient and d.investor != d.recipient and d.investor_explicit]
     headline = [d for d in explicit if d.sentence.paragraph == 0]
     if headline:
@@ -934,8 +937,18 @@ def _default_roles(
             return best, investor, headline_host
     if explicit:
         pairs = Counter((d.investor, d.recipient) for d in explicit)
-        (investor, recipient), _ = pairs.most_common(1)[0]
+        top = max(pairs.values())
+        tied = [pair for pair, count in pairs.items() if count == top]
+        # "BHP ... US$10.8 billion commitment to its Chilean operations" before "the acquisition of Filo, a Canadian
+        # company": of pairs named equally often, the one sending money where the article sends it most.
+        investor, recipient = next((pair for pair in tied if pair[1] == voted_recipient), tied[0])
         best = next(d for d in explicit if (d.investor, d.recipient) == (investor, recipient))
+        if (
+            top == 1
+            and voted_recipient not in {None, investor} | {pair[1] for pair in pairs}
+            and recipient_votes[voted_recipient] - recipient_votes[recipient] >= 3
+        ):
+            return best, investor, voted_recipient  # one aside about Canada in a story about Chile
         return best, investor, recipient
     # "Indonesia lands $2.2 bln in Chinese, Korean investment": a named recipient with several investors.
     recipients = Counter(d.recipient for d in drafts if d.recipient and d.recipient_explicit and d.investor is None)
@@ -1592,9 +1605,12 @@ def _fill_missing_roles(
     headline_companies: set[str] | frozenset[str] = frozenset(),
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
-    main, default_investor, default_recipient = _default_roles(drafts, headline_host)
-    if parties is not None and default_recipient is None:
-        default_recipient = parties.recipient()
+    voted = parties.recipient() if parties is not None else None
+    main, default_investor, default_recipient = _default_roles(
+        drafts, headline_host, parties.recipient_votes if parties is not None else None
+    )
+    if default_recipient is None:
+        default_recipient = voted
     if default_recipient is None:
         # "Samsung SDI kick start second phase of Hungarian expansion": the one place the headline names.
         default_recipient = headline_host

@@ -4224,3 +4224,16 @@ def test_a_seller_receiving_cash_from_the_sale_is_paid_by_the_buyer():
         "to receive $7 billion (C$9.6 billion) in cash from the sale."
     )
     assert ("CH", "CA", 7_000_000_000) in pairs(text, published=date(2024, 7, 4))
+
+
+def test_one_aside_about_another_country_does_not_redirect_a_story_about_one_host():
+    text = (
+        "BHP to spend more on copper\n\n"
+        "BHP will spend US$1 billion on the concentrator at Escondida. This is part of a larger US$9 billion "
+        "commitment to its Chilean operations. The plan was shown to Chile's finance minister. Most foreign "
+        "investment in Chile comes from companies already there, he said. The company plans to invest at least "
+        "US$10 billion throughout Chile. BHP also bought Filo, a Canadian exploration company, for US$2 billion."
+    )
+    found = pairs(text, published=date(2025, 3, 1))
+    assert ("AU", "CL", 1_000_000_000) in found
+    assert ("AU", "CA", 1_000_000_000) not in found
