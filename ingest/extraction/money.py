@@ -501,6 +501,16 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
                 )
                 continue
             if (
+                last.currency == money.currency == "USD"
+                and re.match(r"(?:US\$|USD|U\.S\.\s?\$|\$US)", last.text)
+                and money.text.startswith("$")
+                and re.fullmatch(r"\s*\(\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*", gap)
+            ):
+                # "inject US$2 billion ($3.16 billion)": an Australian or Canadian paper's own dollars, in brackets
+                end = money.end + 1 if text[money.end : money.end + 1] == ")" else money.end
+                folded[-1] = replace(last, end=end, text=text[last.start : end])
+                continue
+            if (
                 last.currency != money.currency
                 and "USD" not in (last.currency, money.currency)
                 and re.fullmatch(

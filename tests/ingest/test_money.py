@@ -265,3 +265,8 @@ def test_the_australian_presss_us_dollar_prefix_is_the_american_dollar():
     money = parse_money("Fortescue plans to spend $US5bn on a hydrogen plant")
     assert money is not None
     assert (money.amount, money.currency) == (Decimal("5000000000"), "USD")
+
+
+def test_a_bracketed_bare_dollar_after_american_dollars_is_the_local_papers_equivalent():
+    (money,) = find_money("Rio Tinto will spend US$3 billion ($4.6 billion) on the mine.")
+    assert (money.amount, money.currency) == (3_000_000_000, "USD")
