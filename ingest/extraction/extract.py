@@ -1058,6 +1058,17 @@ def _marked_dollar_amounts(found: list[tuple[Sentence, list[Money], list[Mention
     return {amount: currencies.pop() for amount, currencies in marked.items() if len(currencies) == 1}
 
 
+def _parts_of_a_marked_figure(amounts: list[Money], marked: dict[Decimal, str]) -> dict[Decimal, str]:
+    """ "US$13.5 billion (A$21 billion)", then "$9.5 billion on El Pachón and $4.0 billion on Agua Rica": bare parts
+    that add up to a figure written with its dollar named are in that dollar."""
+    bare = [money.amount for money in amounts if money.text.startswith("$")]
+    if len(bare) < 2:
+        return {}
+    total = sum(bare)
+    currency = next((marked[figure] for figure in marked if abs(total - figure) <= figure / 100), None)
+    return dict.fromkeys(bare, currency) if currency else {}
+
+
 def _bare_dollar(money: Money, local: str | None, marked: dict[Decimal, str]) -> Money:
     """ "$20 billion" is the article's "A$20 billion" written short, "$13 billion" its "13 billion US dollars";
     other bare dollars are the local dollar of a paper that writes its own bare."""
@@ -2131,7 +2142,8 @@ def extract_pledges(
     kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
     marked_dollars = _marked_dollar_amounts(found)
     for sentence, amounts, names in found:
-        amounts = [_bare_dollar(money, local, marked_dollars) for money in amounts]
+        marked_here = marked_dollars | _parts_of_a_marked_figure(amounts, marked_dollars)
+        amounts = [_bare_dollar(money, local, marked_here) for money in amounts]
         amounts = [_shared_currency(money, places) for money in amounts]
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)

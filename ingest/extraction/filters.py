@@ -643,7 +643,9 @@ _COMPARISON_GAP = re.compile(
 _FORECAST_BEFORE = re.compile(
     r"\b(?:attract|attracts|attracting|lure|draw|draws|generate|generates|generating|"
     r"unlock|unlocks|bring in|brings in|brought in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
-    r"expected to see|(?:could|would|may|might|can)\s+bring)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
+    r"expected to see|(?:could|would|may|might|can)\s+bring|"
+    # "seven copper projects could produce 2Mt a year, requiring US$35-45 billion in total investment": a need
+    r"requiring|would require|will require|would need|will need|needing)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
 

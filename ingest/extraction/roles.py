@@ -88,6 +88,9 @@ _MODIFIER_AFTER = re.compile(
 _POSSESSIVE_PLEDGE = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
     r"money|cash|capital|spending)\b"
+    # "to qualify for Argentina's new investment incentive scheme": a country's rules for investors, not its money
+    r"(?!\s+(?:incentives?|regime|law|laws|scheme|climate|polic(?:y|ies)|promotion|board|agency|ministry|minister|"
+    r"authorit(?:y|ies)|summit|forum|conference|treaty|rules|screening|office|council)\b)"
 )
 _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?$")
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.

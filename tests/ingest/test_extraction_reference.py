@@ -4237,3 +4237,31 @@ def test_one_aside_about_another_country_does_not_redirect_a_story_about_one_hos
     found = pairs(text, published=date(2025, 3, 1))
     assert ("AU", "CL", 1_000_000_000) in found
     assert ("AU", "CA", 1_000_000_000) not in found
+
+
+def test_bare_dollar_parts_of_a_figure_written_in_american_dollars_are_american():
+    text = (
+        "Glencore's US$10bn copper bet on Argentina\n\n"
+        "Glencore has committed US$10 billion (A$15.5 billion) to two Argentine copper projects. The miner applied "
+        "for Argentina's new investment incentive scheme, promising to spend $7 billion on El Pachon and $3 billion "
+        "on Agua Rica."
+    )
+    found = pairs(text, published=date(2025, 3, 1))
+    assert ("CH", "AR", 10_000_000_000) in found
+    assert all((investor, recipient) == ("CH", "AR") for investor, recipient, _ in found)
+
+
+def test_a_countrys_investment_incentive_scheme_is_not_its_money():
+    sentence = "The miner applied for Argentina's new investment incentive scheme, promising to spend $7 billion."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$7"))
+    assert roles.investor is None or roles.investor.country != "AR"
+
+
+def test_what_projects_would_require_is_no_pledge():
+    text = (
+        "Copper outlook\n\n"
+        "Glencore will invest $2 billion in Argentina. Seven major Argentine copper projects could produce 2 million "
+        "tonnes a year within a decade, requiring US$40 billion in total investment, its local chief said."
+    )
+    assert {usd for _, _, usd in pairs(text, published=date(2025, 3, 1))} == {2_000_000_000}
