@@ -112,6 +112,34 @@ _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|and|for|the|de)\s+)?
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "de"})
 
 
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+
+
+def _with_defined_acronyms(
+    found: list[tuple[Sentence, list[Money], list[Mention]]],
+) -> list[tuple[Sentence, list[Money], list[Mention]]]:
+    """ "The Kuwait Fund for Arab Economic Development (KFAED)": the short name the article defines stands for the
+    organization wherever else it appears, the headline included ("KFAED, Guinea Sign USD 12.8 Mln Loan Deal")."""
+    defined: dict[str, Mention] = {}
+    for sentence, _, mentions in found:
+        for mention in mentions:
+            match = _ACRONYM_IN_BRACKETS.match(sentence.text, mention.end)
+            if mention.kind == "organization" and match and match.group(1) != mention.text:
+                defined.setdefault(match.group(1), mention)
+    if not defined:
+        return found
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b")
+    widened = []
+    for sentence, amounts, mentions in found:
+        added = [
+            replace(defined[match.group(0)], start=match.start(), end=match.end(), text=match.group(0))
+            for match in pattern.finditer(sentence.text)
+            if not any(m.start < match.end() and match.start() < m.end for m in mentions)
+        ]
+        widened.append((sentence, amounts, sorted(mentions + added, key=lambda m: m.start) if added else mentions))
+    return widened
+
+
 def _acronyms_for_other_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """Initials an article defines for something else than the organization the gazetteer knows by them: "DFC" is
     the U.S. development bank, unless the article says "Dedicated Freight Corridor (DFC)"."""
@@ -616,6 +644,7 @@ def _drafts_for_sentence(
     cue = filters.has_pledge_cue(text)
     drafts = []
     rejected_measure_end = None
+    compared = False  # the last amount was set against a rejected measure
     subsidy_end = None  # where the last amount read as a grant or subsidy ends
     for money in amounts:
         conversion = convert(money, published)
@@ -635,8 +664,21 @@ def _drafts_for_sentence(
             if measured is not None and reason in _MEASURES_THAT_UNDO_A_HEADLINE:
                 measured.append(conversion.amount_usd)
             continue
-        if rejected_measure_end is not None and filters.compares_with_previous(text, rejected_measure_end, money.start):
-            continue  # "a stock of $775 billion, far above China's $44.8 billion": the same measure
+        if (
+            rejected_measure_end is not None
+            and (
+                filters.compares_with_previous(text, rejected_measure_end, money.start)
+                # "compared with US$25.9bil by ADIA and US$20.7bil by Saudi Arabia's PIF": the comparison's next item
+                or (
+                    compared
+                    and re.fullmatch(r"[^.;$€£¥₩₹]{0,100}?(?:,|\band)\s*", text[rejected_measure_end : money.start])
+                )
+            )
+        ):
+            rejected_measure_end = money.end  # "a stock of $775 billion, far above China's $44.8 billion": the same
+            compared = True
+            continue
+        compared = False
         alone = len(amounts) == 1
         if filters.is_comparison(text, money.start, alone=alone) or filters.is_past_cost_aside(text, money.start):
             rejected_measure_end = money.end  # "builds on a $3 billion deposit ... and an oil facility worth $1.2bn"
@@ -2135,6 +2177,7 @@ def extract_pledges(
         )
         for sentence in sentences
     ]
+    found = _with_defined_acronyms(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
     places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})

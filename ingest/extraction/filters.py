@@ -326,7 +326,8 @@ _LOAN = re.compile(
     re.IGNORECASE,
 )
 _FUND_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:[\w.-]+\s+){0,3}?(?:fund|funds|investment vehicle|vehicle|sovereign fund|"
+    # "KD four million (about USD 12.8 million) to fund a road project": the verb, not a fund
+    r"^\s*(?:\)\s*)?(?:[\w.-]+\s+){0,3}?(?:(?<!to )(?<!will )fund|funds|investment vehicle|vehicle|sovereign fund|"
     r"joint fund|investment corporation|investment platform)\b",
     re.IGNORECASE,
 )
@@ -417,6 +418,8 @@ _COMPANY_PLAN_AFTER = re.compile(
 _YEAR_SPENT_BEFORE = re.compile(r"\b(?:invested|spent|made|deployed)\s+[\"“]?" + _QUAL + r"$", re.IGNORECASE)
 _IN_A_YEAR_AFTER = re.compile(
     r"^\s*(?:of\s+investments?\s*)?\(?\s*in\s+(?:19|20)\d\d\b"
+    # "invested just US$2.8bil last year"
+    r"|^\s*(?:last|the previous|the past)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b"
     # "spent $70bn on buying foreign companies in 2011, a record high": a year's total
     r"|^[^.;$€£¥₩₹]{0,60}?\bin\s+(?:19|20)\d\d\s*,\s+an?\s+(?:record|all-time)\s+(?:high|total|amount|level)\b"
 )
@@ -709,6 +712,9 @@ _DEAL_VALUE = re.compile(
 _SPENDING_GERUND_BEFORE = re.compile(
     r"\b(?:investing|spending|pouring|putting|injecting)\s+(?:\w+\s+){0,2}?" + _QUAL + r"$", re.IGNORECASE
 )
+_NTH_OF_A_SERIES = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:loans?|grants?|projects?|agreements?|investments?|deals?)\b", re.IGNORECASE
+)
 _CUMULATIVE_NOUN = re.compile(
     r"(?:\b(?:the|its|their|a)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)",
     re.I,
@@ -812,6 +818,10 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
     before = sentence[max(0, start - 80) : start]
     if is_running_total(sentence, start) or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
+    if _NTH_OF_A_SERIES.search(sentence, 0, start) and re.search(
+        r"\b(?:total|totally|totall?ing|in all)\b", before, re.I
+    ):
+        return True  # "the 15th loan provided by the fund to Guinea, estimated totally KD 63.4 million": all fifteen
     if _FUTURE_PERFECT_BEFORE.search(before) and _BY_A_YEAR_AFTER.match(sentence, end):
         # "Intel will have invested €30 billion in Ireland by 2025": a running total, dated ahead ("will have
         # invested $15.2 billion between 2023 and 2029" is a pledge over a window).

@@ -685,10 +685,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"
         elif (
             mention.kind == "country"
-            and re.search(r"\b(?:with|at)\s+(?:the\s+)?$", before)
+            and re.search(r"\b(?:with|at|in)\s+(?:the\s+)?$", before)
             and re.match(r"(?:'s|’s)\s+(?:central bank|state bank|treasury|finance ministry)\b", after)
         ):
-            marked[number] = "recipient"  # "place $2 billion in deposits with Egypt's central bank"
+            # "place $2 billion in deposits with Egypt's central bank", "deposits held in Egypt's central bank"
+            marked[number] = "recipient"
         elif mention.kind == "organization" and _LOAN_DEAL_WITH_BEFORE.search(before):
             marked[number] = "investor"  # "has signed a €480 million loan agreement with the European Investment Bank"
         elif (
@@ -1520,8 +1521,20 @@ def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
     opening = _OPENING_PHRASE.match(sentence)
     if opening and start < opening.end() <= money_start:
         start = opening.end()  # "As the carmaker accelerates its transition to EVs, X will spend": X's verb
-    match = PLEDGE_VERBS.search(sentence, start, end)
+    match = next(
+        (found for found in PLEDGE_VERBS.finditer(sentence, start, end) if not _inside_a_name(sentence, found.start())),
+        None,
+    )
     return min(match.start(), money_start) if match else money_start
+
+
+def _inside_a_name(sentence: str, position: int) -> bool:
+    """ "The Kuwait Fund for Arab Economic Development ... signed": a capitalised word within a sentence written in
+    lower case is part of a name, not the verb (a title-case headline capitalises its verbs too)."""
+    if position == 0 or not sentence[position].isupper():
+        return False
+    words = re.findall(r"\b[^\W\d_]+", sentence)
+    return sum(word[0].islower() for word in words) >= 0.4 * len(words)
 
 
 # "First Solar, which commissioned its plant near Chennai last year, committed Rs 5,600 crore": the relative clause

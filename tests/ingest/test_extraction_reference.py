@@ -4265,3 +4265,48 @@ def test_what_projects_would_require_is_no_pledge():
         "tonnes a year within a decade, requiring US$40 billion in total investment, its local chief said."
     )
     assert {usd for _, _, usd in pairs(text, published=date(2025, 3, 1))} == {2_000_000_000}
+
+
+def test_a_capitalised_fund_inside_a_name_is_not_the_verb():
+    sentence = (
+        "The Kuwait Fund for Arab Economic Development and Guinea have signed a loan agreement worth $15 million "
+        "to fund a road project in the Guinean capital."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$15"))
+    assert roles.investor is not None and roles.investor.country == "KW"
+
+
+def test_a_short_name_the_article_defines_stands_for_the_organization_elsewhere():
+    text = (
+        "Kuwait Fund signs loans in West Africa\n\n"
+        "The Kuwait Fund for Arab Economic Development (KFAED) signed a $20 million loan with Togo for a water "
+        "project. In a separate deal, KFAED and Benin signed a $10 million loan agreement for a road."
+    )
+    assert pairs(text, published=date(2025, 5, 3)) == {("KW", "TG", 20_000_000), ("KW", "BJ", 10_000_000)}
+
+
+def test_money_to_fund_a_project_is_no_fund():
+    assert filters.pledge_kind("a loan of KD 5 million to fund a road project", 10, 22) != "fund"
+
+
+def test_the_total_of_a_numbered_series_of_loans_is_cumulative():
+    sentence = "This is the 12th loan provided by the fund to Togo, which are estimated totally at KD 50 million."
+    start = sentence.index("KD 50")
+    assert filters.is_cumulative(sentence, start, start + len("KD 50 million"), 2025)
+
+
+def test_deposits_held_in_a_countrys_central_bank_go_to_that_country():
+    sentence = "Kuwait plans to convert $3 billion of deposits held in Egypt's central bank into investments there."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$3"))
+    assert (roles.investor.country, roles.recipient.country) == ("KW", "EG")
+
+
+def test_what_a_fund_invested_last_year_and_what_others_did_are_no_pledges():
+    text = (
+        "Gulf funds outpace Kuwait\n\n"
+        "Kuwait's KIA invested just US$3 billion last year, compared with US$26 billion by the Abu Dhabi Investment "
+        "Authority and US$21 billion by Saudi Arabia's Public Investment Fund, according to a data firm."
+    )
+    assert pairs(text, published=date(2025, 5, 3)) == set()
