@@ -554,6 +554,17 @@ _MANY_INVESTORS = re.compile(
 _PARTS_FROM_PAYERS_AFTER = re.compile(
     r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
 )
+_DEALS_TOGETHER = re.compile(
+    r"\b(?:Together|Combined|Taken together),?\s+(?:the|these|both)\s+(?:two\s+|three\s+)?"
+    r"(?:deals|transactions|acquisitions|investments|purchases)\b"
+    r"|\b(?:the|these)\s+(?:two|three|four)\s+(?:deals|transactions|acquisitions)\s+(?:together|combined)\b",
+    re.IGNORECASE,
+)
+_DEAL_ANAPHOR = re.compile(
+    r"(?:The|This|That)\s+(?:transaction|deal|acquisition|purchase|takeover)\s*,\s*(?:valued at|worth|priced at)\s+"
+    r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
 # "The consortium, with its investment, provides TenneT Germany with 8.5 billion euros": its members together.
 _CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor group|group of investors)\b(?!\s+led\b)")
 
@@ -714,6 +725,15 @@ def _drafts_for_sentence(
             # "funding of US$87.5 million, including US$12.5 million from London-based Pallinghurst": the total's
             # payers are several, the one named after it pays a part.
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
+        if roles.investor is None and _DEALS_TOGETHER.search(text, 0, money.start):
+            # "Together, the deals represent a combined investment of £3.3 billion": a Saudi and a French buyer's
+            roles = replace(roles, joint=SEVERAL_INVESTORS)
+        if _DEAL_ANAPHOR.match(text) and _DEAL_ANAPHOR.match(text).end() >= money.start:
+            # "The transaction, valued at approximately £1.3 billion, is part of a broader agreement where Paris-based
+            # Ardian also purchased ...": the deal the sentence before told; its parties, not the ones named after.
+            roles = replace(
+                roles, investor=None, recipient=None, investor_explicit=False, recipient_explicit=False, partners=()
+            )
         if _CONSORTIUM_SUBJECT.match(text) and (roles.investor is None or roles.investor.start > money.start):
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if _COLLECTIVE_COMMITMENT.search(text, 0, money.start) and _COUNTED_COMPANIES.search(text):
@@ -1369,6 +1389,8 @@ def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]
                     mention.start == 0
                     or re.search(r"\b[Tt]he\s+$", sentence.text[max(0, mention.start - 5) : mention.start])
                 )
+                # "purchased a 22.6% stake ... from the Spanish infrastructure firm Ferrovial": the seller
+                and not re.search(r"\bfrom\s+the\s+$", sentence.text[max(0, mention.start - 12) : mention.start])
                 and _DESCRIBED_COMPANY_AFTER.match(sentence.text[mention.end : mention.end + 40])
             ):
                 countries.add(mention.country)

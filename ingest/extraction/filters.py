@@ -116,8 +116,9 @@ _VALUING_BEFORE = re.compile(
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
     r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake|"
-    r"station|dam|bridge|road|railway|line|port|terminal|hospital|corridor|scheme)\b"
-    # "a plant in Central Sulawesi, valued at", "The deal, valued at approximately"
+    r"station|dam|bridge|road|railway|line|port|terminal|hospital|corridor|scheme|transaction|acquisition|takeover|"
+    r"buyout|purchase)\b"
+    # "a plant in Central Sulawesi, valued at", "The deal, valued at approximately", "The transaction, valued at"
     r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,26}$",
     re.IGNORECASE,
 )
@@ -712,6 +713,12 @@ _DEAL_VALUE = re.compile(
 _SPENDING_GERUND_BEFORE = re.compile(
     r"\b(?:investing|spending|pouring|putting|injecting)\s+(?:\w+\s+){0,2}?" + _QUAL + r"$", re.IGNORECASE
 )
+_STOCK_OF_INVESTMENTS_BEFORE = re.compile(
+    r"(?:'s|’s)\s+(?:existing\s+|total\s+|current\s+)?investments?\s+in\s+[^.;$€£¥₩₹]{0,60}?\b"
+    r"(?:are|is|was|were|stands?|stood|totals?|totalled|amounts? to)\s+(?:now\s+)?"
+    r"(?:estimated|valued|put)?\s*(?:at\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _NTH_OF_A_SERIES = re.compile(
     r"\b\d+(?:st|nd|rd|th)\s+(?:loans?|grants?|projects?|agreements?|investments?|deals?)\b", re.IGNORECASE
 )
@@ -818,6 +825,8 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
     before = sentence[max(0, start - 80) : start]
     if is_running_total(sentence, start) or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
+    if _STOCK_OF_INVESTMENTS_BEFORE.search(sentence, max(0, start - 140), start):
+        return True  # "Qatar's investments in the British economy are estimated at more than 40 billion pounds"
     if _NTH_OF_A_SERIES.search(sentence, 0, start) and re.search(
         r"\b(?:total|totally|totall?ing|in all)\b", before, re.I
     ):

@@ -393,6 +393,8 @@ def _in_compound_name(sentence: str, mention: Mention, mentions: list[Mention]) 
 def describes_a_company(sentence: str, mention: Mention) -> bool:
     """ "The Vietnamese electric-vehicle maker", "Danish drugmaker", "Mumbai-based": a company's nationality."""
     after = sentence[mention.end : mention.end + 50]
+    if mention.kind == "country" and _in_title_case(sentence):
+        after = after.lower()  # "Saudi Fund Takes 15% Share in Heathrow Airport": a headline capitalises its nouns
     return mention.kind == "country" and bool(_INVESTOR_AFTER.match(after) or _BASED.match(after))
 
 
@@ -548,6 +550,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             r"(?:'s|’s|\s+(?:[a-z-]+\s+)?(?:company|firm|group)(?:'s|’s))", after
         ):
             marked[number] = "setting"  # "to offload the Italian company's distribution assets": the seller
+        elif (
+            mention.kind == "organization"
+            and _BUYS_BEFORE.search(before)
+            and re.match(r"(?:'s|’s)\s+[A-Z]", after)
+            and not re.match(r"(?:'s|’s)\s+[A-Z][\w-]*\s+(?:unit|arm|subsidiary|business|division|operations)\b", after)
+        ):
+            marked[number] = "setting"  # "Masdar buys Brookfield's Saeta Yield": the seller; the company bought is
         elif mention.kind == "country" and _TO_OBTAIN_AFTER.match(after):
             marked[number] = "recipient"  # "a framework agreement enabling Tanzania to obtain concessional loans"
         elif mention.kind == "country" and _OWNER_HYPHEN_AFTER.match(after):
@@ -588,6 +597,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "China is Bangladesh's biggest trade partner": the subject is China
         elif mention.kind == "organization" and _RELATION_AFTER.match(after):
             marked[number] = "setting"  # "Apple's supplier Foxconn will invest": the supplier invests, not Apple
+        elif mention.kind == "country" and _SEEN_INVESTING_AFTER.match(sentence, mention.end):
+            # "a partnership with Qatar that will see the Gulf state invest 1 billion pounds": the state described
+            marked[number] = "investor"
         elif mention.kind == "country" and _MARKET_TARGETED_BEFORE.search(before) and _MARKET_AFTER.match(after):
             marked[number] = "setting"  # "Japan's JX to invest A$20 mil, targeting US aerospace supply": a market
         elif mention.kind == "country" and _RIVALS_AFTER.match(after):
@@ -1011,6 +1023,10 @@ _RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
     r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
 )
+_SEEN_INVESTING_AFTER = re.compile(
+    r",?\s+(?:that|which)\s+(?:will|would|is to|could)\s+see\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:state|kingdom|emirate|country|nation|government|republic)\s+(?:invest|pour|put|provide|commit|inject|spend)"
+)
 _MARKET_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targets|targeted|aimed at|aiming at|eyeing)\s+(?:the\s+)?$", re.I)
 _MARKET_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:supply|supplies|supply chains?|markets?|customers|demand|buyers|exports?|consumers)\b"
@@ -1082,6 +1098,9 @@ _THROUGH_A_UNIT_BEFORE = re.compile(
 _OWNED_FROM_ABROAD_BEFORE = re.compile(r"-(?:invested|backed|funded|owned|financed)\s+[A-Z][^()]{0,60}\($")
 _OWNER_HYPHEN_AFTER = re.compile(
     r"^-(?:invested|backed|funded|owned|financed)\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z]|firms?|compan)"
+)
+_BUYS_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+$", re.I
 )
 _SOLD_ASSETS_OWNER_BEFORE = re.compile(
     r"\b(?:offload|offloads|offloading|sell|sells|selling|divest|divests|divesting|dispose of|disposing of)\s+"
@@ -1531,10 +1550,13 @@ def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
 def _inside_a_name(sentence: str, position: int) -> bool:
     """ "The Kuwait Fund for Arab Economic Development ... signed": a capitalised word within a sentence written in
     lower case is part of a name, not the verb (a title-case headline capitalises its verbs too)."""
-    if position == 0 or not sentence[position].isupper():
-        return False
+    return position > 0 and sentence[position].isupper() and not _in_title_case(sentence)
+
+
+def _in_title_case(sentence: str) -> bool:
+    """ "Saudi Fund Takes 15% Share in Heathrow Airport": most words capitalised, as headlines often are."""
     words = re.findall(r"\b[^\W\d_]+", sentence)
-    return sum(word[0].islower() for word in words) >= 0.4 * len(words)
+    return sum(word[0].islower() for word in words) < 0.4 * len(words)
 
 
 # "First Solar, which commissioned its plant near Chennai last year, committed Rs 5,600 crore": the relative clause

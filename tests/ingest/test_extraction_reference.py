@@ -6,7 +6,7 @@ import pytest
 
 from ingest.extraction import default_gazetteer, extract_pledges, filters
 from ingest.extraction.report import pledges_json
-from ingest.extraction.roles import hints, is_demonym, resolve_roles
+from ingest.extraction.roles import describes_a_company, hints, is_demonym, resolve_roles
 
 
 def test_the_longest_organization_name_wins_over_a_name_inside_it():
@@ -4310,3 +4310,51 @@ def test_what_a_fund_invested_last_year_and_what_others_did_are_no_pledges():
         "Authority and US$21 billion by Saudi Arabia's Public Investment Fund, according to a data firm."
     )
     assert pairs(text, published=date(2025, 5, 3)) == set()
+
+
+def test_a_state_a_partnership_will_see_invest_is_the_investor():
+    sentence = (
+        "The British government said on Wednesday that it has agreed to a partnership with Qatar that will see the "
+        "Gulf state invest 2 billion pounds in clean energy."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("2 billion"))
+    assert roles.investor.country == "QA"
+
+
+def test_the_owner_of_a_named_company_bought_is_the_seller_not_the_recipient():
+    sentence = "Abu Dhabi's Masdar buys Brookfield's Saeta Yield in $1.4 bn deal"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1.4"))
+    assert roles.recipient is None or roles.recipient.country != "CA"
+
+
+def test_the_transaction_valued_at_an_amount_is_its_price():
+    text = (
+        "Gulf fund buys into London airport\n\n"
+        "Saudi Arabia's Public Investment Fund has bought a 10% stake in the company that owns London's Gatwick "
+        "airport. The transaction, valued at approximately $1 billion, is part of a wider agreement where Paris-based "
+        "investor Ardian also bought a stake from the Spanish group Ferrovial."
+    )
+    assert pairs(text, published=date(2024, 12, 13)) == {("SA", "GB", 1_000_000_000)}
+
+
+def test_a_title_case_headlines_nationality_before_a_capitalised_fund_describes_a_company():
+    mentions = default_gazetteer().mentions("Saudi Fund Takes 15% Share in London Airport")
+    saudi = next(m for m in mentions if m.country == "SA")
+    assert describes_a_company("Saudi Fund Takes 15% Share in London Airport", saudi)
+
+
+def test_what_several_deals_add_up_to_has_several_investors():
+    text = (
+        "Airport stake sales\n\n"
+        "Saudi Arabia's Public Investment Fund agreed to buy a 10% stake in London's Gatwick airport for $1 billion. "
+        "France's Ardian bought another 20%. Together, the deals represent a combined investment of $3 billion."
+    )
+    assert pairs(text, published=date(2024, 12, 13)) == {("SA", "GB", 1_000_000_000)}
+
+
+def test_what_a_country_has_invested_in_another_so_far_is_a_stock():
+    sentence = "Qatar's investments in the British economy are estimated at more than 40 billion pounds."
+    start = sentence.index("40")
+    assert filters.is_cumulative(sentence, start, start + len("40 billion pounds"), 2024)
