@@ -293,6 +293,8 @@ def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str],
             continue
         names.add(name)
         countries |= subdivision_countries().get(name, frozenset())
+        # "in Upper Egypt": a region named after the country inside it
+        countries |= {m.country for m in mentions if m.country and match.start(1) < m.start < match.end(1)}
         # "in the Sihanoukville Special Economic Zone": a town the gazetteer lacks, looked up among GeoNames towns
         # (its name alone, then without the words after it). This only lets a country borrowed from the article
         # stand; it never makes a name a place.

@@ -262,6 +262,11 @@ _ISSUES_SECURITIES_AFTER = re.compile(
     r"\b(?:bonds?|shares|notes|stock)\b",
     re.IGNORECASE,
 )
+_HOST_GOVERNMENT_DEAL_BEFORE = re.compile(
+    r"\b(?:concession|agreement|contract|deal|memorandum of understanding|MoU)\s+with\s+the\s+government\s+of\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
 _LOAN_DEAL_WITH_BEFORE = re.compile(
     r"\b(?:loan|credit|financing)\s+(?:(?:agreement|deal|facility|contract|accord)s?\s+)?with\s+(?:the\s+)?"
     # "a loan agreement with the Government of the Republic of Tajikistan"
@@ -597,6 +602,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "China is Bangladesh's biggest trade partner": the subject is China
         elif mention.kind == "organization" and _RELATION_AFTER.match(after):
             marked[number] = "setting"  # "Apple's supplier Foxconn will invest": the supplier invests, not Apple
+        elif (
+            mention.kind == "country"
+            and re.search(
+                r"\b(?:on|of|for|to|into|at|in|build|builds|building|develop|develops|developing)\s+$", before
+            )
+            and _HOSTS_PRICED_FACILITY_AFTER.match(sentence, mention.end)
+        ):
+            marked[number] = "recipient"  # "DP World started work on Senegal's $1.2 billion Port of Ndayane"
         elif mention.kind == "country" and _SEEN_INVESTING_AFTER.match(sentence, mention.end):
             # "a partnership with Qatar that will see the Gulf state invest 1 billion pounds": the state described
             marked[number] = "investor"
@@ -704,6 +717,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"
         elif mention.kind == "organization" and _LOAN_DEAL_WITH_BEFORE.search(before):
             marked[number] = "investor"  # "has signed a €480 million loan agreement with the European Investment Bank"
+        elif (
+            mention.kind == "country"
+            and not is_demonym(mention)
+            and _HOST_GOVERNMENT_DEAL_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+        ):
+            marked[number] = "recipient"  # "a 30-year concession agreement with the government of the Republic of ..."
         elif (
             mention.kind == "country"
             and not is_demonym(mention)
@@ -1022,6 +1041,12 @@ _RAISED_AFTER = re.compile(
 _RELATION_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+)?(?:suppliers?|partners?|customers?|clients?|rivals?|competitors?|peers?|"
     r"contract manufacturers?|assemblers?|vendors?)\s+[A-Z]"
+)
+_HOSTS_PRICED_FACILITY_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)\s?[\d.,]+\s*(?:-|\s)?(?:billion|million|bn|mn|m|b)?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:port|plant|factory|terminal|railway|refinery|mine|dam|airport|complex|facility|"
+    r"bridge|highway|project|park|zone|hub|station|smelter|pipeline)s?\b",
+    re.I,
 )
 _SEEN_INVESTING_AFTER = re.compile(
     r",?\s+(?:that|which)\s+(?:will|would|is to|could)\s+see\s+the\s+(?:[\w-]+\s+){0,2}?"

@@ -4358,3 +4358,30 @@ def test_what_a_country_has_invested_in_another_so_far_is_a_stock():
     sentence = "Qatar's investments in the British economy are estimated at more than 40 billion pounds."
     start = sentence.index("40")
     assert filters.is_cumulative(sentence, start, start + len("40 billion pounds"), 2024)
+
+
+def test_a_region_named_after_its_country_lies_in_that_country():
+    text = (
+        "Gulf port operator signs Red Sea terminal deal\n\n"
+        "Abu Dhabi Ports Group has secured a 30-year concession to run a terminal at Egypt's Safaga port. This "
+        "project, with a $150m investment over three years, marks the first foreign-run port in Upper Egypt."
+    )
+    assert ("AE", "EG", 150_000_000) in pairs(text, published=date(2024, 7, 1))
+
+
+def test_the_government_a_company_signs_a_concession_with_hosts_its_money():
+    sentence = (
+        "AD Ports has entered into a 25-year concession agreement with the government of the Republic of the Congo "
+        "to run a terminal in Pointe-Noire."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    congo = next(number for number, m in enumerate(mentions) if m.country == "CG")
+    assert marked.get(congo) == "recipient"
+
+
+def test_a_countrys_priced_port_that_a_company_works_on_is_where_the_money_goes():
+    sentence = "Dubai-based DP World started work on Senegal's $1 billion Port of Ndayane."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1"))
+    assert (roles.investor.country, roles.recipient.country) == ("AE", "SN")
