@@ -21,6 +21,8 @@ _MEASURE_BEFORE = re.compile(
     r"enterprise value|book value|net asset value|"
     # "In 2024, Deliveroo and DoorDash had orders worth about a combined US$90 billion": business done, not a pledge.
     r"gross (?:order|merchandise|transaction|booking) value|GMV|(?<=\bhad )orders|(?<=\bhave )orders|"
+    # "The total deal value soared from USD 1.7 billion in Q2 to USD 8.4 billion": a market's M&A tally
+    r"(?:total|average|aggregate|combined|overall)\s+deal\s+(?:value|volume|size)|"
     # "SAFE has a headline capacity of up to €150 billion": what an instrument could lend, not a pledge to anyone.
     r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|"
     # "an estimated economic impact of RM15.04 billion": what the project is said to add, not what anyone pays.
@@ -498,6 +500,13 @@ _INVEST_VERB_BEFORE = re.compile(
 )
 
 
+_DOMESTIC_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?domestic\s+(?:[\w-]+\s+)?(?:deals?|megadeals?|mergers?|acquisitions?|"
+    r"transactions?|investments?|spending|projects?)\b",
+    re.IGNORECASE,
+)
+
+
 def a_standing_valuation(sentence: str, start: int) -> bool:
     """ "a fraction of Wood Group's valuation of around 1.66 billion pounds": what a company was worth, not a price."""
     return _STANDING_VALUATION_BEFORE.search(sentence, max(0, start - 80), start) is not None
@@ -519,6 +528,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a government's aid, cleared by a regulator"  # "approved a €90 million measure to support ..."
     if _RAISING_BEFORE.search(before) or _CAPITAL_RAISE_AFTER.match(after):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
+    if _DOMESTIC_AFTER.match(after):
+        return "a domestic deal"  # "driven by a USD 6.7 billion domestic megadeal"
     if _WORLDWIDE_AFTER.match(after):
         return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
@@ -641,7 +652,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
 
 _COMPARISON_GAP = re.compile(
     r"\b(?:above|below|ahead of|behind|compared with|compared to|versus|vs\.?|than|against|while|whereas|"
-    r"and|up from|down from|from)\b",
+    r"and|up from|down from|from)\b"
+    # "about $21bn, or 40% of the $55bn-worth of acquisitions": the whole of the same measure
+    r"|\b\d+(?:\.\d+)?\s?(?:%|per cent|percent)\s+of\b"
+    # "soared from USD 1.7 billion in Q2 to USD 8.4 billion": the same measure's later level
+    r"|^\s*(?:(?:in|during|for|at end-)\s*[\w-]+(?:\s+[\w-]+)?\s+)?to\s+$",
     re.IGNORECASE,
 )
 _FORECAST_BEFORE = re.compile(
@@ -794,13 +809,16 @@ _CURRENTLY_HOLDING_BEFORE = re.compile(
     r"\b(?:currently|now|already)\s+(?:holding|holds|held|has|have|owns|owning)\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _PAST_WINDOW = re.compile(
-    r"\b[Bb]etween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    # "between 2008 and the first quarter of 2014"
+    r"\b[Bb]etween\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+and\s+(?:the\s+(?:first|second|third|fourth|last)\s+"
+    r"(?:quarter|half)\s+of\s+|[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
     r"|\b[Ff]rom\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:to|through|until)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
 )
 # "India received $1.5 billion", "Japan's total investment in India ... was only Rs 80,000 crore": a past amount.
 _PAST_RECEIPT = re.compile(
     r"\b(?:received|attracted|drew|got|saw|recorded|registered|logged|was|were|stood at|amounted to|totall?ed|"
-    r"invested|spent|poured|deployed)\b"  # "From 2020 to 2022, Amazon invested an estimated AU$467 million"
+    # "From 2020 to 2022, Amazon invested an estimated AU$467 million"; "17 Thai firms accounted for about $21bn"
+    r"invested|spent|poured|deployed|accounted for)\b"
 )
 
 

@@ -324,6 +324,10 @@ _STAKE_GIVEN_BEFORE = re.compile(
 
 
 # "to buy DuluxGroup, Australia's best-known paint maker": the apposition describes the target.
+_TARGET_DASH_APPOSITION = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+of|acquisition of|purchase of|takeover of|stake in|buy|buys|"
+    r"bought|acquire|acquires|acquired|acquiring)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*\s+[–—]\s+$"
+)
 _TARGET_APPOSITION = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|"
     r"takeover of|purchase of|acquisition of|stake in|rescue|rescued|bid for|purchase|purchases|purchased|"
@@ -678,6 +682,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif (
             _TARGET_BEFORE.search(sentence[max(0, mention.start - 80) : mention.start])
             or _TARGET_APPOSITION.search(before)
+            # "acquisition of 85% of Prime Group Joint Stock Company – Vietnam's leading building materials maker"
+            or _TARGET_DASH_APPOSITION.search(sentence, max(0, mention.start - 120), mention.start)
         ) and mention.kind in {
             "country",
             "organization",

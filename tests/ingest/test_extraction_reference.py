@@ -4385,3 +4385,32 @@ def test_a_countrys_priced_port_that_a_company_works_on_is_where_the_money_goes(
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$1"))
     assert (roles.investor.country, roles.recipient.country) == ("AE", "SN")
+
+
+def test_a_markets_deal_value_and_its_later_level_are_measures():
+    text = (
+        "Malaysia's M&A jumps\n\n"
+        "Japanese investors led inbound deals. The total deal value rose from USD 2.1 billion in Q1 to USD 7.5 "
+        "billion, driven by a USD 5 billion domestic megadeal."
+    )
+    assert pairs(text, published=date(2024, 10, 1)) == set()
+
+
+def test_a_target_described_after_a_dash_names_where_the_money_goes():
+    sentence = (
+        "The Siam Cement Group agreed a $200m acquisition of 70% of Prime Tile Company – Vietnam's second "
+        "largest tile maker – to raise its capacity."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$200m"))
+    assert (roles.investor.country, roles.recipient.country) == ("TH", "VN")
+
+
+def test_what_firms_accounted_for_over_a_past_window_is_a_tally_and_so_is_its_whole():
+    sentence = (
+        "A ratings agency study found that between 2010 and the first quarter of 2015, 15 Thai firms accounted for "
+        "about $18bn, or 35% of the $51bn-worth of acquisitions reported in the region during the period."
+    )
+    part, whole = sentence.index("$18bn"), sentence.index("$51bn")
+    assert filters.is_cumulative(sentence, part, part + 5, 2015)
+    assert filters.compares_with_previous(sentence, part + 5, whole)
