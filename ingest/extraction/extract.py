@@ -562,6 +562,9 @@ _DEALS_TOGETHER = re.compile(
     r"|\b(?:the|these)\s+(?:two|three|four)\s+(?:deals|transactions|acquisitions)\s+(?:together|combined)\b",
     re.IGNORECASE,
 )
+_IN_ITS_HOME_COUNTRY_AFTER = re.compile(
+    r"(?:[^.]|\.(?=\d)){0,60}?\bin\s+(?:its|their)\s+(?:own\s+)?home\s+(?:country|market|nation|state)\b"
+)
 _DEAL_ANAPHOR = re.compile(
     r"(?:The|This|That)\s+(?:transaction|deal|acquisition|purchase|takeover)\s*,\s*(?:valued at|worth|priced at)\s+"
     r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?",
@@ -730,6 +733,9 @@ def _drafts_for_sentence(
         if roles.investor is None and _DEALS_TOGETHER.search(text, 0, money.start):
             # "Together, the deals represent a combined investment of £3.3 billion": a Saudi and a French buyer's
             roles = replace(roles, joint=SEVERAL_INVESTORS)
+        if roles.investor is not None and _IN_ITS_HOME_COUNTRY_AFTER.match(text, money.end):
+            # "AustralianSuper is planning to invest an additional A$40 billion ... in its home country": at home
+            roles = replace(roles, recipient=roles.investor, recipient_explicit=True, joint=())
         if _DEAL_ANAPHOR.match(text) and _DEAL_ANAPHOR.match(text).end() >= money.start:
             # "The transaction, valued at approximately £1.3 billion, is part of a broader agreement where Paris-based
             # Ardian also purchased ...": the deal the sentence before told; its parties, not the ones named after.
@@ -1044,6 +1050,8 @@ def _local_dollar(
         return None
     if _INDIAN_NUMBERING.search(body):
         return None  # "for $120 million or around 1000 crore": the Indian press's bare dollar is the American one
+    if any(money.text.startswith("$US") for money in amounts):
+        return "AUD"  # "a $US5 billion ($8b) investment": the Australian press's mark for the American dollar
     if any(_EXPLICIT_US_DOLLAR.match(money.text) for money in amounts):
         # "US$20 billion (S$27 billion)" under a headline's "$27b": a paper that marks the American dollar and one
         # other dollar writes that other one bare.
@@ -1115,7 +1123,7 @@ def _marked_dollar_amounts(found: list[tuple[Sentence, list[Money], list[Mention
     marked: dict[Decimal, set[str]] = {}
     for _, amounts, _ in found:
         for money in amounts:
-            if not money.text.startswith("$") and (money.currency == "USD" or money.currency in LOCAL_DOLLARS.values()):
+            if not _bare(money) and (money.currency == "USD" or money.currency in LOCAL_DOLLARS.values()):
                 marked.setdefault(money.amount, set()).add(money.currency)
             if money.usd_equivalent is not None:
                 marked.setdefault(money.usd_equivalent, set()).add("USD")
@@ -1125,7 +1133,7 @@ def _marked_dollar_amounts(found: list[tuple[Sentence, list[Money], list[Mention
 def _parts_of_a_marked_figure(amounts: list[Money], marked: dict[Decimal, str]) -> dict[Decimal, str]:
     """ "US$13.5 billion (A$21 billion)", then "$9.5 billion on El Pachón and $4.0 billion on Agua Rica": bare parts
     that add up to a figure written with its dollar named are in that dollar."""
-    bare = [money.amount for money in amounts if money.text.startswith("$")]
+    bare = [money.amount for money in amounts if _bare(money)]
     if len(bare) < 2:
         return {}
     total = sum(bare)
@@ -1133,10 +1141,15 @@ def _parts_of_a_marked_figure(amounts: list[Money], marked: dict[Decimal, str]) 
     return dict.fromkeys(bare, currency) if currency else {}
 
 
+def _bare(money: Money) -> bool:
+    """ "$20 billion" names no country's dollar; "$US5 billion" does."""
+    return money.text.startswith("$") and not money.text.startswith("$US")
+
+
 def _bare_dollar(money: Money, local: str | None, marked: dict[Decimal, str]) -> Money:
     """ "$20 billion" is the article's "A$20 billion" written short, "$13 billion" its "13 billion US dollars";
     other bare dollars are the local dollar of a paper that writes its own bare."""
-    if not money.text.startswith("$"):
+    if not _bare(money):
         return money
     currency = marked.get(money.amount) or local
     return replace(money, currency=currency) if currency else money
@@ -2304,7 +2317,12 @@ def extract_pledges(
     _turn_sales_into_purchases(drafts)
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
-    home_figures = {(d.money.amount, d.money.currency) for d in drafts if _spends_at_home(d)}
+    home_figures = {
+        (d.money.amount, d.money.currency)
+        for d in drafts
+        # "to invest an additional A$40 billion in Australia", then "allocating the A$40 billion": still at home
+        if _spends_at_home(d) or (d.investor and d.investor == d.recipient and d.recipient_explicit)
+    }
     host = parties.recipient()
     # "Canada will provide up to C$1.34 billion in capital commitment" in a story of Northvolt's plant in Canada: a
     # government paying back along the company's own pledge, to a recipient it does not name, is support at home.

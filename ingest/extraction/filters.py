@@ -806,7 +806,9 @@ def is_running_total(sentence: str, start: int) -> bool:
 
 
 _CURRENTLY_HOLDING_BEFORE = re.compile(
-    r"\b(?:currently|now|already)\s+(?:holding|holds|held|has|have|owns|owning)\s+" + _QUAL + r"$", re.IGNORECASE
+    # "CDPQ currently invests C$32bn (£17bn) in the UK": what it holds there now
+    r"\b(?:currently|now|already)\s+(?:holding|holds|held|has|have|owns|owning|invests|manages)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
 )
 _PAST_WINDOW = re.compile(
     # "between 2008 and the first quarter of 2014"
@@ -826,6 +828,8 @@ _PAST_RECEIPT = re.compile(
 _ALREADY_PUT_IN_AFTER = re.compile(
     r"\s*(?:that\s+|which\s+)?(?:we|it|they)\s+(?:have|has|had)\s+(?:already\s+)?(?:invested|infused|spent|put|"
     r"poured|deployed|injected)\b"
+    # "With approximately $500 billion already deployed, these funds anticipate adding another $1 trillion"
+    r"|\s+(?:already|previously)\s+(?:deployed|invested|spent|committed|allocated|put to work)\b"
 )
 
 

@@ -139,7 +139,8 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
     r"rescue|rescues|rescued|rescuing|bail out|bailed out|"
     r"purchase of|acquisition of|stake in|stakes in|holding in|holdings in|shareholding in|interest in|interests in|"
-    r"merge with|merger with|bid for)\s+"
+    # "plans to purchase French green energy company Neoen SA"
+    r"merge with|merger with|bid for|purchase|purchases|purchased|purchasing)\s+"
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
     r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|a\s+)?$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.

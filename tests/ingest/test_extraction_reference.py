@@ -4414,3 +4414,45 @@ def test_what_firms_accounted_for_over_a_past_window_is_a_tally_and_so_is_its_wh
     part, whole = sentence.index("$18bn"), sentence.index("$51bn")
     assert filters.is_cumulative(sentence, part, part + 5, 2015)
     assert filters.compares_with_previous(sentence, part + 5, whole)
+
+
+def test_what_a_fund_currently_invests_somewhere_is_a_holding():
+    sentence = "CDPQ currently invests C$30bn (£16bn) in the UK, including stakes in ports and power grids."
+    start = sentence.index("C$30bn")
+    assert filters.is_cumulative(sentence, start, start + len("C$30bn (£16bn)"), 2025)
+
+
+def test_money_already_deployed_is_a_holding():
+    sentence = "With approximately $400 billion already deployed, these funds plan to add more to their US holdings."
+    start = sentence.index("$400")
+    assert filters.is_cumulative(sentence, start, start + len("$400 billion"), 2025)
+
+
+def test_a_company_a_buyer_plans_to_purchase_is_the_target():
+    text = (
+        "Brookfield to buy Neoen\n\n"
+        "Toronto, Canada – Brookfield Corp. announced plans to purchase French green energy company Neoen SA for "
+        "€5 billion ($5.5 billion)."
+    )
+    assert pairs(text, published=date(2024, 5, 30)) == {("CA", "FR", 5_500_000_000)}
+
+
+def test_the_australian_presss_dollar_marks_make_its_bare_dollars_australian():
+    text = (
+        "Macquarie spends $6b on US data centres\n\n"
+        "Australia's Macquarie is getting in on US data centre demand with a $US4 billion ($6b) investment in "
+        "Texas-based developer Applied Digital."
+    )
+    assert {(investor, recipient, usd) for investor, recipient, usd in pairs(text, published=date(2025, 1, 15))} == {
+        ("AU", "US", 4_000_000_000)
+    }
+
+
+def test_money_invested_in_its_home_country_stays_at_home_wherever_it_is_mentioned_again():
+    text = (
+        "Pension fund turns to home market\n\n"
+        "AustralianSuper is planning to invest an additional A$30 billion ($20 billion) in its home country over the "
+        "next five years. The move comes as the fund also expands in the US and Europe. Its chief named three areas "
+        "for allocating the A$30 billion."
+    )
+    assert pairs(text, published=date(2025, 3, 1)) == set()
