@@ -24,6 +24,7 @@ from ingest.extraction.drafts import Draft
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer, subdivision_countries
 from ingest.extraction.money import CURRENCY_HOMES, REPORTING_CURRENCIES, Money, find_money
 from ingest.extraction.roles import (
+    NAMES_A_PROJECT_AFTER,
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
     SEVERAL_RECIPIENTS,
@@ -85,6 +86,7 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
             and re.match(r" [A-Z][a-z]", text[mention.end : mention.end + 3])
             and not _HEADLINE_VERB.match(text, mention.end)  # "Quebec Lures $5 Billion Battery Factory"
             and not _PLACE_NOUN_AFTER.match(text, mention.end)  # "Rayong Province" is still a place
+            and not NAMES_A_PROJECT_AFTER.match(text, mention.end)  # so is "Metro Manila Subway Project"
         ):
             words = re.match(r"(?: [A-Z][\w&.-]*)+", text[mention.end :])
             name = mention.text + (words.group(0) if words else "")
@@ -1821,7 +1823,16 @@ def _fill_missing_roles(
         if draft.money.usd_equivalent is not None and _DOLLARS_FIRST.match(draft.money.text):
             # "will pay $425m (R6.8bn)": the bracket is the reader's money, a South African paper's, not the target's
             home_of_currency = None
-        if draft.kind == "loan" and draft.investor is None and home_of_currency is not None:
+        if (
+            draft.investor is None
+            and home_of_currency is not None
+            and (
+                draft.kind == "loan"
+                # "- Metro Manila Subway Project (Phase 1) (III): JPY 150 billion": money for the Philippines told
+                # in yen is Japan's
+                or (draft.recipient not in {None, home_of_currency} and draft.money.currency not in {"USD", "EUR"})
+            )
+        ):
             draft.investor = home_of_currency  # "Maximum Loan Amount: 92,077 million Japanese Yen": lent in its own
         elif draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
             draft.recipient = home_of_currency  # "Dubai's Emirates NBD will buy ... for Rs 26,853 crore": in India

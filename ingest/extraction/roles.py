@@ -476,6 +476,10 @@ def _backs_a_foreign_company(sentence: str, mention: Mention, mentions: tuple[Me
     )
 
 
+NAMES_A_PROJECT_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,4}\s+(?:Project|Programme|Program|Line|Railway|Expressway|Highway|Airport|Bridge|Subway|"
+    r"Metro|Corridor|Dam|Bypass)\b"
+)
 _LOCAL_ARM_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:grid|network|unit|business|operations?|arm|subsidiary|assets|division|branch)\b"
 )
@@ -553,7 +557,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if owners_local_arm is not None:
+        if mention.kind in {"country", "place"} and not is_demonym(mention) and NAMES_A_PROJECT_AFTER.match(after):
+            marked[number] = "recipient"  # "the Metro Manila Subway Project (Phase 1)": where the project is built
+        elif owners_local_arm is not None:
             # "to invest 9.5 billion euros in TenneT's German grid": the money goes where the arm is, not to its owner
             marked[number] = owners_local_arm
         elif _SOLD_ASSETS_OWNER_BEFORE.search(before) and re.match(

@@ -4456,3 +4456,21 @@ def test_money_invested_in_its_home_country_stays_at_home_wherever_it_is_mention
         "for allocating the A$30 billion."
     )
     assert pairs(text, published=date(2025, 3, 1)) == set()
+
+
+def test_money_for_a_project_told_in_another_countrys_currency_comes_from_that_country():
+    text = (
+        "Rail financing for Manila\n\n"
+        "The Philippine finance department said on Tuesday that agreements for the following projects were signed:\n\n"
+        "- Metro Manila Subway Project (Phase 2): JPY 150 billion"
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("JP", "PH")}
+
+
+def test_a_place_that_names_a_project_is_where_the_project_is_built():
+    sentence = "- Metro Manila Subway Project (Phase 2): JPY 150 billion"
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    assert [marked.get(number) for number, mention in enumerate(mentions) if mention.text == "Metro Manila"] == [
+        "recipient"
+    ]
