@@ -109,11 +109,6 @@ def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]
 
 
-# "the Dedicated Freight Corridor (DFC)": capitalised words and the initials the article gives them in brackets.
-_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|and|for|the|de)\s+)?){2,8})\(([A-Z]{2,6})\)")
-_SMALL_WORDS = frozenset({"of", "and", "for", "the", "de"})
-
-
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
 
 
@@ -140,6 +135,11 @@ def _with_defined_acronyms(
         ]
         widened.append((sentence, amounts, sorted(mentions + added, key=lambda m: m.start) if added else mentions))
     return widened
+
+
+# "the Dedicated Freight Corridor (DFC)": capitalised words and the initials the article gives them in brackets.
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|and|for|the|de)\s+)?){2,8})\(([A-Z]{2,6})\)")
+_SMALL_WORDS = frozenset({"of", "and", "for", "the", "de"})
 
 
 def _acronyms_for_other_names(text: str, gazetteer: Gazetteer) -> frozenset[str]:
