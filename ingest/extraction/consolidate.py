@@ -6,6 +6,7 @@ from decimal import Decimal
 from ingest.extraction.drafts import Draft
 from ingest.extraction.money import Money
 from ingest.extraction.roles import clause_bounds
+from ingest.extraction.text import Sentence
 
 SAME_AMOUNT = Decimal("0.03")  # two figures this close for the same pair are one pledge told twice
 
@@ -359,9 +360,60 @@ def _attach_parts_that_add_up(drafts: list[Draft]) -> None:
                 part.parent = whole
 
 
-def attach_components(drafts: list[Draft]) -> None:
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:another|an additional|additional|a further|further|an extra|extra|a fresh|fresh|an incremental)\s+"
+    r"(?:(?:about|around|nearly|some|roughly|almost|over)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _attach_increments(drafts: list[Draft], stated: list[tuple[Sentence, Money]]) -> None:
+    """ "an additional $5 billion on top of the $21 billion announced in March" in a story of a $26 billion pledge,
+    "for ₹3,000 crore ... another ₹1,200 crore ... This takes the total deal value to ₹4,200 crore": a step and the
+    figure it adds to, both stated, that make up a total the article also gives are parts of that total, unless the
+    headline tells the step."""
+    headline = {(money.amount, money.currency) for sentence, money in stated if sentence.paragraph == 0}
+    for sentence, step in stated:
+        if not _INCREMENT_BEFORE.search(sentence.text, max(0, step.start - 30), step.start):
+            continue
+        if (step.amount, step.currency) in headline:
+            continue  # "TSMC to invest $100 billion more in US": the headline makes the step the news
+        for _, other in stated:
+            if other.amount == step.amount or other.currency != step.currency:
+                continue
+            both = step.amount + other.amount
+            total = next(
+                (
+                    d
+                    for d in drafts
+                    if not d.superseded
+                    # "Combined with the $65 billion it had already committed, ... rises to about $165 billion": a
+                    # sum with past money, of which the step is the new pledge
+                    and not d.running_total
+                    and d.money.currency == step.currency
+                    and abs(both - d.money.amount) <= d.money.amount * Decimal("0.01")
+                ),
+                None,
+            )
+            if total is None:
+                continue
+            for draft in drafts:
+                if (
+                    draft is not total
+                    and draft.parent is None
+                    and (draft.investor, draft.recipient) == (total.investor, total.recipient)
+                    and draft.money.amount in (step.amount, other.amount)
+                    and draft.money.currency == step.currency
+                ):
+                    draft.parent = total
+                    # the part's sentence names who pays the whole too
+                    total.evidence += [sentence for sentence in draft.evidence if sentence not in total.evidence]
+
+
+def attach_components(drafts: list[Draft], stated: list[tuple[Sentence, Money]] = ()) -> None:
     """A smaller figure inside a larger package to the same country ("it comprises €5 billion...") is a part."""
     _attach_parts_that_add_up(drafts)
+    _attach_increments(drafts, list(stated))
     for draft in drafts:
         if draft.superseded:
             continue

@@ -640,13 +640,22 @@ _A_PART_STAKE = re.compile(
 )
 
 
+_PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|for each|each)\s+(?:common\s+|ordinary\s+)?share\b", re.IGNORECASE)
+
+
 def _the_only_price(text: str, amounts: list[Money], money: Money) -> bool:
     """Whether every other figure of the sentence is a measure ("Given NBK's book value of $79.77 million, the deal
-    values NBK at around $100 million"), which leaves the valuation the deal's only price."""
-    return all(
-        other is money or filters.non_pledge_reason(text, other.start, other.end) == filters.A_MEASURE
-        for other in amounts
-    )
+    values NBK at around $100 million"), a price per share, or a later valuation of the same deal ("an equity value
+    of approximately $14.1 billion ..., for a total enterprise value of $14.9 billion": the buyer pays the first, the
+    second adds the debt it takes on), which leaves the valuation the deal's price."""
+    for other in amounts:
+        if other is money or _PER_SHARE_AFTER.match(text, other.end):
+            continue
+        reason = filters.non_pledge_reason(text, other.start, other.end)
+        if reason == filters.A_MEASURE or (reason == filters.VALUATION_IN_A_TAKEOVER and other.start > money.start):
+            continue
+        return False
+    return True
 
 
 def _drafts_for_sentence(
@@ -2375,7 +2384,7 @@ def extract_pledges(
     drafts = [d for d in drafts if not (d.project_cost and (d.investor, d.recipient) in pledged)]
     drafts = merge_repeats(drafts)
     fold_superseded(drafts)
-    attach_components(drafts)
+    attach_components(drafts, [(sentence, money) for sentence, amounts, _ in found for money in amounts])
     drafts.sort(key=lambda d: (d.superseded, d.parent is not None, d.sentence.index))
     index_of = {id(d): number for number, d in enumerate(drafts)}
     return [_to_candidate(d, gazetteer, sentences, index_of) for d in drafts]

@@ -22,6 +22,8 @@ _MEASURE_BEFORE = re.compile(
     # "In 2024, Deliveroo and DoorDash had orders worth about a combined US$90 billion": business done, not a pledge.
     r"gross (?:order|merchandise|transaction|booking) value|GMV|(?<=\bhad )orders|(?<=\bhave )orders|"
     # "The total deal value soared from USD 1.7 billion in Q2 to USD 8.4 billion": a market's M&A tally
+    # but "This takes the total deal value to Rs 13,483 crore" adds up one deal's price.
+    r"(?<!takes the )(?<!taking the )(?<!took the )(?<!brings the )(?<!bringing the )(?<!brought the )"
     r"(?:total|average|aggregate|combined|overall)\s+deal\s+(?:value|volume|size)|"
     # "SAFE has a headline capacity of up to €150 billion": what an instrument could lend, not a pledge to anyone.
     r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|"
@@ -500,6 +502,11 @@ _INVEST_VERB_BEFORE = re.compile(
 )
 
 
+_SINCE_AN_EARLIER_DEAL_BEFORE = re.compile(
+    r"\b(?:largest|biggest|first|most)\b[^.;$€£¥₩₹]{0,50}\bsince\s+(?:its|their|the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _DOMESTIC_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?domestic\s+(?:[\w-]+\s+)?(?:deals?|megadeals?|mergers?|acquisitions?|"
     r"transactions?|investments?|spending|projects?)\b",
@@ -530,6 +537,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     if _DOMESTIC_AFTER.match(after):
         return "a domestic deal"  # "driven by a USD 6.7 billion domestic megadeal"
+    if _SINCE_AN_EARLIER_DEAL_BEFORE.search(before):
+        return "an earlier deal the new one is measured against"  # "largest acquisition since its $8 billion purchase"
     if _WORLDWIDE_AFTER.match(after):
         return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
@@ -721,7 +730,8 @@ _TOTAL_BEYOND_BEFORE = re.compile(
 _RAISED_GOAL = re.compile(r"\b(?:target|goal|aim|ambition|pledge|promise)\b", re.IGNORECASE)
 _DEAL_VALUE = re.compile(
     r"\b(?:value|price|cost|size)\s+of\s+(?:the|its|this)\s+(?:deal|transaction|acquisition|takeover|purchase|"
-    r"merger|buyout)\b",
+    r"merger|buyout)\b"
+    r"|\b(?:deal|transaction|purchase|acquisition)\s+(?:value|price|consideration)\b",  # "the total deal value to"
     re.IGNORECASE,
 )
 # "The cumulative loan amount provided by JICA for metro projects ... exceeds 1.3 trillion yen".

@@ -209,6 +209,13 @@ _OBJECT_BEFORE = re.compile(
     r"backing)\s+(?:(?:the|a|an|rest|of|remaining|whole|all)\s+){0,4}$",
     re.IGNORECASE,
 )
+# "to acquire the commercial vehicle business of Italy-based Iveco Group": the part of a company bought.
+_PART_BOUGHT_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing|"
+    r"take over|takes over|took over|taking over)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:business|businesses|unit|"
+    r"division|operations|assets|arm)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # The vehicle a company pays through, then where that vehicle is registered: not the payer's home.
 _VEHICLE_BASED_IN_BEFORE = re.compile(
     r"\b(?:through|via|by)\s+(?:its|a|their)\s+(?:wholly[- ]owned\s+)?(?:subsidiary|unit|arm|vehicle|affiliate)\b"
@@ -705,7 +712,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "agreed to pay €1 billion for French diagnostics company X": the target
         elif (
             _BASED.match(after)
-            and _OBJECT_BEFORE.search(before)
+            and (
+                _OBJECT_BEFORE.search(before)
+                or _PART_BOUGHT_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+            )
             and not _asset_buyer(sentence[max(0, mention.start - 120) : mention.start])
         ):
             # "rescue the London-based company", "a stake in a Paris-listed developer": the company bought or

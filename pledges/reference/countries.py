@@ -44,7 +44,18 @@ NAME_OVERRIDES = {
 # Short forms, abbreviations and metonyms that the packages lack. Kept small on
 # purpose: each entry is something trade news writes often.
 EXTRA_ALIASES = {
-    "US": ("U.S.", "US", "USA", "U.S.A.", "America", "United States", "Washington", "Washington, D.C.", "Americans"),
+    "US": (
+        "U.S.",
+        "U. S.",
+        "US",
+        "USA",
+        "U.S.A.",
+        "America",
+        "United States",
+        "Washington",
+        "Washington, D.C.",
+        "Americans",
+    ),
     "GB": (
         "UK",
         "U.K.",

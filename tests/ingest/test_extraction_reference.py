@@ -4474,3 +4474,47 @@ def test_a_place_that_names_a_project_is_where_the_project_is_built():
     assert [marked.get(number) for number, mention in enumerate(mentions) if mention.text == "Metro Manila"] == [
         "recipient"
     ]
+
+
+def test_a_takeovers_equity_value_is_its_price_when_the_enterprise_value_follows():
+    text = (
+        "Chemicals merger\n\n"
+        "Japan's Asahi Kasei will acquire Ohio-based Calgon Carbon at $22.50 per share, an equity value of about "
+        "$1.1 billion, for a total enterprise value of $1.3 billion including debt."
+    )
+    assert pairs(text) == {("JP", "US", 1_100_000_000)}
+
+
+def test_the_us_spelled_with_a_space_is_still_the_united_states():
+    mentions = default_gazetteer().mentions("The steelmaker expanded its U. S. plants.")
+    assert [(m.text, m.country) for m in mentions] == [("U. S.", "US")]
+
+
+def test_the_business_of_a_company_based_somewhere_sends_the_money_there():
+    text = (
+        "Truck deal\n\n"
+        "India's Mahindra agreed to acquire the farm equipment business of Finland-based Valtra Group for "
+        "€900 million."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("IN", "FI")}
+
+
+def test_an_earlier_deal_a_new_one_is_measured_against_is_no_pledge():
+    text = (
+        "Chipmaker buys Dutch supplier\n\n"
+        "SK Hynix will buy the Netherlands' Nexperia Optics for $900 million, its biggest purchase since its "
+        "$9 billion acquisition of Intel's NAND unit in 2020."
+    )
+    assert pairs(text) == {("KR", "NL", 900_000_000)}
+
+
+def test_a_further_sum_that_completes_a_stated_total_is_part_of_the_total():
+    text = (
+        "Bank stake\n\n"
+        "Japan's Mizuho will buy 15% of India's Avendus Capital from its founders for Rs 3,000 crore. "
+        "It will pay another Rs 1,200 crore to the company's private equity backers. "
+        "This takes the total deal value to Rs 4,200 crore."
+    )
+    found = pairs(text, published=date(2024, 11, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("JP", "IN")}
+    assert len(found) == 1 and 495_000_000 < next(iter(found))[2] < 505_000_000
