@@ -332,6 +332,14 @@ def fold_superseded(drafts: list[Draft]) -> None:
             draft.superseded = True
 
 
+_EACH_IN_TWO_AFTER = re.compile(r"\s+each\s+(?:in|to|for|into)\s+[^,;$€£¥₩₹]{1,60}?\s+and\s+", re.IGNORECASE)
+
+
+def _shares(draft: Draft) -> int:
+    """ "$500 million each in AGEL and ATL": one figure told for two recipients counts twice in their total."""
+    return 2 if _EACH_IN_TWO_AFTER.match(draft.sentence.text, draft.money.end) else 1
+
+
 def _attach_parts_that_add_up(drafts: list[Draft]) -> None:
     """ "will buy 20% for ₹13,483 crore ... 13.19% for ₹8,889 crore and 6.81% for ₹4,594 crore": figures of one
     sentence that add up to a total stated just before are its parts."""
@@ -343,12 +351,12 @@ def _attach_parts_that_add_up(drafts: list[Draft]) -> None:
         pairs = {(d.investor, d.recipient) for d in group}
         if len(group) < 2 or len(pairs) != 1:
             continue
-        total = sum(d.amount_usd for d in group)
+        total = sum(d.amount_usd * _shares(d) for d in group)
         whole = next(
             (
                 d
                 for d in drafts
-                if d.sentence.index in (index - 1, index - 2, index)
+                if any(sentence.index in (index - 1, index - 2, index) for sentence in [d.sentence, *d.evidence])
                 and all(d is not part for part in group)
                 and (d.investor, d.recipient) in pairs
                 and _same_amount(d.amount_usd, total)

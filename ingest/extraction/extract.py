@@ -2039,6 +2039,7 @@ _ROUND_RAISED_AFTER = re.compile(
 _SIGNED_WITH_SOMEONE = re.compile(
     r"\b(?:[Ss]igned|[Ss]ign|[Cc]oncluded|[Cc]onclude|[Ii]nked|[Ss]ealed)\s+with\s+(?:the\s+)?[A-Z]"
 )
+_THE_TWO_PARTIES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:parties|sides|governments)\b")
 _PER_YEAR_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.IGNORECASE)
 _PLEDGE_WORD = re.compile(
     r"\b(?:invest\w*|pledg\w*|commit\w*|spend\w*|spent|pour\w*|inject\w*|provid\w*|lend\w*|lent|financ\w*|"
@@ -2070,6 +2071,8 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         )
         # "agreements worth $18 billion are likely to be signed with China": one counterpart, named
         and not _SIGNED_WITH_SOMEONE.search(text, money.end)
+        # "The two parties have signed investment agreements on the project worth $2.5 billion": the pair named
+        and not _THE_TWO_PARTIES.search(text, 0, money.start)
     ):
         return False  # "Out of the Rs 25,464 crore worth of investment proposals": many parties' total, none named
     if (

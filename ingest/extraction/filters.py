@@ -815,6 +815,14 @@ def is_running_total(sentence: str, start: int) -> bool:
     )
 
 
+_HELD_NOW_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:currently|now|still)\s+(?:sitting|held|parked|deposited|outstanding|lodged)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_A_HELD_TOTAL_BEFORE = re.compile(
+    r"\b(?:making up|makes up|made up|make up|accounting for|accounts for)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 _CURRENTLY_HOLDING_BEFORE = re.compile(
     # "CDPQ currently invests C$32bn (£17bn) in the UK": what it holds there now
     r"\b(?:currently|now|already)\s+(?:holding|holds|held|has|have|owns|owning|invests|manages)\s+" + _QUAL + r"$",
@@ -883,6 +891,10 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True  # "..., investing $20 billion over the past four years to expand and acquire plants"
     if _CURRENTLY_HOLDING_BEFORE.search(before):
         return True  # "the Qatar Investment Authority currently holding around USD 1.5 billion in FDI in India"
+    if _HELD_NOW_AFTER.match(sentence, end):
+        return True  # "the USD 15.0 bn long-term deposits currently sitting at the central bank"
+    if _SHARE_OF_A_HELD_TOTAL_BEFORE.search(before) and _HELD_NOW_AFTER.search(sentence, end, end + 90):
+        return True  # "making up USD 5.3 bn of the USD 15.0 bn long-term deposits currently sitting at the bank"
     window = _PAST_WINDOW.search(sentence, 0, start)
     if window and _window_has_ended(window, year) and _PAST_RECEIPT.search(sentence, 0, start):
         return True  # "Between April 2000 and September 2024, India received $1.5 billion in FDI from Qatar"
@@ -1244,6 +1256,9 @@ def pledge_kind(sentence: str, start: int, end: int) -> str:
         return "loan"
     if _LOAN.search(sentence) and not re.search(r"\b(?:invest|acqui|buy|bought|purchas|stake)", sentence, re.I):
         return "loan"  # "Under the 43rd ODA Loan Package (2nd batch), Japan will provide 165,319 million yen"
+    lead = _words(before, 6, last=True)
+    if re.search(r"\binvest\w*", lead, re.I) and not _PURCHASE.search(lead):
+        return "investment"  # "investment agreements on the project worth $2.5 billion and deals to buy its power"
     if _PURCHASE_VERB.search(near) or (_PURCHASE.search(near) and _PURCHASE_VERB.search(sentence)):
         # Buying a company, a stake or a plant is foreign direct investment; buying goods is a purchase.
         goods = _GOODS_ORDERED.search(_BUSINESS_OF_GOODS.sub(" ", sentence))

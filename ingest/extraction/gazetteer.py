@@ -120,6 +120,13 @@ class _Entry:
     owner_country: str | None = None
 
 
+def _house_style(name: str) -> str:
+    """ "Acwa Power", "Adnoc": the spelling of newspapers that capitalise only the first letter of a long acronym."""
+    return " ".join(
+        word.capitalize() if len(word) >= 4 and word.isalpha() and word.isupper() else word for word in name.split()
+    )
+
+
 class Gazetteer:
     """Precompiled matchers for countries, places, organizations and sector keywords. Immutable once built."""
 
@@ -172,7 +179,10 @@ class Gazetteer:
         home_of = {organization.name: organization.country for organization in organizations}
         for organization in organizations:
             owner = home_of.get(organization.parent or "")
-            for alias in (organization.name, *organization.aliases):
+            named = (organization.name, *organization.aliases)
+            for alias in (*named, *(_house_style(alias) for alias in named)):
+                if alias in entries and alias not in named:
+                    continue  # a spelling of our own never hides a name the data gives
                 if alias in country_alias_owner and alias != organization.name:
                     continue  # an organization alias that is a country name ("Korea") would hide the country
                 entries[alias] = _Entry(

@@ -4518,3 +4518,38 @@ def test_a_further_sum_that_completes_a_stated_total_is_part_of_the_total():
     found = pairs(text, published=date(2024, 11, 1))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("JP", "IN")}
     assert len(found) == 1 and 495_000_000 < next(iter(found))[2] < 505_000_000
+
+
+def test_a_figure_told_for_each_of_two_companies_counts_twice_in_the_total_it_makes_up():
+    text = (
+        "Gulf money for ports\n\n"
+        "Qatar's QIA agreed to invest $3 billion in three units of Turkey's Yildiz Holding.\n\n"
+        "QIA will put $750 million each in Yildiz Ports and Yildiz Energy and $1.5 billion in Yildiz Foods."
+    )
+    assert pairs(text) == {("QA", "TR", 3_000_000_000)}
+
+
+def test_deposits_that_currently_sit_at_a_central_bank_are_a_stock():
+    text = (
+        "Reserves\n\n"
+        "Kuwait makes up USD 4 bn of the USD 18 bn long-term deposits currently sitting at the Central Bank of Egypt."
+    )
+    assert pairs(text) == set()
+
+
+def test_investment_agreements_worth_a_sum_beside_deals_to_buy_power_are_an_investment_by_the_two_parties():
+    text = (
+        "Solar parks for Kazakhstan\n\n"
+        "France's TotalEnergies will build a wind farm in Kazakhstan, the energy ministry said.\n\n"
+        "The two parties signed investment agreements worth $1.4 billion and deals under which Kazakhstan will buy "
+        "the power."
+    )
+    found = pledges_json(extract_pledges(text, published=date(2024, 3, 1)))
+    assert [(p["investor_country"], p["recipient_country"], p["amount_usd"], p["kind"]) for p in found] == [
+        ("FR", "KZ", 1_400_000_000, "investment")
+    ]
+
+
+def test_a_long_acronym_in_a_name_is_found_when_a_paper_capitalises_only_its_first_letter():
+    mentions = default_gazetteer().mentions("Acwa Power signed the deal.")
+    assert [(m.name, m.country) for m in mentions] == [("ACWA Power", "SA")]
