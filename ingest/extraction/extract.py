@@ -555,6 +555,7 @@ _MANY_INVESTORS = re.compile(
     r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
     re.IGNORECASE,
 )
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$")
 _PARTS_FROM_PAYERS_AFTER = re.compile(
     r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
 )
@@ -579,7 +580,9 @@ _CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor gr
 def _many_investors_before(text: str, money_start: int) -> bool:
     """ "leading investors have committed", "these firms have pledged": a plural subject with no nationality."""
     start, _ = clause_bounds(text, money_start)
-    return _MANY_INVESTORS.search(text, start, money_start) is not None
+    found = _MANY_INVESTORS.search(text, start, money_start)
+    # "One of the UK's largest investors has pledged": one of many is a single payer.
+    return found is not None and not _ONE_OF_BEFORE.search(text, max(0, found.start() - 50), found.start())
 
 
 _TOTAL_WITH_PART_AFTER = re.compile(
@@ -1384,12 +1387,17 @@ _ANAPHORA = re.compile(
 )
 
 
+_FUND_ANAPHOR = re.compile(r"^(?:The|the)\s+(?:\w+\s+){0,2}?fund\b")
+
+
 def _anaphora_investor(draft: Draft, last_organization: dict[int, Mention]) -> Mention | None:
     if not (draft.anaphoric or _ANAPHORA.match(draft.sentence.text)):
         return None
     named = last_organization.get(draft.sentence.index)
     if named is not None and named.country == draft.recipient and not draft.anaphoric:
         return None
+    if named is not None and named.organization_kind == "company" and _FUND_ANAPHOR.match(draft.sentence.text):
+        return None  # "The fund bought a stake ... from Denmark's Orsted" after a headline naming Orsted: not Orsted
     return named  # "the company would invest ... in India" said of an Indian company: home money, dropped later
 
 

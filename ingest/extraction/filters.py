@@ -32,8 +32,12 @@ _MEASURE_BEFORE = re.compile(
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|expenses|costs|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"
-    r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth|"
+    r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth(?!\s+funds?\b)|"
+    # "helped boost the fund's value to 15,299 billion kroner": what an investor is worth, not what a deal costs.
+    r"(?:fund|company|firm|group|portfolio)(?:'s|’s)\s+(?:total\s+|market\s+)?value|"
     r"peaks?|(?:all-time|record)\s+(?:highs?|lows?)|"
+    # "the sovereign wealth fund earned 131 billion euros in the first half": a return on what it holds.
+    r"(?<!to )(?:earned|earns)|"
     # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.
     r"charges?|impairments?|write-?downs?|write-?offs?|provisions?|(?:order\s+)?backlogs?|order books?|"
     r"market (?:is|was|will be|could be|would be)?\s*"
@@ -152,7 +156,9 @@ _CASH_HELD = r"(?:on hand|reserves|holdings|and (?:cash )?equivalents)"
 _MEASURE_AFTER = re.compile(
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
-    r"debt|bonds|shares|stock|market value|market capitali[sz]ation|wages|income|losses|deposits at|turnover|"
+    # "in Vietnam Prosperity Joint Stock Commercial Bank": a company's legal form, not shares.
+    r"debt|bonds|shares|(?<!joint )(?<!joint-)stock|market value|market capitali[sz]ation|wages|income|losses|"
+    r"deposits at|turnover|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets)\b"
     # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes.
     r"(?!\s+(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|manufactur\w*|production|makers?|works|sites?|hubs?|"
@@ -379,7 +385,9 @@ _SIZE_OF_A_NAMED_BODY = re.compile(
     r"owns|holds|controls)\b"
 )
 _HOLDER_FUND_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}?(?:sovereign(?:\s+wealth)?|wealth|pension|retirement|endowment)\s+funds?\b",
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:sovereign(?:\s+wealth)?|wealth|pension|retirement|endowment)\s+funds?\b"
+    # "as the head of the $524 billion state-backed entity": the size of the investor, not its pledge.
+    r"|^\s*(?:state|government)-(?:backed|owned|run)\s+(?:entity|investor|institution|fund|conglomerate)\b",
     re.IGNORECASE,
 )
 _NEW_FUND_NEAR = re.compile(

@@ -22,7 +22,7 @@ PLEDGE_VERBS = re.compile(
     r"lend(?:s|ing)?|lent|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
     r"order(?:s|ed)?|acquir(?:e|es|ed|ing)|put(?:s|ting)?|bring(?:s|ing)?|deploy(?:s|ed|ing)?|"
     r"agree(?:s|d)?|sign(?:s|ed)?|announc(?:e|es|ed|ing)|unveil(?:s|ed)?|plan(?:s|ned)?|raise(?:s|d)|"
-    r"promis(?:e|es|ed)|vow(?:s|ed)?|expand(?:s|ed|ing)?|establish(?:es|ed)?|set(?:s)? up|open(?:s|ed)?|"
+    r"promis(?:e|es|ed)|vow(?:s|ed)?|expand(?:s|ed|ing)?|establish(?:es|ed)?|set(?:s)? (?:up|aside)|open(?:s|ed)?|"
     r"picks?|chose|chooses|selects?|backs?|backing|submit(?:s|ted|ting)?|will|would|to)\b",
     re.IGNORECASE,
 )
@@ -127,7 +127,8 @@ _PRONOUN_SUBJECT = re.compile(
 _SELLER_BEFORE = re.compile(
     r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover|"
     r"contracts?|orders?|ordered)\b"
-    r"(?:[^.;]|\.(?=\d)){0,170}\bfrom\s+(?:the\s+)?$",
+    # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it
+    r"(?:[^.;]|\.(?=\d)){0,170}\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
@@ -827,6 +828,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and re.match(r"\s*(?:government|state|treasury)\b", after)
         ):
             marked[number] = "recipient"  # "a syndicated loan worth $2.65 billion to the Polish government"
+        elif (
+            recipient_cue
+            and mention.kind == "country"
+            and people_after
+            and re.search(r"\bindustr(?:y|ies)$", people_after.group(0))
+        ):
+            marked[number] = "recipient"  # "to help invest $5 billion in the U.S. manufacturing industry": the place
         elif recipient_cue and mention.kind == "country" and people_after and _STAKE_IN_BEFORE.search(before):
             marked[number] = "recipient"  # "a 66.67 per cent stake acquisition in Australian firm": the target's home
         elif recipient_cue and mention.kind == "country" and people_after:
@@ -1559,8 +1567,15 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
                 recipient = passive[0]
     if investor is None:
         exclude = recipient.country if recipient is not None else None
+        # "... £5 billion to Britain, saying it is optimistic about the country outside the European Union": what the
+        # payer goes on to say names no party.
+        remark = _REMARK_AFTER.search(sentence, money_start)
         others = [
-            m for m in usable if m.country != exclude and role(m) not in {"list", "setting", "opening", "recipient"}
+            m
+            for m in usable
+            if m.country != exclude
+            and role(m) not in {"list", "setting", "opening", "recipient"}
+            and not (remark and m.start > remark.start())
         ]
         if len({m.country for m in others}) == 1 and recipient is not None and not joint:
             investor = others[0]
@@ -1568,6 +1583,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     return investor, recipient, investor_explicit, recipient_explicit, joint, partners, False
 
 
+_REMARK_AFTER = re.compile(r",\s+(?:saying|adding|noting|citing|stating|arguing|explaining)\b")
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|revealed|disclosed|confirmed|stated|told [\w\s]{0,30}?|added)\s+that\s+"
     # "A MoU with Export Credit Bank of Turkiye will see ADQ also finance...": what the deal will see done, by whom.
@@ -1635,7 +1651,8 @@ _ANAPHOR_BEFORE_VERB = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:said|says|added|adds|announced|that|and|but|when|as|where)\s+)[\"“]?"
     r"(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|conglomerate|"
     r"giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker|lender|bank|insurer|"
-    r"utility|start-?up|buyer|retailer|operator|business))"
+    r"utility|start-?up|buyer|retailer|operator|business|provider|supplier|drugmaker|shipbuilder|airline|carrier|"
+    r"brewer|contractor|builder))"
     r"\s+(?:(?:will|would|could|also|now|still|has|have|had|is|was|plans|planned|intends|expects|aims|agreed|wants|"
     r"set|going|then|later|eventually|undertaken|undertook|decided|promised|vowed|offered|hopes|hoped|intended|"
     r"expected|sought|committed|pledged)\s+(?:to\s+)?)*$"
