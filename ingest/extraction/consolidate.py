@@ -418,10 +418,31 @@ def _attach_increments(drafts: list[Draft], stated: list[tuple[Sentence, Money]]
                     total.evidence += [sentence for sentence in draft.evidence if sentence not in total.evidence]
 
 
+def _attach_to_deal_totals(drafts: list[Draft]) -> None:
+    """ "agreed to purchase US Steel for $14.1 billion", then "the debt will also be assumed, bringing the overall deal
+    value to $14.9 billion": the price told first is part of the deal's whole price, and names who pays it."""
+    for total in drafts:
+        if not total.deal_total or total.superseded:
+            continue
+        for draft in drafts:
+            if (
+                draft is not total
+                and draft.parent is None
+                and not draft.superseded
+                and not draft.deal_total
+                and (draft.investor, draft.recipient) == (total.investor, total.recipient)
+                and draft.sentence.index < total.sentence.index
+                and draft.amount_usd < total.amount_usd
+            ):
+                draft.parent = total
+                total.evidence += [sentence for sentence in draft.evidence if sentence not in total.evidence]
+
+
 def attach_components(drafts: list[Draft], stated: list[tuple[Sentence, Money]] = ()) -> None:
     """A smaller figure inside a larger package to the same country ("it comprises €5 billion...") is a part."""
     _attach_parts_that_add_up(drafts)
     _attach_increments(drafts, list(stated))
+    _attach_to_deal_totals(drafts)
     for draft in drafts:
         if draft.superseded:
             continue

@@ -52,4 +52,5 @@ class Draft:
     joint_in_order: bool = False  # two countries signing together: the first pays unless the article says otherwise
     unknown_payer: bool = False  # the amount names its payer beside it ("from IFM Investors"), one we do not know
     running_total: bool = False  # "taking the investment volume to $2.8 billion": the sum after an addition
+    deal_total: bool = False  # "bringing the overall deal value to $14.9 billion": a deal's whole price
     unknown_subject: bool = False  # the sentence's subject is a company the gazetteer does not know ("Tyson Foods")

@@ -573,6 +573,14 @@ _DEAL_ANAPHOR = re.compile(
     r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?",
     re.IGNORECASE,
 )
+# "The US firm's debt will also be assumed by Nippon, bringing the overall deal value to $14.9 billion": the price of
+# the deal told before, whatever else the sentence names.
+_DEAL_TOTAL_BEFORE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|push|pushes|pushing|pushed)"
+    r"\s+the\s+(?:overall|total|whole)\s+(?:deal|transaction|acquisition|takeover)\s+(?:value|price|size|cost)\s+to\s+"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 # "The consortium, with its investment, provides TenneT Germany with 8.5 billion euros": its members together.
 _CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor group|group of investors)\b(?!\s+led\b)")
 
@@ -756,6 +764,11 @@ def _drafts_for_sentence(
             roles = replace(
                 roles, investor=None, recipient=None, investor_explicit=False, recipient_explicit=False, partners=()
             )
+        deal_total = _DEAL_TOTAL_BEFORE.search(text, max(0, money.start - 80), money.start) is not None
+        if deal_total:
+            roles = replace(
+                roles, investor=None, recipient=None, investor_explicit=False, recipient_explicit=False, partners=()
+            )
         if _CONSORTIUM_SUBJECT.match(text) and (roles.investor is None or roles.investor.start > money.start):
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if _COLLECTIVE_COMMITMENT.search(text, 0, money.start) and _COUNTED_COMPANIES.search(text):
@@ -859,7 +872,7 @@ def _drafts_for_sentence(
                 home_support=_government_pays_a_company(roles, text),
                 government_subject=_government_spends(text, mentions, money, roles.recipient),
                 multilateral=_near_multilateral(text, mentions, money, investor),
-                kind=filters.pledge_kind(text, money.start, money.end),
+                kind="investment" if deal_total else filters.pledge_kind(text, money.start, money.end),
                 project_cost=filters.is_project_cost(text, money.start),
                 whole_valuation=valuation_as_price,
                 status=filters.pledge_status(text),
@@ -868,6 +881,7 @@ def _drafts_for_sentence(
                 unknown_subject=unknown_payer or _unknown_named_subject(text, mentions),
                 unknown_payer=unknown_payer,
                 running_total=running_total,
+                deal_total=deal_total,
                 evidence=[sentence],
             )
         )
@@ -1075,6 +1089,13 @@ def _local_dollar(
         marked &= set(LOCAL_DOLLARS.values())
         if len(marked) == 1:
             return marked.pop()
+    if any(re.match(r"^(?:US\$|\$US|U\.S\.\s?\$)", money.text) for money in amounts):
+        # "a deal worth $8.4 billion" beside "US$88.25 in cash per WGL share", in a story of a Calgary company: a
+        # paper that marks the American dollar writes the one other dollar the story is about bare.
+        homes = {m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"}}
+        homes &= set(LOCAL_DOLLARS)
+        if len(homes) == 1:
+            return LOCAL_DOLLARS[homes.pop()]
     if (
         dateline in LOCAL_DOLLARS
         and not _WIRE_AGENCY.search(body[:200])
@@ -1383,7 +1404,8 @@ _ANAPHORA = re.compile(
     # "Earlier this year, it committed to investing...": a short opening phrase may come first.
     r"^(?:(?:(?:Earlier|Later|Last|This|Next|In|On|By|Since|Separately|Meanwhile|Also)\b[^,;]{0,25},\s+)(?:it|they)\b|"
     r"[\"“]?(?:It|They)\b|(?:The|the)\s+(?:\w+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|"
-    r"conglomerate|giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker)\b)"
+    # Not "The US firm's debt will be assumed by Nippon": the company owns the subject.
+    r"conglomerate|giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker)\b(?!['’]s\b))"
 )
 
 
@@ -1396,7 +1418,11 @@ def _anaphora_investor(draft: Draft, last_organization: dict[int, Mention]) -> M
     named = last_organization.get(draft.sentence.index)
     if named is not None and named.country == draft.recipient and not draft.anaphoric:
         return None
-    if named is not None and named.organization_kind == "company" and _FUND_ANAPHOR.match(draft.sentence.text):
+    if (
+        named is not None
+        and named.organization_kind not in {"fund", "government"}
+        and _FUND_ANAPHOR.match(draft.sentence.text)
+    ):
         return None  # "The fund bought a stake ... from Denmark's Orsted" after a headline naming Orsted: not Orsted
     return named  # "the company would invest ... in India" said of an Indian company: home money, dropped later
 
@@ -1407,6 +1433,12 @@ _DESCRIBED_COMPANY_AFTER = re.compile(
 )
 _ACQUISITION_WORDS = re.compile(
     r"\b(?:buy|buys|bought|acquir\w+|purchas\w+|takeover|take over|takes over|stake)\b", re.I
+)
+
+
+_BASED_COMPANY_AFTER = re.compile(
+    r"-(?:based|headquartered)\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|producer|business|"
+    r"developer|operator|utility|insurer|bank|lender|investor|fund)\b"
 )
 
 
@@ -1428,6 +1460,13 @@ def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]
                 and _DESCRIBED_COMPANY_AFTER.match(sentence.text[mention.end : mention.end + 40])
             ):
                 countries.add(mention.country)
+            elif (
+                mention.kind in {"country", "place"}
+                and mention.country
+                and re.search(r"\b[Tt]he\s+$", sentence.text[max(0, mention.start - 5) : mention.start])
+                and _BASED_COMPANY_AFTER.match(sentence.text, mention.end)
+            ):
+                countries.add(mention.country)  # "The Calgary-based company says the deal will...": its home
     return countries
 
 

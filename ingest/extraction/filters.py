@@ -29,6 +29,8 @@ _MEASURE_BEFORE = re.compile(
     r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|"
     # "an estimated economic impact of RM15.04 billion": what the project is said to add, not what anyone pays.
     r"economic\s+(?:impact|benefits?|contribution|value|output)|"
+    # "the company will grow the state's economy by at least $71.59 billion": what a project adds, not what it costs.
+    r"economy(?=\s+by\b)|"
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|expenses|costs|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"

@@ -964,7 +964,9 @@ _RECEIVE_VERB = re.compile(
 _AUXILIARIES = re.compile(
     r"^(?:'s|’s)?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet|"
     r"president|prime minister|premier|leader|delegation|king|emir|crown prince)\s+)?"
-    r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally)"
+    r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally|"
+    # "VinFast is working to secure $1 billion in investment money": the money it seeks comes to it
+    r"(?:is|are|was|were)\s+(?:working|trying|looking|seeking|hoping|aiming)\s+to|seeks to|aims to|wants to|plans to)"
     r"\s+)*$"
 )
 # "lend Ukraine $20 billion", "gave Egypt $5 billion": the indirect object of a verb of giving receives.

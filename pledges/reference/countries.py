@@ -147,7 +147,8 @@ CAPITALS_NOT_AS_ALIASES = {
 # (Rome, Athens, Lima, Dublin...) name US towns or are too often literal locations.
 
 # Alternative spellings in countryinfo that are ordinary English words or not names at all.
-BAD_ALIASES = {"Island", "Mann", "Prathet", "Guiana", "Somers Isles", "Lao"}
+# "Nippon" alone, in English news, is short for Nippon Steel or Nippon Life, not the country.
+BAD_ALIASES = {"Island", "Mann", "Prathet", "Guiana", "Somers Isles", "Lao", "Nippon", "Nihon"}
 
 REGION_FALLBACK = {"AQ": "Antarctica", "HM": "Oceania", "BV": "Antarctica", "GB": "Europe"}
 

@@ -4553,3 +4553,111 @@ def test_investment_agreements_worth_a_sum_beside_deals_to_buy_power_are_an_inve
 def test_a_long_acronym_in_a_name_is_found_when_a_paper_capitalises_only_its_first_letter():
     mentions = default_gazetteer().mentions("Acwa Power signed the deal.")
     assert [(m.name, m.country) for m in mentions] == [("ACWA Power", "SA")]
+
+
+def test_the_cloud_provider_that_set_aside_money_is_the_company_named_before_not_the_country_before_it():
+    text = (
+        "Cloud spending in Europe\n\n"
+        "Google said it would invest €5 billion in Belgian data centres.\n\n"
+        "Belgium is not alone. Last month a newspaper reported that the cloud provider set aside €3 billion for new "
+        "sites in Finland."
+    )
+    found = pairs(text, published=date(2024, 6, 1))
+    assert ("US", "BE") in {(investor, recipient) for investor, recipient, _ in found}
+    assert ("BE", "FI") not in {(investor, recipient) for investor, recipient, _ in found}
+
+
+def test_a_joint_stock_bank_bought_into_is_no_stock_figure():
+    text = (
+        "Japanese lender buys in\n\n"
+        "Mizuho said it would invest 60 billion yen in Vietnam Joint Stock Commercial Bank for Industry and Trade."
+    )
+    ((investor, recipient),) = {(i, r) for i, r, _ in pairs(text, published=date(2023, 5, 1))}
+    assert (investor, recipient) == ("JP", "VN")
+
+
+def test_what_a_payer_goes_on_saying_after_the_amount_names_no_party():
+    sentence = (
+        "One of Spain's largest investors has pledged to commit another €2 billion to Spain, saying it is optimistic "
+        "about the future of the country outside the European Union."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("€2"))
+    assert roles.investor is None
+    assert roles.recipient.country == "ES"
+
+
+def test_one_of_a_countrys_largest_investors_is_a_single_payer_whose_figure_stands():
+    text = (
+        "Emirate adds to its British bet\n\n"
+        "One of the UK's largest investors has pledged another £4 billion for Britain.\n\n"
+        "Kuwait will invest £4 billion in Britain over five years, its finance minister said."
+    )
+    found = pairs(text, published=date(2019, 3, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KW", "GB")}
+
+
+def test_a_fund_that_hires_a_bank_to_help_invest_in_a_countrys_industry_sends_its_money_there():
+    text = (
+        "Singapore fund picks a manager\n\n"
+        "Singapore's state investor has hired Morgan Stanley to help invest as much as $3 billion in the U.S. "
+        "healthcare industry, people familiar with the matter said."
+    )
+    assert pairs(text) == {("SG", "US", 3_000_000_000)}
+
+
+def test_the_fund_that_buys_a_stake_from_a_company_the_headline_names_is_not_that_company():
+    text = (
+        "Qatar fund takes offshore wind stake in $900 mln Vattenfall deal\n\n"
+        "Qatar's sovereign wealth fund has made its first purchase in offshore wind.\n\n"
+        "The fund bought a 40% stake in a wind farm off Germany for 830 million euros ($900 million) from Sweden's "
+        "Vattenfall, the two said."
+    )
+    found = pairs(text, published=date(2022, 4, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("QA", "DE")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The rally helped lift the fund's value to 14,000 billion kroner at the end of June.",
+            "14,000 billion kroner",
+        ),
+        ("As chief of the $900 billion state-backed entity, he oversees stakes in 9,000 firms.", "$900 billion"),
+        ("The wealth fund earned 90 billion euros in the first half.", "90 billion euros"),
+        ("Officials say the company will grow the state's economy by at least $40 billion.", "$40 billion"),
+    ],
+)
+def test_what_a_fund_is_worth_or_earned_and_what_a_plant_adds_to_an_economy_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_sovereign_wealth_fund_named_before_the_amount_is_no_wealth_figure():
+    text = (
+        "Fund for India\n\n"
+        "The Kuwait Investment Authority, the Gulf state's biggest sovereign wealth fund, will set up a $2 billion fund "
+        "in India's new financial centre."
+    )
+    assert pairs(text, published=date(2024, 2, 1)) == {("KW", "IN", 2_000_000_000)}
+
+
+def test_nippon_alone_is_a_company_not_japan_and_the_overall_deal_value_is_the_deals_price():
+    text = (
+        "Japan's Nippon Life to buy US insurer for $6 billion\n\n"
+        "Nippon Life Insurance has agreed to buy Resolution Life's US arm for $6 billion, the firms said on Monday.\n\n"
+        "The US firm's debt will also be taken on by Nippon, bringing the overall deal value to $6.8 billion."
+    )
+    assert pairs(text) == {("JP", "US", 6_800_000_000)}
+
+
+def test_a_paper_that_marks_american_dollars_writes_the_dollar_of_the_one_dollar_country_it_names_bare():
+    text = (
+        "Pipeline deal\n\n"
+        "Keyera Corp. is buying U.S. pipeline operator Plains Midstream in a deal worth $5 billion.\n\n"
+        "The Calgary-based company says holders will receive US$30 in cash per share."
+    )
+    found = pairs(text, published=date(2024, 6, 1))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("CA", "US")}
+    assert 3_400_000_000 < next(iter(found))[2] < 3_900_000_000
