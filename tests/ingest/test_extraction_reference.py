@@ -4637,8 +4637,8 @@ def test_what_a_fund_is_worth_or_earned_and_what_a_plant_adds_to_an_economy_are_
 def test_a_sovereign_wealth_fund_named_before_the_amount_is_no_wealth_figure():
     text = (
         "Fund for India\n\n"
-        "The Kuwait Investment Authority, the Gulf state's biggest sovereign wealth fund, will set up a $2 billion fund "
-        "in India's new financial centre."
+        "The Kuwait Investment Authority, the Gulf state's biggest sovereign wealth fund, will set up a $2 billion "
+        "fund in India's new financial centre."
     )
     assert pairs(text, published=date(2024, 2, 1)) == {("KW", "IN", 2_000_000_000)}
 
