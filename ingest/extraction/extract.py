@@ -724,7 +724,8 @@ def _drafts_for_sentence(
         # A running total is kept for now: it is the pledge itself when it only adds up pledges the article tells.
         running_total = filters.is_running_total(text, money.start)
         if (
-            not cue
+            # "The price reflects an enterprise value of 5.8 billion euros": the takeover told before is the cue
+            (not cue and not valuation_as_price)
             or (filters.is_forecast(text, money.start, money.end) and not filters.project_generates(text, money.start))
             or (not running_total and filters.is_cumulative(text, money.start, money.end, published.year))
             or filters.is_level_on_a_date(text, money.end)
@@ -1135,7 +1136,8 @@ def _local_dollar(
         for sentence, _, mentions in found
         if sentence.paragraph > 0
         for m in _places_inside_names(mentions, sentence.text)  # not "Victoria Bitter"
-        if m.kind == "place"
+        # not "the Adelaide-based company": where a company is from, which any paper names
+        if m.kind == "place" and not sentence.text.startswith(("-based", "-headquartered"), m.end)
     ]
     if (
         home in {"AU", "NZ"}  # American papers write about Canada often enough that a bare "$" there can be either
@@ -1658,6 +1660,7 @@ def _majority_owner(found: list[tuple[Sentence, list[Money], list[Mention]]]) ->
     owners, partners = {}, set()
     for sentence, _, mentions in found:
         text = sentence.text
+        owners_here = set()
         for mention in mentions:
             if mention.kind != "organization" or not mention.country:
                 continue
@@ -1668,10 +1671,12 @@ def _majority_owner(found: list[tuple[Sentence, list[Money], list[Mention]]]) ->
                 continue
             if float(held.group("share")) > 50:
                 owners[mention.name] = mention
+                owners_here.add(mention.name)
             else:
                 partners.add(mention.name)
-        if any(m.name in owners for m in mentions):
-            # "70% owned by TSMC, with Infineon, NXP and Bosch holding 10% apiece": the others in the owner's sentence.
+        if owners_here:
+            # "70% owned by TSMC, with Infineon, NXP and Bosch holding 10% apiece": the others in the sentence that
+            # tells the owner's share, not every later sentence that names the owner.
             partners |= {m.name for m in mentions if m.kind == "organization" and m.name not in owners}
     if len(owners) != 1:
         return None, set()

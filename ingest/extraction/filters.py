@@ -110,7 +110,11 @@ _TRADE_VERB_BEFORE = re.compile(
 )
 # "made an A$136 million ($94.07 million) bid to buy Essential Metals": making a bid or an offer is a pledge.
 _OFFER_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:takeover\s+|cash\s+|all-cash\s+|buyout\s+)?(?:bid|offer|investment|commitment|pledge)\b",
+    r"^\s*(?:\([^)]*\)\s*)?"
+    # "has made a $19 billion indicative offer to buy Santos"
+    r"(?:(?:takeover|cash|all-cash|buyout|indicative|non-binding|binding|unsolicited|improved|revised|final|firm|"
+    r"formal|conditional|preliminary|hostile|rival|sweetened|higher|new)\s+){0,2}"
+    r"(?:bid|offer|investment|commitment|pledge|proposal)\b",
     re.IGNORECASE,
 )
 # "agreed to buy Iveco in a deal valuing it at 3.8 billion euros": in a takeover the valuation is the price, unless
@@ -147,6 +151,10 @@ _STANDING_VALUATION_BEFORE = re.compile(
     r"(?:around\s+|about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$",
     re.IGNORECASE,
 )
+# "The price reflects an enterprise value for Versum of approximately 5.8 billion euros": the takeover told before.
+_PRICE_IMPLIES = re.compile(
+    r"\b(?:price|offer|deal|transaction|consideration)\s+(?:reflects|represents|implies|gives)\b", re.IGNORECASE
+)
 _WHOLE_VALUE = re.compile(r"\b(?:enterprise value|equity value|valuation)\b", re.IGNORECASE)
 _ACQUISITION = re.compile(
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquisition|takeover|take over|takes over|to take over|"
@@ -161,7 +169,7 @@ _MEASURE_AFTER = re.compile(
     # "in Vietnam Prosperity Joint Stock Commercial Bank": a company's legal form, not shares.
     r"debt|bonds|shares|(?<!joint )(?<!joint-)stock|market value|market capitali[sz]ation|wages|income|losses|"
     r"deposits at|turnover|"
-    r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets)\b"
+    r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets|synergies)\b"
     # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes.
     r"(?!\s+(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|manufactur\w*|production|makers?|works|sites?|hubs?|"
     r"parks?|complex|lines?|mills?)\b)"
@@ -575,7 +583,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     ):
         measure = None  # "will acquire VRIH, which owns tight oil and gas assets in the U.S. for $1.3 billion": a price
     if measure:
-        if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and _ACQUISITION.search(sentence):
+        if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and (
+            _ACQUISITION.search(sentence) or _PRICE_IMPLIES.search(before)
+        ):
             return VALUATION_IN_A_TAKEOVER
         return A_MEASURE
     if (

@@ -4661,3 +4661,43 @@ def test_a_paper_that_marks_american_dollars_writes_the_dollar_of_the_one_dollar
     found = pairs(text, published=date(2024, 6, 1))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("CA", "US")}
     assert 3_400_000_000 < next(iter(found))[2] < 3_900_000_000
+
+
+def test_an_indicative_offer_a_buyer_has_made_is_its_pledge():
+    text = (
+        "Gulf bidder for an Australian miner\n\n"
+        "Qatar's QIA has made a $6 billion non-binding offer to buy Australia's lithium producer Pilbara Minerals, "
+        "the miner said."
+    )
+    assert pairs(text) == {("QA", "AU", 6_000_000_000)}
+
+
+def test_a_foreign_paper_naming_the_city_a_target_is_based_in_still_writes_american_dollars():
+    text = (
+        "Bid for Australian gas producer\n\n"
+        "Abu Dhabi's Mubadala has made a $2 billion offer to buy Australian gas producer Beach Energy.\n\n"
+        "The offer follows an earlier approach, the Adelaide-based company said. Beach shares rose 12 per cent."
+    )
+    assert pairs(text) == {("AE", "AU", 2_000_000_000)}
+
+
+def test_only_the_sentence_that_tells_a_majority_share_makes_the_other_companies_minority_partners():
+    text = (
+        "Saudi buyer for Chinese refiner\n\n"
+        "Saudi Aramco will buy a 10 percent stake in China's Hengli Petrochemical for $2.5 billion.\n\n"
+        "Hengli owns a 60 percent stake in a refinery in Dalian.\n\n"
+        "Aramco will also sell crude to Hengli under a long-term contract."
+    )
+    assert pairs(text) == {("SA", "CN", 2_500_000_000)}
+
+
+def test_the_enterprise_value_a_per_share_price_reflects_is_the_takeovers_price_and_synergies_are_not():
+    text = (
+        "Chip chemicals deal\n\n"
+        "FRANKFURT - Germany's BASF has agreed to acquire U.S. supplier Entegris for $40 per share in cash. The price "
+        "reflects an enterprise value for Entegris of approximately 7 billion euros.\n\n"
+        "BASF expects 80 million euros in yearly synergies from the deal."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2019, 4, 1))
+    assert (investor, recipient) == ("DE", "US")
+    assert 7_500_000_000 < usd < 8_200_000_000
