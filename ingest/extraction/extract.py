@@ -863,7 +863,14 @@ def _drafts_for_sentence(
                     and not describes_a_company(text, investor)
                 ),
                 unknown_places=_unknown_places(text, mentions),
-                regional=roles.recipient is None and any(_names_a_region(text, m) for m in mentions),
+                regional=roles.recipient is None
+                and any(
+                    _names_a_region(text, m)
+                    # "$1.1 billion over two phases of the project, which is expected to boost Dakar's position as a
+                    # gateway to west Africa": what the project does for a region, not where the money goes
+                    and not (m.start > money.end and re.search(r",\s+(?:which|that)\b", text[money.end : m.start]))
+                    for m in mentions
+                ),
                 organizations=[investor.name]
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),

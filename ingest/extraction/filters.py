@@ -151,6 +151,13 @@ _STANDING_VALUATION_BEFORE = re.compile(
     r"(?:around\s+|about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$",
     re.IGNORECASE,
 )
+# What a portfolio holds, item by item: "the development cooperation portfolio includes more than 36 projects to
+# achieve SDG 9, with a value of $5.7 billion, ... 30 projects under SDG 11 with a value of $1.5 billion".
+_PORTFOLIO_LISTED_BEFORE = re.compile(
+    r"\bportfolio\s+(?:\w+\s+){0,2}?(?:includes|included|comprises|comprised|consists|consisted|contains|contained|"
+    r"covers|covered|totals|totalled|totaled|stands|stood|amounts)\b(?:[^.;]|\.(?=\d)){0,300}$",
+    re.IGNORECASE,
+)
 # "The price reflects an enterprise value for Versum of approximately 5.8 billion euros": the takeover told before.
 _PRICE_IMPLIES = re.compile(
     r"\b(?:price|offer|deal|transaction|consideration)\s+(?:reflects|represents|implies|gives)\b", re.IGNORECASE
@@ -561,6 +568,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
+    if _PORTFOLIO_LISTED_BEFORE.search(sentence, 0, start):
+        return A_MEASURE  # "the cooperation portfolio includes 36 projects ... with a value of $5.7 billion"
     if _PERCENT_CHANGE_BEFORE.search(before):
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
     measure = next(
@@ -955,9 +964,11 @@ _EXPECTED_LEVEL_BEFORE = re.compile(
 )
 _PROJECT_ESTIMATE_BEFORE = re.compile(
     # "The total investment is projected to reach 20 billion baht by the second phase": the project's own total
-    r"(?:\b(?:[Tt]he\s+)?[Tt]otal\s+investments?|"  # "Total investments are expected to exceed 10 billion euros"
+    # "Total investments are expected to exceed 10 billion euros", "the final investment could reach $6.5 billion"
+    r"(?:\b(?:[Tt]he\s+)?(?:[Tt]otal|[Ff]inal|[Oo]verall|[Ee]ventual)\s+investments?|"
     r"\b(?:investment|cost)s?\s+(?:for|in|of)\s+(?:the|this)\s+(?:[\w-]+\s+)?"
-    r"(?:project|plant|factory|facility|venture))\s+(?:is|are|was)\s+(?:estimated|expected|projected|set)\s+to\s+"
+    r"(?:project|plant|factory|facility|venture))\s+"
+    r"(?:(?:is|are|was)\s+(?:estimated|expected|projected|set)\s+to|could|may|might|would|will)\s+"
     r"(?:exceed|top|reach|hit)\s+" + _QUAL + "$",
     re.I,
 )

@@ -118,6 +118,10 @@ _LEADING_ATTRIBUTION = re.compile(
     r"this (?:morning|afternoon|evening|week)|last week))?"
     r"\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
+_NEIGHBOUR_AFTER = re.compile(
+    r"^(?:'s|’s)\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|"
+    r"closest|nearest|larger|smaller|bigger|giant|small|big|oil-rich|landlocked)\s+)?(?:neighbou?rs?|rival|ally)\b"
+)
 _PRONOUN_SUBJECT = re.compile(
     # "Nissan said its Mexican subsidiary would invest": the speaker owns the subject.
     r"^(?:it|they|we|he|she|its|their|our|the (?:company|group|firm|carmaker|chipmaker|conglomerate))\b",
@@ -565,7 +569,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind in {"country", "place"} and not is_demonym(mention) and NAMES_A_PROJECT_AFTER.match(after):
+        if mention.kind == "country" and _NEIGHBOUR_AFTER.match(after):
+            marked[number] = "setting"  # "Kenya's southern neighbour is also in talks": another country, unnamed
+        elif mention.kind in {"country", "place"} and not is_demonym(mention) and NAMES_A_PROJECT_AFTER.match(after):
             marked[number] = "recipient"  # "the Metro Manila Subway Project (Phase 1)": where the project is built
         elif owners_local_arm is not None:
             # "to invest 9.5 billion euros in TenneT's German grid": the money goes where the arm is, not to its owner
@@ -1780,10 +1786,21 @@ _BUYING_GERUND = re.compile(r"\s+(?:acquiring|buying|taking|purchasing)\s+(?:a|a
 _STAKE_WITHOUT_TARGET = re.compile(r"\S+(?:\s+(?:billion|million|trillion))?\s+(?:equity\s+)?stake\b(?!\s+in\b)")
 
 
+# "a combined $753 million, with the DFC contributing $553 million": the company before the gerund gives it.
+_GIVING_GERUND = re.compile(
+    r"\s+(?:contributing|providing|lending|investing|putting up|committing|injecting|financing)\s+"
+    r"(?:(?:an?\s+)?(?:additional|further|extra)\s+|another\s+)?(?:(?:about|some|up to|nearly|around)\s+)?"
+)
+
+
 def _gerund_buyer(sentence: str, mentions: list[Mention], money_start: int) -> Mention | None:
-    """The company just before "acquiring a $1.5 billion stake"; None when the amount has no such gerund."""
+    """The company just before "acquiring a $1.5 billion stake" or "contributing $553 million"; None when the
+    amount has no such gerund."""
     before = [m for m in mentions if m.kind == "organization" and m.end <= money_start]
-    if before and _BUYING_GERUND.fullmatch(sentence, before[-1].end, money_start):
+    if before and (
+        _BUYING_GERUND.fullmatch(sentence, before[-1].end, money_start)
+        or _GIVING_GERUND.fullmatch(sentence, before[-1].end, money_start)
+    ):
         return before[-1]
     return None
 

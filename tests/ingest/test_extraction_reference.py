@@ -4701,3 +4701,49 @@ def test_the_enterprise_value_a_per_share_price_reflects_is_the_takeovers_price_
     ((investor, recipient, usd),) = pairs(text, published=date(2019, 4, 1))
     assert (investor, recipient) == ("DE", "US")
     assert 7_500_000_000 < usd < 8_200_000_000
+
+
+def test_the_values_of_projects_a_cooperation_portfolio_lists_are_no_pledges():
+    sentence = (
+        "The minister said the cooperation portfolio includes 20 projects for clean water, with a value of $2.1 "
+        "billion, and 12 projects for roads with a value of $900 million."
+    )
+    for figure in ("$2.1 billion", "$900 million"):
+        start = sentence.index(figure)
+        assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_region_a_project_will_serve_after_which_is_not_where_the_money_goes():
+    text = (
+        "Gulf port operator signs with Ghana\n\n"
+        "AD Ports Group signed an agreement with Ghana to build a container terminal at Tema.\n\n"
+        "AD Ports Group will invest a total of $500 million in the terminal, which is expected to make Tema a gateway "
+        "to West Africa."
+    )
+    assert pairs(text) == {("AE", "GH", 500_000_000)}
+
+
+def test_each_lender_named_before_a_gerund_of_giving_pays_its_own_share():
+    text = (
+        "Rail line for Zambia\n\n"
+        "The railway will receive a combined investment of $800 million, with the DFC contributing $600 million "
+        "and the Development Bank of Southern Africa providing an additional $200 million."
+    )
+    assert pairs(text) == {("US", "ZM", 600_000_000), ("ZA", "ZM", 200_000_000)}
+
+
+def test_a_countrys_neighbour_is_another_country():
+    sentence = "Kenya's southern neighbour is also in talks with a British developer for a $300 million project."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$300"))
+    assert roles.investor is None or roles.investor.country != "KE"
+    assert roles.recipient is None or roles.recipient.country != "KE"
+
+
+def test_what_the_final_investment_in_a_plant_could_reach_is_the_plants_pledge():
+    text = (
+        "Chinese battery maker picks Egypt\n\n"
+        "China's EVE Energy will build a battery plant in Egypt.\n\n"
+        "EVE plans to expand the plant later and the final investment could reach $3 billion, the cabinet said."
+    )
+    assert ("CN", "EG", 3_000_000_000) in pairs(text)
