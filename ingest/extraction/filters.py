@@ -338,7 +338,9 @@ _PLEDGE_CUE = re.compile(
     r"(?:paid|pay|pays|paying)\b(?:[^.;]|\.(?=\d)){0,80}\bfor|"
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
     r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*|"
-    r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters|slated)\b",
+    r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters|slated|"
+    # "agreed with PIF on a joint venture worth about $985 million"
+    r"joint\s+ventures?|JVs?|partnerships?|tie-ups?)\b",
     re.IGNORECASE,
 )
 

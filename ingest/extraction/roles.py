@@ -118,6 +118,11 @@ _LEADING_ATTRIBUTION = re.compile(
     r"this (?:morning|afternoon|evening|week)|last week))?"
     r"\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
+_CONDUIT_SEAT_BEFORE = re.compile(
+    r"\b(?:financing|finance|funding)\s+(?:company|co\.?|vehicle|entity|ltd\.?|limited)\s+"
+    r"(?:in|of|based in|registered in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NEIGHBOUR_AFTER = re.compile(
     r"^(?:'s|’s)\s+(?:(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|"
     r"closest|nearest|larger|smaller|bigger|giant|small|big|oil-rich|landlocked)\s+)?(?:neighbou?rs?|rival|ally)\b"
@@ -131,8 +136,8 @@ _PRONOUN_SUBJECT = re.compile(
 _SELLER_BEFORE = re.compile(
     r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover|"
     r"contracts?|orders?|ordered)\b"
-    # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it
-    r"(?:[^.;]|\.(?=\d)){0,170}\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
+    # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
+    r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)){0,170}\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
@@ -569,7 +574,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind == "country" and _NEIGHBOUR_AFTER.match(after):
+        if mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
+            marked[number] = (
+                "setting"  # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat
+            )
+        elif mention.kind == "country" and _NEIGHBOUR_AFTER.match(after):
             marked[number] = "setting"  # "Kenya's southern neighbour is also in talks": another country, unnamed
         elif mention.kind in {"country", "place"} and not is_demonym(mention) and NAMES_A_PROJECT_AFTER.match(after):
             marked[number] = "recipient"  # "the Metro Manila Subway Project (Phase 1)": where the project is built
@@ -1510,6 +1519,17 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         # is at home, so this is home money. So is "$10 billion in Mississippi and another $5.3 billion in Saudi
         # Arabia": the first place after the amount is its own.
         home = hinted_after[0] if hinted_after else hinted_recipients[0]
+        home_places = [m for m in hinted_recipients if m.kind in {"country", "place"} and m.country == investor.country]
+        if (
+            not hinted_after
+            and home_places
+            and candidates
+            and all(m.kind == "organization" and m.end <= home_places[-1].start for m in candidates)
+        ):
+            # "purchased Enami's stake in Teck's Quebrada Blanca mine in northern Chile": the foreign company's asset
+            # lies in the buyer's own country, where the money stays.
+            home = home_places[-1]
+            candidates = []
         if home.country == investor.country and (
             not candidates or (hinted_after and all(m.start > home.start for m in candidates if m.start >= money_start))
         ):

@@ -4747,3 +4747,36 @@ def test_what_the_final_investment_in_a_plant_could_reach_is_the_plants_pledge()
         "EVE plans to expand the plant later and the final investment could reach $3 billion, the cabinet said."
     )
     assert ("CN", "EG", 3_000_000_000) in pairs(text)
+
+
+def test_a_stake_in_a_foreign_companys_mine_in_the_buyers_own_country_is_home_money():
+    sentence = "Codelco bought a 15% stake in Glencore's Collahuasi mine in northern Chile for $600 million."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$600"))
+    assert roles.recipient.country == "CL"
+
+
+def test_a_seller_named_after_a_ticker_symbol_is_not_the_buyer():
+    text = (
+        "Lithium stake changes hands\n\n"
+        "China's Ganfeng Lithium has bought a 10 percent share in Argentine miner Lithium Americas LAC.TO from "
+        "Canadian investor Orion Resource Partners ORN.TO for a price of $400 million."
+    )
+    assert pairs(text) == {("CN", "AR", 400_000_000)}
+
+
+def test_the_seat_of_a_projects_financing_company_is_not_where_the_loan_goes():
+    text = (
+        "Korean lender backs Papua LNG\n\n"
+        "KEXIM signed a loan agreement of up to $1 billion with the Papua LNG Financing Company in Singapore."
+    )
+    assert ("KR", "SG") not in {(investor, recipient) for investor, recipient, _ in pairs(text)}
+
+
+def test_a_joint_venture_agreed_for_a_sum_is_a_pledge():
+    text = (
+        "Chinese solar firms head for Oman\n\n"
+        "Chinese solar maker LONGi agreed with state energy firm OQ on a joint venture worth about $700 million in "
+        "Oman."
+    )
+    assert pairs(text) == {("CN", "OM", 700_000_000)}
