@@ -103,9 +103,22 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
         different_subjects = (
             kept.investor != draft.investor
             and kept.investor_source == draft.investor_source == "clause"
-            and kept.investor_explicit
-            and draft.investor_explicit
-            and (kept.investor_name in kept.organizations or draft.investor_name in draft.organizations)
+            and (
+                (
+                    kept.investor_explicit
+                    and draft.investor_explicit
+                    and (kept.investor_name in kept.organizations or draft.investor_name in draft.organizations)
+                )
+                # "Saudi Arabia deposited $5 billion ...", later "Egypt and Qatar have agreed to sign investment deals
+                # worth $5 billion": two body sentences, each with its own payer, tell two pledges.
+                or (
+                    draft.sentence not in kept.evidence
+                    and any(sentence.paragraph > 0 for sentence in kept.evidence)
+                    and draft.sentence.paragraph > 0
+                    and bool(kept.investor)
+                    and bool(draft.investor)
+                )
+            )
         )
         # "the UAE has committed $1 trillion ... Riyadh should spend $1 trillion", "deposited $3 billion at Egypt's
         # central bank ... deposited $3 billion at the Central Bank of Pakistan": two sentences that each name both

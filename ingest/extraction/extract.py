@@ -109,7 +109,8 @@ def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]
 
 
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-Z][A-Z&]{1,7})\)")
+# "(KFAED)", and "Export-Import Bank of India [Exim Bank]": a short name in brackets after the full one.
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*(?:\(([A-Z][A-Z&]{1,7})\)|\[([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\])")
 
 
 def _with_defined_acronyms(
@@ -121,19 +122,31 @@ def _with_defined_acronyms(
     for sentence, _, mentions in found:
         for mention in mentions:
             match = _ACRONYM_IN_BRACKETS.match(sentence.text, mention.end)
-            if mention.kind == "organization" and match and match.group(1) != mention.text:
-                defined.setdefault(match.group(1), mention)
+            short = match and (match.group(1) or match.group(2))
+            if mention.kind == "organization" and short and short != mention.text:
+                defined.setdefault(short, mention)
     if not defined:
         return found
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b")
     widened = []
     for sentence, amounts, mentions in found:
+        matches = list(pattern.finditer(sentence.text))
+        # The article's own definition beats the gazetteer's reading of the same words ("Exim Bank" is not the
+        # American one in a story that defines it as India's).
+        kept = [
+            m
+            for m in mentions
+            if not any(m.start == match.start() and m.end == match.end() for match in matches)
+            or defined[m.text].name == m.name
+        ]
         added = [
             replace(defined[match.group(0)], start=match.start(), end=match.end(), text=match.group(0))
-            for match in pattern.finditer(sentence.text)
-            if not any(m.start < match.end() and match.start() < m.end for m in mentions)
+            for match in matches
+            if not any(m.start < match.end() and match.start() < m.end for m in kept)
         ]
-        widened.append((sentence, amounts, sorted(mentions + added, key=lambda m: m.start) if added else mentions))
+        if added or len(kept) != len(mentions):
+            mentions = sorted(kept + added, key=lambda m: m.start)
+        widened.append((sentence, amounts, mentions))
     return widened
 
 

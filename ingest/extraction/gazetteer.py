@@ -121,7 +121,9 @@ class _Entry:
 
 
 def _house_style(name: str) -> str:
-    """ "Acwa Power", "Adnoc": the spelling of newspapers that capitalise only the first letter of a long acronym."""
+    """ "Acwa Power", "Adnoc": the spelling of newspapers that capitalise only the first letter of a long acronym;
+    "US International Development Finance Corporation": of those that write the country's initials without dots."""
+    name = re.sub(r"^U\.S\.(?= )", "US", re.sub(r"^U\.K\.(?= )", "UK", name))
     return " ".join(
         word.capitalize() if len(word) >= 4 and word.isalpha() and word.isupper() else word for word in name.split()
     )

@@ -500,18 +500,26 @@ NAMES_A_PROJECT_AFTER = re.compile(
 _LOCAL_ARM_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:grid|network|unit|business|operations?|arm|subsidiary|assets|division|branch)\b"
 )
+# "to Adani's Colombo port terminal", "in Tesla's Shanghai plant": a site the owner runs in a named place.
+_LOCAL_SITE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:port|terminal|plant|factory|mine|refinery|smelter|complex|site|facility|airport|"
+    r"campus|gigafactory|fab|shipyard|mill)\b"
+)
 
 
 def _owners_local_arm(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> str | None:
-    """In "in TenneT's German grid" the owner is the setting and the country of its arm receives; None elsewhere."""
+    """In "in TenneT's German grid" or "to Adani's Colombo port terminal" the owner is the setting and the country of
+    its arm or site receives; None elsewhere."""
     for owner, arm in zip(mentions, mentions[1:], strict=False):
         if (
             owner.kind == "organization"
-            and arm.kind == "country"
-            and is_demonym(arm)
+            and arm.kind in {"country", "place"}
             and re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,3}(?:'s|’s)\s+", sentence[owner.end : arm.start])  # "Holding BV's"
-            and _LOCAL_ARM_AFTER.match(sentence, arm.end)
-            and re.search(r"\b(?:in|into)\s+(?:the\s+)?$", sentence[max(0, owner.start - 12) : owner.start])
+            and (
+                (arm.kind == "country" and is_demonym(arm) and _LOCAL_ARM_AFTER.match(sentence, arm.end))
+                or (not is_demonym(arm) and _LOCAL_SITE_AFTER.match(sentence, arm.end))
+            )
+            and re.search(r"\b(?:in|into|to|for)\s+(?:the\s+)?$", sentence[max(0, owner.start - 12) : owner.start])
         ):
             if mention is owner:
                 return "setting"

@@ -141,7 +141,7 @@ CAPITALS_NOT_AS_ALIASES = {
     "King Edward Point", "Adamstown", "Road Town", "Jerusalem", "Washington D.C.", "Saint John's",
     "City of Victoria", "Avarua", "Alofi", "Basseterre", "Basse-Terre", "Marigot", "Gustavia",
     "Panama City", "Santiago", "San José", "San Juan", "Melekeok", "Ngerulmud", "Diego Garcia", "Lima",
-    "Athens", "Moscow", "Dublin", "Paris", "Berlin", "Rome", "Vienna", "Warsaw", "Cairo", "Amman", "Colombo",
+    "Athens", "Moscow", "Dublin", "Paris", "Berlin", "Rome", "Vienna", "Warsaw", "Cairo", "Amman",
 }  # fmt: skip
 # Moscow, Berlin and Paris come back through EXTRA_ALIASES where news uses them as metonyms; the rest
 # (Rome, Athens, Lima, Dublin...) name US towns or are too often literal locations.

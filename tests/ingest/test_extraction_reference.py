@@ -4780,3 +4780,39 @@ def test_a_joint_venture_agreed_for_a_sum_is_a_pledge():
         "Oman."
     )
     assert pairs(text) == {("CN", "OM", 700_000_000)}
+
+
+def test_a_short_name_an_article_defines_in_square_brackets_is_that_organization():
+    text = (
+        "Indian credit line for Malawi\n\n"
+        "New Delhi: Export-Import Bank of India [Exim Bank] has, on behalf of the Government of India, extended a "
+        "Line of Credit of USD 100 million for water supply in Malawi.\n\n"
+        "Exim Bank has now extended 10 Lines of Credit to Malawi."
+    )
+    found = pledges_json(extract_pledges(text, published=date(2021, 5, 1)))
+    assert [(p["investor_country"], p["recipient_country"], p["organizations"]) for p in found] == [
+        ("IN", "MW", ["Export-Import Bank of India"])
+    ]
+
+
+def test_two_body_sentences_each_with_its_own_payer_of_the_same_sum_are_two_pledges():
+    text = (
+        "Kuwait deposits $2 billion with Jordan's central bank\n\n"
+        "On Monday, Kuwait deposited $2 billion in Jordan's central bank, the Kuwaiti news agency said.\n\n"
+        "Separately, Jordan and Qatar have agreed to sign investment deals worth $2 billion, the Jordanian government "
+        "said."
+    )
+    assert pairs(text) == {("KW", "JO", 2_000_000_000), ("QA", "JO", 2_000_000_000)}
+
+
+def test_a_us_name_written_without_dots_is_the_same_organization():
+    mentions = default_gazetteer().mentions("The US International Development Finance Corporation said so.")
+    assert [(m.name, m.country) for m in mentions] == [("U.S. International Development Finance Corporation", "US")]
+
+
+def test_a_site_an_owner_runs_in_a_named_place_receives_the_money():
+    text = (
+        "US lender backs Indian-run port in Sri Lanka\n\n"
+        "The DFC said it will provide $400 million to Adani's Colombo port terminal, its first loan for the project."
+    )
+    assert pairs(text) == {("US", "LK", 400_000_000)}
