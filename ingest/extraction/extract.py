@@ -582,7 +582,11 @@ _IN_ITS_HOME_COUNTRY_AFTER = re.compile(
     r"(?:[^.]|\.(?=\d)){0,60}?\bin\s+(?:its|their)\s+(?:own\s+)?home\s+(?:country|market|nation|state)\b"
 )
 _DEAL_ANAPHOR = re.compile(
-    r"(?:The|This|That)\s+(?:transaction|deal|acquisition|purchase|takeover)\s*,\s*(?:valued at|worth|priced at)\s+"
+    r"(?:(?:The|This|That)\s+(?:transaction|deal|acquisition|purchase|takeover)\s*,\s*(?:valued at|worth|priced at)\s+"
+    # "The value of the investment is EUR 500 million, and Romania may secure EU funding for it": the investment the
+    # sentence before told, whoever else this one names.
+    r"|(?:The|This|That)\s+(?:total\s+)?value\s+of\s+(?:the|this|that)\s+(?:investment|project|deal|contract|agreement|"
+    r"transaction|factory|plant)\s+(?:is|was|will be|stands at|amounts to)\s+)"
     r"(?:approximately\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?",
     re.IGNORECASE,
 )
@@ -2070,6 +2074,39 @@ def _turn_sales_into_purchases(drafts: list[Draft]) -> None:
             draft.kind = "purchase"
 
 
+_ORDERS_FROM_BEFORE = re.compile(
+    r"\b(?:orders?|purchases?|bookings?)\s+(?:from|by)\s+(?:(?:two|three|four|five|several|the)\s+)?$", re.IGNORECASE
+)
+
+
+def _buyers_of_orders(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> set[str]:
+    """ "Boeing announced major orders from two Vietnamese airlines": the nationalities the orders come from."""
+    return {
+        m.country
+        for sentence, _, mentions in found
+        for m in mentions
+        if m.kind == "country"
+        and m.country
+        and _ORDERS_FROM_BEFORE.search(sentence.text, max(0, m.start - 40), m.start)
+    }
+
+
+def _orders_go_from_their_buyers(drafts: list[Draft], buyers: set[str]) -> None:
+    """A purchase whose sides were borrowed from the article goes from the one nationality its orders come from to the
+    seller, not the other way ("The latest order is worth $12.7 billion" in a story of Boeing's Vietnamese orders)."""
+    if len(buyers) != 1:
+        return
+    buyer = next(iter(buyers))
+    for draft in drafts:
+        if (
+            draft.kind == "purchase"
+            and draft.investor_source in {"headline", "article", "context", "paragraph"}
+            and draft.recipient == buyer
+            and draft.investor
+        ):
+            draft.investor, draft.recipient = buyer, draft.investor
+
+
 def _investor_parties(drafts: list[Draft]) -> set[str]:
     """Who the article shows pledging: several parties make a guessed investor unsafe."""
     parties = {
@@ -2410,6 +2447,7 @@ def extract_pledges(
     )
     drafts += _co_investor_drafts([d for d in drafts if d.pair])
     _turn_sales_into_purchases(drafts)
+    _orders_go_from_their_buyers(drafts, _buyers_of_orders(found))
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
     home_figures = {

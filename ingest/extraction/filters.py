@@ -103,7 +103,9 @@ _PERIOD_AFTER = re.compile(
 )
 _TRADE_VERB_BEFORE = re.compile(
     r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
-    r"managing|oversees|overseeing|assets of|assets under management of|is worth|was worth|valued at|closed at|"
+    r"managing|oversees|overseeing|assets of|assets under management of|"
+    r"(?<!order )(?<!deal )(?<!contract )(?<!agreement )(?<!purchase )(?<!investment )(?<!package )(?:is|was) worth|"
+    r"valued at|closed at|"
     r"values?\s+(?:[\w'’-]+\s+){0,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+"  # "values TenneT's German grid at"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
@@ -131,8 +133,9 @@ _VALUING_BEFORE = re.compile(
 _PROJECT_VALUED = re.compile(
     r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake|"
     r"station|dam|bridge|road|railway|line|port|terminal|hospital|corridor|scheme|transaction|acquisition|takeover|"
-    r"buyout|purchase)\b"
-    # "a plant in Central Sulawesi, valued at", "The deal, valued at approximately", "The transaction, valued at"
+    r"buyout|purchase|(?<!had )(?<!have )(?<!has )orders?)\b"
+    # "a plant in Central Sulawesi, valued at", "The deal, valued at approximately", "The transaction, valued at",
+    # "an order for 10 787-9 Dreamliners valued at $3 billion", "The latest order is worth $12.7 billion"
     r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,26}$",
     re.IGNORECASE,
 )
@@ -150,6 +153,14 @@ _STANDING_VALUATION_BEFORE = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:valuation|market value|market capitali[sz]ation)\s+of\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$",
     re.IGNORECASE,
+)
+_SUPPLIES_FOR_BEFORE = re.compile(
+    r"\b(?:manufactur\w*|make|makes|making|build|builds|building|suppl\w+|produc\w+|deliver\w*)\b"
+    r"[^.;$€£¥₩₹]{0,80}\bfor\s+(?:the|a|an)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_PROGRAMME_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,4}?(?:program|programme|contract|tender|order|procurement)\b", re.IGNORECASE
 )
 # What a portfolio holds, item by item: "the development cooperation portfolio includes more than 36 projects to
 # achieve SDG 9, with a value of $5.7 billion, ... 30 projects under SDG 11 with a value of $1.5 billion".
@@ -570,6 +581,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
+    if _SUPPLIES_FOR_BEFORE.search(before) and _PROGRAMME_AFTER.match(after):
+        # "where they will manufacture self-propelled howitzers for the $1 billion LAND 8116 program": a contract
+        # the company fills, which its customer pays
+        return "a programme or contract a company supplies"
     if _PORTFOLIO_LISTED_BEFORE.search(sentence, 0, start):
         return A_MEASURE  # "the cooperation portfolio includes 36 projects ... with a value of $5.7 billion"
     if _PERCENT_CHANGE_BEFORE.search(before):

@@ -4816,3 +4816,32 @@ def test_a_site_an_owner_runs_in_a_named_place_receives_the_money():
         "The DFC said it will provide $400 million to Adani's Colombo port terminal, its first loan for the project."
     )
     assert pairs(text) == {("US", "LK", 400_000_000)}
+
+
+def test_the_value_of_the_investment_told_before_takes_no_sides_from_the_rest_of_its_sentence():
+    text = (
+        "Bulgaria, Rheinmetall sign deal for shell plant\n\n"
+        "The Bulgarian government and Rheinmetall signed an agreement on a shell factory on Monday. The value of the "
+        "investment is EUR 1 billion, and Bulgaria may be able to secure EU funding for it."
+    )
+    assert ("BG", "EU") not in {(investor, recipient) for investor, recipient, _ in pairs(text)}
+
+
+def test_a_programme_a_company_manufactures_for_is_its_customers_contract():
+    sentence = "There it will manufacture armoured vehicles for the $2 billion LAND 400 program."
+    start = sentence.index("$2 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$2 billion")) is not None
+
+
+def test_orders_from_one_nationality_go_from_its_buyers_to_the_seller():
+    text = (
+        "Airbus wins Indonesian orders\n\n"
+        "TOULOUSE (dpa-AFX) - Airbus announced on Tuesday major orders from two Indonesian airlines.\n\n"
+        "The latest order is worth $8 billion, according to list prices. Separately, a second carrier confirmed an "
+        "order for 20 A330neo jets valued at $5 billion."
+    )
+    found = pledges_json(extract_pledges(text, published=date(2019, 3, 1)))
+    assert {(p["investor_country"], p["recipient_country"], p["amount_usd"], p["kind"]) for p in found} == {
+        ("ID", "FR", 8_000_000_000, "purchase"),
+        ("ID", "FR", 5_000_000_000, "purchase"),
+    }
