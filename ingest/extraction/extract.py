@@ -508,7 +508,8 @@ def _names_no_one(words: str) -> bool:
     return words.split()[0] in _NOT_A_NAME or bool(_OPENING_ADVERB.fullmatch(words))
 
 
-_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly|Furthermore|Moreover|Besides|Overall|Instead|Further")
+# "Specifically,", and "Designed to serve the oil and gas sector, this project...": an opening participle.
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly|Furthermore|Moreover|Besides|Overall|Instead|Further|[A-Z][a-z]{3,}ed")
 
 
 def _unknown_payer_named(match: re.Match | None, mentions: list[Mention]) -> bool:
@@ -1468,11 +1469,27 @@ _BASED_COMPANY_AFTER = re.compile(
 )
 
 
+_SHARE_PRICE_MOVE_BEFORE = re.compile(
+    r"\b(?:surged|soared|rose|jumped|gained|climbed|advanced|rallied|fell|dropped|declined|slipped|slumped|tumbled|"
+    r"plunged)\s+(?:as\s+much\s+as\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+)?to\s+$"
+)
+
+
 def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> set[str]:
     """Countries of "the American company", "the German firm": how M&A stories refer back to a company; and of
     "French video game maker Ubisoft revealed ...", how they introduce one at the start of a sentence."""
     countries = set()
-    for sentence, _, mentions in found:
+    for sentence, amounts, mentions in found:
+        for money in amounts:
+            # "Jindal Saw surged 9.83% to Rs 254.70 after announcing...": a share price quoted in a country's own
+            # currency is that of a company listed at home there.
+            home = CURRENCY_HOMES.get(money.currency)
+            if (
+                home
+                and money.currency not in REPORTING_CURRENCIES
+                and _SHARE_PRICE_MOVE_BEFORE.search(sentence.text, max(0, money.start - 60), money.start)
+            ):
+                countries.add(home)
         for mention in mentions:
             if (
                 mention.kind == "country"
@@ -1896,6 +1913,16 @@ def _fill_missing_roles(
                 draft.investor = article_investor
                 known = parties.organizations_by_country.get(article_investor, [])
                 draft.organizations = draft.organizations or [Counter(known).most_common(1)[0][0]] if known else []
+            elif (
+                main is None
+                and (parties is None or not parties.organizations_by_country)
+                and len(foreign_described := described - {draft.recipient, None}) == 1
+            ):
+                # "Jindal Saw surged 9.83% to Rs 254.70 after announcing board approval for three overseas
+                # investments", then "this project involves an estimated investment of up to $105 million": an
+                # article about one company the gazetteer does not know, whose home it gives, names no other payer.
+                draft.investor_source = "described"
+                draft.investor = next(iter(foreign_described))
         host = _nearby_host(draft, hosts or {})
         if draft.recipient is None and host is not None and host != draft.investor:
             draft.recipient = host  # "The bulk of the money will go to Australia. ... POSCO will pay $765 million"

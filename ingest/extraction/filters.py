@@ -154,6 +154,14 @@ _STANDING_VALUATION_BEFORE = re.compile(
     r"(?:around\s+|about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$",
     re.IGNORECASE,
 )
+_OPPORTUNITIES_IN_BEFORE = re.compile(
+    r"\b(?:opportunit(?:y|ies)|contracts|openings|a role|a share|a slice)\s+in\s+(?:the\s+|a\s+|an\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_INVESTMENTS_ARE_WORTH_BEFORE = re.compile(
+    r"\binvestments\s+(?:in\s+(?:[\w-]+\s+){1,4}?)?(?:are|were)\s+(?:now\s+)?(?:worth|valued at)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _SUPPLIES_FOR_BEFORE = re.compile(
     r"\b(?:manufactur\w*|make|makes|making|build|builds|building|suppl\w+|produc\w+|deliver\w*)\b"
     r"[^.;$€£¥₩₹]{0,80}\bfor\s+(?:the|a|an)\s+" + _QUAL + r"$",
@@ -281,7 +289,7 @@ _PUBLICLY_FUNDED_AFTER = re.compile(
 _SAVES_BEFORE = re.compile(r"\b(?:save|saves|saved|saving|savings of)\s+(?:(?!invest)\w+\s+){0,2}?" + _QUAL + "$", re.I)
 _TO_BUDGETS_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:a year\s+|annually\s+|each year\s+)?(?:in\s+taxes\s+)?to\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?)?(?:state\s+|public\s+)?budgets?\b",
+    r"(?:[\w’'-]+\s+(?:and\s+[\w-]+\s+)?)?(?:state\s+|public\s+)?(?:budgets?|coffers?)\b",  # "to the city's coffer"
     re.I,
 )
 _OVERRUN_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:cost\s+)?overruns?|(?:higher|lower)\s*(?:than\b|[.,;]|$))", re.I)
@@ -493,6 +501,8 @@ _GLOBAL_FUND_AFTER = re.compile(
 # "plans to invest about $80 billion worldwide in fiscal 2025": the company's spending everywhere, no one country.
 _WORLDWIDE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,6}?(?:worldwide|globally|around the world|across the (?:globe|world))\b"
+    # "100 billion USD worth of the group's idle investment that it wishes to invest overseas by 2026"
+    r"|\s+(?:[\w’'-]+\s+){0,10}?(?:invest|spend|deploy)\s+(?:it\s+|them\s+)?(?:overseas|abroad)\b"
 )
 _PERCENT_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|grew|lifted|increased|raised|jumped|fell|dropped|declined|cut)\s+(?:[\w-]+\s+){0,3}?by\s+\d+(?:\.\d+)?"
@@ -581,6 +591,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
+    if _OPPORTUNITIES_IN_BEFORE.search(before):
+        return "the size of projects where others seek business"  # "to explore opportunities in the $500 billion ..."
+    if _INVESTMENTS_ARE_WORTH_BEFORE.search(before):
+        return A_MEASURE  # "Indian investments in Saudi Arabia are worth $1.5 billion": a stock
     if _SUPPLIES_FOR_BEFORE.search(before) and _PROGRAMME_AFTER.match(after):
         # "where they will manufacture self-propelled howitzers for the $1 billion LAND 8116 program": a contract
         # the company fills, which its customer pays
@@ -968,6 +982,10 @@ _NEW_VERB_IN_GAP = re.compile(
 def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool:
     """An amount set against a rejected one ("…, far above China's $44.8 billion") measures the same thing."""
     gap = sentence[previous_end:start]
+    if re.match(r"\s*,?\s*(?:while|whereas)\b", gap) and re.search(
+        r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:invested|put|poured|spent)\s+(?:\w+\s+)?$", gap
+    ):
+        return True  # "investments in X are worth $1.5 billion while X has invested $16 million in Y": the other tally
     if _NEW_VERB_IN_GAP.search(gap):
         return False  # "reported a profit of $2.8 billion ... and said it would spend $1 billion": a new verb
     return len(gap) < 150 and bool(_COMPARISON_GAP.search(gap))

@@ -4845,3 +4845,34 @@ def test_orders_from_one_nationality_go_from_its_buyers_to_the_seller():
         ("ID", "FR", 8_000_000_000, "purchase"),
         ("ID", "FR", 5_000_000_000, "purchase"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("A delegation will visit Riyadh to explore opportunities in the $500 billion giga-projects.", "$500 billion"),
+        ("Korean investments in Vietnam are worth $80 billion, the ministry said.", "$80 billion"),
+        ("The port can contribute up to 80 million USD to the city's coffer by 2030.", "80 million USD"),
+        ("The sum is part of the $50 billion the group wishes to invest overseas by 2030.", "$50 billion"),
+    ],
+)
+def test_opportunities_standing_investments_payments_to_a_treasury_and_money_for_abroad_are_no_pledges(
+    sentence, figure
+):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_the_other_tally_set_against_a_standing_investment_is_a_tally_too():
+    text = "Trade ties\n\nIndian investments in Oman are worth $2 billion while Oman has invested $30 million in India."
+    assert pairs(text) == set()
+
+
+def test_a_share_price_in_rupees_gives_an_unknown_company_its_home_for_every_project_it_announces():
+    text = (
+        "Pipe maker expands in the Gulf\n\n"
+        "Welspun Corp surged 6% to Rs 612.40 after announcing two overseas investments.\n\n"
+        "Designed to serve oil producers, the first project involves an estimated investment of up to $90 million in "
+        "a pipe plant in Abu Dhabi."
+    )
+    assert pairs(text) == {("IN", "AE", 90_000_000)}
