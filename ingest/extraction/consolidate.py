@@ -300,6 +300,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         twin.superseded = twin.superseded and draft.superseded
         twin.investor_explicit = twin.investor_explicit or draft.investor_explicit
         twin.recipient_explicit = twin.recipient_explicit or draft.recipient_explicit
+        twin.domestic_partner = twin.domestic_partner or draft.domestic_partner  # shared with a home company anywhere
         if not twin.sectors:
             twin.sectors = draft.sectors
         if twin.period == (None, None):

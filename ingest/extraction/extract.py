@@ -167,11 +167,18 @@ def _acronyms_for_other_names(text: str, gazetteer: Gazetteer) -> frozenset[str]
             if "".join(word[0] for word in phrase) != acronym:
                 continue
             known = [m for m in gazetteer.mentions(acronym) if m.kind == "organization"]
-            name = " ".join(words[first:]).lower()
-            if known and not any(m.name.lower().endswith(name) or name.endswith(m.name.lower()) for m in known):
+            name = _without_legal_form(" ".join(words[first:]))
+            if known and not any(
+                _without_legal_form(m.name).endswith(name) or name.endswith(_without_legal_form(m.name)) for m in known
+            ):
                 redefined.add(acronym)
             break
     return frozenset(redefined)
+
+
+def _without_legal_form(name: str) -> str:
+    """ "Mediterranean Shipping Co" and "Mediterranean Shipping Company": one name, its legal form written two ways."""
+    return re.sub(r"\s+(?:co|company|corp|corporation|inc|ltd|limited|plc|group|sa|ag|se)\.?$", "", name.lower())
 
 
 _LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
@@ -569,6 +576,10 @@ _MANY_INVESTORS = re.compile(
     r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
     re.IGNORECASE,
 )
+_OTHER_INVESTORS = re.compile(
+    r"\b(?:Other|other|Further|further|Additional|additional|More|more)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investors|companies|firms|partners|buyers|backers|shareholders)\b"
+)
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$")
 _PARTS_FROM_PAYERS_AFTER = re.compile(
     r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
@@ -606,6 +617,10 @@ _CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor gr
 def _many_investors_before(text: str, money_start: int) -> bool:
     """ "leading investors have committed", "these firms have pledged": a plural subject with no nationality."""
     start, _ = clause_bounds(text, money_start)
+    if _OTHER_INVESTORS.search(text, start, money_start):
+        return (
+            True  # "Other long-term investors will have the opportunity to acquire an additional stake of up to $3bn"
+        )
     found = _MANY_INVESTORS.search(text, start, money_start)
     # "One of the UK's largest investors has pledged": one of many is a single payer.
     return found is not None and not _ONE_OF_BEFORE.search(text, max(0, found.start() - 50), found.start())
@@ -1855,13 +1870,15 @@ def _fill_missing_roles(
         named = _anaphora_investor(draft, last_organization or {}) if draft.investor is None else None
         if named is not None:
             draft.investor_source = "paragraph"
-            draft.investor, draft.investor_name, draft.organizations = named.country, named.name, [named.name]
+            # a local unit's money is its foreign owner's ("The firm will invest" after APM Terminals, Maersk's unit)
+            draft.investor = named.owner_country or named.country
+            draft.investor_name, draft.organizations = named.name, [named.name]
         if draft.investor is None and draft.unknown_payer:
             pass  # "£10 billion from IFM Investors": a payer the gazetteer does not know, named beside the amount
         elif draft.investor is None:
             if subject is not None:
                 draft.investor_source = "paragraph"
-                draft.investor, draft.investor_name = subject.country, subject.name
+                draft.investor, draft.investor_name = subject.owner_country or subject.country, subject.name
                 draft.investor_is_country = subject.kind == "country"
                 if subject.kind == "organization":
                     draft.organizations = draft.organizations or [subject.name]
@@ -2132,6 +2149,27 @@ def _orders_go_from_their_buyers(drafts: list[Draft], buyers: set[str]) -> None:
             and draft.investor
         ):
             draft.investor, draft.recipient = buyer, draft.investor
+
+
+def _without_joint_totals_whose_foreign_share_is_told(drafts: list[Draft]) -> list[Draft]:
+    """ "DP World and Canadian investment group CDPQ will invest $5 billion", then "CDPQ will invest $2.5bn": the
+    foreign partner's own share is the bilateral pledge; the total includes home money."""
+    return [
+        d
+        for d in drafts
+        if not (
+            d.domestic_partner
+            and any(
+                other is not d
+                and (other.investor, other.recipient) == (d.investor, d.recipient)
+                and d.amount_usd / 10 <= other.amount_usd < d.amount_usd  # a share, not an older small project
+                and other.investor_explicit
+                and not other.domestic_partner
+                and set(other.organizations) & set(d.organizations)  # the same foreign partner's share
+                for other in drafts
+            )
+        )
+    ]
 
 
 def _investor_parties(drafts: list[Draft]) -> set[str]:
@@ -2523,6 +2561,7 @@ def extract_pledges(
     pledged = {(d.investor, d.recipient) for d in drafts if not d.project_cost}
     drafts = [d for d in drafts if not (d.project_cost and (d.investor, d.recipient) in pledged)]
     drafts = merge_repeats(drafts)
+    drafts = _without_joint_totals_whose_foreign_share_is_told(drafts)
     fold_superseded(drafts)
     attach_components(drafts, [(sentence, money) for sentence, amounts, _ in found for money in amounts])
     drafts.sort(key=lambda d: (d.superseded, d.parent is not None, d.sentence.index))

@@ -110,6 +110,11 @@ _TRADE_VERB_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_DEAL_SUBJECT = re.compile(
+    r"^\W*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:deal|transaction|acquisition|purchase|takeover|agreement|"
+    r"contract|order|investment)\b"
+)
+_IS_WORTH_BEFORE = re.compile(r"\b(?:is|was)\s+worth\s+" + _QUAL + r"$", re.IGNORECASE)
 # "made an A$136 million ($94.07 million) bid to buy Essential Metals": making a bid or an offer is a pledge.
 _OFFER_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?"
@@ -663,6 +668,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if (
         _TRADE_VERB_BEFORE.search(before)
         and not _project_valued(before)
+        # "The deal to acquire 100% of the shares of the airport ... is worth $415 million": the deal's price
+        and not (_DEAL_SUBJECT.match(sentence) and _IS_WORTH_BEFORE.search(before))
         and not (re.search(r"\bmade\s+\w+\s*$", before, re.I) and _OFFER_AFTER.match(after))
     ):
         if _VALUING_BEFORE.search(before) and (_ACQUISITION.search(sentence) or _DEAL_VALUES.search(before)):

@@ -4876,3 +4876,41 @@ def test_a_share_price_in_rupees_gives_an_unknown_company_its_home_for_every_pro
         "a pipe plant in Abu Dhabi."
     )
     assert pairs(text) == {("IN", "AE", 90_000_000)}
+
+
+def test_a_joint_total_with_a_home_company_gives_way_to_the_foreign_partners_own_share():
+    text = (
+        "Canadian pension fund buys into Gulf ports\n\n"
+        "DP World and Canadian investor CDPQ will invest $4 billion in two of the port operator's UAE assets.\n\n"
+        "CDPQ will invest $1.5bn in the assets through a new joint venture, DP World said. Other long-term investors "
+        "will have the opportunity to acquire an additional stake of up to $2bn."
+    )
+    assert pairs(text, published=date(2022, 6, 1)) == {("CA", "AE", 1_500_000_000)}
+
+
+def test_the_deal_named_first_is_worth_its_price_however_long_its_description():
+    sentence = (
+        "The deal to acquire 100% of the shares of the airport together with its consortium partner is worth "
+        "$300 million."
+    )
+    start = sentence.index("$300")
+    assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) is None
+
+
+def test_the_firm_that_invests_is_its_foreign_owners_unit():
+    text = (
+        "Port deal for Bangladesh\n\n"
+        "The port authority signed a concession with APM Terminals for a new terminal in Chattogram, Bangladesh.\n\n"
+        "The firm will invest an initial $400 million over three years."
+    )
+    assert pairs(text, published=date(2025, 11, 1)) == {("DK", "BD", 400_000_000)}
+
+
+def test_initials_defined_for_a_known_company_with_its_legal_form_shortened_still_name_it():
+    text = (
+        "Swiss line bids for German port\n\n"
+        "Swiss-headquartered Mediterranean Shipping Co (MSC) has moved to buy a stake in Hamburg's port operator HHLA "
+        "in Germany.\n\n"
+        "MSC will make a tender offer, thought to be worth $1.2bn, for up to 49.9% of HHLA."
+    )
+    assert pairs(text, published=date(2023, 9, 14)) == {("CH", "DE", 1_200_000_000)}
