@@ -388,7 +388,8 @@ def _another_government_pays(text: str, mentions: list[Mention], money: Money, i
     return investor is None or all(m.country != investor.country for m in named)
 
 
-_TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the|a|an|its)\s+$", re.IGNORECASE)
+# "committed $700 million towards the $7-billion price tag", "incentives ... toward a new $1.7 billion investment"
+_TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the|a|an|its)\s+(?:new\s+|planned\s+|proposed\s+)?$", re.IGNORECASE)
 
 
 def _government_spends(text: str, mentions: list[Mention], money: Money, recipient: Mention | None) -> bool:
@@ -717,6 +718,7 @@ def _drafts_for_sentence(
     rejected_measure_end = None
     compared = False  # the last amount was set against a rejected measure
     subsidy_end = None  # where the last amount read as a grant or subsidy ends
+    past_money_told = False  # an amount of the sentence was spent in a period already over
     for money in amounts:
         conversion = convert(money, published)
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
@@ -756,6 +758,11 @@ def _drafts_for_sentence(
             continue
         # A running total is kept for now: it is the pledge itself when it only adds up pledges the article tells.
         running_total = filters.is_running_total(text, money.start)
+        if filters.spent_in_a_past_period(text, money.end, published.year):
+            past_money_told = True  # "AWS's investment of USD 3.7 billion between 2016 and 2022": done already
+            continue
+        if running_total and past_money_told:
+            continue  # "..., bringing AWS's total investment in India to USD 16.4 billion": the past is in the sum
         if (
             # "The price reflects an enterprise value of 5.8 billion euros": the takeover told before is the cue
             (not cue and not valuation_as_price)
@@ -1102,7 +1109,11 @@ _WIRE_AGENCY = re.compile(r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones)\)|\bReuters
 _EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|\$US|U\.S\.\s?\$|USD\b)")
 _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 # "St. Thomas, Ont.", "Bécancour, Que.": the Canadian press's own abbreviations, which write its dollars bare.
-_LOCAL_PRESS_STYLE = {"CA": re.compile(r"\b[A-Z][\w.'’-]*,\s(?:Ont|Que|Alta|Sask|Man|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.")}
+_LOCAL_PRESS_STYLE = {
+    "CA": re.compile(
+        r"\b[A-Z][\w.'’-]*,\s(?:(?:Ont|Que|Alta|Sask|Man|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.|(?:ON|QC|AB|BC|SK|MB|NS|NB|NL|PE)\b)"
+    )  # "Alliston, ON": the postal abbreviations too
+}
 
 
 _INDIAN_NUMBERING = re.compile(r"\b(?:crore|crores|lakh|lakhs)\b", re.IGNORECASE)

@@ -1048,6 +1048,19 @@ def is_forecast(sentence: str, start: int, end: int | None = None) -> bool:
     return bool(_FORECAST_BEFORE.search(before) or _EXPECTED_LEVEL_BEFORE.search(before))
 
 
+_PAST_PERIOD_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:[a-z]+\s+){0,3}?(?:between|from)\s+(?P<first>(?:19|20)\d\d)\s*(?:and|to|-|–)\s*"
+    r"(?P<last>(?:19|20)\d\d)\b"
+)
+
+
+def spent_in_a_past_period(sentence: str, end: int, published_year: int) -> bool:
+    """ "AWS's investment of USD 3.7 billion (Rs 30,900 crore) between 2016 and 2022", told in 2023: money already
+    spent over a period that is over."""
+    match = _PAST_PERIOD_AFTER.match(sentence, end)
+    return match is not None and int(match.group("last")) < published_year
+
+
 def is_level_on_a_date(sentence: str, end: int) -> bool:
     """ "a nest egg of US$250 billion as of last month": the size of something on a date."""
     return bool(_AS_OF_AFTER.match(sentence[end : end + 40]))

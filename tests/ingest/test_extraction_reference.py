@@ -4914,3 +4914,33 @@ def test_initials_defined_for_a_known_company_with_its_legal_form_shortened_stil
         "MSC will make a tender offer, thought to be worth $1.2bn, for up to 49.9% of HHLA."
     )
     assert pairs(text, published=date(2023, 9, 14)) == {("CH", "DE", 1_200_000_000)}
+
+
+def test_a_canadian_paper_that_writes_towns_with_postal_province_codes_writes_canadian_dollars():
+    text = (
+        "Toyota picks Ontario\n\n"
+        "Toyota on Thursday announced it is pouring $10 billion into an EV supply chain in southern Ontario.\n\n"
+        "The Japanese automaker made the announcement in Woodstock, ON at a ceremony attended by Ontario's premier."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2024, 4, 25))
+    assert (investor, recipient) == ("JP", "CA")
+    assert 7_000_000_000 < usd < 7_600_000_000
+
+
+def test_incentives_a_state_approves_toward_a_new_company_investment_leave_that_investment_standing():
+    text = (
+        "State backs Mercedes plant\n\n"
+        "The state of Alabama has approved $50 million in incentives that it will borrow for toward a new $1.2 "
+        "billion investment from Mercedes-Benz at its Vance plant."
+    )
+    assert ("DE", "US", 1_200_000_000) in pairs(text, published=date(2022, 10, 1))
+
+
+def test_money_spent_in_a_period_already_over_and_the_total_it_brings_are_history():
+    text = (
+        "Google to invest $10 billion in Indonesian cloud\n\n"
+        "Google announced it plans to invest USD 10 billion in cloud infrastructure in Indonesia by 2030.\n\n"
+        "This follows Google's investment of USD 2 billion between 2018 and 2023, bringing Google's total investment "
+        "in Indonesia to USD 12 billion by 2030."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == {("US", "ID", 10_000_000_000)}
