@@ -457,9 +457,14 @@ def attach_components(drafts: list[Draft], stated: list[tuple[Sentence, Money]] 
     _attach_parts_that_add_up(drafts)
     _attach_increments(drafts, list(stated))
     _attach_to_deal_totals(drafts)
+    headline = {(money.amount, money.currency) for sentence, money in stated if sentence.paragraph == 0}
     for draft in drafts:
         if draft.superseded:
             continue
+        if (draft.money.amount, draft.money.currency) in headline and not any(
+            (d.money.amount, d.money.currency) in headline for d in drafts if d is not draft
+        ):
+            continue  # "Amazon pumps in another Rs 2,900 cr into India business": the headline makes the part news
         totals = [
             d
             for d in drafts

@@ -159,6 +159,8 @@ _STANDING_VALUATION_BEFORE = re.compile(
     r"(?:around\s+|about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$",
     re.IGNORECASE,
 )
+_BECOME_A_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming|be)\s+(?:a|an|the\s+first)\s+$", re.IGNORECASE)
+_COMPANY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:company|firm|business|corporation|group|conglomerate)\b")
 _OPPORTUNITIES_IN_BEFORE = re.compile(
     r"\b(?:opportunit(?:y|ies)|contracts|openings|a role|a share|a slice)\s+in\s+(?:the\s+|a\s+|an\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
@@ -596,6 +598,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
+    if _BECOME_A_BEFORE.search(before) and _COMPANY_AFTER.match(after):
+        return "what a company could be worth"  # "Amazon could become a $1-trillion company within one year"
     if _OPPORTUNITIES_IN_BEFORE.search(before):
         return "the size of projects where others seek business"  # "to explore opportunities in the $500 billion ..."
     if _INVESTMENTS_ARE_WORTH_BEFORE.search(before):

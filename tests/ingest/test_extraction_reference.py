@@ -4944,3 +4944,19 @@ def test_money_spent_in_a_period_already_over_and_the_total_it_brings_are_histor
         "in Indonesia to USD 12 billion by 2030."
     )
     assert pairs(text, published=date(2024, 5, 1)) == {("US", "ID", 10_000_000_000)}
+
+
+def test_what_a_company_could_become_worth_is_no_pledge():
+    sentence = "Analysts said Nvidia could become a $5-trillion company within a year."
+    start = sentence.index("$5-trillion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$5-trillion")) is not None
+
+
+def test_a_part_the_headline_tells_stays_the_news_beside_the_commitment_it_belongs_to():
+    text = (
+        "Walmart pumps in another Rs 3,000 cr into Indian unit\n\n"
+        "Walmart has invested another Rs 3,000 crore ($400 million) in its India unit as part of its commitment to "
+        "invest $8 billion in India."
+    )
+    found = pairs(text, published=date(2019, 1, 15))
+    assert ("US", "IN", 400_000_000) in {(i, r, round(u, -8)) for i, r, u in found}
