@@ -39,6 +39,7 @@ from ingest.extraction.roles import (
     is_demonym,
     reported_clause_start,
     resolve_roles,
+    sells_after,
     sentence_subject,
 )
 from ingest.extraction.sectors import final_sectors, sectors_in
@@ -872,7 +873,12 @@ def _drafts_for_sentence(
             # "it" is an organization named earlier; a name after it is an object ("buying ... of Canada's X").
             roles = replace(roles, investor=None, investor_explicit=False)
             investor = None
-        unknown_payer = _unknown_payer_after(text, money, mentions)
+        unknown_payer = _unknown_payer_after(text, money, mentions) or (
+            # "Macquarie will sell Waddell & Reed's wealth business ... to LPL Financial for $US300 million": the seller
+            # is paid, and the buyer is one the gazetteer does not know
+            investor is None
+            and any(m.kind == "organization" and m.end <= money.start and sells_after(text, m.end) for m in mentions)
+        )
         if unknown_payer:
             # "a £7 billion commitment from Iberdrola ... and £10 billion from IFM Investors": the second amount has
             # its own payer, one the gazetteer does not know.
@@ -1955,7 +1961,14 @@ def _fill_missing_roles(
         if draft.recipient is None and host is not None and host != draft.investor:
             draft.recipient = host  # "The bulk of the money will go to Australia. ... POSCO will pay $765 million"
         targets = described - {draft.investor}
-        if draft.recipient is None and len(targets) == 1 and _ACQUISITION_WORDS.search(draft.sentence.text):
+        clause_start, clause_end = clause_bounds(draft.sentence.text, draft.money.start)
+        if (
+            draft.recipient is None
+            and len(targets) == 1
+            # the amount's own clause buys: not "EDF is the first shareholder to announce its final stake in the
+            # project, which comes alongside a £14.2 billion investment from the UK Government"
+            and _ACQUISITION_WORDS.search(draft.sentence.text, clause_start, clause_end)
+        ):
             # "Toyota Industries will buy Cascade for $759 million. ... The American company, based in Oregon,": the
             # target the gazetteer does not know is the company the story describes by another nationality.
             draft.recipient = next(iter(targets))

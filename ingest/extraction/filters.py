@@ -464,6 +464,12 @@ _FINANCING_OF_A_DEAL = re.compile(
     r"^\W*(?:To|In order to)\s+(?:finance|fund|pay for)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+)?"
     r"(?:acquisition|deal|purchase|takeover|transaction|merger)\b"
 )
+_STRATEGY_PLAN_BEFORE = re.compile(
+    r"\bstrateg(?:y|ies)\b[^.;$€£¥₩₹]{0,60}\b(?:plans?|aims?|intends?)\s+to\s+(?:invest|spend|deploy)\s+"
+    + _QUAL
+    + r"$",
+    re.IGNORECASE,
+)
 # "to invest some 1 trillion yen to boost its IT business in its medium-term business plan": a budget for the group.
 _COMPANY_PLAN_AFTER = re.compile(
     r"^[^.;]{0,80}?\b(?:its|the company's|the group's|their)\s+(?:new\s+)?(?:medium-term|mid-term|long-term)\s+"
@@ -681,6 +687,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a past sale, purchase or result"
     if _FINANCING_OF_A_DEAL.match(sentence):
         return "how a deal counted elsewhere is paid for"
+    if _STRATEGY_PLAN_BEFORE.search(before) and not re.match(r"[^.;]{0,50}?\b(?:in|into|to)\s+(?:the\s+)?[A-Z]", after):
+        # "launched its transition strategy in 2021, with plans to invest around $23 billion through 2026 in
+        # renewables": a company-wide plan that names no country
+        return "a company's spending plan with no destination"
     if _COMPANY_PLAN_AFTER.match(after):
         return "a company's spending plan with no destination"
     if _LEGISLATION_AFTER.match(after):

@@ -118,6 +118,17 @@ _LEADING_ATTRIBUTION = re.compile(
     r"this (?:morning|afternoon|evening|week)|last week))?"
     r"\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
+_SELLS_AFTER = re.compile(
+    r"^\s+(?:(?:will|would|has|have|had|also|then|is\s+to|agreed\s+to|plans\s+to|is\s+set\s+to|is\s+selling)\s+)*"
+    r"(?:sell|sells|sold|divest|divests|divested|offload|offloads|offloaded)\b"
+)
+
+
+def sells_after(sentence: str, position: int) -> bool:
+    """Whether a sale verb follows the name ending at `position`: "Macquarie will sell ..."."""
+    return _SELLS_AFTER.match(sentence[position : position + 80]) is not None
+
+
 _CONDUIT_SEAT_BEFORE = re.compile(
     r"\b(?:financing|finance|funding)\s+(?:company|co\.?|vehicle|entity|ltd\.?|limited)\s+"
     r"(?:in|of|based in|registered in)\s+(?:the\s+)?$",
@@ -137,7 +148,7 @@ _SELLER_BEFORE = re.compile(
     r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover|"
     r"contracts?|orders?|ordered)\b"
     # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
-    r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)){0,170}\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
+    r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
@@ -582,7 +593,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
+        if mention.kind == "organization" and _SELLS_AFTER.match(after):
+            marked[number] = "setting"  # "Macquarie will sell Waddell & Reed's wealth business ... for $US300 million"
+        elif mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
             marked[number] = (
                 "setting"  # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat
             )

@@ -4960,3 +4960,38 @@ def test_a_part_the_headline_tells_stays_the_news_beside_the_commitment_it_belon
     )
     found = pairs(text, published=date(2019, 1, 15))
     assert ("US", "IN", 400_000_000) in {(i, r, round(u, -8)) for i, r, u in found}
+
+
+def test_a_stake_told_in_another_clause_does_not_send_a_governments_money_to_a_described_company():
+    text = (
+        "French utility takes nuclear stake\n\n"
+        "The French state-owned electricity company said it had agreed to invest £1 billion in the power plant on the "
+        "Suffolk coast.\n\n"
+        "EDF is the first shareholder to announce its final stake in the project, which comes alongside a £14 billion "
+        "investment from the UK Government."
+    )
+    assert ("GB", "FR") not in {(investor, recipient) for investor, recipient, _ in pairs(text)}
+
+
+def test_a_strategy_to_invest_in_a_sector_names_no_country():
+    sentence = "It launched its strategy in 2021, with plans to invest around $20 billion through 2026 in renewables."
+    start = sentence.index("$20")
+    assert filters.non_pledge_reason(sentence, start, start + len("$20 billion")) is not None
+
+
+def test_a_seller_named_after_a_company_abbreviation_is_still_the_seller():
+    text = (
+        "Canadian buyer for nuclear firm\n\n"
+        "Brookfield Business Partners and its partners will pay US$3 billion to buy Holtec Co. from Toshiba Corp., "
+        "the companies said."
+    )
+    assert ("JP", "US") not in {(investor, recipient) for investor, recipient, _ in pairs(text)}
+
+
+def test_a_company_selling_a_business_to_a_buyer_nobody_knows_pledges_nothing():
+    text = (
+        "Macquarie makes $US1.5b US play\n\n"
+        "Australia's Macquarie Group has agreed to buy Ivy Investments for $US1.5 billion.\n\n"
+        "After the deal is completed, Macquarie will sell Ivy's wealth arm to Redwood Advisers for $US200 million."
+    )
+    assert pairs(text, published=date(2020, 12, 3)) == {("AU", "US", 1_500_000_000)}
