@@ -341,7 +341,9 @@ _RECEIVING_BEFORE = re.compile(
     r"\b(?:sought|seeking|seeks|received|receive|receives|receiving|won|wins|secured|secures|get|gets|got|"
     r"granted|gave|give|gives|offered)\s+"
     # "won a licence for a $1.8 billion expansion" is permission to invest, not money received.
-    r"(?:(?!licen[cs]es?\b|approvals?\b|permits?\b|permission\b|clearance\b|go-ahead\b|nod\b|certificates?\b)"
+    # "offered to invest a total of 1.46 billion dollars": a verb of paying after it makes the subject the payer.
+    r"(?:(?!licen[cs]es?\b|approvals?\b|permits?\b|permission\b|clearance\b|go-ahead\b|nod\b|certificates?\b|"
+    r"invest\w*\b|spend\b|build\b|buy\b|acquire\b|lend\b|pour\b|inject\b|pay\b)"
     r"\w+\s+){0,3}?" + _QUAL + r"$",
     re.IGNORECASE,
 )

@@ -4995,3 +4995,12 @@ def test_a_company_selling_a_business_to_a_buyer_nobody_knows_pledges_nothing():
         "After the deal is completed, Macquarie will sell Ivy's wealth arm to Redwood Advisers for $US200 million."
     )
     assert pairs(text, published=date(2020, 12, 3)) == {("AU", "US", 1_500_000_000)}
+
+
+def test_a_company_that_offered_to_invest_a_sum_pays_it():
+    text = (
+        "Chinese miner picked for Serbian copper\n\n"
+        "Chinese company Zijin Mining offered to invest a total of 1.2 billion dollars in a copper complex in Serbia, "
+        "and in return it will get a 60% stake."
+    )
+    assert pairs(text, published=date(2018, 8, 31)) == {("CN", "RS", 1_200_000_000)}
