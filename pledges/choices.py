@@ -108,3 +108,4 @@ class Currency(models.TextChoices):
     KZT = "KZT", "Kazakhstani tenge"
     CLP = "CLP", "Chilean peso"
     COP = "COP", "Colombian peso"
+    NPR = "NPR", "Nepalese rupee"

@@ -458,6 +458,9 @@ _REGION_COMPARED = re.compile(
 )
 _REGION_AS_ADJECTIVE = re.compile(
     r"^\s+(?:state|states|nation|nations|country|countries|monarchy|monarchies|kingdom)\b"
+    # "to acquire West African data centre and network firm MainOne": where a company works, not where money goes
+    r"|^\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:firm|company|group|operator|provider|bank|lender|start-?up|business|"
+    r"conglomerate|maker|producer)\b"
 )
 
 
@@ -466,7 +469,7 @@ def _names_a_region(text: str, mention: Mention) -> bool:
     on the African continent" compares the project with a region's others."""
     return (
         mention.kind == "region"
-        and not _REGION_AS_ADJECTIVE.match(text[mention.end : mention.end + 20])
+        and not _REGION_AS_ADJECTIVE.match(text[mention.end : mention.end + 60])
         and not _REGION_COMPARED.search(text, max(0, mention.start - 80), mention.start)
     )
 
@@ -1788,6 +1791,14 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
                 first, second = second, first
             elif (first, second) in stated:
                 pass
+            elif CURRENCY_HOMES.get(draft.money.currency) == first and draft.money.currency not in REPORTING_CURRENCIES:
+                # "Sri Lanka and India to sign MoU for Rs. 2,371 mln development projects": told in Sri Lankan rupees,
+                # the money is spent in Sri Lanka
+                first, second = second, first
+            elif (
+                CURRENCY_HOMES.get(draft.money.currency) == second and draft.money.currency not in REPORTING_CURRENCIES
+            ):
+                pass
             elif site_country == first:
                 first, second = second, first
             elif site_country != second:
@@ -2438,14 +2449,20 @@ def extract_pledges(
     found = _with_defined_acronyms(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
-    places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
+    # Which country's rupees or dirhams: the places named, not the nationalities of those who pay ("the Indian grant").
+    named_places = Counter(
+        m.country
+        for _, _, mentions in found
+        for m in mentions
+        if m.kind == "place" or (m.kind == "country" and not is_demonym(m))
+    )
     kingdoms = {m.country for _, _, mentions in found for m in mentions if m.kind == "country"} & _KINGDOMS
     kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
     marked_dollars = _marked_dollar_amounts(found)
     for sentence, amounts, names in found:
         marked_here = marked_dollars | _parts_of_a_marked_figure(amounts, marked_dollars)
         amounts = [_bare_dollar(money, local, marked_here) for money in amounts]
-        amounts = [_shared_currency(money, places) for money in amounts]
+        amounts = [_shared_currency(money, named_places) for money in amounts]
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)

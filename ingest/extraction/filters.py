@@ -1129,7 +1129,9 @@ def is_comparison(sentence: str, start: int, *, alone: bool = True) -> bool:
 
 _INVESTMENT_NOUN_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:investments?|expansion|plant|factory|facility|project|complex|campus|fab|"
-    r"gigafactory|shipyard|mill|refinery|data cent(?:er|re)s?)\b",
+    r"gigafactory|shipyard|mill|refinery|data cent(?:er|re)s?)\b"
+    # "after receiving a much anticipated $6 billion loan from the Exim Bank of China": a lender named, not aid
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:loans?|credit|financing|funding)\s+from\b",
     re.IGNORECASE,
 )
 # "Tesla's Berlin plant, which cost about $5 billion, will...": what an existing thing cost, told in passing.

@@ -28,6 +28,7 @@ ANNUAL_AVERAGE_SOURCES = {
     "KZT": "World Bank WDI official exchange rate PA.NUS.FCRF (IMF IFS), KZT per USD",
     "CLP": "World Bank WDI official exchange rate PA.NUS.FCRF (IMF IFS), CLP per USD",
     "COP": "World Bank WDI official exchange rate PA.NUS.FCRF (IMF IFS), COP per USD",
+    "NPR": "Nepal Rastra Bank's fixed peg of 1.6 NPR per INR applied to the annual average INR per USD",
 }
 
 ANNUAL_AVERAGES: dict[str, dict[int, Decimal]] = {
@@ -205,6 +206,19 @@ ANNUAL_AVERAGES |= {
         2024: Decimal("4070.00"),
         2025: Decimal("4150.00"),
     },
+    "NPR": {
+        2015: Decimal("102.64"),
+        2016: Decimal("107.52"),
+        2017: Decimal("104.19"),
+        2018: Decimal("109.42"),
+        2019: Decimal("112.67"),
+        2020: Decimal("118.56"),
+        2021: Decimal("118.27"),
+        2022: Decimal("125.76"),
+        2023: Decimal("132.16"),
+        2024: Decimal("133.87"),
+        2025: Decimal("138.40"),
+    },
 }
 
 # No 2026 row: the year is not over, so there is no annual average yet; 2026 dates use 2025, flagged.
@@ -222,4 +236,5 @@ PROVISIONAL_YEARS = {
     "KZT": frozenset(range(2015, 2026)),
     "CLP": frozenset(range(2015, 2026)),
     "COP": frozenset(range(2015, 2026)),
+    "NPR": frozenset(range(2015, 2026)),
 }

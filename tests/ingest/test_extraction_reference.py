@@ -5004,3 +5004,32 @@ def test_a_company_that_offered_to_invest_a_sum_pays_it():
         "and in return it will get a 60% stake."
     )
     assert pairs(text, published=date(2018, 8, 31)) == {("CN", "RS", 1_200_000_000)}
+
+
+def test_a_region_that_describes_a_bought_company_is_not_where_the_money_goes():
+    text = (
+        "Nigeria's Rack Centre acquired in $250m deal by US data centre giant Equinix\n\n"
+        "US digital infrastructure company Equinix is to acquire West African data centre and network firm Rack Centre "
+        "in a $250m deal."
+    )
+    assert pairs(text, published=date(2021, 12, 1)) == {("US", "NG", 250_000_000)}
+
+
+def test_rupees_in_a_story_of_two_rupee_countries_are_those_of_the_place_named_as_much_and_receive_the_money():
+    text = (
+        "Nepal and India to sign MoU for Rs. 3,000 mln school projects\n\n"
+        "The Cabinet approved a Memorandum of Understanding between India and Nepal. The initiative will allocate "
+        "Rs. 3,000 million for schools in Nepal's Madhesh Province, with Indian grant support."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2025, 1, 1))
+    assert (investor, recipient) == ("IN", "NP")
+    assert usd < 30_000_000  # Nepalese rupees, not Indian ones
+
+
+def test_a_loan_received_from_a_named_lender_is_that_lenders_pledge():
+    text = (
+        "Kenya gets rail loan\n\n"
+        "NAIROBI: Kenya is ready to extend its railway after receiving a much anticipated $2 billion loan from the "
+        "Exim Bank of China, a government spokesperson said."
+    )
+    assert pairs(text, published=date(2021, 4, 1)) == {("CN", "KE", 2_000_000_000)}
