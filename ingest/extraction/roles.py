@@ -124,6 +124,9 @@ _SELLS_AFTER = re.compile(
 )
 
 
+_RELOCATES = re.compile(r"\b(?:relocat\w*|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b", re.I)
+
+
 def sells_after(sentence: str, position: int) -> bool:
     """Whether a sale verb follows the name ending at `position`: "Macquarie will sell ..."."""
     return _SELLS_AFTER.match(sentence[position : position + 80]) is not None
@@ -636,7 +639,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             (re.search(r"\b[Ff]rom\s+$", before) and re.match(r"\s+to\s+[A-Z]", after))
             or re.search(r"\b[Ff]rom\s+[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?\s+to\s+$", before)
         ):
-            marked[number] = "setting"  # "From Belgrade to Niš at 200 km/h": the ends of a route
+            # "From Belgrade to Niš at 200 km/h": the ends of a route; but "relocates its factory from Russia to
+            # Romania": the place a business moves to is where its money goes.
+            moving_to = _RELOCATES.search(sentence, 0, mention.start) and re.search(r"\bto\s+$", before)
+            marked[number] = "recipient" if moving_to else "setting"
         elif _RANKED_AGAINST_BEFORE.search(before):
             marked[number] = "setting"  # "$1.3 billion for Mexico, the region's second largest after Brazil"
         elif _BORROWS_AFTER.match(sentence, mention.end):
@@ -1221,7 +1227,10 @@ TRIP_BEFORE = re.compile(
 _BIDDER_BEFORE = re.compile(
     # "a $600 billion pledge from Saudi Arabia to invest in the US": the pledge's source, even after "to buy jets".
     r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money|pledges?|commitments?|"
-    r"loans?|financing)\s+from\s+(?:the\s+)?$",
+    r"loans?|financing)\s+from\s+(?:the\s+)?$"
+    # "approved a €751m takeover of the company by Japan's Sumitomo Corporation": the buyer named after "by"
+    r"|\b(?:takeover|acquisition|purchase|buyout)\s+(?:of\s+[^.;,$€£¥₩₹]{1,60}?\s+)?by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
 _OFFICIAL_AFTER = re.compile(

@@ -5033,3 +5033,19 @@ def test_a_loan_received_from_a_named_lender_is_that_lenders_pledge():
         "Exim Bank of China, a government spokesperson said."
     )
     assert pairs(text, published=date(2021, 4, 1)) == {("CN", "KE", 2_000_000_000)}
+
+
+def test_the_country_a_business_relocates_to_receives_the_money():
+    sentence = "Finland-based Ponsse relocates its factory from Russia to Poland"
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    roles_by_country = {m.country: marked.get(number) for number, m in enumerate(mentions)}
+    assert roles_by_country["PL"] == "recipient"
+    assert roles_by_country["RU"] == "setting"
+
+
+def test_the_buyer_named_after_a_takeover_by_pays_for_it():
+    sentence = "Shareholders of drinks maker C&C have approved a €700m takeover of the company by Japan's Asahi Group."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("€700m"))
+    assert roles.investor is not None and roles.investor.country == "JP"
