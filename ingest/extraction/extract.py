@@ -586,6 +586,9 @@ _OTHER_INVESTORS = re.compile(
     r"(?:investors|companies|firms|partners|buyers|backers|shareholders)\b"
 )
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}$")
+# "more than $9 billion in investments in future technologies, including by US giants Microsoft and Oracle": the
+# payers named are some of many.
+_INCLUDING_PAYERS_AFTER = re.compile(r"[^.;$€£¥₩₹]{0,80}?,?\s+including\s+(?:by|from)\s+")
 _PARTS_FROM_PAYERS_AFTER = re.compile(
     r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
 )
@@ -792,7 +795,7 @@ def _drafts_for_sentence(
         if (
             roles.investor is not None
             and roles.investor.start > money.end
-            and _PARTS_FROM_PAYERS_AFTER.match(text, money.end)
+            and (_PARTS_FROM_PAYERS_AFTER.match(text, money.end) or _INCLUDING_PAYERS_AFTER.match(text, money.end))
         ):
             # "funding of US$87.5 million, including US$12.5 million from London-based Pallinghurst": the total's
             # payers are several, the one named after it pays a part.

@@ -250,7 +250,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\b(?:anyone|any company|any companies|any firm|any investor|companies that|firms that|those that|whoever|"
     # "investments of over $1 billion", "projects worth more than $500 million": a class of projects; "an investment
     # of up to $4.6 billion" is one project's size, so the article and the singular stay out.
-    r"(?:projects|investments)\s+(?:(?:of|worth|valued at)\s+)?(?:over|above|more than|at least|exceeding|"
+    # ("aims to produce 150,000 cars annually with investments exceeding 12.3 billion riyals" is its own, though)
+    r"(?<!with )(?<!its )(?<!their )(?:projects|investments)\s+(?:(?:of|worth|valued at)\s+)?"
+    r"(?:over|above|more than|at least|exceeding|"
     r"upwards of|in excess of)(?=\s+$))"
     r"\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -297,6 +299,11 @@ _SAVES_BEFORE = re.compile(r"\b(?:save|saves|saved|saving|savings of)\s+(?:(?!in
 _TO_BUDGETS_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:a year\s+|annually\s+|each year\s+)?(?:in\s+taxes\s+)?to\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+(?:and\s+[\w-]+\s+)?)?(?:state\s+|public\s+)?(?:budgets?|coffers?)\b",  # "to the city's coffer"
+    re.I,
+)
+_TO_ECONOMY_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:economic output|economy|GDP|gross domestic product|output)\b",
     re.I,
 )
 _OVERRUN_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:cost\s+)?overruns?|(?:higher|lower)\s*(?:than\b|[.,;]|$))", re.I)
@@ -717,6 +724,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a project the government pays for at home"  # "the $2.1 billion, tax-payer funded rail project"
     if _SAVES_BEFORE.search(before):
         return "money saved, not money put in"  # "will save taxpayers $2.77 billion"
+    if _TO_ECONOMY_AFTER.match(after):
+        return "what a project adds to an economy"  # "contribute $18.9 billion to Qatar's economic output"
     if _TO_BUDGETS_AFTER.match(after):
         return "taxes a project pays into public budgets"  # "contribute almost 19 million lei to local budgets"
     if _LEFT_OVER_AFTER.match(after):

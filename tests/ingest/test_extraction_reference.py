@@ -5049,3 +5049,29 @@ def test_the_buyer_named_after_a_takeover_by_pays_for_it():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("€700m"))
     assert roles.investor is not None and roles.investor.country == "JP"
+
+
+def test_what_a_project_contributes_to_an_economy_is_no_pledge():
+    sentence = "The move is expected to contribute $12 billion to Kuwait's economic output by 2030."
+    start = sentence.index("$12")
+    assert filters.non_pledge_reason(sentence, start, start + len("$12 billion")) is not None
+
+
+def test_a_total_that_includes_named_payers_among_others_belongs_to_none_of_them():
+    text = (
+        "Tech giants bet on Kuwait\n\n"
+        "Kuwait has attracted more than $5 billion in investments in future technologies, including by US giants "
+        "Microsoft and Oracle, a minister said."
+    )
+    assert ("US", "KW", 5_000_000_000) not in pairs(text)
+
+
+def test_a_companys_own_investments_exceeding_a_sum_are_no_threshold():
+    text = (
+        "Lucid's first factory abroad\n\n"
+        "US-based electric car maker Lucid Motors signed agreements to build a factory in Saudi Arabia. The company "
+        "aims to produce 100,000 cars annually with investments exceeding 9 billion riyals."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2022, 5, 19))
+    assert (investor, recipient) == ("US", "SA")
+    assert 2_300_000_000 < usd < 2_500_000_000
