@@ -1884,7 +1884,6 @@ def _fill_missing_roles(
                 # home where the money goes is no investor, so the other one is.
                 draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
                 draft.joint = ()
-                draft.domestic_partner = True  # part of the total is the home side's own money
         if draft.investor is None and draft.joint_in_order:
             draft.investor, draft.recipient, draft.investor_source = draft.joint[0], draft.joint[1], "clause"
         if draft.investor is None and draft.pair:
