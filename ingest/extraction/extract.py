@@ -589,6 +589,11 @@ _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w�
 # "more than $9 billion in investments in future technologies, including by US giants Microsoft and Oracle": the
 # payers named are some of many.
 _INCLUDING_PAYERS_AFTER = re.compile(r"[^.;$€£¥₩₹]{0,80}?,?\s+including\s+(?:by|from)\s+")
+_BETWEEN_PARTIES = re.compile(
+    r"\b(?:agreements?|deals?|contracts?|partnerships?|joint ventures?|accords?|MoUs?|memorand\w+)\s+between\s+",
+    re.IGNORECASE,
+)
+_FOR_A_SITE = re.compile(r"\bfor\s+the\s+(?:construction|development|building|expansion|operation)\s+of\b", re.I)
 _PARTS_FROM_PAYERS_AFTER = re.compile(
     r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
 )
@@ -800,6 +805,25 @@ def _drafts_for_sentence(
             # "funding of US$87.5 million, including US$12.5 million from London-based Pallinghurst": the total's
             # payers are several, the one named after it pays a part.
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
+        between = _BETWEEN_PARTIES.search(text, 0, money.start)
+        if between and roles.recipient is None:
+            # "the final agreement between Chinese State-run company Cosco Shipping Ports and Peruvian company Volcan
+            # for the construction of the Chancay Port Terminal in Lima region, which will entail an investment worth
+            # at least US$ 3 billion": of the two parties, the one from abroad invests where the site lies.
+            named = [m for m in mentions if between.end() <= m.start < money.start and m.country]
+            countries = list(dict.fromkeys(m.country for m in named))
+            site = _FOR_A_SITE.search(text, between.end(), money.start)
+            hosts = [
+                m
+                for m in named
+                if site
+                and m.start >= site.end()
+                and (m.kind in {"place", "organization"} or (m.kind == "country" and not is_demonym(m)))
+            ]
+            if len(countries) == 2 and hosts and len({m.country for m in hosts}) == 1:
+                host = hosts[0]
+                payer = next(m for m in named if m.country != host.country)
+                roles = replace(roles, investor=payer, recipient=host, investor_explicit=True, recipient_explicit=True)
         if roles.investor is None and _DEALS_TOGETHER.search(text, 0, money.start):
             # "Together, the deals represent a combined investment of £3.3 billion": a Saudi and a French buyer's
             roles = replace(roles, joint=SEVERAL_INVESTORS)
@@ -858,8 +882,11 @@ def _drafts_for_sentence(
         if anaphoric and investor is not None and investor.kind == "organization" and investor.end <= anaphor:
             # "Amazon's chief executive said the company would invest...": the company is the one named before,
             # the nearest one ("Samsung makes phones there, and Intel runs a plant, where it has invested...").
+            # not an owner named in passing: "BYD recently acquired Ford's industrial plant ..., where it plans to
+            # invest BRL 3 billion" is BYD
+            candidates = [m for m in mentions if m.kind == "organization" and m.country and m.end <= anaphor]
             nearest = max(
-                (m for m in mentions if m.kind == "organization" and m.country and m.end <= anaphor),
+                [m for m in candidates if not text.startswith(("'s", "’s"), m.end)] or candidates,
                 key=lambda m: m.end,
             )
             roles = replace(roles, investor=nearest, investor_explicit=True)

@@ -314,7 +314,9 @@ _CAPITAL_RAISE_AFTER = re.compile(
     re.I,
 )
 _PLEDGED_TOTAL_BEFORE = re.compile(
-    r"\b(?:pledg\w*|commit\w*|promis\w*|announc\w*|agreed|signed|will|plans? to|to invest)\b[^.;$€£¥₩₹]{0,40}"
+    # "unveiled GM's investment plan for Brazil, totaling BRL 7 billion by 2028"
+    r"\b(?:pledg\w*|commit\w*|promis\w*|announc\w*|unveil\w*|agreed|signed|will|plans? to|to invest|"
+    r"investment plans?)\b[^.;$€£¥₩₹]{0,40}"
     r"\b(?:totall?ing|amounting to|worth)\s+" + _QUAL + "$",
     re.I,
 )

@@ -5075,3 +5075,30 @@ def test_a_companys_own_investments_exceeding_a_sum_are_no_threshold():
     ((investor, recipient, usd),) = pairs(text, published=date(2022, 5, 19))
     assert (investor, recipient) == ("US", "SA")
     assert 2_300_000_000 < usd < 2_500_000_000
+
+
+def test_it_after_an_owner_named_in_passing_is_the_subject_company():
+    text = (
+        "Carmaker expands in Argentina\n\n"
+        "China's Chery recently acquired Renault's industrial plant in Argentina, where it plans to invest "
+        "$500 million."
+    )
+    assert pairs(text) == {("CN", "AR", 500_000_000)}
+
+
+def test_an_investment_plan_totaling_a_sum_by_a_future_year_is_a_pledge():
+    text = (
+        "GM plan for Mexico\n\n"
+        "The executives unveiled General Motors' investment plan for Mexico, totaling $1 billion by 2028."
+    )
+    assert pairs(text, published=date(2024, 1, 24)) == {("US", "MX", 1_000_000_000)}
+
+
+def test_of_two_parties_to_an_agreement_for_building_a_site_the_one_from_abroad_invests():
+    text = (
+        "Port deal signed\n\n"
+        "The president led the ceremony to sign the agreement between Chinese company Cosco Shipping and Brazilian "
+        "company Vale for the construction of a port terminal in Brazil, which will entail an investment of "
+        "US$ 2 billion."
+    )
+    assert pairs(text, published=date(2019, 5, 1)) == {("CN", "BR", 2_000_000_000)}
