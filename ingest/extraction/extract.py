@@ -593,6 +593,9 @@ _BETWEEN_PARTIES = re.compile(
     r"\b(?:agreements?|deals?|contracts?|partnerships?|joint ventures?|accords?|MoUs?|memorand\w+)\s+between\s+",
     re.IGNORECASE,
 )
+_PART_OF_THE_LAST_BEFORE = re.compile(
+    r"\b(?:including|of which)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE
+)
 _FOR_A_SITE = re.compile(r"\bfor\s+the\s+(?:construction|development|building|expansion|operation)\s+of\b", re.I)
 _PARTS_FROM_PAYERS_AFTER = re.compile(
     r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
@@ -770,9 +773,13 @@ def _drafts_for_sentence(
             continue
         # A running total is kept for now: it is the pledge itself when it only adds up pledges the article tells.
         running_total = filters.is_running_total(text, money.start)
-        if filters.spent_in_a_past_period(text, money.end, published.year):
+        if filters.spent_in_a_past_period(text, money.end, published.year, money.start):
             past_money_told = True  # "AWS's investment of USD 3.7 billion between 2016 and 2022": done already
+            if measured is not None:
+                measured.append(conversion.amount_usd)  # a headline with the same figure tells the same history
             continue
+        if past_money_told and _PART_OF_THE_LAST_BEFORE.search(text, max(0, money.start - 30), money.start):
+            continue  # "benefited from over €4bn of financing in 2017, including €900m ...": a part of that history
         if running_total and past_money_told:
             continue  # "..., bringing AWS's total investment in India to USD 16.4 billion": the past is in the sum
         if (

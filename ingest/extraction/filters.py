@@ -458,6 +458,11 @@ _STAKE_IN_SIZED = re.compile(
 
 
 # "Germany is India's ninth-largest investor with $15 billion": a ranking states what was invested, not a pledge.
+# "Singapore ... came second with $911 million, followed by China with $823.6 million": places in a table.
+_RANKED_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:came|ranked|ranks|was|is)\s+(?:first|second|third|fourth|fifth|next|top)|followed\s+by\s+"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))\s*,?\s+with\s+" + _QUAL + r"$"
+)
 _RANKING_BEFORE = re.compile(
     r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|investing\s+countr"
     # "the largest foreign investor in the U.S., with $754.1 billion": a dot inside an abbreviation ends nothing
@@ -660,7 +665,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and not _PLEDGED_TOTAL_BEFORE.search(before)  # "pledged investments totalling $5 billion" is a pledge
         and re.search(
             r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
-            r"contributions?|lending|loans|aid|assistance)\b",
+            r"contributions?|lending|loans|aid|assistance|pledges|commitments)\b",
             before,
             re.IGNORECASE,
         )
@@ -676,7 +681,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "money spent with suppliers: purchases, not investment"
     if _AID_TOTAL_BEFORE.search(before):
         return "a country's total aid or lending over a period"
-    if _RANKING_BEFORE.search(before):
+    if _RANKING_BEFORE.search(before) or _RANKED_PLACE_BEFORE.search(before):
         return "a ranking of investors by what they have invested"
     near = (
         _words(before, 8, last=True) + " " + _words(after, 6, last=False)
@@ -1081,16 +1086,44 @@ _PAST_PERIOD_AFTER = re.compile(
 )
 
 
-def spent_in_a_past_period(sentence: str, end: int, published_year: int) -> bool:
+_PAST_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b")
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:spent|disbursed|benefited\s+from|benefitted\s+from|received)\s+" + _QUAL + r"$", re.I
+)
+_TOTAL_SINCE_BEFORE = re.compile(
+    r"\btotal\s+(?:commitments?|investments?|lending|financing|disbursements?)\b[^.;$€£¥₩₹]{0,80}?"
+    r"\b(?:from|since)\s+(?:19|20)\d\d\b[^.;$€£¥₩₹]{0,80}$",
+    re.IGNORECASE,
+)
+
+
+def spent_in_a_past_period(sentence: str, end: int, published_year: int, start: int | None = None) -> bool:
     """ "AWS's investment of USD 3.7 billion (Rs 30,900 crore) between 2016 and 2022", told in 2023: money already
-    spent over a period that is over."""
+    spent over a period that is over; so is "it spent €415.7m on ... in 2017" or "benefited from over €4bn of
+    financing in 2017" told in 2018, and "the total commitment of the agency from 2010 ... at more than €1.5bn"."""
     match = _PAST_PERIOD_AFTER.match(sentence, end)
-    return match is not None and int(match.group("last")) < published_year
+    if match is not None and int(match.group("last")) < published_year:
+        return True
+    if start is None:
+        return False
+    before = sentence[max(0, start - 160) : start]
+    if _TOTAL_SINCE_BEFORE.search(before):
+        return True
+    years = [int(m.group("year")) for m in _PAST_YEAR.finditer(sentence)]
+    return (
+        bool(_RECEIVED_BEFORE.search(sentence, max(0, start - 40), start))
+        and bool(years)
+        and max(years) < published_year
+    )
+
+
+_AS_OF_OPENING = re.compile(r"\W*As\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?(?:last|this|[A-Z]\w+|\d)")
 
 
 def is_level_on_a_date(sentence: str, end: int) -> bool:
     """ "a nest egg of US$250 billion as of last month": the size of something on a date."""
-    return bool(_AS_OF_AFTER.match(sentence[end : end + 40]))
+    # "As of March 20, Vietnam has had more than 23,000 FDI projects ..., with a combined registered capital of ..."
+    return bool(_AS_OF_AFTER.match(sentence[end : end + 40]) or _AS_OF_OPENING.match(sentence))
 
 
 _RELATIVE_START = re.compile(r"^\s*(?:which|that)\b", re.IGNORECASE)

@@ -5102,3 +5102,25 @@ def test_of_two_parties_to_an_agreement_for_building_a_site_the_one_from_abroad_
         "US$ 2 billion."
     )
     assert pairs(text, published=date(2019, 5, 1)) == {("CN", "BR", 2_000_000_000)}
+
+
+def test_investors_ranked_in_a_quarterly_table_and_a_level_as_of_a_date_are_statistics():
+    text = (
+        "Japan becomes Thailand's biggest foreign investor in Q1\n\n"
+        "Japan took over China to become Thailand's biggest foreign investor in the first quarter, the board said.\n\n"
+        "China came second with $800 million, followed by Singapore with $600 million.\n\n"
+        "Approved projects rose 5 percent, while new pledges rose 6.5 percent to $2.5 billion, the report said.\n\n"
+        "As of March 31, Thailand had more than 9,000 foreign projects, with a combined registered capital of "
+        "$90 billion."
+    )
+    assert pairs(text, published=date(2024, 4, 5)) == set()
+
+
+def test_money_spent_or_received_in_a_past_year_and_a_total_since_a_year_are_history():
+    text = (
+        "German agency spends €300m on water, roads in Ghana\n\n"
+        "KfW has said it spent €300m on water supply in Accra and roads in Kumasi in 2017.\n\n"
+        "The report put the total commitment of the agency from 2010 in Ghana at more than €1bn.\n\n"
+        "Climate projects benefited from over €2bn of financing in 2017, including €500m for Ghana."
+    )
+    assert pairs(text, published=date(2018, 6, 1)) == set()
