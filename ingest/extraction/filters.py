@@ -1090,6 +1090,18 @@ _PAST_YEAR = re.compile(r"\b(?:in|during)\s+(?P<year>(?:19|20)\d\d)\b")
 _RECEIVED_BEFORE = re.compile(
     r"\b(?:spent|disbursed|benefited\s+from|benefitted\s+from|received)\s+" + _QUAL + r"$", re.I
 )
+# "Foxconn Group's total investment in Quang Ninh province now spans to three projects, worth ...", "adds to JSW
+# USA's previous USD 145 million investment", "from the current $6.5 billion": money already in place.
+_STANDING_TOTAL_BEFORE = re.compile(
+    r"\btotal\s+investments?\b[^.;$€£¥₩₹]{0,60}?\b(?:now|so far|to date)\b[^.;$€£¥₩₹]{0,60}$"
+    r"|\b(?:previous|earlier|prior)\s+" + _QUAL + r"$"
+    r"|\bfrom\s+(?:the\s+|its\s+)?(?:current|existing|present)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_TOTAL_INVESTMENT_TO_BEFORE = re.compile(r"\btotal\s+investments?\b[^.;$€£¥₩₹]{0,80}?\bto\s+" + _QUAL + r"$", re.I)
+_FROM_THE_CURRENT_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?from\s+(?:the\s+|its\s+)?(?:current|existing|present)\b", re.I
+)
 _TOTAL_SINCE_BEFORE = re.compile(
     r"\btotal\s+(?:commitments?|investments?|lending|financing|disbursements?)\b[^.;$€£¥₩₹]{0,80}?"
     r"\b(?:from|since)\s+(?:19|20)\d\d\b[^.;$€£¥₩₹]{0,80}$",
@@ -1107,8 +1119,12 @@ def spent_in_a_past_period(sentence: str, end: int, published_year: int, start: 
     if start is None:
         return False
     before = sentence[max(0, start - 160) : start]
-    if _TOTAL_SINCE_BEFORE.search(before):
+    if _TOTAL_SINCE_BEFORE.search(before) or _STANDING_TOTAL_BEFORE.search(before):
         return True
+    if _TOTAL_INVESTMENT_TO_BEFORE.search(before) and _FROM_THE_CURRENT_AFTER.match(sentence, end):
+        return (
+            True  # "would raise Samsung's total investment in Bac Ninh to $8.3 billion from the current $6.5 billion"
+        )
     years = [int(m.group("year")) for m in _PAST_YEAR.finditer(sentence)]
     return (
         bool(_RECEIVED_BEFORE.search(sentence, max(0, start - 40), start))

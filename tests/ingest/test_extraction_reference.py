@@ -5124,3 +5124,23 @@ def test_money_spent_or_received_in_a_past_year_and_a_total_since_a_year_are_his
         "Climate projects benefited from over €2bn of financing in 2017, including €500m for Ghana."
     )
     assert pairs(text, published=date(2018, 6, 1)) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The group's total investment in Dong Nai province now spans four projects, worth $900 million.",
+            "$900 million",
+        ),
+        ("The Texas project adds to the firm's previous USD 200 million investment in Ohio.", "USD 200 million"),
+        ("It would raise LG's total investment in Haiphong to $6 billion from the current $4.5 billion.", "$6 billion"),
+        (
+            "It would raise LG's total investment in Haiphong to $6 billion from the current $4.5 billion.",
+            "$4.5 billion",
+        ),
+    ],
+)
+def test_totals_now_in_place_and_earlier_investments_are_history(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.spent_in_a_past_period(sentence, start + len(figure), 2024, start)
