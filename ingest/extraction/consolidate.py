@@ -427,9 +427,13 @@ def _attach_increments(drafts: list[Draft], stated: list[tuple[Sentence, Money]]
                     and draft.money.amount in (step.amount, other.amount)
                     and draft.money.currency == step.currency
                 ):
-                    draft.parent = total
-                    # the part's sentence names who pays the whole too
-                    total.evidence += [sentence for sentence in draft.evidence if sentence not in total.evidence]
+                    _make_part(draft, total)
+
+
+def _make_part(part: Draft, total: Draft) -> None:
+    """`part` is inside `total`, whose evidence gains the part's sentences: they name who pays the whole too."""
+    part.parent = total
+    total.evidence += [sentence for sentence in part.evidence if sentence not in total.evidence]
 
 
 def _attach_to_deal_totals(drafts: list[Draft]) -> None:
@@ -448,8 +452,7 @@ def _attach_to_deal_totals(drafts: list[Draft]) -> None:
                 and draft.sentence.index < total.sentence.index
                 and draft.amount_usd < total.amount_usd
             ):
-                draft.parent = total
-                total.evidence += [sentence for sentence in draft.evidence if sentence not in total.evidence]
+                _make_part(draft, total)
 
 
 def attach_components(drafts: list[Draft], stated: list[tuple[Sentence, Money]] = ()) -> None:

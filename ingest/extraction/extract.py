@@ -634,9 +634,8 @@ def _many_investors_before(text: str, money_start: int) -> bool:
     """ "leading investors have committed", "these firms have pledged": a plural subject with no nationality."""
     start, _ = clause_bounds(text, money_start)
     if _OTHER_INVESTORS.search(text, start, money_start):
-        return (
-            True  # "Other long-term investors will have the opportunity to acquire an additional stake of up to $3bn"
-        )
+        # "Other long-term investors will have the opportunity to acquire an additional stake of up to $3bn"
+        return True
     found = _MANY_INVESTORS.search(text, start, money_start)
     # "One of the UK's largest investors has pledged": one of many is a single payer.
     return found is not None and not _ONE_OF_BEFORE.search(text, max(0, found.start() - 50), found.start())
@@ -673,18 +672,18 @@ _BRINGS_HOME = re.compile(
 )
 
 
+def _local_currency_home(money: Money) -> str | None:
+    """The country whose own currency states the amount ("Rs. 2,371 mln", "12.3 billion riyals"); None for a
+    currency the press of many countries reports in (dollars, euros, pounds, yen) or one without a home."""
+    return None if money.currency in REPORTING_CURRENCIES else CURRENCY_HOMES.get(money.currency)
+
+
 def _visitor_brings_home(text: str, money: Money, roles: Roles) -> bool:
     """An amount in a local currency, sent by the roles to another country that the sentence only visits or
     brings deals home from, is money for the currency's own country."""
-    home = CURRENCY_HOMES.get(money.currency)
+    home = _local_currency_home(money)
     recipient = roles.recipient
-    if (
-        home is None
-        or money.currency in REPORTING_CURRENCIES
-        or roles.investor is not None
-        or recipient is None
-        or recipient.country in {home, None}
-    ):
+    if home is None or roles.investor is not None or recipient is None or recipient.country in {home, None}:
         return False
     visited = TRIP_BEFORE.search(text, max(0, recipient.start - 40), recipient.start)
     brought = _BRINGS_HOME.search(text, 0, money.start) and re.search(
@@ -818,7 +817,6 @@ def _drafts_for_sentence(
             # for the construction of the Chancay Port Terminal in Lima region, which will entail an investment worth
             # at least US$ 3 billion": of the two parties, the one from abroad invests where the site lies.
             named = [m for m in mentions if between.end() <= m.start < money.start and m.country]
-            countries = list(dict.fromkeys(m.country for m in named))
             site = _FOR_A_SITE.search(text, between.end(), money.start)
             hosts = [
                 m
@@ -827,7 +825,7 @@ def _drafts_for_sentence(
                 and m.start >= site.end()
                 and (m.kind in {"place", "organization"} or (m.kind == "country" and not is_demonym(m)))
             ]
-            if len(countries) == 2 and hosts and len({m.country for m in hosts}) == 1:
+            if len({m.country for m in named}) == 2 and len({m.country for m in hosts}) == 1:
                 host = hosts[0]
                 payer = next(m for m in named if m.country != host.country)
                 roles = replace(roles, investor=payer, recipient=host, investor_explicit=True, recipient_explicit=True)
@@ -837,14 +835,12 @@ def _drafts_for_sentence(
         if roles.investor is not None and _IN_ITS_HOME_COUNTRY_AFTER.match(text, money.end):
             # "AustralianSuper is planning to invest an additional A$40 billion ... in its home country": at home
             roles = replace(roles, recipient=roles.investor, recipient_explicit=True, joint=())
-        if _DEAL_ANAPHOR.match(text) and _DEAL_ANAPHOR.match(text).end() >= money.start:
-            # "The transaction, valued at approximately £1.3 billion, is part of a broader agreement where Paris-based
-            # Ardian also purchased ...": the deal the sentence before told; its parties, not the ones named after.
-            roles = replace(
-                roles, investor=None, recipient=None, investor_explicit=False, recipient_explicit=False, partners=()
-            )
+        deal_anaphor = _DEAL_ANAPHOR.match(text)
         deal_total = _DEAL_TOTAL_BEFORE.search(text, max(0, money.start - 80), money.start) is not None
-        if deal_total:
+        if (deal_anaphor and deal_anaphor.end() >= money.start) or deal_total:
+            # "The transaction, valued at approximately £1.3 billion, is part of a broader agreement where Paris-based
+            # Ardian also purchased ...", "bringing the overall deal value to $14.9 billion": the deal the sentence
+            # before told; its parties, not the ones named here.
             roles = replace(
                 roles, investor=None, recipient=None, investor_explicit=False, recipient_explicit=False, partners=()
             )
@@ -1152,7 +1148,8 @@ def _default_roles(
 # Countries whose own currency is written "$" by their press, which then writes "US$" for the American dollar.
 LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
 _WIRE_AGENCY = re.compile(r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones)\)|\bReuters\b|\bBloomberg\b")
-_EXPLICIT_US_DOLLAR = re.compile(r"^(?:US\$|\$US|U\.S\.\s?\$|USD\b)")
+_MARKED_US_DOLLAR = r"US\$|\$US|U\.S\.\s?\$"  # how a paper marks the American dollar beside its own
+_EXPLICIT_US_DOLLAR = re.compile(rf"^(?:{_MARKED_US_DOLLAR}|USD\b)")
 _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 # "St. Thomas, Ont.", "Bécancour, Que.": the Canadian press's own abbreviations, which write its dollars bare.
 _LOCAL_PRESS_STYLE = {
@@ -1187,7 +1184,7 @@ def _local_dollar(
         marked &= set(LOCAL_DOLLARS.values())
         if len(marked) == 1:
             return marked.pop()
-    if any(re.match(r"^(?:US\$|\$US|U\.S\.\s?\$)", money.text) for money in amounts):
+    if any(re.match(rf"^(?:{_MARKED_US_DOLLAR})", money.text) for money in amounts):
         # "a deal worth $8.4 billion" beside "US$88.25 in cash per WGL share", in a story of a Calgary company: a
         # paper that marks the American dollar writes the one other dollar the story is about bare.
         homes = {m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"}}
@@ -1555,12 +1552,8 @@ def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]
         for money in amounts:
             # "Jindal Saw surged 9.83% to Rs 254.70 after announcing...": a share price quoted in a country's own
             # currency is that of a company listed at home there.
-            home = CURRENCY_HOMES.get(money.currency)
-            if (
-                home
-                and money.currency not in REPORTING_CURRENCIES
-                and _SHARE_PRICE_MOVE_BEFORE.search(sentence.text, max(0, money.start - 60), money.start)
-            ):
+            home = _local_currency_home(money)
+            if home and _SHARE_PRICE_MOVE_BEFORE.search(sentence.text, max(0, money.start - 60), money.start):
                 countries.add(home)
         for mention in mentions:
             if (
@@ -1828,13 +1821,11 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
                 first, second = second, first
             elif (first, second) in stated:
                 pass
-            elif CURRENCY_HOMES.get(draft.money.currency) == first and draft.money.currency not in REPORTING_CURRENCIES:
+            elif _local_currency_home(draft.money) == first:
                 # "Sri Lanka and India to sign MoU for Rs. 2,371 mln development projects": told in Sri Lankan rupees,
                 # the money is spent in Sri Lanka
                 first, second = second, first
-            elif (
-                CURRENCY_HOMES.get(draft.money.currency) == second and draft.money.currency not in REPORTING_CURRENCIES
-            ):
+            elif _local_currency_home(draft.money) == second:
                 pass
             elif site_country == first:
                 first, second = second, first

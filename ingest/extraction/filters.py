@@ -703,11 +703,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a past sale, purchase or result"
     if _FINANCING_OF_A_DEAL.match(sentence):
         return "how a deal counted elsewhere is paid for"
-    if _STRATEGY_PLAN_BEFORE.search(before) and not re.match(r"[^.;]{0,50}?\b(?:in|into|to)\s+(?:the\s+)?[A-Z]", after):
+    if _COMPANY_PLAN_AFTER.match(after) or (
         # "launched its transition strategy in 2021, with plans to invest around $23 billion through 2026 in
         # renewables": a company-wide plan that names no country
-        return "a company's spending plan with no destination"
-    if _COMPANY_PLAN_AFTER.match(after):
+        _STRATEGY_PLAN_BEFORE.search(before) and not re.match(r"[^.;]{0,50}?\b(?:in|into|to)\s+(?:the\s+)?[A-Z]", after)
+    ):
         return "a company's spending plan with no destination"
     if _LEGISLATION_AFTER.match(after):
         return "a law, bill or stimulus: government spending at home"
@@ -1112,7 +1112,8 @@ _TOTAL_SINCE_BEFORE = re.compile(
 def spent_in_a_past_period(sentence: str, end: int, published_year: int, start: int | None = None) -> bool:
     """ "AWS's investment of USD 3.7 billion (Rs 30,900 crore) between 2016 and 2022", told in 2023: money already
     spent over a period that is over; so is "it spent €415.7m on ... in 2017" or "benefited from over €4bn of
-    financing in 2017" told in 2018, and "the total commitment of the agency from 2010 ... at more than €1.5bn"."""
+    financing in 2017" told in 2018, "the total commitment of the agency from 2010 ... at more than €1.5bn", and
+    money already in place (a total "now", a "previous" investment, a sum raised "from the current" one)."""
     match = _PAST_PERIOD_AFTER.match(sentence, end)
     if match is not None and int(match.group("last")) < published_year:
         return True
@@ -1122,9 +1123,8 @@ def spent_in_a_past_period(sentence: str, end: int, published_year: int, start: 
     if _TOTAL_SINCE_BEFORE.search(before) or _STANDING_TOTAL_BEFORE.search(before):
         return True
     if _TOTAL_INVESTMENT_TO_BEFORE.search(before) and _FROM_THE_CURRENT_AFTER.match(sentence, end):
-        return (
-            True  # "would raise Samsung's total investment in Bac Ninh to $8.3 billion from the current $6.5 billion"
-        )
+        # "would raise Samsung's total investment in Bac Ninh to $8.3 billion from the current $6.5 billion"
+        return True
     years = [int(m.group("year")) for m in _PAST_YEAR.finditer(sentence)]
     return (
         bool(_RECEIVED_BEFORE.search(sentence, max(0, start - 40), start))

@@ -124,14 +124,13 @@ _SELLS_AFTER = re.compile(
 )
 
 
-_RELOCATES = re.compile(r"\b(?:relocat\w*|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b", re.I)
-
-
 def sells_after(sentence: str, position: int) -> bool:
     """Whether a sale verb follows the name ending at `position`: "Macquarie will sell ..."."""
     return _SELLS_AFTER.match(sentence[position : position + 80]) is not None
 
 
+# "relocates its factory from Russia to Romania": a business moving from one end of a route to the other.
+_RELOCATES = re.compile(r"\b(?:relocat\w*|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b", re.I)
 _CONDUIT_SEAT_BEFORE = re.compile(
     r"\b(?:financing|finance|funding)\s+(?:company|co\.?|vehicle|entity|ltd\.?|limited)\s+"
     r"(?:in|of|based in|registered in)\s+(?:the\s+)?$",
@@ -151,7 +150,8 @@ _SELLER_BEFORE = re.compile(
     r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover|"
     r"contracts?|orders?|ordered)\b"
     # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
-    r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
+    r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}"
+    r"\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
@@ -599,9 +599,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         if mention.kind == "organization" and _SELLS_AFTER.match(after):
             marked[number] = "setting"  # "Macquarie will sell Waddell & Reed's wealth business ... for $US300 million"
         elif mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
-            marked[number] = (
-                "setting"  # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat
-            )
+            # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat
+            marked[number] = "setting"
         elif mention.kind == "country" and _NEIGHBOUR_AFTER.match(after):
             marked[number] = "setting"  # "Kenya's southern neighbour is also in talks": another country, unnamed
         elif mention.kind in {"country", "place"} and not is_demonym(mention) and NAMES_A_PROJECT_AFTER.match(after):
