@@ -1360,6 +1360,18 @@ def _nearby_host(draft: Draft, hosts: dict[int, tuple[str, int]]) -> str | None:
     return None
 
 
+_PAIRING = re.compile(r"\s*(?:,|and|&|-|–|—)\s*")
+
+
+def _joined_pair(text: str, mentions: list[Mention]) -> frozenset[str]:
+    """ "Kazakhstan and China sign", "Egypt, UAE sign": two countries named side by side; empty when there are not."""
+    countries = [m for m in mentions if m.kind == "country" and m.country]
+    for first, second in itertools.pairwise(countries):
+        if first.country != second.country and _PAIRING.fullmatch(text, first.end, second.start):
+            return frozenset({first.country, second.country})
+    return frozenset()
+
+
 def _one_country(countries: set[str]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
@@ -1805,10 +1817,11 @@ def _credit_the_majority_owner(drafts: list[Draft], owner: Mention | None, partn
         draft.investor_is_country = False
 
 
-def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
+def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline: str | None = None) -> None:
     """ "Egypt, UAE sign $35bn deal": two countries signing take the direction another sentence states explicitly
     ("the UAE plans to spend $35 billion in Egypt"), else the one the article's project sites point to ("an Ohio gas
-    power plant, a critical minerals site in Georgia")."""
+    power plant, a critical minerals site in Georgia"). A currency tells where the money is spent unless it is only
+    the money of the place the story is filed from ("JEDDAH: ... worth over SR45 billion")."""
     stated = {
         (d.investor, d.recipient)
         for d in drafts
@@ -1817,15 +1830,17 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None) -> None:
     for draft in drafts:
         if draft.investor is None and draft.joint_in_order:
             first, second = draft.joint
+            spent_in = _local_currency_home(draft.money)
+            spent_in = None if spent_in == dateline else spent_in
             if (second, first) in stated and (first, second) not in stated:
                 first, second = second, first
             elif (first, second) in stated:
                 pass
-            elif _local_currency_home(draft.money) == first:
+            elif spent_in == first:
                 # "Sri Lanka and India to sign MoU for Rs. 2,371 mln development projects": told in Sri Lankan rupees,
                 # the money is spent in Sri Lanka
                 first, second = second, first
-            elif _local_currency_home(draft.money) == second:
+            elif spent_in == second:
                 pass
             elif site_country == first:
                 first, second = second, first
@@ -1868,6 +1883,7 @@ def _fill_missing_roles(
     headline_countries: set[str] | frozenset[str] = frozenset(),
     dateline: str | None = None,
     headline_companies: set[str] | frozenset[str] = frozenset(),
+    headline_pair: frozenset[str] = frozenset(),
 ) -> None:
     """A sentence that names one side borrows the other from its paragraph, then from the article's main pair."""
     voted = parties.recipient() if parties is not None else None
@@ -1879,6 +1895,13 @@ def _fill_missing_roles(
     if default_recipient is None:
         # "Samsung SDI kick start second phase of Hungarian expansion": the one place the headline names.
         default_recipient = headline_host
+    if default_recipient is None and len(headline_pair) == 2:
+        # "Kazakhstan and China sign 58 commercial documents" over "Dalian Hesheng Holdings will invest 650 million US
+        # dollars": of the two countries the headline pairs, the one the body's payers come from pays the other.
+        investors = Counter(d.investor for d in drafts if d.investor and d.investor_explicit)
+        ranked = investors.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in headline_pair:
+            default_recipient = next(iter(headline_pair - {ranked[0][0]}))
     for number, draft in enumerate(drafts):
         earlier = [
             d
@@ -2454,6 +2477,7 @@ def extract_pledges(
     latest: Mention | None = None
     headline_places: set[str] = set()
     headline_countries: set[str] = set()
+    headline_pair: frozenset[str] = frozenset()  # two countries the headline joins ("Kazakhstan and China sign")
     headline_companies: set[str] = set()
     previous_countries: list[str] = []
     previous_sale_told = ""
@@ -2503,6 +2527,7 @@ def extract_pledges(
         if sentence.paragraph == 0:
             headline_places |= _host_names(sentence.text, mentions)
             headline_countries |= {m.country for m in mentions if m.kind in {"country", "place"} and m.country}
+            headline_pair = headline_pair or _joined_pair(sentence.text, mentions)
             # "Japan-based companies make moves in North Carolina": the nationality of the firms the story is about
             headline_companies |= {
                 m.country
@@ -2552,7 +2577,7 @@ def extract_pledges(
         names, countries = draft.unknown_places
         draft.unknown_places = (names, countries | {located[name] for name in names if name in located})
     _credit_the_majority_owner(drafts, *_majority_owner(found))
-    _orient_signatories(drafts, _project_site_country(found))
+    _orient_signatories(drafts, _project_site_country(found), dateline)
     _name_unknown_subjects(drafts, _described_names(found))
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
@@ -2578,6 +2603,7 @@ def extract_pledges(
         headline_countries,
         dateline,
         headline_companies,
+        headline_pair,
     )
     drafts += _co_investor_drafts([d for d in drafts if d.pair])
     _turn_sales_into_purchases(drafts)

@@ -1170,7 +1170,10 @@ _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 _VENUE_BEFORE = re.compile(
     r"\b(?:conference|summit|forum|meeting|talks|ceremony|event|expo|fair)\b[^.;$€£¥₩₹]{0,60}?\b(?:held|taking place|"
     r"convened|hosted|opened|under way|underway|being held|slated|scheduled|due|planned)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # "during a meeting of the Saudi-Uzbek Business Council in Jeddah": where the parties met
+    r"|\b(?:during|at|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|forum|meeting|"
+    r"talks|ceremony|expo|session)\s+(?:of|between)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _APPROVAL_BY_BEFORE = re.compile(

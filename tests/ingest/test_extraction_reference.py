@@ -5144,3 +5144,33 @@ def test_money_spent_or_received_in_a_past_year_and_a_total_since_a_year_are_his
 def test_totals_now_in_place_and_earlier_investments_are_history(sentence, figure):
     start = sentence.index(figure)
     assert filters.spent_in_a_past_period(sentence, start + len(figure), 2024, start)
+
+
+def test_a_headline_pairing_two_countries_sends_the_body_payers_money_to_the_other_one():
+    text = (
+        "Mongolia and Japan seal a dozen business agreements\n\n"
+        "Japanese trading house Mitsui will invest 300 million US dollars in a copper smelter in the "
+        "Dornogovi region.\n\n"
+        "The smelter is expected to process ore from nearby mines and employ 900 people."
+    )
+    assert pairs(text) == {("JP", "MN", 300_000_000)}
+
+
+def test_a_currency_is_no_clue_to_direction_when_it_is_the_money_of_the_place_a_story_is_filed_from():
+    text = (
+        "Oman and Kenya sign investment accords\n\n"
+        "MUSCAT: Oman and Kenya signed six investment agreements worth RO 150 million ($390 million) during a meeting "
+        "of the joint business council in Muscat on Monday.\n\n"
+        "The agreements cover ports, farming and tourism."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == {("OM", "KE", 390_000_000)}
+
+
+def test_the_town_where_a_council_met_is_no_party_to_the_deals_it_signed():
+    sentence = (
+        "Poland and Vietnam have signed deals worth $2 billion during a meeting of the joint economic commission in "
+        "Hanoi on Tuesday."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    (hanoi,) = [number for number, m in enumerate(mentions) if m.text == "Hanoi"]
+    assert hints(sentence, mentions).get(hanoi) == "setting"
