@@ -485,8 +485,11 @@ _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about
 # A sentence that opens with a name: "Tyson Foods, one of ...", "Dow will also put ...", "Acme Corp said ...".
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:In addition|Additionally|Separately|Meanwhile|Elsewhere|Also|Similarly|Likewise),\s+)?"
-    r"[\"“]?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and|de|du))*?)"
-    r"(?=,|\s+(?:has|have|had|is|was|are|were|will|would|could|said|says|plans|planned|announced|opened|also|"
+    r"[\"“]?"
+    # "Telecoms company Millicom said": a trade word before the name
+    r"(?:[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?:company|firm|group|operator|maker|giant|provider|producer|developer)\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and|de|du))*?)"
+    r"(?=,|\s+(?:has|have|had|is|was|are|were|will|would|could|said|says|plans|planned|announced|opened|also|makes|"
     r"to|agreed|signed|unveiled|launched|expects|intends|aims|wants|broke|began|started|completed)\b)"
 )
 _NOT_A_NAME = frozenset(
@@ -1597,7 +1600,7 @@ _APPOSITION_BEFORE = re.compile(
 
 
 _BASED_APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?|which\s+is\s+)"
     r"(?:based|headquartered)\s+in\s+"
 )
 

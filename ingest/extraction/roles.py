@@ -27,7 +27,9 @@ PLEDGE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _RECIPIENT_BEFORE = re.compile(
-    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|"
+    # "makes big bet on Guatemala": what a company bets on is where its money goes
+    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|(?<=\bbet )on|(?<=\bbets )on|"
+    r"(?<=\bbetting )on|"
     r"(?<!paid )(?<!pay )(?<!pays )(?<!paying )(?<!sold )(?<!sell )off(?:\s+the\s+(?:\w+\s+)?coast\s+of)?)"
     r"\s+(?:the\s+|its\s+|their\s+)?"
     # "stakes in four listed Egyptian companies", "in several local firms"
@@ -699,6 +701,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
         elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
+        elif _MARKET_SERVED_BEFORE.search(before):
+            marked[number] = "setting"  # "make France a financial hub for the European Union": a market served
         elif _OLD_CREDITOR_BEFORE.search(before):
             marked[number] = "setting"  # "a loan from China to repay debt to Saudi Arabia": an earlier lender
         elif _HOST_SUPPORT_BEFORE.search(before) and _GOVERNMENT_AFTER.match(after):
@@ -1176,6 +1180,11 @@ _VENUE_BEFORE = re.compile(
     r"talks|ceremony|expo|session)\s+(?:of|between)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_MARKET_SERVED_BEFORE = re.compile(
+    r"\b(?:hub|gateway|springboard|launchpad|launch pad|base|export base|entry point|door)\s+(?:for|to|into)\s+"
+    r"(?:the\s+)?(?:wider\s+|rest of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 _APPROVAL_BY_BEFORE = re.compile(
     # "expects “timely clearance” from the European Commission for its $17 billion takeover": the regulator
     r"\b(?:approval|approvals|clearance|review|sign-off|nod|go-ahead|green light|consent)[\"”’']?\s+(?:from|by)\s+"
@@ -1359,10 +1368,15 @@ _PARTNERS_WITH_AFTER = re.compile(
 
 
 def _two_countries_joined(sentence: str, group: list[Mention]) -> bool:
-    """Two country names joined by "and" as one subject: "Bangladesh and Japan have signed"."""
+    """Two country names joined by "and" as one subject: "Bangladesh and Japan have signed", "Panama and the
+    Government of Japan exchanged notes"."""
     countries = [m for m in group if m.kind == "country" and not is_demonym(m)]
     return len({m.country for m in countries}) == 2 and any(
-        re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", sentence[a.end : b.start])
+        re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:(?:government|republic|kingdom|state|people) of\s+(?:the\s+)?)?",
+            sentence[a.end : b.start],
+            re.IGNORECASE,
+        )
         for a, b in itertools.pairwise(countries)
     )
 

@@ -35,7 +35,8 @@ _INLINE_DATELINE = re.compile(
     r"^(?:[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z .]{2,30})?(?:,\s*" + _DATE + r")?"
     # "Kuala Lumpur, 3 June 2025 – As Malaysia ...": a town in title case, but then always with its date
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*" + _DATE + r")"
-    r"\s*(?:\([^)]{1,30}\))?\s*[-—–]+\s+(?=[A-Z\"“])"
+    # "Taipei, May 1 (CNA) China has promised": a wire's name in brackets may stand without the dash
+    r"\s*(?:\([^)]{1,30}\)\s*(?:[-—–]+\s+)?|[-—–]+\s+)(?=[A-Z\"“])"
 )
 
 

@@ -5174,3 +5174,53 @@ def test_the_town_where_a_council_met_is_no_party_to_the_deals_it_signed():
     mentions = default_gazetteer().mentions(sentence)
     (hanoi,) = [number for number, m in enumerate(mentions) if m.text == "Hanoi"]
     assert hints(sentence, mentions).get(hanoi) == "setting"
+
+
+def test_a_country_and_the_government_of_another_signing_together_are_one_joint_subject():
+    sentence = (
+        "Peru and the Government of Korea exchanged notes on Monday, formalizing a $400 million loan for a hospital."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$400"))
+    assert roles.investor is None and set(roles.joint) == {"PE", "KR"}
+
+
+def test_an_unknown_company_headquartered_where_a_relative_clause_says_pays_for_its_buyout():
+    text = (
+        "Fintech firm Paytrail bets on Chile\n\n"
+        "Payments company Zolveo said on Monday it will buy out its local partner in Chile in a $900 million deal.\n\n"
+        "Zolveo, which is headquartered in Ireland, already runs a card business in Peru."
+    )
+    assert pairs(text, published=date(2023, 4, 3)) == {("IE", "CL", 900_000_000)}
+
+
+def test_what_a_deal_adds_to_the_buyers_cash_flow_is_not_a_pledge():
+    sentence = "The purchase will lift free cash flow to equity by about $150m next year, the chief executive said."
+    start = sentence.index("$150m")
+    assert filters.non_pledge_reason(sentence, start, start + len("$150m")) is not None
+
+
+def test_the_country_a_company_bets_on_is_where_its_money_goes():
+    sentence = "Bolloré makes a big bet on Ivory Coast with a $600 million port deal."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$600"))
+    assert roles.recipient is not None and roles.recipient.country == "CI"
+
+
+def test_a_wire_dateline_in_title_case_without_a_dash_is_no_party():
+    text = (
+        "China offers new partner billions: source\n\n"
+        "Taipei, March 26 (CNA) China has promised Honduras more than US$2 billion in loans for dams and roads, a "
+        "source told local media on Sunday."
+    )
+    assert pairs(text, published=date(2023, 3, 26)) == {("CN", "HN", 2_000_000_000)}
+
+
+def test_the_market_a_country_is_made_a_hub_for_is_not_where_money_goes():
+    text = (
+        "Google to spend €1 billion on Finnish data centre\n\n"
+        "Google plans to spend €1 billion expanding its data centre in Hamina, Finland.\n\n"
+        "The move is part of a government drive to make Finland a digital hub for the European Union. Another US "
+        "company, Microsoft, has committed to spending €500 million on computing infrastructure, officials said."
+    )
+    found = sorted(pairs(text, published=date(2024, 5, 1)), key=lambda pledge: pledge[2])
+    assert [(investor, recipient) for investor, recipient, _ in found] == [("US", "FI"), ("US", "FI")]
+    assert found[1][2] == pytest.approx(2 * found[0][2])
