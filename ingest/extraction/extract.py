@@ -1407,8 +1407,14 @@ class ArticleParties:
     investor_votes: Counter = field(default_factory=Counter)
     recipient_votes: Counter = field(default_factory=Counter)
     organizations_by_country: dict = field(default_factory=dict)
+    first_named: dict = field(default_factory=dict)  # country -> the number of the sentence that first names it
+    sentences: int = 0
 
     def add(self, sentence: str, mentions: list[Mention]) -> None:
+        self.sentences += 1
+        for mention in mentions:
+            if mention.country:
+                self.first_named.setdefault(mention.country, self.sentences - 1)
         marked = hints(sentence, mentions)
         # "an appliance maker based in Qingdao, Shandong province": a company's home, not where money goes.
         homes = [match.span() for match in _HOME_ZONE.finditer(sentence)]
@@ -1459,8 +1465,13 @@ class ArticleParties:
 
     def investor(self, recipient: str | None) -> str | None:
         ranked = [(country, votes) for country, votes in self.investor_votes.most_common() if country != recipient]
-        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        if not ranked:
             return None
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            # "Norwegian developer ... Scatec announced", later "UAE-based Metito" among others discussing another
+            # project: of payers named as often, the one the story opens with.
+            tied = sorted((self.first_named[country], country) for country, votes in ranked if votes == ranked[0][1])
+            return tied[0][1] if tied[0][0] <= 1 < tied[1][0] else None
         return ranked[0][0]
 
 

@@ -30,7 +30,7 @@ _MEASURE_BEFORE = re.compile(
     # "SAFE has a headline capacity of up to €150 billion": what an instrument could lend, not a pledge to anyone.
     r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|"
     # "an estimated economic impact of RM15.04 billion": what the project is said to add, not what anyone pays.
-    r"economic\s+(?:impact|benefits?|contribution|value|output)|"
+    r"(?:macro)?economic\s+(?:impact|benefits?|contribution|value|output)|"
     # "the company will grow the state's economy by at least $71.59 billion": what a project adds, not what it costs.
     r"economy(?=\s+by\b)|"
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
@@ -379,7 +379,9 @@ _PLEDGE_CUE = re.compile(
     r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*|"
     r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters|slated|"
     # "agreed with PIF on a joint venture worth about $985 million"
-    r"joint\s+ventures?|JVs?|partnerships?|tie-ups?)\b",
+    r"joint\s+ventures?|JVs?|partnerships?|tie-ups?|"
+    # "part of its 1.8 billion euros (US$2 billion) bet to capture the shift": money staked on a market
+    r"bets?(?=\s+(?:on|to|in)\b))\b",
     re.IGNORECASE,
 )
 

@@ -1305,8 +1305,16 @@ def _names_a_firm(sentence: str, mention: Mention) -> bool:
         mention.kind == "organization"
         or _INVESTOR_AFTER.match(after)
         or _POSSESSIVE_ORGANIZATION.match(after)
+        or _POSSESSIVE_DESCRIBED_FIRM.match(after)
         or (is_demonym(mention) and _FIRM_NAME_AFTER_DEMONYM.match(after))
     )
+
+
+# "Qatar's largest dairy producer Baladna": a trade word between the country and the firm's name.
+_POSSESSIVE_DESCRIBED_FIRM = re.compile(
+    r"^(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,4}?(?:company|firm|producer|maker|manufacturer|group|giant|operator|"
+    r"developer|conglomerate|carrier|miner|supplier|provider|investor)\s+[A-Z]"
+)
 
 
 # "with Chinese BTR New Material Group": a nationality, then the name of a firm the gazetteer does not know.

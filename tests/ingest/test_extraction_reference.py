@@ -5224,3 +5224,36 @@ def test_the_market_a_country_is_made_a_hub_for_is_not_where_money_goes():
     found = sorted(pairs(text, published=date(2024, 5, 1)), key=lambda pledge: pledge[2])
     assert [(investor, recipient) for investor, recipient, _ in found] == [("US", "FI"), ("US", "FI")]
     assert found[1][2] == pytest.approx(2 * found[0][2])
+
+
+def test_money_staked_as_a_bet_on_a_market_is_a_pledge():
+    text = (
+        "Korean cell maker cleared to start production in Hungary\n\n"
+        "Samsung SDI has received approval to make battery cells in the town of Goed, Hungary, part of its "
+        "1.2 billion euros (US$1.3 billion) bet to win European carmakers, it said on Tuesday."
+    )
+    assert pairs(text, published=date(2022, 4, 6)) == {("KR", "HU", 1_300_000_000)}
+
+
+def test_the_macroeconomic_benefits_of_a_project_are_not_a_pledge():
+    sentence = "Analysts put the macroeconomic benefits of the plant at more than 3 billion euros."
+    start = sentence.index("3 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("3 billion euros")) is not None
+
+
+def test_a_government_signing_with_a_country_s_described_firm_hosts_its_money():
+    sentence = "Tunisia signed a $900 million deal with Kuwait's biggest poultry producer Hamdan on Monday."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$900"))
+    assert (roles.investor.country, roles.recipient.country) == ("KW", "TN")
+
+
+def test_of_payers_named_as_often_the_one_the_story_opens_with_pays_an_amount_with_no_payer():
+    text = (
+        "Volvarex to build a green steel plant in Morocco\n\n"
+        "Finnish engineering group Volvarex announced on Monday that it has signed a memorandum with OCP Group and "
+        "Moroccan authorities to build a green steel plant near Tangier.\n\n"
+        "Separately, the authorities are discussing a port project with Dubai-based Gulfnav and other partners.\n\n"
+        "A separate statement by TMSA, quoting a spokesman, said the plant would be developed at a total investment of "
+        "$2 billion."
+    )
+    assert pairs(text, published=date(2024, 3, 4)) == {("FI", "MA", 2_000_000_000)}
