@@ -105,6 +105,24 @@ def _without_negated_names(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if not re.search(r"\bnon-?\s?$", text[max(0, m.start - 4) : m.start], re.IGNORECASE)]
 
 
+# "the Amazon Fund", "in the Amazon.": a company's one-word name used with "the" for a river, a forest or a region
+# (unlike "the European Investment Bank", a name that takes "the").
+_NATURAL_FEATURE_AFTER = re.compile(r"\s+(?:rainforest|basin|river|delta|region|forest|biome|Fund)\b|\s*[.,;:”\"]|\s*$")
+
+
+def _without_natural_features(mentions: list[Mention], text: str) -> list[Mention]:
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "organization"
+            and " " not in m.text
+            and re.search(r"\bthe\s+$", text[max(0, m.start - 4) : m.start])
+            and _NATURAL_FEATURE_AFTER.match(text, m.end)
+        )
+    ]
+
+
 def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
     titles = [match.span(1) for match in _QUOTED_TITLE.finditer(text)]
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]
@@ -2533,6 +2551,7 @@ def extract_pledges(
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
         mentions = _without_quoted_titles(mentions, sentence.text)
+        mentions = _without_natural_features(mentions, sentence.text)
         mentions = _without_negated_names(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)
         mentions = _towns_named_like_countries(mentions, sentence.text)

@@ -398,8 +398,9 @@ _LOAN = re.compile(
 )
 _FUND_AFTER = re.compile(
     # "KD four million (about USD 12.8 million) to fund a road project": the verb, not a fund
-    r"^\s*(?:\)\s*)?(?:[\w.-]+\s+){0,3}?(?:(?<!to )(?<!will )fund|funds|investment vehicle|vehicle|sovereign fund|"
-    r"joint fund|investment corporation|investment platform)\b",
+    # "contribute €20mn to the Amazon Fund": money paid into a fund, not a fund of that size
+    r"^\s*(?:\)\s*)?(?!(?:to|into)\s)(?:[\w.-]+\s+){0,3}?(?:(?<!to )(?<!will )fund|funds|investment vehicle|vehicle|"
+    r"sovereign fund|joint fund|investment corporation|investment platform)\b",
     re.IGNORECASE,
 )
 

@@ -5257,3 +5257,18 @@ def test_of_payers_named_as_often_the_one_the_story_opens_with_pays_an_amount_wi
         "$2 billion."
     )
     assert pairs(text, published=date(2024, 3, 4)) == {("FI", "MA", 2_000_000_000)}
+
+
+def test_the_amazon_as_a_forest_or_a_fund_is_not_the_company():
+    text = (
+        "Norway adds to Brazil forest support\n\n"
+        "Norway's environment minister said Norway will contribute $50 million to the Amazon Fund, which pays for "
+        "projects against deforestation in the Amazon."
+    )
+    assert pairs(text, published=date(2023, 6, 1)) == {("NO", "BR", 50_000_000)}
+
+
+def test_money_paid_into_a_fund_is_not_a_fund_of_that_size():
+    sentence = "We want to contribute €30mn to the Amazon Fund, the commissioner said."
+    start = sentence.index("€30mn")
+    assert filters.pledge_kind(sentence, start, start + len("€30mn")) != "fund"
