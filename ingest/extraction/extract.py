@@ -1168,7 +1168,10 @@ def _default_roles(
 
 # Countries whose own currency is written "$" by their press, which then writes "US$" for the American dollar.
 LOCAL_DOLLARS = {"CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "TW": "TWD"}
-_WIRE_AGENCY = re.compile(r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones)\)|\bReuters\b|\bBloomberg\b")
+# "PERTH (miningweekly.com) –": a trade website's bureau files for readers abroad, as a wire agency does.
+_WIRE_AGENCY = re.compile(
+    r"\((?:Reuters|Bloomberg|AP|AFP|Dow Jones|[\w-]+\.(?:com|net|org))\)|\bReuters\b|\bBloomberg\b"
+)
 _MARKED_US_DOLLAR = r"US\$|\$US|U\.S\.\s?\$"  # how a paper marks the American dollar beside its own
 _EXPLICIT_US_DOLLAR = re.compile(rf"^(?:{_MARKED_US_DOLLAR}|USD\b)")
 _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")

@@ -129,6 +129,11 @@ def _house_style(name: str) -> str:
     )
 
 
+def _capitals_style(name: str) -> str:
+    """ "ACCIONA", "ENGIE": a one-word company name as the company's own press releases write it."""
+    return name.upper() if len(name) >= 5 and name.isalpha() else name
+
+
 class Gazetteer:
     """Precompiled matchers for countries, places, organizations and sector keywords. Immutable once built."""
 
@@ -182,7 +187,7 @@ class Gazetteer:
         for organization in organizations:
             owner = home_of.get(organization.parent or "")
             named = (organization.name, *organization.aliases)
-            for alias in (*named, *(_house_style(alias) for alias in named)):
+            for alias in (*named, *(_house_style(alias) for alias in named), *(_capitals_style(a) for a in named)):
                 if alias in entries and alias not in named:
                     continue  # a spelling of our own never hides a name the data gives
                 if alias in country_alias_owner and alias != organization.name:

@@ -921,6 +921,16 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                 marked[number] = "investor"
             else:
                 marked[number] = "recipient"
+    for number, mention in enumerate(mentions[:-1]):
+        following = mentions[number + 1]
+        if (
+            marked.get(number) == "partner"
+            and number + 1 not in marked
+            and mention.kind == following.kind == "organization"
+            and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", sentence[mention.end : following.start])
+        ):
+            # "agreements with Sumitomo Metal Mining and Sumitomo Corporation": both companies are the counterparty
+            marked[number + 1] = "partner"
     return tuple(marked.items())
 
 

@@ -68,6 +68,10 @@ def split_sentences(paragraph: str) -> list[str]:
         dot = match.start(1)
         if not _ends_sentence(paragraph, dot):
             continue
+        if paragraph[match.end() : match.end() + 1] == "(" and re.search(
+            r"\b(?:[A-Za-z]\.){2,}$", paragraph[: dot + 1]
+        ):
+            continue  # "Sierra Gorda S.C.M. (SGSCM) for ...": a company's dotted legal form before its short name
         if paragraph[dot] == "?" and len(paragraph[start:dot].split()) <= 6:
             continue  # "Samsung's total investment? A whopping $45 billion by 2030!": the answer completes the question
         end = match.end(2)

@@ -5272,3 +5272,36 @@ def test_money_paid_into_a_fund_is_not_a_fund_of_that_size():
     sentence = "We want to contribute €30mn to the Amazon Fund, the commissioner said."
     start = sentence.index("€30mn")
     assert filters.pledge_kind(sentence, start, start + len("€30mn")) != "fund"
+
+
+def test_a_trade_website_filing_from_an_australian_city_writes_american_dollars_bare():
+    text = (
+        "Miner buys into Peruvian zinc mine\n\n"
+        "PERTH (miningnews.com) – Diversified miner BHP on Monday said that it would spend $900-million to acquire a "
+        "30% interest in a zinc mine in Peru."
+    )
+    assert pairs(text, published=date(2022, 5, 2)) == {("AU", "PE", 900_000_000)}
+
+
+def test_a_dotted_legal_form_before_a_short_name_in_brackets_does_not_end_the_sentence():
+    from ingest.extraction.text import split_sentences
+
+    paragraph = "It buys 45% of Minera Sur S.A.C. (MSAC) for $1 billion. The deal closes in May."
+    assert split_sentences(paragraph) == [
+        "It buys 45% of Minera Sur S.A.C. (MSAC) for $1 billion.",
+        "The deal closes in May.",
+    ]
+
+
+def test_companies_joined_to_a_counterparty_are_counterparties_too():
+    sentence = (
+        "The company has signed agreements with Sumitomo Metal Mining and Sumitomo Corporation for the acquisition "
+        "of a 45% interest in a Chilean mine for $1.55 billion."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    assert [role for _, role in sorted(hints(sentence, mentions).items())][:2] == ["partner", "partner"]
+
+
+def test_a_one_word_company_name_in_capitals_is_the_company():
+    mentions = default_gazetteer().mentions("The contract was awarded to ACCIONA on Friday.")
+    assert [(m.name, m.country) for m in mentions] == [("Acciona", "ES")]
