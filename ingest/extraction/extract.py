@@ -1622,7 +1622,15 @@ def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]
                 and _BASED_COMPANY_AFTER.match(sentence.text, mention.end)
             ):
                 countries.add(mention.country)  # "The Calgary-based company says the deal will...": its home
+        # "Headquartered in the Lower Austrian town of Wieselburg, ZKW Group is a supplier": the company's home
+        opening = _HOME_OPENING.match(sentence.text)
+        homes = {m.country for m in mentions if opening and m.end <= opening.end() and m.country}
+        if len(homes) == 1:
+            countries |= homes
     return countries
+
+
+_HOME_OPENING = re.compile(r"(?:Headquartered|Based)\s+in\s+[^,;.]{2,60},\s+(?=[A-Z])")
 
 
 # "Inzi Controls, a South Korean automotive company,": a name the gazetteer does not know, given a nationality.

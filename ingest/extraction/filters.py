@@ -499,6 +499,9 @@ _COMPANY_PLAN_AFTER = re.compile(
 )
 
 
+_STRATEGY_AFTER = re.compile(r"^\)?\s*(?:[\w-]+\s+){0,2}?strateg(?:y|ies)\b", re.IGNORECASE)
+
+
 # "Qatar Investment Authority invested 30 billion dollars in 2009": a year's outlay, not a pledge to anyone.
 _YEAR_SPENT_BEFORE = re.compile(r"\b(?:invested|spent|made|deployed)\s+[\"“]?" + _QUAL + r"$", re.IGNORECASE)
 _IN_A_YEAR_AFTER = re.compile(
@@ -708,7 +711,14 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a past sale, purchase or result"
     if _FINANCING_OF_A_DEAL.match(sentence):
         return "how a deal counted elsewhere is paid for"
-    if _COMPANY_PLAN_AFTER.match(after) or (
+    if (
+        _COMPANY_PLAN_AFTER.match(after)
+        # "Kia's recent launch of a $25bn strategy intended to make it a leader in EVs": a group's plan, placed nowhere
+        or (
+            _STRATEGY_AFTER.match(after)
+            and not re.match(r"[^.;]{0,60}?\b(?:in|into|to)\s+(?:the\s+)?[A-Z][a-z]", after)
+        )
+    ) or (
         # "launched its transition strategy in 2021, with plans to invest around $23 billion through 2026 in
         # renewables": a company-wide plan that names no country
         _STRATEGY_PLAN_BEFORE.search(before) and not re.match(r"[^.;]{0,50}?\b(?:in|into|to)\s+(?:the\s+)?[A-Z]", after)

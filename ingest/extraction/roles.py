@@ -181,6 +181,10 @@ _INFINITIVE_SUBJECT = re.compile(
     r"^\s+(?:[a-z]+\s+){0,4}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
     r"inject|commit|pledge|set up|develop|construct|establish|expand)\b"
 )
+_A_SITE_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|facility|fab|shipyard|mine|refinery|smelter|mill|gigafactory|"
+    r"data cent(?:er|re)|campus)\b"
+)
 _FACILITY_AFTER = re.compile(r"^\s+(?:plant|factory|site|facility|works|shipyard|complex|campus|mill|refinery)\b")
 _INFINITIVE_LEAD = re.compile(
     r"\b(?:for|allow|allows|allowed|allowing|enable|enables|enabled|require|requires|required|urge|urges|urged|"
@@ -902,6 +906,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "a $550 billion Japanese investment package": the people's adjective says where the money is from;
             # a bare name ("U.S. investment") stays ambiguous.
             marked[number] = "investor" if _SOURCE_NOUN_AFTER.match(after) else "modifier"
+        elif (
+            mention.kind in {"country", "place"}
+            and not is_demonym(mention)
+            and re.search(r"\b(?:a|an|its|their|new)\s+$", before)
+            and _A_SITE_AFTER.match(after)
+        ):
+            marked[number] = "recipient"  # "the construction of a U.S. battery plant": where the plant stands
         elif _MODIFIER_AFTER.match(after) and mention.kind in {"country", "place"}:
             marked[number] = "modifier"
     for number, role in list(marked.items()):
@@ -2019,6 +2030,17 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         elsewhere = [m for m in in_clause if m.kind == "place" and m.country != investor.country]
         recipient = elsewhere[0] if len({m.country for m in elsewhere}) == 1 else None
         recipient_explicit = recipient is not None
+    if (
+        investor is not None
+        and recipient is not None
+        and recipient.kind == "organization"
+        and recipient.country == investor.country
+    ):
+        # "invest 651 billion won in LG Chem Wroclaw Energy, a Polish subsidiary": the company's own unit abroad
+        unit = _UNIT_ABROAD_AFTER.match(sentence, recipient.end)
+        abroad = next((m for m in mentions if unit and m.start == unit.start("people")), None)
+        if abroad is not None and abroad.country and abroad.country != investor.country:
+            recipient, recipient_explicit = abroad, True
     joined = _joined_nationalities(sentence, in_clause) if joint == SEVERAL_INVESTORS else ()
     several_partners = investor is not None and _partnered_with_several(sentence, mentions, investor)
     if recipient is None and not joint and several_partners:
@@ -2026,6 +2048,12 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
     return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received, joined)
+
+
+_UNIT_ABROAD_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&.-]*){0,4},\s+(?:a|an|its)\s+(?P<people>[A-Z][\w-]+)\s+(?:subsidiary|unit|affiliate|arm|plant|"
+    r"factory|operation)\b"
+)
 
 
 def _joined_nationalities(sentence: str, mentions: list[Mention]) -> tuple[str, ...]:

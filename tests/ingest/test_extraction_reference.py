@@ -5305,3 +5305,33 @@ def test_companies_joined_to_a_counterparty_are_counterparties_too():
 def test_a_one_word_company_name_in_capitals_is_the_company():
     mentions = default_gazetteer().mentions("The contract was awarded to ACCIONA on Friday.")
     assert [(m.name, m.country) for m in mentions] == [("Acciona", "ES")]
+
+
+def test_an_opening_that_places_a_companys_headquarters_gives_the_takeover_target_its_home():
+    text = (
+        "Samsung buys climate systems maker\n\n"
+        "Samsung Electronics is acquiring ventilation systems maker Nordair Group in a deal worth more than "
+        "EUR 1.5 billion.\n\n"
+        "Headquartered in the Danish town of Vejle, Nordair Group sells its systems across Europe."
+    )
+    (found,) = pairs(text, published=date(2024, 5, 2))
+    assert found[:2] == ("KR", "DK")
+
+
+def test_a_strategy_placed_nowhere_is_a_groups_plan_not_a_pledge():
+    sentence = "The deal follows Kia's recent launch of a $25bn strategy intended to make it a leader in EV services."
+    start = sentence.index("$25bn")
+    assert filters.non_pledge_reason(sentence, start, start + len("$25bn")) is not None
+
+
+def test_money_put_into_a_company_s_own_unit_abroad_goes_where_the_unit_is():
+    sentence = "LG Chem said it would invest $500 million in LG Chem Wroclaw Energy, a Polish subsidiary, to add lines."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$500"))
+    assert (roles.investor.country, roles.recipient.country) == ("KR", "PL")
+
+
+def test_a_country_before_the_kind_of_plant_built_is_where_it_stands():
+    sentence = "He said the total investment in the construction of a U.S. battery plant would be $1.6 billion."
+    mentions = default_gazetteer().mentions(sentence)
+    (us,) = [number for number, m in enumerate(mentions) if m.text == "U.S."]
+    assert hints(sentence, mentions).get(us) == "recipient"
