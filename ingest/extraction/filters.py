@@ -133,6 +133,7 @@ WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
 _DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid)\s+(?:values?|valuing)\b", re.IGNORECASE)
+_VALUATION_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:pre-money\s+|post-money\s+|equity\s+|enterprise\s+)?valuation\b", re.I)
 _VALUING_BEFORE = re.compile(
     r"\b(?:valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+", re.I
 )
@@ -315,6 +316,11 @@ _CAPITAL_RAISE_AFTER = re.compile(
     r"share (?:issue|sale|offering)|private placement|bond issue)\b",
     re.I,
 )
+# "Lufthansa will obtain a 41% stake in ITA through a EUR325 million capital increase": the buyer pays the raise.
+_STAKE_THROUGH_BEFORE = re.compile(
+    r"\bstake\b[^.;$€£¥₩₹]{0,60}\b(?:through|via|by way of|by subscribing to)\s+(?:a|an|the)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _PLEDGED_TOTAL_BEFORE = re.compile(
     # "unveiled GM's investment plan for Brazil, totaling BRL 7 billion by 2028"
     r"\b(?:pledg\w*|commit\w*|promis\w*|announc\w*|unveil\w*|agreed|signed|will|plans? to|to invest|"
@@ -401,6 +407,12 @@ _FUND_AFTER = re.compile(
     # "contribute €20mn to the Amazon Fund": money paid into a fund, not a fund of that size
     r"^\s*(?:\)\s*)?(?!(?:to|into)\s)(?:[\w.-]+\s+){0,3}?(?:(?<!to )(?<!will )fund|funds|investment vehicle|vehicle|"
     r"sovereign fund|joint fund|investment corporation|investment platform)\b",
+    re.IGNORECASE,
+)
+
+# "announced a fund worth more than $30 billion to invest in AI-focused data centres": the size of a fund.
+_FUND_BEFORE = re.compile(
+    r"\b(?:fund|investment vehicle|investment partnership)\s+(?:worth|of|valued at|with|totall?ing)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 
@@ -618,7 +630,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of the fund it names"  # "the investor behind the $100 billion Vision Fund"
     if _APPROVES_BEFORE.search(before) and _AID_TO_A_COMPANY_AFTER.match(after):
         return "a government's aid, cleared by a regulator"  # "approved a €90 million measure to support ..."
-    if _RAISING_BEFORE.search(before) or _CAPITAL_RAISE_AFTER.match(after):
+    if _RAISING_BEFORE.search(before) or (
+        _CAPITAL_RAISE_AFTER.match(after) and not _STAKE_THROUGH_BEFORE.search(before)
+    ):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     if _DOMESTIC_AFTER.match(after):
         return "a domestic deal"  # "driven by a USD 6.7 billion domestic megadeal"
@@ -661,6 +675,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and (_ACQUISITION.search(sentence))
     ):
         measure = None  # "will acquire VRIH, which owns tight oil and gas assets in the U.S. for $1.3 billion": a price
+    if _VALUATION_AFTER.match(after):
+        # "to buy Saeta Yield from Brookfield at a $1.4bn valuation": what the target is worth, whoever pays
+        return VALUATION_IN_A_TAKEOVER if _ACQUISITION.search(sentence) else A_MEASURE
     if measure:
         if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and (
             _ACQUISITION.search(sentence) or _PRICE_IMPLIES.search(before)
@@ -1427,7 +1444,7 @@ def pledge_kind(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 80) : start]
     after = sentence[end : end + 70]
     near = _words(before, 8, last=True) + " " + _words(after, 8, last=False)
-    if _FUND_AFTER.match(after):
+    if _FUND_AFTER.match(after) or _FUND_BEFORE.search(before):
         return "fund"
     # "for 14.7 billion euros, including debt": the target's debt taken over is part of a price, not a loan
     near = _DEBT_ASSUMED.sub(" ", near)

@@ -705,6 +705,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
         elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
+        elif _OWNER_OF_WHAT_IS_BOUGHT_BEFORE.search(before):
+            # "solar plants belonging to Endesa, a subsidiary of Italian energy group Enel": who owns what is bought
+            marked[number] = "setting"
         elif _MARKET_SERVED_BEFORE.search(before):
             marked[number] = "setting"  # "make France a financial hub for the European Union": a market served
         elif _OLD_CREDITOR_BEFORE.search(before):
@@ -942,6 +945,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             # "agreements with Sumitomo Metal Mining and Sumitomo Corporation": both companies are the counterparty
             marked[number + 1] = "partner"
+        if (
+            marked.get(number) == "recipient"
+            and number + 1 not in marked
+            and following.kind == "place"
+            and following.country == mention.country
+            and re.fullmatch(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}", sentence[mention.end : following.start])
+        ):
+            marked[number + 1] = "recipient"  # "in Spain's northeastern Aragon region": one place where money goes
     return tuple(marked.items())
 
 
@@ -1199,6 +1210,10 @@ _VENUE_BEFORE = re.compile(
     # "during a meeting of the Saudi-Uzbek Business Council in Jeddah": where the parties met
     r"|\b(?:during|at|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|forum|meeting|"
     r"talks|ceremony|expo|session)\s+(?:of|between)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWNER_OF_WHAT_IS_BOUGHT_BEFORE = re.compile(
+    r"\b(?:belonging to|belongs to)\s+[^.;$€£¥₩₹]{0,40}?,\s+(?:a|an|the)\s+(?:subsidiary|unit|arm|division)\s+of\s+$",
     re.IGNORECASE,
 )
 _MARKET_SERVED_BEFORE = re.compile(

@@ -5335,3 +5335,42 @@ def test_a_country_before_the_kind_of_plant_built_is_where_it_stands():
     mentions = default_gazetteer().mentions(sentence)
     (us,) = [number for number, m in enumerate(mentions) if m.text == "U.S."]
     assert hints(sentence, mentions).get(us) == "recipient"
+
+
+def test_a_place_inside_a_country_where_money_goes_is_no_payer_of_the_next_clause():
+    sentence = (
+        "In May it unveiled a 15 billion euros investment in Spain's northeastern Aragon region, and planned to "
+        "invest in Germany 8 billion euros through 2040."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("8 billion"))
+    assert roles.investor is None and roles.recipient.country == "DE"
+
+
+def test_the_size_a_fund_is_announced_at_makes_the_amount_a_fund():
+    sentence = "BlackRock and Microsoft announced a fund worth more than $30 billion to invest in data centres."
+    start = sentence.index("$30 billion")
+    assert filters.pledge_kind(sentence, start, start + len("$30 billion")) == "fund"
+
+
+def test_a_stake_bought_through_a_capital_increase_is_paid_by_the_buyer():
+    sentence = "Lufthansa will obtain a 41% stake in ITA through a EUR325 million capital increase."
+    start = sentence.index("EUR325")
+    assert filters.non_pledge_reason(sentence, start, start + len("EUR325 million")) is None
+
+
+def test_the_owner_of_what_a_buyer_buys_is_not_the_buyer():
+    sentence = (
+        "It comes after Masdar agreed to invest €817mn in Spanish solar plants belonging to Endesa, a subsidiary of "
+        "Italian energy group Enel."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("€817mn"))
+    assert (roles.investor.country, roles.recipient.country) == ("AE", "ES")
+
+
+def test_a_takeover_valuation_beside_the_price_the_buyer_pays_is_not_a_second_pledge():
+    text = (
+        "Gulf utility buys second Portuguese renewables firm\n\n"
+        "Abu Dhabi's Masdar is to buy Portuguese wind group Ventos Lda from Brookfield at a $2bn valuation.\n\n"
+        "Masdar will invest $900mn to acquire Ventos from Brookfield's renewables unit."
+    )
+    assert pairs(text, published=date(2024, 9, 24)) == {("AE", "PT", 900_000_000)}
