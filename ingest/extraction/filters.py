@@ -1394,11 +1394,27 @@ _FINANCED_PURCHASE = re.compile(
 )
 
 
+_GIVING_VERB = re.compile(
+    r"\b(?:offer\w*|extend\w*|provid\w*|grant\w*|gave|give\w*|pledg\w*|approv\w*|announc\w*|allocat\w*|earmark\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def financed_buyer(sentence: str, money_end: int) -> int | None:
     """ "$500 million for Bangladesh to buy military equipment": where the name of the one the amount is given to,
     to spend on a purchase, starts; None when the amount is not put that way."""
     match = _FINANCED_PURCHASE.match(sentence, money_end)
-    return match.start("buyer") if match else None
+    # "including $96 billion for Doha to buy up to 210 Boeing planes": without a word of lending or giving, the
+    # buyer pays for its own purchase.
+    if match is None:
+        return None
+    if not (
+        _LOAN.search(sentence)
+        or _GIVING_VERB.search(sentence[:money_end])
+        or re.match(r"[^.;,]{0,60}?\bfrom\s+[A-Z]", sentence[match.end() :])  # "to buy rail equipment from India"
+    ):
+        return None
+    return match.start("buyer")
 
 
 _THE_DEAL = re.compile(r"^(?:The|That|This)\s+(?:deal|contract|sale|order|agreement)\b")

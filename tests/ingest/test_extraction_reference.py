@@ -5374,3 +5374,12 @@ def test_a_takeover_valuation_beside_the_price_the_buyer_pays_is_not_a_second_pl
         "Masdar will invest $900mn to acquire Ventos from Brookfield's renewables unit."
     )
     assert pairs(text, published=date(2024, 9, 24)) == {("AE", "PT", 900_000_000)}
+
+
+def test_an_amount_for_a_country_to_buy_with_no_lender_is_the_buyers_own_purchase():
+    text = (
+        "Oman and US sign economic commitments\n\n"
+        "The US and Oman signed $40 billion in economic commitments, including $20 billion for Muscat to buy up to "
+        "60 Boeing planes, the White House said."
+    )
+    assert ("OM", "US", 20_000_000_000) in pairs(text, published=date(2025, 5, 15))
