@@ -5382,4 +5382,6 @@ def test_an_amount_for_a_country_to_buy_with_no_lender_is_the_buyers_own_purchas
         "The US and Oman signed $40 billion in economic commitments, including $20 billion for Muscat to buy up to "
         "60 Boeing planes, the White House said."
     )
-    assert ("OM", "US", 20_000_000_000) in pairs(text, published=date(2025, 5, 15))
+    found = pairs(text, published=date(2025, 5, 15))
+    assert ("OM", "US", 40_000_000_000) in found
+    assert all(investor == "OM" for investor, _, _ in found)
