@@ -507,7 +507,7 @@ _NAMED_SUBJECT = re.compile(
     # "Telecoms company Millicom said": a trade word before the name
     r"(?:[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?:company|firm|group|operator|maker|giant|provider|producer|developer)\s+)?"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and|de|du))*?)"
-    r"(?=,|\s+(?:has|have|had|is|was|are|were|will|would|could|said|says|plans|planned|announced|opened|also|makes|"
+    r"(?=,|\s+(?:has|have|had|is|was|are|were|will|would|could|said|says|plans|planned|announced|opened|also|makes|buys|acquires|invests|pays|agrees|"
     r"to|agreed|signed|unveiled|launched|expects|intends|aims|wants|broke|began|started|completed)\b)"
 )
 _NOT_A_NAME = frozenset(
@@ -1454,6 +1454,12 @@ class ArticleParties:
                 continue  # "signed during the visit to New Delhi": where the talks were held, not where money goes
             if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):
                 self.recipient_votes[mention.country] += 1  # "completed the acquisition of United States Steel"
+            elif (
+                mention.kind == "country"
+                and describes_a_company(sentence, mention)
+                and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start)
+            ):
+                self.recipient_votes[mention.country] += 2  # "agreed to buy Bermudian-based speciality insurer Aspen"
             elif mention.kind == "organization" and _SELLS_A_STAKE_AFTER.match(sentence, mention.end):
                 # "Woodside To Sell 10% Scarborough Interest To LNG Japan": the seller is paid, where it is at home
                 self.recipient_votes[mention.country] += 3
@@ -1640,7 +1646,8 @@ _APPOSITION_BEFORE = re.compile(
 
 
 _BASED_APPOSITION = re.compile(
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?|which\s+is\s+)"
+    # "Sompo, headquartered in Tokyo, will pay": the participle alone too
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+(?:(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,5}?|which\s+is\s+)?"
     r"(?:based|headquartered)\s+in\s+"
 )
 

@@ -105,6 +105,7 @@ PREFIX_CURRENCIES = {
     "CZK": "CZK",
     "TRY": "TRY",
     "₺": "TRY",
+    "TL": "TRY",  # the Turkish press's lira: "TL 15.48 billion"
     "SEK": "SEK",
     "DKK": "DKK",
     "NOK": "NOK",

@@ -181,6 +181,10 @@ _INFINITIVE_SUBJECT = re.compile(
     r"^\s+(?:[a-z]+\s+){0,4}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
     r"inject|commit|pledge|set up|develop|construct|establish|expand)\b"
 )
+_INVESTMENT_OF_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w&.-]*){0,3}\s+for\s+(?:an?\s+)?(?:equity\s+|minority\s+|strategic\s+)?"
+    r"(?:investment|capital injection|infusion)\s+of\b"
+)
 _A_SITE_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}?(?:plant|factory|facility|fab|shipyard|mine|refinery|smelter|mill|gigafactory|"
     r"data cent(?:er|re)|campus)\b"
@@ -817,6 +821,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             # "with Japan's Toyota", "agreements with U.S. companies", "with Saudi Arabia's investment ministry"
             marked[number] = "partner"
+        elif partner_cue and mention.kind == "organization" and _INVESTMENT_OF_AFTER.match(after):
+            marked[number] = "investor"  # "agreements with MUFG Bank for an investment of ₹39,618 crore": it invests
         elif partner_cue and mention.kind == "organization":
             marked[number] = "partner"
         elif _COUNTERPARTY_BEFORE.search(before) and mention.kind == "country":

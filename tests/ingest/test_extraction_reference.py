@@ -5385,3 +5385,25 @@ def test_an_amount_for_a_country_to_buy_with_no_lender_is_the_buyers_own_purchas
     found = pairs(text, published=date(2025, 5, 15))
     assert ("OM", "US", 40_000_000_000) in found
     assert all(investor == "OM" for investor, _, _ in found)
+
+
+def test_a_takeover_target_described_by_its_home_takes_the_money_of_a_buyer_headquartered_elsewhere():
+    text = (
+        "Tokio buys Bermel for $2bn\n\n"
+        "One of the largest insurers in Japan has agreed to buy Bermudian-based reinsurer Bermel.\n\n"
+        "Tokio, headquartered in Tokyo, will pay $2 billion for the company."
+    )
+    assert pairs(text, published=date(2025, 8, 27)) == {("JP", "BM", 2_000_000_000)}
+
+
+def test_the_company_an_investment_agreement_is_signed_with_invests():
+    sentence = "The board approved definitive agreements with MUFG Bank for an investment of $4.4 billion."
+    mentions = default_gazetteer().mentions(sentence)
+    assert hints(sentence, mentions) == {0: "investor"}
+
+
+def test_the_turkish_press_writes_its_lira_tl():
+    from ingest.extraction.money import find_money
+
+    (money,) = find_money("raised the price to TL 15.48 billion on Tuesday")
+    assert (money.currency, money.amount) == ("TRY", 15_480_000_000)
