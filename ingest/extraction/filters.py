@@ -611,6 +611,15 @@ _DOMESTIC_AFTER = re.compile(
 )
 
 
+# "The deal marks the latest in a series of ... transactions for Brookfield, including the recent acquisition of Duke
+# Energy's commercial renewables business for $2.8 billion": the deals before this one.
+_SERIES_RECALLED_BEFORE = re.compile(
+    r"\b(?:latest|newest|last|third|fourth|fifth)\s+in\s+a\s+(?:series|string|run|spate|line|raft)\s+of\b[^.;]{0,120}?"
+    r"\b(?:including|such as|after)\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
 def a_standing_valuation(sentence: str, start: int) -> bool:
     """ "a fraction of Wood Group's valuation of around 1.66 billion pounds": what a company was worth, not a price."""
     return _STANDING_VALUATION_BEFORE.search(sentence, max(0, start - 80), start) is not None
@@ -622,6 +631,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
+    if _SERIES_RECALLED_BEFORE.search(sentence, 0, start):
+        return "an earlier deal recalled in a series"  # "the latest in a series of deals for Brookfield, including"
     if _APPOSITIVE_BEFORE.search(before) and _SIZE_NOUN_AFTER.match(after):
         return "the size of the body the appositive describes"  # "MGX, a $100 billion investment vehicle,"
     if _NAMED_BODY_AFTER.match(after):

@@ -35,6 +35,13 @@ PREFIX_CURRENCIES = {
     "U.S. $": "USD",
     "USD": "USD",
     "$": "USD",
+    # "MXN $50.4 billion", "CAD $7 billion": the code names which dollar or peso the sign stands for
+    "MXN $": "MXN",
+    "CAD $": "CAD",
+    "AUD $": "AUD",
+    "NZD $": "NZD",
+    "SGD $": "SGD",
+    "HKD $": "HKD",
     "A$": "AUD",
     "AU$": "AUD",
     "AUD": "AUD",

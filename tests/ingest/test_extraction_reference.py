@@ -5407,3 +5407,20 @@ def test_the_turkish_press_writes_its_lira_tl():
 
     (money,) = find_money("raised the price to TL 15.48 billion on Tuesday")
     assert (money.currency, money.amount) == ("TRY", 15_480_000_000)
+
+
+def test_earlier_deals_recalled_as_a_series_are_not_pledges():
+    sentence = (
+        "The deal marks the latest in a series of clean energy transactions for Brookfield, including the recent "
+        "acquisition of a US wind developer for $1 billion."
+    )
+    start = sentence.index("$1 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$1 billion")) is not None
+
+
+@pytest.mark.parametrize(("written", "currency"), [("MXN $50.4 billion", "MXN"), ("CAD $7 billion", "CAD")])
+def test_a_currency_code_before_the_dollar_sign_names_the_currency(written, currency):
+    from ingest.extraction.money import find_money
+
+    (money,) = find_money(f"offered to buy the stake for {written} on Tuesday")
+    assert money.currency == currency
