@@ -517,7 +517,10 @@ _NOT_A_NAME = frozenset(
     "Since Through Following During Among Including Speaking Asked Together Both Several Many Some Most All Each "
     "Other Such Our Their His Her There Here Now Then Today Yesterday Monday Tuesday Wednesday Thursday Friday "
     "Saturday Sunday January February March April May June July August September October November December "
-    "Construction Production Work Plans Details Terms Financial Total Overall Further".split()
+    "Construction Production Work Plans Details Terms Financial Total Overall Further "
+    # titles before a person's name: "Gov. Kevin Stitt announced"
+    "Gov Gov. Governor Premier Mayor Sen Sen. Senator Rep Rep. Secretary Chancellor King Queen Crown Prince Sheikh "
+    "Dr Dr. Mr Mr. Ms Ms. Mrs Mrs.".split()
 )
 
 
@@ -875,6 +878,9 @@ def _drafts_for_sentence(
             # "will invest around 24 billion euros ($26.24 billion) in Algeria, Libya and Egypt": one total for
             # several named countries, none of them alone.
             roles = replace(roles, joint=SEVERAL_RECIPIENTS)
+        if roles.recipient is not None and _listed_with_regions(text, mentions, roles.recipient):
+            # "projects across India, Africa, South America, and Europe": one country among whole regions
+            roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
         if several and (roles.recipient is None or roles.recipient.start >= several.end()):
             # "$24bn in six Arab countries", "in four African countries, including Rwanda": no one recipient.
             roles = replace(roles, recipient=None, recipient_explicit=False, joint=SEVERAL_RECIPIENTS)
@@ -1063,6 +1069,36 @@ def _listed_hosts(text: str, mentions: list[Mention], money: Money) -> int:
             break
         named.append(mention)
     return len({m.country for m in named})
+
+
+_LABEL = re.compile(r"\s*[-•*–]?\s*([A-Z][\w .'’-]{1,40}?):\s")
+
+
+def _label_country(text: str, mentions: list[Mention]) -> str | None:
+    """The country a list item opens with as its label ("-Ecuador: At the Port of Posorja, ..."), or None."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    return next(
+        (
+            m.country
+            for m in mentions
+            if m.kind in {"country", "place"} and m.country and (m.start, m.end) == label.span(1)
+        ),
+        None,
+    )
+
+
+def _listed_with_regions(text: str, mentions: list[Mention], recipient: Mention) -> bool:
+    """Whether the recipient heads or sits in a list of places that names a whole region too."""
+    listed = [recipient]
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start <= listed[-1].start:
+            continue
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[listed[-1].end : mention.start]):
+            break
+        listed.append(mention)
+    return len(listed) > 1 and any(m.kind == "region" for m in listed)
 
 
 # "will invest more than 8 billion euros each in Algeria and Libya, and about the same in Egypt"
@@ -2605,6 +2641,14 @@ def extract_pledges(
         if amounts:
             body_measures = measured if sentence.paragraph > 0 else None
             new_drafts = _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published, body_measures)
+            labelled = _label_country(sentence.text, mentions)
+            for draft in new_drafts if labelled else ():
+                # "-Senegal: Work has commenced on ... Ndayane Port, with an initial investment of $830 million": the
+                # country a list item is headed with is where its money goes.
+                if draft.investor == labelled:
+                    draft.investor, draft.investor_explicit, draft.investor_source = None, False, ""
+                if draft.recipient is None or not draft.recipient_explicit:
+                    draft.recipient, draft.recipient_explicit = labelled, True
             there = _THERE.match(sentence.text)
             if there and previous_countries and len(set(previous_countries)) == 1:
                 # "Poland is also affected. There, Intel wanted to invest 4.6 billion euros": the place just named.

@@ -19,6 +19,8 @@ _MEASURE_BEFORE = re.compile(
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|(?<!investment )budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
     r"enterprise value|book value|net asset value|"
+    # "1.5 times higher than the base price of Rs 62.6 billion": the floor a tender set, not what anyone pays
+    r"base price|reserve price|floor price|"
     # "will boost free cash flow to equity by about $200m": what a deal earns the buyer, not what it pays.
     r"cash flows?|EBITDA|"
     # "In 2024, Deliveroo and DoorDash had orders worth about a combined US$90 billion": business done, not a pledge.

@@ -40,7 +40,9 @@ _RECIPIENT_BEFORE = re.compile(
     r"(?:ern)?)\s+)?"
     r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$"
     # "deposited $3 billion at the Central Bank of Pakistan", "in the central banks of Pakistan and Egypt"
-    r"|\b(?:in|into|to|at|with)\s+(?:the\s+)?(?:central\s+banks?|treasury|government)\s+of\s+$)",
+    r"|\b(?:in|into|to|at|with)\s+(?:the\s+)?(?:central\s+banks?|treasury|government)\s+of\s+$"
+    # "its new recycling plant in Torija, Spain": a town we do not know, then its country
+    r"|\b(?:plant|factory|facility|site|mine|centre|center|campus|hub|park)\s+in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s+$)",
     re.IGNORECASE,
 )
 # "from X"; "by X" only after a verb of paying ("invested by X", not "projects chosen by X").
@@ -1980,6 +1982,11 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         if announcer is not None or (recipient is not None and recipient.country == counterpart.country):
             recipient, recipient_explicit = announcer, announcer is not None
         investor, investor_explicit, joint = counterpart, True, ()
+    own = _owner_right_before(sentence, in_clause, money_start)
+    if own is not None and (recipient is None or own.country != recipient.country):
+        # "Analog Devices investing €630m ..., Dexcom's planned €300m investment in Galway and PepsiCo investing
+        # €127m in its Cork facility": in a list, each amount is the company named right before it.
+        investor, investor_explicit, joint = own, True, ()
     buyer = _gerund_buyer(sentence, in_clause, money_start) if investor is None else None
     if buyer is not None:
         # "formalized in 2023 with Stellantis acquiring a $1.5 billion stake": the company before the gerund buys.
@@ -2075,6 +2082,24 @@ _UNIT_ABROAD_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&.-]*){0,4},\s+(?:a|an|its)\s+(?P<people>[A-Z][\w-]+)\s+(?:subsidiary|unit|affiliate|arm|plant|"
     r"factory|operation)\b"
 )
+
+
+_OWNER_RIGHT_BEFORE = re.compile(
+    r"(?:(?:'s|’s)\s+(?:planned|proposed|new|latest|additional|fresh)?\s*"
+    r"|\s+(?:is\s+|will\s+be\s+)?(?:investing|committing|spending|pouring|putting)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?)"
+)
+
+
+def _owner_right_before(sentence: str, mentions: list[Mention], money_start: int) -> Mention | None:
+    """The company whose name stands right before the amount ("Dexcom's planned €300m", "PepsiCo investing €127m")."""
+    return next(
+        (
+            m
+            for m in mentions
+            if m.kind == "organization" and m.country and _OWNER_RIGHT_BEFORE.fullmatch(sentence, m.end, money_start)
+        ),
+        None,
+    )
 
 
 def _joined_nationalities(sentence: str, mentions: list[Mention]) -> tuple[str, ...]:

@@ -5424,3 +5424,55 @@ def test_a_currency_code_before_the_dollar_sign_names_the_currency(written, curr
 
     (money,) = find_money(f"offered to buy the stake for {written} on Tuesday")
     assert money.currency == currency
+
+
+def test_in_a_list_of_investments_each_amount_is_the_company_named_right_before_it():
+    text = (
+        "Ireland lands new factory investments\n\n"
+        "The biggest investments include Analog Devices investing €630m at its site in Limerick and PepsiCo investing "
+        "€127m in its Cork facility."
+    )
+    found = pledges_json(extract_pledges(text, published=date(2023, 7, 5)))
+    assert {(p["organizations"][0], p["recipient_country"]) for p in found} == {
+        ("Analog Devices", "IE"),
+        ("PepsiCo", "IE"),
+    }
+
+
+def test_a_country_listed_with_whole_regions_is_not_the_one_recipient():
+    text = (
+        "Port operator sets out its investment plan\n\n"
+        "DP World has announced a $2.5 billion investment, starting projects across India, Africa and Europe."
+    )
+    assert pairs(text, published=date(2025, 5, 20)) == set()
+
+
+def test_the_country_heading_a_list_item_is_where_its_money_goes():
+    text = (
+        "DP World sets out its port projects\n\n"
+        "DP World is expanding terminals on three continents this year.\n\n"
+        "-Senegal: Work has started on the new deep-water port, with an initial investment of $830 million.\n\n"
+        "-Ecuador: At the Port of Posorja, DP World has begun a $140 million berth expansion."
+    )
+    assert pairs(text, published=date(2025, 5, 20)) == {("AE", "SN", 830_000_000), ("AE", "EC", 140_000_000)}
+
+
+def test_the_base_price_of_a_tender_is_not_a_pledge():
+    sentence = "The company's bid was 1.5 times higher than the base price of Rs 62.6 billion."
+    start = sentence.index("Rs 62.6")
+    assert filters.non_pledge_reason(sentence, start, start + len("Rs 62.6 billion")) is not None
+
+
+def test_a_governors_title_is_not_an_unknown_company_and_the_article_names_the_payer():
+    text = (
+        "Governor announces aluminium smelter\n\n"
+        "Gov. Kevin Stitt announced that a $4 billion aluminium smelting facility is coming to Northeast Oklahoma.\n\n"
+        "Emirates Global Aluminium will build and run the smelter."
+    )
+    assert pairs(text, published=date(2025, 5, 19)) == {("AE", "US", 4_000_000_000)}
+
+
+def test_a_plant_in_a_town_then_its_country_goes_to_that_country():
+    sentence = "Norsk Hydro has started building its new recycling plant in Torija, Spain, with an investment of $200m."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$200m"))
+    assert (roles.investor.country, roles.recipient.country) == ("NO", "ES")
