@@ -1332,6 +1332,21 @@ def _parts_of_a_marked_figure(amounts: list[Money], marked: dict[Decimal, str]) 
     return dict.fromkeys(bare, currency) if currency else {}
 
 
+def _pairs_adding_up_to_a_marked_figure(
+    found: list[tuple[Sentence, list[Money], list[Mention]]], marked: dict[Decimal, str]
+) -> dict[Decimal, str]:
+    """ "$5.34bn (Y800.51bn)", then "$3.34bn" for one stake and "$2bn" for another, each in its own sentence: two
+    bare figures of the article that add up to a figure whose dollar is known are in that dollar."""
+    bare = sorted({money.amount for _, amounts, _ in found for money in amounts if _bare(money)})
+    parts: dict[Decimal, str] = {}
+    for first, second in itertools.combinations(bare, 2):
+        total = first + second
+        currency = next((marked[figure] for figure in marked if abs(total - figure) <= figure / 100), None)
+        if currency and first not in marked and second not in marked:
+            parts[first] = parts[second] = currency
+    return parts
+
+
 def _bare(money: Money) -> bool:
     """ "$20 billion" names no country's dollar; "$US5 billion" does."""
     return money.text.startswith("$") and not money.text.startswith("$US")
@@ -2597,6 +2612,7 @@ def extract_pledges(
     kingdoms = {m.country for _, _, mentions in found for m in mentions if m.kind == "country"} & _KINGDOMS
     kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
     marked_dollars = _marked_dollar_amounts(found)
+    marked_dollars |= _pairs_adding_up_to_a_marked_figure(found, marked_dollars)
     for sentence, amounts, names in found:
         marked_here = marked_dollars | _parts_of_a_marked_figure(amounts, marked_dollars)
         amounts = [_bare_dollar(money, local, marked_here) for money in amounts]

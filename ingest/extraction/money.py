@@ -42,6 +42,10 @@ PREFIX_CURRENCIES = {
     "NZD $": "NZD",
     "SGD $": "SGD",
     "HKD $": "HKD",
+    "AUS$": "AUD",  # "AUS $20 million (about CDN $18 million)"
+    "AUS $": "AUD",
+    "CDN$": "CAD",
+    "CDN $": "CAD",
     "A$": "AUD",
     "AU$": "AUD",
     "AUD": "AUD",
@@ -77,6 +81,7 @@ PREFIX_CURRENCIES = {
     "GBP": "GBP",
     "¥": "JPY",
     "JPY": "JPY",
+    "Y": "JPY",  # the financial press's yen: "$5.34bn (Y800.51bn)"
     "CN¥": "CNY",
     "CNY": "CNY",
     "RMB": "CNY",

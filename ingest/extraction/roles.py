@@ -459,6 +459,7 @@ def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
 def forget_hints() -> None:
     """Start an article afresh: the cache only spares re-reading a sentence within one article."""
     _hints.cache_clear()
+    clause_bounds.cache_clear()
 
 
 _INVOLVED_BEFORE = re.compile(
@@ -1022,6 +1023,7 @@ def attribution_start(sentence: str) -> int:
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]\w{2,}ed)\b")  # not "United"
 
 
+@lru_cache(maxsize=1024)  # asked again for the same amount by several steps of one sentence
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """The clause around `position`: text between dashes, semicolons and ", which"-style breaks."""
     start, end = 0, len(sentence)
@@ -1122,7 +1124,12 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     ):
         return None  # "Japan approved ¥100 billion in financing for India": a lender approves what it gives
     recipient = subjects[-1]
-    if recipient.kind not in {"country", "place"} and not _SALE_PROCEEDS_AFTER.match(sentence, money_start):
+    if (
+        recipient.kind not in {"country", "place"}
+        and not _SALE_PROCEEDS_AFTER.match(sentence, money_start)
+        # "Lynas Rare Earths receives a US$9M investment from ... JOGMEC": a company's new shareholder pays it
+        and not _INVESTMENT_FROM_AFTER.match(sentence, verb.end())
+    ):
         # "Samsung received a $4.7 billion grant": a company receiving money is a subsidy case; "Teck expects to
         # receive $6.9 billion in cash from the sale" is the seller paid.
         return None
@@ -1145,6 +1152,9 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     return investor, recipient, investor is not None, True, (), ()
 
 
+_INVESTMENT_FROM_AFTER = re.compile(
+    r"\s+(?:an?\s+)?(?:\S+\s+){0,3}?(?:equity\s+)?(?:investment|stake|capital injection)\s+from\b", re.IGNORECASE
+)
 _SALE_PROCEEDS_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}?\bfrom\s+(?:the|its|this|that)\s+(?:[\w-]+\s+)?(?:sale|deal|transaction|divestment|disposal)\b"
 )

@@ -5476,3 +5476,33 @@ def test_a_plant_in_a_town_then_its_country_goes_to_that_country():
     sentence = "Norsk Hydro has started building its new recycling plant in Torija, Spain, with an investment of $200m."
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$200m"))
     assert (roles.investor.country, roles.recipient.country) == ("NO", "ES")
+
+
+def test_a_company_receiving_an_investment_from_a_foreign_body_is_paid_by_it():
+    sentence = "Lynas Rare Earths receives a US$9M investment from Japan's JOGMEC to expand its output."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("US$9M"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "AU")
+
+
+@pytest.mark.parametrize(
+    ("written", "currency"),
+    [("Y800bn", "JPY"), ("AUS $20 million", "AUD"), ("CDN $18 million", "CAD")],
+)
+def test_the_financial_and_trade_press_ways_of_writing_yen_and_dollars(written, currency):
+    from ingest.extraction.money import find_money
+
+    (money,) = find_money(f"agreed to invest {written} in the company")
+    assert money.currency == currency
+
+
+def test_bare_figures_adding_up_to_a_figure_whose_dollar_is_known_are_in_that_dollar():
+    text = (
+        "Japanese trader buys into Pilbara iron ore\n\n"
+        "PERTH - Mitsui & Co. has agreed to acquire 40% of an iron ore project in Western Australia for $5bn "
+        "(Y750bn).\n\n"
+        "Mitsui will buy one partner's 25% stake for $3bn.\n\n"
+        "A second agreement covers a 15% stake for $2bn."
+    )
+    found = pairs(text, published=date(2025, 2, 20))
+    assert ("JP", "AU", 5_000_000_000) in found
+    assert all(usd in {5_000_000_000, 3_000_000_000, 2_000_000_000} for _, _, usd in found)
