@@ -69,7 +69,8 @@ def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: s
 
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:Province|Prefecture|State|County|Region|District|City|Oblast|Governorate|Municipality|Island|Islands|"
-    r"Valley|Bay|Coast|Peninsula)\b"
+    # "Mohammed VI Tangier Tech City", "Suez Canal Economic Zone": an estate in the place is still there
+    r"Valley|Bay|Coast|Peninsula|(?:Tech|Industrial|Economic|Free|Special|Science)\s(?:City|Zone|Park|Estate))\b"
 )
 # A capitalised verb after a place in a title-case headline: the place is the subject, not part of a name.
 _HEADLINE_VERB = re.compile(
@@ -932,7 +933,13 @@ def _drafts_for_sentence(
             # "the group" is a company named earlier, not the country whose official speaks.
             roles = replace(roles, investor=None, investor_explicit=False)
             investor = None
-        elif anaphoric and investor is not None and (not roles.investor_explicit or investor.start > anaphor):
+        elif (
+            anaphoric
+            and investor is not None
+            and (not roles.investor_explicit or investor.start > anaphor)
+            # "The Chinese company has invested $496.6 million": the nationality inside the subject is its own
+            and not (re.fullmatch(r"[Tt]he\s+", text[anaphor : investor.start]) and describes_a_company(text, investor))
+        ):
             # "it" is an organization named earlier; a name after it is an object ("buying ... of Canada's X").
             roles = replace(roles, investor=None, investor_explicit=False)
             investor = None

@@ -52,7 +52,7 @@ _INVESTOR_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|will be|to be)\s+(?:\w+\s+)?"
     r"(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
     r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended|acquired|"
-    r"bought|purchased|taken over)"
+    r"injected|bought|purchased|taken over)"
     r"(?:\s+\w+)?\s+by|"
     r"\b(?:investments?|pledges?|commitments?|bid|offer|stake|acquisition|purchase|takeover|financing|funding|"
     r"spending|loans?)\s+by|"

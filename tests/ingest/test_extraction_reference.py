@@ -5506,3 +5506,21 @@ def test_bare_figures_adding_up_to_a_figure_whose_dollar_is_known_are_in_that_do
     found = pairs(text, published=date(2025, 2, 20))
     assert ("JP", "AU", 5_000_000_000) in found
     assert all(usd in {5_000_000_000, 3_000_000_000, 2_000_000_000} for _, _, usd in found)
+
+
+def test_money_injected_by_a_company_is_its_own_and_a_tech_city_is_a_place():
+    text = (
+        "Battery maker plans second Moroccan plant\n\n"
+        "Morocco's battery ecosystem is gaining momentum with a new $363.5 million investment to be injected by "
+        "China's BTR New Material Group in a plant in Mohammed VI Tangier Tech City."
+    )
+    assert pairs(text, published=date(2024, 8, 19)) == {("CN", "MA", 363_500_000)}
+
+
+def test_the_nationality_inside_an_anaphoric_subject_is_the_companys():
+    text = (
+        "Battery maker expands in Morocco\n\n"
+        "BTR also said it will sign a supply deal with American car maker Ford Motors.\n\n"
+        "The Chinese company has invested $496.6 million in its first cathode factory in Northern Morocco."
+    )
+    assert pairs(text, published=date(2024, 8, 19)) == {("CN", "MA", 496_600_000)}
