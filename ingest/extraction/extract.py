@@ -1998,18 +1998,20 @@ def _fill_missing_roles(
     main, default_investor, default_recipient = _default_roles(
         drafts, headline_host, parties.recipient_votes if parties is not None else None
     )
-    if default_recipient is None:
-        default_recipient = voted
-    if default_recipient is None:
-        # "Samsung SDI kick start second phase of Hungarian expansion": the one place the headline names.
-        default_recipient = headline_host
     if default_recipient is None and len(headline_pair) == 2:
         # "Kazakhstan and China sign 58 commercial documents" over "Dalian Hesheng Holdings will invest 650 million US
         # dollars": of the two countries the headline pairs, the one the body's payers come from pays the other.
         investors = Counter(d.investor for d in drafts if d.investor and d.investor_explicit)
         ranked = investors.most_common(2)
+        if not ranked and parties is not None and (payer := parties.investor(None)) is not None:
+            ranked = [(payer, 1)]  # no sentence names a payer itself: the one the article shows paying
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in headline_pair:
             default_recipient = next(iter(headline_pair - {ranked[0][0]}))
+    if default_recipient is None:
+        default_recipient = voted
+    if default_recipient is None:
+        # "Samsung SDI kick start second phase of Hungarian expansion": the one place the headline names.
+        default_recipient = headline_host
     for number, draft in enumerate(drafts):
         earlier = [
             d

@@ -130,8 +130,9 @@ def _house_style(name: str) -> str:
 
 
 def _capitals_style(name: str) -> str:
-    """ "ACCIONA", "ENGIE": a one-word company name as the company's own press releases write it."""
-    return name.upper() if len(name) >= 5 and name.isalpha() else name
+    """ "ACCIONA", "TATA MOTORS": a company name of letters as its own press releases, or a paper's shouting style,
+    write it."""
+    return name.upper() if len(name) >= 5 and name.replace(" ", "").isalpha() else name
 
 
 class Gazetteer:

@@ -216,7 +216,8 @@ _COUNTERPARTY_BEFORE = re.compile(
 _AMOUNT_AFTER_OPENING = re.compile(
     r",\s*(?:another\s+|a further\s+|some\s+|about\s+|nearly\s+)?(?:[$€£¥₹₩]|US\$|Rs\.?\s)"
 )
-_POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-Z]")
+# "Türkiye's İhlas Holding", "Spain's Ávila Group": capitals beyond ASCII start names too
+_POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-ZÀ-ÖØ-ÞİŞĞŁŚŻŹĆŃČŠŽŘĚ]")
 _NAMED_BODY_AFTER_DEMONYM = re.compile(
     r"\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Agency|Bank|Fund|Corporation|Group|Company|Ministry|Authority)\b"
 )

@@ -5524,3 +5524,18 @@ def test_the_nationality_inside_an_anaphoric_subject_is_the_companys():
         "The Chinese company has invested $496.6 million in its first cathode factory in Northern Morocco."
     )
     assert pairs(text, published=date(2024, 8, 19)) == {("CN", "MA", 496_600_000)}
+
+
+def test_a_headline_pairing_two_capitals_sends_an_unattributed_total_from_the_payer_to_the_other():
+    text = (
+        "Tbilisi and Ankara building shared future\n\n"
+        "Orta Asya Holding, a strategic partner of Türkiye's İhlas Holding, has signed an agreement with the Ministry "
+        "of Energy to construct two hydropower plants. The planned investment totals $2 billion.\n\n"
+        "The Turkish company will also run the plants, which would supply power to China."
+    )
+    assert pairs(text, published=date(2025, 8, 16)) == {("TR", "GE", 2_000_000_000)}
+
+
+def test_a_company_name_in_capitals_of_several_words_is_the_company():
+    mentions = default_gazetteer().mentions("TATA MOTORS will buy Italy's Iveco Group for £3.2 billion.")
+    assert ("Tata Motors", "IN") in [(m.name, m.country) for m in mentions]
