@@ -1710,6 +1710,11 @@ _BASED_APPOSITION = re.compile(
 )
 
 
+_BASED_NAME = re.compile(
+    r"-(?:based|headquartered)\s+(?:[a-z][\w-]*\s+){0,3}(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+)
+
+
 _SUBSIDIARY_OF = re.compile(
     r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:subsidiary|unit|affiliate|arm)\s+of\s+"
@@ -1761,6 +1766,18 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
             if owner is None or not owner.country or any(m.start < unit.end("name") for m in mentions):
                 continue
             names.setdefault(name, owner.owner_country or owner.country)
+        # "Carlsbad, California-based Viasat will buy Inmarsat": a name the place before "-based" is home to.
+        for based in _BASED_NAME.finditer(text):
+            place = next((m for m in mentions if m.end == based.start() and m.kind in {"place", "country"}), None)
+            name = based.group("name")
+            if (
+                place is None
+                or not place.country
+                or any(based.start("name") <= m.start < based.end() for m in mentions)
+            ):
+                continue
+            names.setdefault(name, place.country)
+            names.setdefault(name.split()[0], place.country)
         # "Hisense Group, an appliance maker based in Qingdao, Shandong province,": the home its apposition names.
         for based in _BASED_APPOSITION.finditer(text):
             # "based in Qingdao, Shandong province": the first place named, if the town itself is not known.
@@ -2388,6 +2405,8 @@ def _spends_at_home(draft: Draft) -> bool:
     """A government's own spending or a subsidy ("the state's package for Panasonic"): nobody pledges abroad."""
     if draft.subsidy and draft.another_government_pays:
         return True  # "tax breaks from British government": whoever else the sentence names
+    if draft.joint_in_order and draft.investor != draft.recipient:
+        return False  # "France, Jordan sign 250-million-euro grant agreement": aid between two governments
     return (draft.government_subject or draft.subsidy) and not draft.investor_is_country
 
 

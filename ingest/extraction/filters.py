@@ -513,7 +513,10 @@ _COMPANY_PLAN_AFTER = re.compile(
 )
 
 
-_STRATEGY_AFTER = re.compile(r"^\)?\s*(?:[\w-]+\s+){0,2}?strateg(?:y|ies)\b", re.IGNORECASE)
+# "Kia's $25bn strategy", "Gulf's 90-billion-baht investment budget for 2025-2029": a group's plan or budget
+_STRATEGY_AFTER = re.compile(
+    r"^\)?\s*(?:[\w-]+\s+){0,2}?(?:strateg(?:y|ies)|(?:investment|capital|capex|spending)\s+budget)\b", re.IGNORECASE
+)
 
 
 # "Qatar Investment Authority invested 30 billion dollars in 2009": a year's outlay, not a pledge to anyone.

@@ -149,6 +149,7 @@ SUFFIX_CURRENCIES = {
     "dollar": "USD",
     "euros": "EUR",
     "euro": "EUR",
+    "€": "EUR",
     # Named currencies that share a word with a major one: read them as themselves, so that an Egyptian pound is
     # never converted as sterling (conversion may then be unavailable, which is better than wrong).
     "egyptian pounds": "EGP",
@@ -312,7 +313,8 @@ _MONEY = re.compile(
     r"(?:(?P<pre2>" + _PREFIX + r")\s?)?"
     r"(?P<num2>" + _NUMBER + r")"
     r"(?:\s?(?P<scale2>" + _SCALE + r"))?)?"
-    r"(?:\s(?P<suf>" + _SUFFIX + r"))?",
+    # "a 580-million-euro loan", "a 480 million-euro facility", "580 mln€": the currency joined by a hyphen or a sign
+    r"(?:(?:\s|-|(?=€))(?P<suf>" + _SUFFIX + r"))?",
     re.IGNORECASE,
 )
 _QUALIFIER_RES = [

@@ -5539,3 +5539,47 @@ def test_a_headline_pairing_two_capitals_sends_an_unattributed_total_from_the_pa
 def test_a_company_name_in_capitals_of_several_words_is_the_company():
     mentions = default_gazetteer().mentions("TATA MOTORS will buy Italy's Iveco Group for £3.2 billion.")
     assert ("Tata Motors", "IN") in [(m.name, m.country) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("written", "currency", "amount"),
+    [
+        ("580-million-euro", "EUR", 580_000_000),
+        ("480 million-euro", "EUR", 480_000_000),
+        ("580 mln€", "EUR", 580_000_000),
+        ("2-billion-yuan", "CNY", 2_000_000_000),
+    ],
+)
+def test_a_currency_joined_to_its_amount_by_a_hyphen_or_a_sign(written, currency, amount):
+    from ingest.extraction.money import find_money
+
+    (money,) = find_money(f"signed a {written} loan on Monday")
+    assert (money.currency, money.amount) == (currency, amount)
+
+
+def test_a_grant_agreement_two_governments_sign_is_aid_not_home_spending():
+    text = (
+        "France, Jordan sign €250 million grant agreement to support water sector\n\n"
+        "AMMAN — The government and the French Development Agency (AFD) on Wednesday signed soft loan agreements "
+        "worth 250 million euros to finance water projects."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2019, 12, 18))} == {
+        ("FR", "JO")
+    }
+
+
+def test_a_groups_investment_budget_for_several_years_is_not_a_pledge_to_a_country():
+    sentence = "The cost of the project is part of Gulf's 90-billion-baht investment budget for 2025-2029."
+    money_text = "90-billion-baht"
+    start = sentence.index(money_text)
+    assert filters.non_pledge_reason(sentence, start, start + len(money_text)) is not None
+
+
+def test_a_name_after_a_place_based_is_a_company_at_home_there():
+    text = (
+        "Satcom to buy Orbitex for $4 billion\n\n"
+        "Satcom Inc. has agreed to purchase Orbitex Holdings Ltd for $4 billion.\n\n"
+        "Carlsbad, California-based Satcom will pay in cash and stock. Orbitex will appoint two members to the "
+        "board, including the London-based company's chairman."
+    )
+    assert pairs(text, published=date(2021, 11, 9)) == {("US", "GB", 4_000_000_000)}
