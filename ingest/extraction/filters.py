@@ -619,8 +619,18 @@ _DOMESTIC_AFTER = re.compile(
 # "The deal marks the latest in a series of ... transactions for Brookfield, including the recent acquisition of Duke
 # Energy's commercial renewables business for $2.8 billion": the deals before this one.
 _SERIES_RECALLED_BEFORE = re.compile(
-    r"\b(?:latest|newest|last|third|fourth|fifth)\s+in\s+a\s+(?:series|string|run|spate|line|raft)\s+of\b[^.;]{0,120}?"
+    r"(?:\b(?:latest|newest|last|third|fourth|fifth)\s+in\s+a\s+(?:series|string|run|spate|line|raft)\s+of"
+    # "The transaction tops the list of multi-crore deals in the sector, including the ₹9,100 crore stake sale"
+    r"|\b(?:tops|topped|heads|headed|leads|led)\s+(?:the\s+)?list\s+of)\b[^.;]{0,120}?"
     r"\b(?:including|such as|after)\b[^;]*$",
+    re.IGNORECASE,
+)
+
+
+# "For investors to be qualified, the province requested investment capital of at least US$1 billion": a threshold.
+_REQUIREMENT_BEFORE = re.compile(
+    r"\b(?:request\w*|requir\w*|demand\w*|stipulat\w*|must\s+(?:have|show|bring|commit))\b[^.;$€£¥₩₹]{0,50}?"
+    r"\b(?:at least|a minimum of|no less than|minimum)\s+$",
     re.IGNORECASE,
 )
 
@@ -638,6 +648,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     offset = max(0, start - 80)
     if _SERIES_RECALLED_BEFORE.search(sentence, 0, start):
         return "an earlier deal recalled in a series"  # "the latest in a series of deals for Brookfield, including"
+    if _REQUIREMENT_BEFORE.search(before):
+        return "a condition set for investors"  # "requested investment capital of at least US$1 billion"
     if _APPOSITIVE_BEFORE.search(before) and _SIZE_NOUN_AFTER.match(after):
         return "the size of the body the appositive describes"  # "MGX, a $100 billion investment vehicle,"
     if _NAMED_BODY_AFTER.match(after):
@@ -1387,8 +1399,18 @@ _ARMS_SALE_AFTER = re.compile(
 )
 
 
+# "a landmark A$10 billion deal on Tuesday to build warships for Australia": goods made for the buyer.
+_BUILDS_GOODS_FOR_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:build|supply|deliver|make)\s+(?:[\w-]+\s+){0,3}?(?:warships|frigates|submarines|"
+    r"ships|vessels|aircraft|jets|fighters|helicopters|satellites|locomotives|railcars|trains|tanks)\s+for\b",
+    re.IGNORECASE,
+)
+
+
 def is_a_sale(sentence: str, start: int, end: int) -> bool:
     """The amount pays for what the subject sells: the roles of a purchase are the other way round."""
+    if _BUILDS_GOODS_FOR_AFTER.match(sentence, end):
+        return True
     before = sentence[max(0, start - 120) : start]
     if (
         _ARMS_EXPORT.search(before)

@@ -1994,7 +1994,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             recipient, recipient_explicit = announcer, announcer is not None
         investor, investor_explicit, joint = counterpart, True, ()
     own = _owner_right_before(sentence, in_clause, money_start)
-    if own is not None and (recipient is None or own.country != recipient.country):
+    if own is not None and (recipient is None or own.country != recipient.country or own.kind != "organization"):
         # "Analog Devices investing €630m ..., Dexcom's planned €300m investment in Galway and PepsiCo investing
         # €127m in its Cork facility": in a list, each amount is the company named right before it.
         investor, investor_explicit, joint = own, True, ()
@@ -2102,12 +2102,22 @@ _OWNER_RIGHT_BEFORE = re.compile(
 
 
 def _owner_right_before(sentence: str, mentions: list[Mention], money_start: int) -> Mention | None:
-    """The company whose name stands right before the amount ("Dexcom's planned €300m", "PepsiCo investing €127m")."""
+    """The company whose name stands right before the amount ("Dexcom's planned €300m", "PepsiCo investing €127m"),
+    or the place whose money it is ("with Quebec's US$300 million")."""
     return next(
         (
             m
             for m in mentions
-            if m.kind == "organization" and m.country and _OWNER_RIGHT_BEFORE.fullmatch(sentence, m.end, money_start)
+            if m.country
+            and (
+                (m.kind == "organization" and _OWNER_RIGHT_BEFORE.fullmatch(sentence, m.end, money_start))
+                # "with Quebec's US$300 million", not "work on Senegal's $1 billion Port": money added to another's
+                or (
+                    m.kind in {"country", "place"}
+                    and re.fullmatch(r"(?:'s|’s)\s+", sentence[m.end : money_start])
+                    and re.search(r"\b(?:with|and|plus|including)\s+$", sentence[max(0, m.start - 12) : m.start])
+                )
+            )
         ),
         None,
     )

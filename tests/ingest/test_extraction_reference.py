@@ -5583,3 +5583,34 @@ def test_a_name_after_a_place_based_is_a_company_at_home_there():
         "board, including the London-based company's chairman."
     )
     assert pairs(text, published=date(2021, 11, 9)) == {("US", "GB", 4_000_000_000)}
+
+
+def test_a_places_own_money_named_right_before_the_amount_is_its_own():
+    sentence = (
+        "Legault said Airbus will invest US$900 million, and with Quebec's US$300 million the total reaches US$1.2bn."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("US$300"))
+    assert roles.investor is not None and roles.investor.country == "CA"
+
+
+def test_deals_recalled_from_a_list_the_news_tops_are_not_pledges():
+    sentence = (
+        "The transaction tops the list of deals in the Indian healthcare sector, including the ₹9,100 crore stake "
+        "sale by KKR in Max Healthcare."
+    )
+    start = sentence.index("₹9,100")
+    assert filters.non_pledge_reason(sentence, start, start + len("₹9,100 crore")) is not None
+
+
+def test_a_deal_to_build_warships_for_a_country_is_that_countrys_purchase():
+    text = (
+        "Japan wins Australian frigate deal\n\n"
+        "Japan clinched a landmark A$10 billion ($6.5 billion) deal on Tuesday to build warships for Australia."
+    )
+    assert pairs(text, published=date(2025, 8, 5)) == {("AU", "JP", 6_500_000_000)}
+
+
+def test_a_minimum_capital_asked_of_investors_is_a_condition_not_a_pledge():
+    sentence = "To qualify, the province requested investment capital of at least US$1 billion from bidders."
+    start = sentence.index("US$1")
+    assert filters.non_pledge_reason(sentence, start, start + len("US$1 billion")) is not None
