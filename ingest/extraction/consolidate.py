@@ -238,6 +238,7 @@ def _same_amount_in_another_currency(merged: list[Draft], draft: Draft) -> Draft
             for kept in merged
             if kept.investor == draft.investor
             and kept.recipient == draft.recipient
+            and not _each_companys_own_figure(kept, draft)
             and (
                 # "$2.4 billion (around ₹2,000 crore)" beside "₹2,000 crore": a bracket ten times off is no same amount
                 (_stated_amounts(kept.money) & _stated_amounts(draft.money) and within(Decimal("0.15"), kept))
@@ -280,6 +281,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
                 if kept.investor == draft.investor
                 and kept.recipient == draft.recipient
                 and _same_amount(kept.amount_usd, draft.amount_usd)
+                and not _each_companys_own_figure(kept, draft)
             ),
             None,
         )
@@ -308,6 +310,20 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         if _dollars_to_prefer(twin.money, draft.money) or _body_figure_to_prefer(twin, draft):
             twin.money, twin.conversion, twin.amount_usd = draft.money, draft.conversion, draft.amount_usd
     return merged
+
+
+def _each_companys_own_figure(kept: Draft, draft: Draft) -> bool:
+    """ "HD Hyundai and Cerberus will jointly invest $5 billion ...", later "Hanwha Ocean ... will invest $5 billion":
+    two body sentences whose subjects are different companies tell two pledges of the same size."""
+    return (
+        kept.sentence is not draft.sentence
+        and kept.sentence.paragraph > 0
+        and draft.sentence.paragraph > 0
+        and kept.investor_source == draft.investor_source == "clause"
+        and kept.investor_name in kept.organizations
+        and draft.investor_name in draft.organizations
+        and not set(kept.organizations) & set(draft.organizations)
+    )
 
 
 def _same_family(names: list[str], others: list[str]) -> bool:

@@ -5614,3 +5614,14 @@ def test_a_minimum_capital_asked_of_investors_is_a_condition_not_a_pledge():
     sentence = "To qualify, the province requested investment capital of at least US$1 billion from bidders."
     start = sentence.index("US$1")
     assert filters.non_pledge_reason(sentence, start, start + len("US$1 billion")) is not None
+
+
+def test_two_companies_each_investing_the_same_sum_are_two_pledges():
+    text = (
+        "Korean shipbuilders pledge US investments\n\n"
+        "The fact sheet lists deals agreed at the summit.\n\n"
+        "HD Hyundai will invest $5 billion in modernising U.S. shipyards.\n\n"
+        "Separately, Hanwha Ocean, which owns a shipyard in Pennsylvania, will invest $5 billion to expand it."
+    )
+    found = pledges_json(extract_pledges(text, published=date(2025, 10, 30)))
+    assert sorted(p["organizations"][0] for p in found) == ["HD Hyundai", "Hanwha Ocean"]
