@@ -439,7 +439,11 @@ def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, role
     start, _ = clause_bounds(text, money.start)
     subject_end = start + len(_clause_subject(text, money.start))
     return any(
-        m.kind == "organization" and m.country == roles.recipient.country and start <= m.start < subject_end
+        m.kind == "organization"
+        and m.country == roles.recipient.country
+        and start <= m.start < subject_end
+        # "with the acquisition of the Vale Cubatão Fertilizantes complex for $255 million": what is bought
+        and not _TAKEOVER_TARGET_BEFORE.search(text, 0, m.start)
         for m in mentions
     )
 

@@ -5625,3 +5625,13 @@ def test_two_companies_each_investing_the_same_sum_are_two_pledges():
     )
     found = pledges_json(extract_pledges(text, published=date(2025, 10, 30)))
     assert sorted(p["organizations"][0] for p in found) == ["HD Hyundai", "Hanwha Ocean"]
+
+
+def test_a_home_company_whose_asset_is_bought_is_no_partner_of_the_buyer():
+    text = (
+        "Yara closes Brazilian fertilizer buy\n\n"
+        "Norwegian fertilizer group Yara has grown its presence in the Brazilian market with the acquisition of the "
+        "Vale Cubatao Fertilizantes complex for $255 million.\n\n"
+        "Yara expects to invest roughly $80 million up to 2020 at the site, which Vale owned."
+    )
+    assert ("NO", "BR", 255_000_000) in pairs(text, published=date(2018, 5, 23))
