@@ -1698,7 +1698,10 @@ def _described_companies(found: list[tuple[Sentence, list[Money], list[Mention]]
     return countries
 
 
-_HOME_OPENING = re.compile(r"(?:Headquartered|Based)\s+in\s+[^,;.]{2,60},\s+(?=[A-Z])")
+_HOME_OPENING = re.compile(
+    # "Founded in 2000 and headquartered in San Jose, California, Infinera makes optical semiconductors"
+    r"(?:Founded\s+in\s+\d{4}\s+and\s+)?(?:[Hh]eadquartered|[Bb]ased)\s+in\s+[^;.]{2,60}?,\s+(?=[A-Z])"
+)
 
 
 # "Inzi Controls, a South Korean automotive company,": a name the gazetteer does not know, given a nationality.

@@ -135,7 +135,11 @@ WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
 _DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid)\s+(?:values?|valuing)\b", re.IGNORECASE)
-_VALUATION_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:pre-money\s+|post-money\s+|equity\s+|enterprise\s+)?valuation\b", re.I)
+_VALUATION_AFTER = re.compile(
+    # "$576 million (around Rs 4,680 crore) in equity value": the bracket is gone before this is read
+    r"^\s*(?:\)\s*)?(?:(?:pre-money\s+|post-money\s+|equity\s+|enterprise\s+)?valuation|in\s+(?:equity|enterprise)\s+value)\b",
+    re.I,
+)
 _VALUING_BEFORE = re.compile(
     r"\b(?:valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+", re.I
 )

@@ -74,6 +74,7 @@ PREFIX_CURRENCIES = {
     "Ksh": "KES",
     "Sh": "KES",
     "ILS": "ILS",
+    "NIS": "ILS",  # the new Israeli shekel, as the Israeli press writes it: "NIS 40 billion"
     "€": "EUR",
     "EUR": "EUR",
     "EURO": "EUR",  # "EURO365 million", as some wires write it
@@ -213,6 +214,9 @@ SUFFIX_CURRENCIES = {
     "liras": "TRY",
     "swedish crowns": "SEK",
     "swedish kronor": "SEK",
+    "swedish krona": "SEK",  # "33.7 billion Swedish Krona"
+    "norwegian krone": "NOK",
+    "danish krone": "DKK",
     "norwegian crowns": "NOK",
     "norwegian kroner": "NOK",
     "danish crowns": "DKK",

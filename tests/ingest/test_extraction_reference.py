@@ -5635,3 +5635,30 @@ def test_a_home_company_whose_asset_is_bought_is_no_partner_of_the_buyer():
         "Yara expects to invest roughly $80 million up to 2020 at the site, which Vale owned."
     )
     assert ("NO", "BR", 255_000_000) in pairs(text, published=date(2018, 5, 23))
+
+
+def test_a_takeover_price_told_as_equity_value_is_a_valuation_that_can_stand_for_the_price():
+    sentence = (
+        "Sun Pharma will acquire all outstanding shares of Concert through a tender offer for an upfront payment of "
+        "$8 per share in cash or $576 million (around Rs 4,680 crore) in equity value."
+    )
+    start = sentence.index("$576")
+    end = sentence.index(" in equity")
+    assert filters.non_pledge_reason(sentence, start, end) == filters.VALUATION_IN_A_TAKEOVER
+
+
+@pytest.mark.parametrize(("written", "currency"), [("NIS 40 billion", "ILS"), ("33.7 billion Swedish Krona", "SEK")])
+def test_the_shekel_as_nis_and_the_krona_in_the_singular(written, currency):
+    from ingest.extraction.money import find_money
+
+    (money,) = find_money(f"plans to invest {written} over two years")
+    assert money.currency == currency
+
+
+def test_a_company_founded_and_headquartered_somewhere_is_at_home_there():
+    text = (
+        "Nokia to buy optical networking company Optiwave for $2.3bn\n\n"
+        "Nokia has announced plans to acquire optical networking vendor Optiwave for $2.3 billion.\n\n"
+        "Founded in 2000 and headquartered in San Jose, California, Optiwave makes optical chips."
+    )
+    assert pairs(text, published=date(2024, 6, 27)) == {("FI", "US", 2_300_000_000)}
