@@ -63,7 +63,8 @@ _INVESTOR_BEFORE = re.compile(
     r"\b(?:round|consortium|investment|funding|financing|deal|group|investors)\s+(?:\w+\s+)?led\s+by|"
     # "a competing $58 billion white-knight bid backed by the founding family of Seven & i"
     r"\b(?:bid|offer|proposal|consortium)\s+backed\s+by(?:\s+the\s+(?:founding\s+)?famil(?:y|ies)\s+(?:of|behind))?)"
-    r"\s+(?:the\s+|an?\s+|its\s+)?$",
+    # "investment worth USD 9.8 billion ... from the company LG Energy Solution"
+    r"\s+(?:the\s+(?:company\s+|firm\s+|group\s+|conglomerate\s+)?|an?\s+|its\s+)?$",
     re.IGNORECASE,
 )
 _LED_BY_BEFORE = re.compile(r"\bled\s+by\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)

@@ -5662,3 +5662,12 @@ def test_a_company_founded_and_headquartered_somewhere_is_at_home_there():
         "Founded in 2000 and headquartered in San Jose, California, Optiwave makes optical chips."
     )
     assert pairs(text, published=date(2024, 6, 27)) == {("FI", "US", 2_300_000_000)}
+
+
+def test_investment_from_the_company_named_after_is_that_companys():
+    sentence = (
+        "Chairman of the Indonesia Investment Coordinating Board Bahlil Lahadalia announced the entry of investment "
+        "worth USD 9.8 billion or around IDR 142 trillion from the company LG Energy Solution."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("USD 9.8"))
+    assert roles.investor.country == "KR"
