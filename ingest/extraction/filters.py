@@ -631,6 +631,9 @@ _SERIES_RECALLED_BEFORE = re.compile(
 )
 
 
+_SIMILAR_EARLIER_DEAL_BEFORE = re.compile(
+    r"\b(?:previously|earlier|already)\b[^.;$€£¥₩₹]{0,40}\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 # "For investors to be qualified, the province requested investment capital of at least US$1 billion": a threshold.
 _REQUIREMENT_BEFORE = re.compile(
     r"\b(?:request\w*|requir\w*|demand\w*|stipulat\w*|must\s+(?:have|show|bring|commit))\b[^.;$€£¥₩₹]{0,50}?"
@@ -652,6 +655,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     offset = max(0, start - 80)
     if _SERIES_RECALLED_BEFORE.search(sentence, 0, start):
         return "an earlier deal recalled in a series"  # "the latest in a series of deals for Brookfield, including"
+    if _SIMILAR_EARLIER_DEAL_BEFORE.search(before):
+        return "an earlier deal recalled for comparison"  # "Intel previously had agreed to a similar $30 billion deal"
     if _REQUIREMENT_BEFORE.search(before):
         return "a condition set for investors"  # "requested investment capital of at least US$1 billion"
     if _APPOSITIVE_BEFORE.search(before) and _SIZE_NOUN_AFTER.match(after):

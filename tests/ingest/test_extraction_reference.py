@@ -5671,3 +5671,9 @@ def test_investment_from_the_company_named_after_is_that_companys():
     )
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("USD 9.8"))
     assert roles.investor.country == "KR"
+
+
+def test_a_similar_deal_agreed_earlier_is_recalled_for_comparison():
+    sentence = "Intel previously had agreed to a similar $30 billion deal with Brookfield Asset Management."
+    start = sentence.index("$30")
+    assert filters.non_pledge_reason(sentence, start, start + len("$30 billion")) is not None
