@@ -631,6 +631,12 @@ _SERIES_RECALLED_BEFORE = re.compile(
 )
 
 
+_BUILDING_CONTRACT_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?contracts?\s+(?:to|for)\s+(?:the\s+)?(?:build|construct|lay|upgrade|rehabilitate|"
+    r"design|install|construction|building|laying|rehabilitation)\b",
+    re.IGNORECASE,
+)
+# "Intel previously had agreed to a similar $30 billion deal with Brookfield": an earlier deal set beside this one.
 _SIMILAR_EARLIER_DEAL_BEFORE = re.compile(
     r"\b(?:previously|earlier|already)\b[^.;$€£¥₩₹]{0,40}\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -657,6 +663,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an earlier deal recalled in a series"  # "the latest in a series of deals for Brookfield, including"
     if _SIMILAR_EARLIER_DEAL_BEFORE.search(before):
         return "an earlier deal recalled for comparison"  # "Intel previously had agreed to a similar $30 billion deal"
+    if _BUILDING_CONTRACT_AFTER.match(after):
+        return "a building contract the client pays"  # "a 20-million-euro contract to lay tram lines in Sarajevo"
     if _REQUIREMENT_BEFORE.search(before):
         return "a condition set for investors"  # "requested investment capital of at least US$1 billion"
     if _APPOSITIVE_BEFORE.search(before) and _SIZE_NOUN_AFTER.match(after):

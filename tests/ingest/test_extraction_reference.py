@@ -5677,3 +5677,12 @@ def test_a_similar_deal_agreed_earlier_is_recalled_for_comparison():
     sentence = "Intel previously had agreed to a similar $30 billion deal with Brookfield Asset Management."
     start = sentence.index("$30")
     assert filters.non_pledge_reason(sentence, start, start + len("$30 billion")) is not None
+
+
+def test_a_building_contract_a_foreign_company_works_on_is_paid_by_the_client():
+    sentence = (
+        "An inquiry looked at the Chinese company's role in a 20-million-euro contract to lay tram lines in Sarajevo."
+    )
+    money_text = "20-million-euro"
+    start = sentence.index(money_text)
+    assert filters.non_pledge_reason(sentence, start, start + len(money_text)) is not None
