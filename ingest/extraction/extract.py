@@ -1332,14 +1332,18 @@ def _marked_dollar_amounts(found: list[tuple[Sentence, list[Money], list[Mention
     return {amount: currencies.pop() for amount, currencies in marked.items() if len(currencies) == 1}
 
 
+def _dollar_of_a_marked_total(total: Decimal, marked: dict[Decimal, str]) -> str | None:
+    """The dollar of the marked figure that `total` adds up to, within a per cent; None when it matches none."""
+    return next((marked[figure] for figure in marked if abs(total - figure) <= figure / 100), None)
+
+
 def _parts_of_a_marked_figure(amounts: list[Money], marked: dict[Decimal, str]) -> dict[Decimal, str]:
     """ "US$13.5 billion (A$21 billion)", then "$9.5 billion on El Pachón and $4.0 billion on Agua Rica": bare parts
     that add up to a figure written with its dollar named are in that dollar."""
     bare = [money.amount for money in amounts if _bare(money)]
     if len(bare) < 2:
         return {}
-    total = sum(bare)
-    currency = next((marked[figure] for figure in marked if abs(total - figure) <= figure / 100), None)
+    currency = _dollar_of_a_marked_total(sum(bare), marked)
     return dict.fromkeys(bare, currency) if currency else {}
 
 
@@ -1351,8 +1355,7 @@ def _pairs_adding_up_to_a_marked_figure(
     bare = sorted({money.amount for _, amounts, _ in found for money in amounts if _bare(money)})
     parts: dict[Decimal, str] = {}
     for first, second in itertools.combinations(bare, 2):
-        total = first + second
-        currency = next((marked[figure] for figure in marked if abs(total - figure) <= figure / 100), None)
+        currency = _dollar_of_a_marked_total(first + second, marked)
         if currency and first not in marked and second not in marked:
             parts[first] = parts[second] = currency
     return parts
