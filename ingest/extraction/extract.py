@@ -2395,6 +2395,23 @@ def _without_joint_totals_whose_foreign_share_is_told(drafts: list[Draft]) -> li
     ]
 
 
+def _without_valuations_beside_a_lower_price(drafts: list[Draft]) -> list[Draft]:
+    """ "to buy Ventos from Brookfield at a $2bn valuation" beside "Masdar will invest $900mn to acquire Ventos": the
+    price the buyer pays, told apart from the target's value, is its pledge."""
+    prices = [
+        (d.investor, d.amount_usd)
+        for d in drafts
+        if not d.whole_valuation and d.kind == "investment" and _ACQUISITION_WORDS.search(d.sentence.text)
+    ]
+    return [
+        d
+        for d in drafts
+        if not (
+            d.whole_valuation and any(d.investor == buyer and price * 11 < d.amount_usd * 10 for buyer, price in prices)
+        )
+    ]
+
+
 def _investor_parties(drafts: list[Draft]) -> set[str]:
     """Who the article shows pledging: several parties make a guessed investor unsafe."""
     parties = {
@@ -2796,20 +2813,7 @@ def extract_pledges(
         # "The deal values the TenneT German grid at 40 billion euros" in a story of a 46 per cent stake: the whole
         # company's value, not what the buyers pay.
         drafts = [d for d in drafts if not d.whole_valuation]
-    # "to buy Ventos from Brookfield at a $2bn valuation" beside "Masdar will invest $900mn to acquire Ventos": the
-    # price the buyer pays, told apart from the target's value, is its pledge.
-    prices = [
-        (d.investor, d.amount_usd)
-        for d in drafts
-        if not d.whole_valuation and d.kind == "investment" and _ACQUISITION_WORDS.search(d.sentence.text)
-    ]
-    drafts = [
-        d
-        for d in drafts
-        if not (
-            d.whole_valuation and any(d.investor == buyer and price * 11 < d.amount_usd * 10 for buyer, price in prices)
-        )
-    ]
+    drafts = _without_valuations_beside_a_lower_price(drafts)
     drafts = _without_headline_measures(drafts, measured)
     drafts = _without_totals_of_unknown_parts(drafts)
     drafts = _without_totals_shared_with_the_host(drafts, sentences)
