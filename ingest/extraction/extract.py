@@ -111,6 +111,10 @@ def _without_negated_names(mentions: list[Mention], text: str) -> list[Mention]:
 _NATURAL_FEATURE_AFTER = re.compile(r"\s+(?:rainforest|basin|river|delta|region|forest|biome|Fund)\b|\s*[.,;:”\"]|\s*$")
 
 
+# "upon his return from the Indian Ocean port", "in the South China Sea": a sea named after a country is no party.
+_SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
+
+
 def _without_natural_features(mentions: list[Mention], text: str) -> list[Mention]:
     return [
         m
@@ -121,6 +125,7 @@ def _without_natural_features(mentions: list[Mention], text: str) -> list[Mentio
             and re.search(r"\bthe\s+$", text[max(0, m.start - 4) : m.start])
             and _NATURAL_FEATURE_AFTER.match(text, m.end)
         )
+        and not (m.kind in {"country", "place"} and _SEA_AFTER.match(text, m.end))
     ]
 
 

@@ -1723,7 +1723,9 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
 
 _REMARK_AFTER = re.compile(r",\s+(?:saying|adding|noting|citing|stating|arguing|explaining)\b")
 _REPORTED = re.compile(
-    r"\b(?:said|says|announced|revealed|disclosed|confirmed|stated|told [\w\s]{0,30}?|added)\s+that\s+"
+    r"\b(?:said|says|announced|revealed|disclosed|confirmed|stated|told [\w\s]{0,30}?|added|"
+    # "It is pertinent to mention that Beijing has pledged $60 billion": the remark's own words name nobody.
+    r"mention|mentioning|noting|noted|recalled|explained|reported|pointed out|stressed|emphasi[sz]ed)\s+that\s+"
     # "A MoU with Export Credit Bank of Turkiye will see ADQ also finance...": what the deal will see done, by whom.
     r"|\b(?:will|would|could|should)\s+see\s+|\bsaw\s+(?=[A-Z])",  # "That visit saw Doha pledge $7.5 billion"
     re.IGNORECASE,

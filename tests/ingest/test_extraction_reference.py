@@ -5686,3 +5686,18 @@ def test_a_building_contract_a_foreign_company_works_on_is_paid_by_the_client():
     money_text = "20-million-euro"
     start = sentence.index(money_text)
     assert filters.non_pledge_reason(sentence, start, start + len(money_text)) is not None
+
+
+def test_a_sea_named_after_a_country_is_no_party():
+    text = (
+        "Qatar to fund Kenyan port\n\n"
+        "Qatar will invest $3 billion in Mombasa, Transport Minister Ali Hassan reiterated on Monday upon his return "
+        "from the Indian Ocean port."
+    )
+    assert pairs(text, published=date(2024, 5, 3)) == {("QA", "KE", 3_000_000_000)}
+
+
+def test_the_subject_of_a_clause_the_writer_remarks_on_is_the_payer():
+    sentence = "It is pertinent to mention that Tokyo has promised $20 billion as part of the programme."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$20"))
+    assert roles.investor.country == "JP"
