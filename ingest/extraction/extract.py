@@ -243,8 +243,25 @@ def _towns_named_like_countries(mentions: list[Mention], text: str) -> list[Ment
             )
             if state is not None:
                 mention = replace(mention, kind="place", country=state.country, name=mention.text)
+            mention = _town_named_after_a_capital(mention, text)
         resolved.append(mention)
     return resolved
+
+
+# "its East London manufacturing plant", "New London, Connecticut": a compass word or "New" before a capital names
+# another town, which the gazetteer of towns places.
+_TOWN_PREFIX_BEFORE = re.compile(r"\b(?:East|West|North|South|New)\s$")
+
+
+def _town_named_after_a_capital(mention: Mention, text: str) -> Mention:
+    prefix = _TOWN_PREFIX_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    if prefix is None or is_demonym(mention):
+        return mention
+    town = text[prefix.start() : mention.end]
+    country = dateline_town_country(town)
+    if country is None or country == mention.country:
+        return mention
+    return replace(mention, start=prefix.start(), text=town, kind="place", country=country, name=town)
 
 
 def _local_units(mentions: list[Mention], text: str) -> list[Mention]:

@@ -5701,3 +5701,11 @@ def test_the_subject_of_a_clause_the_writer_remarks_on_is_the_payer():
     sentence = "It is pertinent to mention that Tokyo has promised $20 billion as part of the programme."
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$20"))
     assert roles.investor.country == "JP"
+
+
+def test_a_compass_word_before_a_capital_can_name_a_town_elsewhere():
+    text = (
+        "Toyota expands Eastern Cape line\n\n"
+        "Toyota will spend $300 million to retool its East London assembly plant for hybrid pickups, the company said."
+    )
+    assert pairs(text, published=date(2024, 2, 1)) == {("JP", "ZA", 300_000_000)}
