@@ -36,8 +36,20 @@ _INLINE_DATELINE = re.compile(
     # "Kuala Lumpur, 3 June 2025 – As Malaysia ...": a town in title case, but then always with its date
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*" + _DATE + r")"
     # "Taipei, May 1 (CNA) China has promised": a wire's name in brackets may stand without the dash
-    r"\s*(?:\([^)]{1,30}\)\s*(?:[-—–]+\s+)?|[-—–]+\s+)(?=[A-Z\"“])"
+    r"\s*(?:\([^)]{1,30}\)\s*(?:[-—–]+\s+)?|[-—–]+\s+|[—–])(?=[A-Z\"“])"  # "SAILAUF, Germany—Two weeks"
 )
+# Lines before the lead that only say who wrote it and when: "by Canadian Manufacturing.com Staff", "October 31, 2017".
+_BYLINE = re.compile(
+    r"^(?:[Bb]y\s+(?:[A-Z][\w.&'’-]*[\s,]*(?:and\s+)?){1,6}"
+    r"|(?:[Dd]ate|DATE|[Pp]ublished|[Uu]pdated|[Pp]osted)\b:?[^.!?]{0,20}\d[^!?]{0,60}"
+    r"|(?:[A-Z][a-z]+day,?\s+)?" + _DATE + r",?(?:\s+\d{4})?)$"
+)
+
+
+def _without_bylines(paragraphs: list[str]) -> list[str]:
+    """The headline and paragraphs, less the byline and date lines that stand between them and the lead."""
+    lead = next((number for number in range(1, len(paragraphs)) if not _BYLINE.match(paragraphs[number])), None)
+    return paragraphs[:1] + paragraphs[lead:] if lead else paragraphs[:1]
 
 
 @dataclass(frozen=True)
@@ -92,7 +104,7 @@ def article_dateline(text: str, title: str = "") -> str:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
     if title and paragraphs and paragraphs[0].strip() == title.strip():
         paragraphs = paragraphs[1:]
-    for paragraph in paragraphs[:2]:
+    for paragraph in _without_bylines(["", *paragraphs])[1:3]:
         if is_dateline(paragraph):
             return paragraph
         match = _INLINE_DATELINE.match(" ".join(paragraph.split()))
@@ -111,6 +123,7 @@ def article_sentences(text: str, title: str = "") -> list[Sentence]:
         if paragraphs and paragraphs[0].strip() == title.strip():
             paragraphs = paragraphs[1:]
         paragraphs = [title.strip(), *paragraphs]
+    paragraphs = _without_bylines(paragraphs)
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
         if number and number <= 2 and is_dateline(paragraph):

@@ -5709,3 +5709,21 @@ def test_a_compass_word_before_a_capital_can_name_a_town_elsewhere():
         "Toyota will spend $300 million to retool its East London assembly plant for hybrid pickups, the company said."
     )
     assert pairs(text, published=date(2024, 2, 1)) == {("JP", "ZA", 300_000_000)}
+
+
+def test_a_dateline_after_byline_and_date_lines_and_without_spaces_round_its_dash_is_no_party():
+    text = (
+        "Linamar grows in Hungary\n\n"
+        "March 4, 2019\n\n"
+        "by Plant Floor Staff\n\n"
+        "OROSHAZA, Hungary—A month after opening a $50 million forge in Mexico, Linamar Corp. has announced plans to "
+        "spend $80 million on an axle plant in Slovakia."
+    )
+    assert pairs(text, published=date(2019, 3, 4)) == {("CA", "MX", 50_000_000), ("CA", "SK", 80_000_000)}
+
+
+def test_the_dateline_is_found_after_a_date_line_and_a_byline():
+    from ingest.extraction.text import article_dateline
+
+    body = "Monday, June 2, 2025\n\nBy Ana Ruiz and Tom Bell\n\nBy Staff Writers\n\nLIMA, Peru - Mining news today."
+    assert article_dateline(body).startswith("LIMA, Peru")
