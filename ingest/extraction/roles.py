@@ -1210,8 +1210,9 @@ _HOST_SUPPORT_BEFORE = re.compile(
 )
 # "support from the European Union and German government": every public body in the list helps; none is a party.
 _PUBLIC_SUPPORT = re.compile(
-    r"\b(?:support|subsidies|subsidy|help|aid|incentives|backing|grants?)\s+from\s+(?:the\s+)?[^.;$€£¥₩₹]{0,60}?"
-    r"\b(?:governments?|authorities)\b",
+    r"\b(?:support|subsidies|subsidy|help|aid|assistance|incentives|backing|grants?)\s+from\s+(?:the\s+)?"
+    # "opened with assistance from the U.S. Agency for International Development": a public body helped
+    r"(?:[^.;$€£¥₩₹]|(?<=\b[A-Z])\.){0,60}?\b(?:governments?|authorities|agency|ministry|department)\b",
     re.IGNORECASE,
 )
 

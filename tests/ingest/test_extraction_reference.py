@@ -5727,3 +5727,12 @@ def test_the_dateline_is_found_after_a_date_line_and_a_byline():
 
     body = "Monday, June 2, 2025\n\nBy Ana Ruiz and Tom Bell\n\nBy Staff Writers\n\nLIMA, Peru - Mining news today."
     assert article_dateline(body).startswith("LIMA, Peru")
+
+
+def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
+    text = (
+        "Japanese parts maker opens plant in Honduras\n\n"
+        "Yazaki opened a wiring-harness plant in Honduras on Tuesday. The $12 million plant was opened with assistance "
+        "from the U.S. Agency for International Development."
+    )
+    assert pairs(text, published=date(2023, 5, 2)) == {("JP", "HN", 12_000_000)}
