@@ -315,6 +315,10 @@ _TO_ECONOMY_AFTER = re.compile(
     r"(?:economic output|economy|GDP|gross domestic product|output)\b",
     re.I,
 )
+# "adding $1.4bn annually, with $999m benefitting Santa Cruz County directly", "$2 billion in economic benefits".
+_BENEFITING_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:a year\s+|annually\s+)?(?:benefit+ing|in\s+(?:\w+\s+)?benefits)\b", re.I
+)
 _OVERRUN_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:cost\s+)?overruns?|(?:higher|lower)\s*(?:than\b|[.,;]|$))", re.I)
 # "approved a $1.9 billion third-party capital increase": money the company raises, not money it puts in.
 _CAPITAL_RAISE_AFTER = re.compile(
@@ -808,7 +812,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a project the government pays for at home"  # "the $2.1 billion, tax-payer funded rail project"
     if _SAVES_BEFORE.search(before):
         return "money saved, not money put in"  # "will save taxpayers $2.77 billion"
-    if _TO_ECONOMY_AFTER.match(after):
+    if _TO_ECONOMY_AFTER.match(after) or _BENEFITING_AFTER.match(after):
         return "what a project adds to an economy"  # "contribute $18.9 billion to Qatar's economic output"
     if _TO_BUDGETS_AFTER.match(after):
         return "taxes a project pays into public budgets"  # "contribute almost 19 million lei to local budgets"
@@ -849,7 +853,9 @@ _FORECAST_BEFORE = re.compile(
     r"unlock|unlocks|bring in|brings in|brought in|mobili[sz]e|catalyst for|catalyse|catalyze|could see|"
     r"expected to see|(?:could|would|may|might|can)\s+bring|"
     # "seven copper projects could produce 2Mt a year, requiring US$35-45 billion in total investment": a need
-    r"requiring|would require|will require|would need|will need|needing)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
+    r"requiring|would require|will require|would need|will need|needing|"
+    # "with global investment forecasts of $2 trillion over the next five years": an outlook for a whole industry
+    r"forecasts?\s+of|projections?\s+of)\s+(?:(?!a\b|an\b)\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
 

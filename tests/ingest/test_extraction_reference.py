@@ -5736,3 +5736,15 @@ def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
         "from the U.S. Agency for International Development."
     )
     assert pairs(text, published=date(2023, 5, 2)) == {("JP", "HN", 12_000_000)}
+
+
+def test_money_said_to_benefit_a_county_is_what_a_project_adds():
+    sentence = "The mine could add $1.2bn a year to the state, with $700m benefitting Pima County directly."
+    start = sentence.index("$700m")
+    assert filters.non_pledge_reason(sentence, start, start + len("$700m")) is not None
+
+
+def test_an_industry_forecast_is_no_pledge():
+    sentence = "The firm runs $40 billion of projects, with sector investment forecasts of $1 trillion by 2030."
+    start = sentence.index("$1 trillion")
+    assert filters.is_forecast(sentence, start, start + len("$1 trillion"))
