@@ -750,6 +750,7 @@ _A_PART_STAKE = re.compile(
 )
 
 
+_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or)?\s*")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|for each|each)\s+(?:common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 
 
@@ -797,6 +798,8 @@ def _drafts_for_sentence(
         )
         if valuation_as_price:
             reason = None  # the only figure of a full takeover is its price; for a stake it is not
+        if rejected_measure_end is not None and _IN_BRACKETS_AFTER.fullmatch(text, rejected_measure_end, money.start):
+            continue  # "will value Distell at about 40.1 billion rand (R697-bn)": the figure set aside, restated
         if reason:
             rejected_measure_end = money.end
             if measured is not None and reason in _MEASURES_THAT_UNDO_A_HEADLINE:

@@ -110,7 +110,8 @@ _TRADE_VERB_BEFORE = re.compile(
     r"managing|oversees|overseeing|assets of|assets under management of|"
     r"(?<!order )(?<!deal )(?<!contract )(?<!agreement )(?<!purchase )(?<!investment )(?<!package )(?:is|was) worth|"
     r"valued at|closed at|"
-    r"values?\s+(?:[\w'’-]+\s+){0,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+"  # "values TenneT's German grid at"
+    # "values TenneT's German grid at", "The proposed deal ... valued the company at around $4 billion"
+    r"values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -141,7 +142,9 @@ _VALUATION_AFTER = re.compile(
     re.I,
 )
 _VALUING_BEFORE = re.compile(
-    r"\b(?:valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+", re.I
+    r"\b(?:valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|"
+    r"valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+",
+    re.I,
 )
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
@@ -155,9 +158,17 @@ _PROJECT_VALUED = re.compile(
 )
 
 
+_VALUED_A_COMPANY = re.compile(
+    r"\bvalu(?:ed|es?|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:company|firm|group|business|club|team|it)\s+at\b",
+    re.IGNORECASE,
+)
+
+
 def _project_valued(before: str) -> bool:
     """ "a plant in Central Sulawesi, valued at": the pledge's own size, unless the project already had its amount
     ("a $1 billion investment from Qatar's fund, valued at $100 billion" values the fund)."""
+    if _VALUED_A_COMPANY.search(before):
+        return False  # "The proposed deal ... valued the company at around $4 billion": the company's worth
     match = _PROJECT_VALUED.search(before)
     return bool(match) and not re.search(r"(?:\d|\b(?:billion|million|trillion|bn|m))[\s-]*$", before[: match.start()])
 

@@ -5748,3 +5748,22 @@ def test_an_industry_forecast_is_no_pledge():
     sentence = "The firm runs $40 billion of projects, with sector investment forecasts of $1 trillion by 2030."
     start = sentence.index("$1 trillion")
     assert filters.is_forecast(sentence, start, start + len("$1 trillion"))
+
+
+def test_a_deal_that_valued_the_company_gives_its_worth_not_a_price():
+    sentence = (
+        "The proposed deal between the club's owners and the Kuwait Investment Authority valued the company at "
+        "around $3 billion, people close to the talks said."
+    )
+    start = sentence.index("$3")
+    assert filters.non_pledge_reason(sentence, start, start + len("$3 billion")) is not None
+
+
+def test_a_figure_set_aside_stays_set_aside_in_the_brackets_after_it_even_misprinted():
+    text = (
+        "Dutch brewer buys into Kenyan drinks maker\n\n"
+        "Heineken will pay 900 million euros in cash for 60% of Kenya's East African Breweries, the company said.\n\n"
+        "The deal will value the brewer at about 140 billion shillings (Sh1,400-bn) or Sh180 per share."
+    )
+    found = pairs(text, published=date(2024, 3, 4))
+    assert [round(amount, -7) for _, _, amount in found] == [980_000_000]
