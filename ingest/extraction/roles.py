@@ -181,8 +181,10 @@ _TARGET_BEFORE = re.compile(
 )
 # "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.
 _INFINITIVE_SUBJECT = re.compile(
-    r"^\s+(?:[a-z]+\s+){0,4}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
-    r"inject|commit|pledge|set up|develop|construct|establish|expand)\b"
+    # "for Australia's Amcor to buy US based Bemis": the company named in the possessive is the one
+    r"^(?:(?:'s|’s)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?"
+    r"\s+(?:[a-z]+\s+){0,4}?to\s+(?:invest|spend|build|pour|put|buy|purchase|provide|fund|finance|lend|acquire|"
+    r"inject|commit|pledge|set up|develop|construct|establish|expand|take over|snap up)\b"
 )
 _INVESTMENT_OF_AFTER = re.compile(
     r"^(?:\s+[A-Z][\w&.-]*){0,3}\s+for\s+(?:an?\s+)?(?:equity\s+|minority\s+|strategic\s+)?"

@@ -5767,3 +5767,18 @@ def test_a_figure_set_aside_stays_set_aside_in_the_brackets_after_it_even_mispri
     )
     found = pairs(text, published=date(2024, 3, 4))
     assert [round(amount, -7) for _, _, amount in found] == [980_000_000]
+
+
+def test_the_subject_of_an_infinitive_after_for_buys():
+    text = "Food deals of the month\n\n$900 million in snacks for Japan's Calbee to buy US based Popchips"
+    assert pairs(text, published=date(2019, 9, 1)) == {("JP", "US", 900_000_000)}
+
+
+def test_each_listed_deal_is_taken_over_by_the_subject_of_its_own_infinitive():
+    text = (
+        "Food deals of the month\n\n"
+        "The month brought 60 food deals, 20 of them across borders.\n"
+        "• $900 million in snacks for Nestle to acquire US based Popchips\n"
+        "• $1,200 million in juice for Danone to take over Israel based Tnuva"
+    )
+    assert pairs(text, published=date(2019, 9, 1)) == {("CH", "US", 900_000_000), ("FR", "IL", 1_200_000_000)}
