@@ -291,7 +291,11 @@ _PROJECT_COST_BEFORE = re.compile(
     r"totals|totalled|totaled|comes to|came to)\s+" + _QUAL + "$"
     # "the majority of the project, which it is estimated will cost about €12.5 billion"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:project|corridor|line|railway|scheme|programme|program|plant|reactors?)\s*,\s+"
-    r"(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)\s+cost\s+" + _QUAL + "$",
+    r"(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)\s+cost\s+" + _QUAL + "$"
+    # "a loan covering 85 percent of the contract prices for the expressway, whose total estimated cost is"
+    r"|\bwhose\s+(?:total\s+)?(?:estimated\s+)?(?:cost|price tag)\s+(?:is|was|will be|stands at|is estimated at)\s+"
+    + _QUAL
+    + "$",
     re.I,
 )
 
@@ -316,6 +320,11 @@ _PUBLICLY_FUNDED_AFTER = re.compile(
     r"^\s*,?\s*(?:tax-?payer|taxpayers?|state|publicly|public|government)[- ]funded\b", re.IGNORECASE
 )
 _SAVES_BEFORE = re.compile(r"\b(?:save|saves|saved|saving|savings of)\s+(?:(?!invest)\w+\s+){0,2}?" + _QUAL + "$", re.I)
+_REPAYS_BEFORE = re.compile(
+    r"\b(?:repay|repays|repaid|repaying|repayments? of|pay back|pays back|paying back|pay off|pays off|paying off|"
+    r"service|servicing)\s+(?:(?!invest)\w+\s+){0,2}?" + _QUAL + "$",
+    re.I,
+)
 _TO_BUDGETS_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:a year\s+|annually\s+|each year\s+)?(?:in\s+taxes\s+)?to\s+(?:the\s+)?"
     r"(?:[\w’'-]+\s+(?:and\s+[\w-]+\s+)?)?(?:state\s+|public\s+)?(?:budgets?|coffers?)\b",  # "to the city's coffer"
@@ -823,6 +832,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a project the government pays for at home"  # "the $2.1 billion, tax-payer funded rail project"
     if _SAVES_BEFORE.search(before):
         return "money saved, not money put in"  # "will save taxpayers $2.77 billion"
+    if _REPAYS_BEFORE.search(before):
+        return "a debt repaid, not money lent or invested"  # "struggles to repay $5.9 billion in foreign loans"
     if _TO_ECONOMY_AFTER.match(after) or _BENEFITING_AFTER.match(after):
         return "what a project adds to an economy"  # "contribute $18.9 billion to Qatar's economic output"
     if _TO_BUDGETS_AFTER.match(after):

@@ -156,7 +156,10 @@ _SELLER_BEFORE = re.compile(
     r"contracts?|orders?|ordered)\b"
     # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
     r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}"
-    r"\bfrom\s+(?:the\s+)?(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
+    r"\bfrom\s+(?:the\s+)?"
+    # "bought a 56 per cent stake in Alphamin from a subsidiary of US private equity group Denham Capital"
+    r"(?:(?:a|an|the)?\s*(?:subsidiary|unit|arm|affiliate|division|vehicle|fund)\s+of\s+(?:the\s+)?)?"
+    r"(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(

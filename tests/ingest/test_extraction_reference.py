@@ -5782,3 +5782,23 @@ def test_each_listed_deal_is_taken_over_by_the_subject_of_its_own_infinitive():
         "• $1,200 million in juice for Danone to take over Israel based Tnuva"
     )
     assert pairs(text, published=date(2019, 9, 1)) == {("CH", "US", 900_000_000), ("FR", "IL", 1_200_000_000)}
+
+
+def test_a_seller_named_as_the_subsidiary_of_a_foreign_group_is_not_the_buyer():
+    sentence = (
+        "The fund, part of the Abu Dhabi group, bought a 30 per cent stake in Chile's Andes Copper from a subsidiary "
+        "of US private equity group Orion for about $200mn."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$200mn"))
+    assert (roles.investor.country, roles.recipient.country) == ("AE", "CL")
+
+
+def test_a_debt_a_country_must_repay_is_no_new_loan():
+    sentence = "The loan comes as Kenya struggles to repay $4.1 billion in foreign loans this year."
+    start = sentence.index("$4.1")
+    assert filters.non_pledge_reason(sentence, start, start + len("$4.1 billion")) is not None
+
+
+def test_the_cost_told_in_a_whose_clause_is_the_whole_projects():
+    sentence = "Japan will lend $800 million for a metro line in Dhaka, whose total estimated cost is $1.3 billion."
+    assert filters.is_project_cost(sentence, sentence.index("$1.3"))
