@@ -1885,7 +1885,8 @@ def _recipient_by_description(sentence, mentions, money_start, investor) -> Ment
 
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
-_RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b)")
+# "which is the largest" describes; "which is providing €35m" acts
+_RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b(?!\s+(?:also\s+)?[a-z]+ing\b))")
 
 
 def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | None:
@@ -1894,9 +1895,16 @@ def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | No
     if start < 2 or not _RELATIVE_OPENING.match(sentence, start) or sentence[start - 2] != ",":
         return None
     before = [m for m in mentions if m.end <= start - 2 and m.country and m.kind in {"organization", "country"}]
-    if not before or before[-1].end < start - 3:
+    if not before:
+        return None
+    # "on behalf of Germany's DEG, which is providing €35m": a firm the gazetteer does not know, named by its home
+    gap = sentence[before[-1].end : start - 2]
+    if len(gap) > 1 and not (_POSSESSED_NAME.fullmatch(gap) and "," not in sentence[start:money_start]):
         return None
     return before[-1]
+
+
+_POSSESSED_NAME = re.compile(r"(?:'s|’s|'|’)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}")
 
 
 _AGREEMENT_WITH_BEFORE = re.compile(r"\b(?:agreement|deal|pact|accord|framework)\s+with\s+(?:the\s+)?$", re.I)

@@ -5802,3 +5802,9 @@ def test_a_debt_a_country_must_repay_is_no_new_loan():
 def test_the_cost_told_in_a_whose_clause_is_the_whole_projects():
     sentence = "Japan will lend $800 million for a metro line in Dhaka, whose total estimated cost is $1.3 billion."
     assert filters.is_project_cost(sentence, sentence.index("$1.3"))
+
+
+def test_a_firm_named_by_its_home_before_which_is_providing_pays():
+    sentence = "The bank arranged the loan on behalf of Japan’s NEXI, which is providing $40m of it."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$40m"))
+    assert roles.investor.country == "JP"
