@@ -15,7 +15,7 @@ _QUAL = (
 # "revenue of $5 billion", "a deficit of about $295 billion", "exports worth $3 billion", "a stock of $775 billion".
 _MEASURE_BEFORE = re.compile(
     r"\b(?:revenues?|sales|turnover|profits?|earnings|net income|income|loss|losses|deficits?|surplus(?:es)?|exports?|"
-    r"imports?|shipments|trade|bilateral trade|trade volume|GDP|gross domestic product|output|valuation|"
+    r"imports?|shipments|trade|bilateral trade|trade volume|commerce|GDP|gross domestic product|output|valuation|"
     r"capitali[sz]ation|market value|market cap|stock|debt|tariffs?|duties|levies|fines?|penalty|penalties|salary|"
     r"salaries|(?<!investment )budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
     r"enterprise value|book value|net asset value|"
@@ -821,12 +821,16 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
         return SPENDING_GUIDANCE
     if (
-        _MEASURE_AFTER.match(after)
-        and not _PAID_IN.match(after)
-        and not _BUYING_SECURITIES_BEFORE.search(before)  # "to finance up to $8.5 billion of relief bonds"
-        # "plans to invest as much as $5 billion in infrastructure assets": what the money will buy
-        and not (_INVEST_VERB_BEFORE.search(before) and re.match(r"\s*in\s+(?:[\w-]+\s+){0,3}?assets\b", after))
-    ) or _DEFICIT_AFTER.match(after):
+        (
+            _MEASURE_AFTER.match(after)
+            and not _PAID_IN.match(after)
+            and not _BUYING_SECURITIES_BEFORE.search(before)  # "to finance up to $8.5 billion of relief bonds"
+            # "plans to invest as much as $5 billion in infrastructure assets": what the money will buy
+            and not (_INVEST_VERB_BEFORE.search(before) and re.match(r"\s*in\s+(?:[\w-]+\s+){0,3}?assets\b", after))
+        )
+        or _DEFICIT_AFTER.match(after)
+        or _FOR_IMPORTS_AFTER.match(after)
+    ):
         return A_MEASURE
     if _PUBLICLY_FUNDED_AFTER.match(after):
         return "a project the government pays for at home"  # "the $2.1 billion, tax-payer funded rail project"
@@ -964,6 +968,13 @@ _FUTURE_PERFECT_BEFORE = re.compile(
     r"\bwill\s+have\s+(?:invested|spent|put|poured|committed)\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+# "paid $800 million for fuel imports in 2016": a trade bill, not an investment.
+_FOR_IMPORTS_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:for|on)\s+(?:[\w-]+\s+){0,2}?(?:imports|exports)\b", re.I)
+_TALLY_REACHED_BEFORE = re.compile(
+    r"\b(?:crossed|crosses|surpassed|accumulated|amassed|racked up)\s+"
+    r"(?:(?:a\s+)?total\s+of\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?" + _QUAL + r"$", re.IGNORECASE)
 _HELD_INVESTED_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:invested|tied up|deployed|parked)\b", re.IGNORECASE)
 _COLLECTIVE_HAVE_INVESTED = re.compile(
@@ -1081,6 +1092,8 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True
     if _HAS_BEFORE.search(before) and _HELD_INVESTED_AFTER.match(sentence, end):
         return True  # "Qatar already has more than £40 billion invested in the United Kingdom"
+    if _TALLY_REACHED_BEFORE.search(before):
+        return True  # "the company crossed ₹1 trillion in investments, and has now accumulated ₹115,693.95 crore"
     if _COLLECTIVE_HAVE_INVESTED.search(before):
         return True  # "German companies have invested more than $3.13 billion in Tennessee"
     if _PASSIVE_PERFECT_AFTER.match(sentence[end:]) and _SINCE_OR_SO_FAR.search(sentence):

@@ -496,6 +496,8 @@ _SUPPLIER_LABEL = re.compile(
 )
 
 
+_SUPPLIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:suppliers|partners|contractors|vendors|assemblers)\b(?!\s+[A-Z])")
+_BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier)\b")
 _SUPPLIER_OF_BEFORE = re.compile(
     r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:supplier|assembler|contractor|vendor|manufacturer)\s+(?:of|to|for)\s+$",
     re.I,
@@ -760,6 +762,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "customer"  # "employees of Foxconn, a supplier of Apple": Apple buys, it does not invest
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
+        elif mention.kind == "organization" and _SUPPLIERS_AFTER.match(sentence, mention.end):
+            marked[number] = "customer"  # "Three Apple suppliers in Taiwan are planning to invest": they invest
+        elif mention.kind in {"country", "place"} and _BORDER_AFTER.match(sentence, mention.end):
+            marked[number] = "setting"  # "a coal plant on the southern coast of Turkey, near the Syrian border"
         elif (
             _TARGET_BEFORE.search(sentence[max(0, mention.start - 80) : mention.start])
             or _TARGET_APPOSITION.search(before)
@@ -1718,7 +1724,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             m
             for m in usable
             if m.country != exclude
-            and role(m) not in {"list", "setting", "opening", "recipient"}
+            and role(m) not in {"list", "setting", "opening", "recipient", "customer"}
             and not (remark and m.start > remark.start())
         ]
         if len({m.country for m in others}) == 1 and recipient is not None and not joint:

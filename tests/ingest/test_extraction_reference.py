@@ -5808,3 +5808,38 @@ def test_a_firm_named_by_its_home_before_which_is_providing_pays():
     sentence = "The bank arranged the loan on behalf of Japan’s NEXI, which is providing $40m of it."
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$40m"))
     assert roles.investor.country == "JP"
+
+
+def test_a_target_for_bilateral_commerce_is_trade():
+    sentence = "A trade pact signed in May aims to lift bilateral commerce to $25 billion a year."
+    start = sentence.index("$25")
+    assert filters.non_pledge_reason(sentence, start, start + len("$25 billion")) is not None
+
+
+def test_a_country_named_for_its_border_is_no_party():
+    text = (
+        "Work starts on Chinese-backed plant\n\n"
+        "Work has begun on a Chinese-backed $900m power plant on the southern coast of Turkey, near the Syrian border."
+    )
+    assert pairs(text, published=date(2020, 4, 1)) == {("CN", "TR", 900_000_000)}
+
+
+def test_the_suppliers_of_a_company_invest_not_their_customer():
+    text = (
+        "Apple suppliers to expand in Vietnam\n\n"
+        "HANOI - Three Apple suppliers in Taiwan plan to invest US$600 million in Vietnam over four years."
+    )
+    assert ("US", "VN", 600_000_000) not in pairs(text, published=date(2021, 3, 1))
+
+
+def test_a_tally_a_company_has_crossed_or_accumulated_is_cumulative():
+    sentence = "Last week the start-up crossed $2 billion in investments and has now accumulated $2.4 billion."
+    for figure in ("$2 billion", "$2.4 billion"):
+        start = sentence.index(figure)
+        assert filters.is_cumulative(sentence, start, start + len(figure), 2021)
+
+
+def test_money_paid_for_imports_is_a_trade_bill():
+    sentence = "Nigeria paid $900 million for fuel imports in 2019, the central bank said."
+    start = sentence.index("$900")
+    assert filters.non_pledge_reason(sentence, start, start + len("$900 million")) is not None
