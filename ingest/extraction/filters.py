@@ -769,6 +769,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what was invested in a past year, with no destination"
     if _YEAR_SPENT_BEFORE.search(before) and _AVERAGE_AFTER.match(after):
         return "a yearly average of what was invested"
+    if _WORTH_BEFORE.search(before) and _PER_YEAR_AFTER.match(after):
+        return "what a supply contract is worth each year"  # "could be worth about $762 million per year"
     if _YIELD_AFTER.match(after):
         return "what a project is expected to return or add each year"  # "$2.5 billion in yearly economic activity"
     if _SUPPLIERS_AFTER.match(after):
@@ -968,6 +970,8 @@ _FUTURE_PERFECT_BEFORE = re.compile(
     r"\bwill\s+have\s+(?:invested|spent|put|poured|committed)\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_WORTH_BEFORE = re.compile(r"\bworth\s+" + _QUAL + r"$", re.I)
+_PER_YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:(?:per|a|each)\s+year|annually|yearly)\b", re.I)
 # "paid $800 million for fuel imports in 2016": a trade bill, not an investment.
 _FOR_IMPORTS_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:for|on)\s+(?:[\w-]+\s+){0,2}?(?:imports|exports)\b", re.I)
 _TALLY_REACHED_BEFORE = re.compile(
@@ -1369,6 +1373,13 @@ _SUPPORTS_WITH_BEFORE = re.compile(
 )
 
 
+_APPOSITIVE_AMOUNT = re.compile(
+    r"\s*(?:worth\s+|valued at\s+|totall?ing\s+)?(?:(?:about|around|up to|nearly|some|roughly|approximately|"
+    r"more than|over)\s+)?",
+    re.I,
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -1381,6 +1392,12 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         _words(near_after, 5, last=False)
     ):
         return True
+    if (
+        len(pieces) > 1
+        and _APPOSITIVE_AMOUNT.fullmatch(near_before)
+        and _SUBSIDY_NEAR.search(_words(pieces[-2], 4, last=True))
+    ):
+        return True  # "the state incentives – about $3.4 million", "an investment grant, worth up to $14.9 million"
     if len(pieces) > 1 and _RELATIVE_START.match(near_before):
         # "the CHIPS for America Act, which would provide $52 billion": the relative clause's antecedent pays.
         antecedent = _words(pieces[-2], 6, last=True)

@@ -311,7 +311,8 @@ _SUFFIX = r"(?:" + _alternation(list(SUFFIX_CURRENCIES) + SUFFIX_CODES) + r")(?!
 _MONEY = re.compile(
     r"(?<![\w$€£¥₩₹])"
     r"(?:(?P<pre>" + _PREFIX + r")\s?)?"
-    r"(?P<num>" + _NUMBER + r"|(?:" + _WORD_NUMBER + r")(?=\s" + _SCALE + r"))"
+    # "several hundred million Swiss francs" gives no figure
+    r"(?P<num>" + _NUMBER + r"|(?<!several )(?<!a few )(?<!many )(?:" + _WORD_NUMBER + r")(?=\s" + _SCALE + r"))"
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r"))?"  # "$2.5 billion", "$2.5bn", Canadian "$2.5-billion"
     r"(?:\s?(?:-|–|—)\s?"
     r"(?:(?P<pre2>" + _PREFIX + r")\s?)?"

@@ -5843,3 +5843,30 @@ def test_money_paid_for_imports_is_a_trade_bill():
     sentence = "Nigeria paid $900 million for fuel imports in 2019, the central bank said."
     start = sentence.index("$900")
     assert filters.non_pledge_reason(sentence, start, start + len("$900 million")) is not None
+
+
+def test_several_hundred_million_gives_no_figure():
+    from ingest.extraction.money import find_money
+
+    assert find_money("It is also investing several hundred million Swiss francs in its German site.") == []
+
+
+def test_what_a_supply_contract_is_worth_each_year_is_no_pledge():
+    sentence = "The supply deal signed last year could be worth about $540 million per year."
+    start = sentence.index("$540")
+    assert filters.non_pledge_reason(sentence, start, start + len("$540 million")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Part of the state incentives – about $2.1 million over ten years – depends on hiring.", "$2.1 million"),
+        (
+            "The committee awarded the firm a job development investment grant, worth up to $9.8 million.",
+            "$9.8 million",
+        ),
+    ],
+)
+def test_an_amount_set_beside_a_grant_or_incentive_is_that_support(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.looks_like_subsidy(sentence, start, start + len(figure))
