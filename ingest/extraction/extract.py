@@ -713,7 +713,14 @@ def _countries_signing(joint: tuple[str, ...], mentions: list[Mention]) -> bool:
 
 # Reasons that plainly measure something other than a pledge (a company's spending everywhere, its budget, its
 # sales or backlog): a headline figure the body gives for one of them is no pledge either.
-_MEASURES_THAT_UNDO_A_HEADLINE = {filters.WORLDWIDE_SPENDING, filters.A_MEASURE, filters.SPENDING_GUIDANCE}
+# "Lawmakers approve $585M for 3 EV battery plants" over "authorized the transfer of $585 million in state funding":
+# the headline tells the same figure the body sets aside.
+_MEASURES_THAT_UNDO_A_HEADLINE = {
+    filters.WORLDWIDE_SPENDING,
+    filters.A_MEASURE,
+    filters.SPENDING_GUIDANCE,
+    filters.AID_CLEARED,
+}
 
 
 _BRINGS_HOME = re.compile(

@@ -134,6 +134,7 @@ _OFFER_AFTER = re.compile(
 VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
 WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
+AID_CLEARED = "a government's aid, cleared by a regulator"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
 _DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid)\s+(?:values?|valuing)\b", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(
@@ -370,7 +371,8 @@ _MARKET_SIZE = re.compile(
 
 # Money a government spends at home, or a company receives: subsidies, grants, credits, incentives.
 _SUBSIDY_NEAR = re.compile(
-    r"\b(?:subsid(?!iar)\w*|grants?|tax credits?|tax breaks?|incentives?|state aid|public money|public funds|"
+    r"\b(?:subsid(?!iar)\w*|grants?|tax credits?|tax breaks?|tax exemptions?|tax abatements?|incentives?|state aid|"
+    r"public money|public funds|"
     r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|"
     r"(?<!earthquake )(?<!disaster )(?<!flood )relief(?!\s+bonds)|"  # tax relief, not a quake's relief bonds
     r"CHIPS Act|CHIPS and Science Act|Inflation Reduction Act|IRA)\b",
@@ -698,7 +700,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if before.endswith(("the ", "The ")) and _NAMED_FUND_AFTER.match(after):
         return "the size of the fund it names"  # "the investor behind the $100 billion Vision Fund"
     if _APPROVES_BEFORE.search(before) and _AID_TO_A_COMPANY_AFTER.match(after):
-        return "a government's aid, cleared by a regulator"  # "approved a €90 million measure to support ..."
+        return AID_CLEARED  # "approved a €90 million measure to support ..."
     if _RAISING_BEFORE.search(before) or (
         _CAPITAL_RAISE_AFTER.match(after) and not _STAKE_THROUGH_BEFORE.search(before)
     ):

@@ -496,6 +496,11 @@ _SUPPLIER_LABEL = re.compile(
 )
 
 
+_KNOW_HOW_FROM_BEFORE = re.compile(
+    r"\b(?:technology|technologies|know-how|expertise|licen[cs]es?|technical support)\s+(?:and\s+support\s+)?from\s+"
+    r"(?:a|an|the)?\s*$",
+    re.IGNORECASE,
+)
 _SUPPLIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:suppliers|partners|contractors|vendors|assemblers)\b(?!\s+[A-Z])")
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier)\b")
 _SUPPLIER_OF_BEFORE = re.compile(
@@ -618,7 +623,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind == "organization" and _SELLS_AFTER.match(after):
+        if _KNOW_HOW_FROM_BEFORE.search(before):
+            # "a battery plant that it will operate with technology and support from a Chinese battery maker": the
+            # firm that lends its know-how is no payer.
+            marked[number] = "setting"
+        elif mention.kind == "organization" and _SELLS_AFTER.match(after):
             marked[number] = "setting"  # "Macquarie will sell Waddell & Reed's wealth business ... for $US300 million"
         elif mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
             # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat

@@ -5870,3 +5870,28 @@ def test_what_a_supply_contract_is_worth_each_year_is_no_pledge():
 def test_an_amount_set_beside_a_grant_or_incentive_is_that_support(sentence, figure):
     start = sentence.index(figure)
     assert filters.looks_like_subsidy(sentence, start, start + len(figure))
+
+
+def test_a_firm_lending_its_technology_to_a_plant_is_no_payer():
+    text = (
+        "Carmaker to build battery plant\n\n"
+        "General Motors is investing $2 billion in a battery plant in Ohio that it will run with technology and "
+        "support from a Korean battery maker."
+    )
+    assert pairs(text, published=date(2023, 2, 14)) == set()
+
+
+def test_a_tax_exemption_is_public_support():
+    sentence = "The state fund also approved a $12.5 million tax exemption for the company."
+    start = sentence.index("$12.5")
+    assert filters.looks_like_subsidy(sentence, start, start + len("$12.5 million"))
+
+
+def test_a_headline_figure_the_body_shows_as_cleared_aid_is_aid():
+    text = (
+        "Lawmakers approve $400M for two battery plants in Ohio\n\n"
+        "Lawmakers on Tuesday authorized the transfer of $400 million in state funding to support two new battery "
+        "factories in Ohio.\n\n"
+        "Gotion will build one of the plants."
+    )
+    assert pairs(text, published=date(2024, 6, 4)) == set()
