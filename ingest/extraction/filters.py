@@ -585,6 +585,8 @@ _GLOBAL_FUND_AFTER = re.compile(
 # "plans to invest about $80 billion worldwide in fiscal 2025": the company's spending everywhere, no one country.
 _WORLDWIDE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,6}?(?:worldwide|globally|around the world|across the (?:globe|world))\b"
+    # "will spend approximately $9 billion this year to create additional capacity across the supply chain"
+    r"|\s+(?:[\w“”\"'-]+\s+){0,8}?across\s+(?:the|its|their)\s+(?:global\s+)?(?:supply chain|network|operations)\b"
     # "100 billion USD worth of the group's idle investment that it wishes to invest overseas by 2026"
     r"|\s+(?:[\w’'-]+\s+){0,10}?(?:invest|spend|deploy)\s+(?:it\s+|them\s+)?(?:overseas|abroad)\b"
 )
@@ -767,6 +769,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         )
     ):
         return "a statistic of investment or trade over a period"
+    if _SPENT_IN_A_PAST_YEAR_AFTER.match(after):
+        return "what was spent in a past year"  # "an increase from the nearly $6.3 billion it spent last year"
     if _YEAR_SPENT_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
         return "what was invested in a past year, with no destination"
     if _YEAR_SPENT_BEFORE.search(before) and _AVERAGE_AFTER.match(after):
@@ -972,6 +976,11 @@ _FUTURE_PERFECT_BEFORE = re.compile(
     r"\bwill\s+have\s+(?:invested|spent|put|poured|committed)\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_SPENT_IN_A_PAST_YEAR_AFTER = re.compile(
+    r"^\s*(?:that\s+|which\s+)?(?:it|they|the company|the group|the firm)\s+(?:had\s+)?(?:spent|invested)\s+"
+    r"(?:last year|the year before|in (?:19|20)\d\d)\b",
+    re.I,
+)
 _WORTH_BEFORE = re.compile(r"\bworth\s+" + _QUAL + r"$", re.I)
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:(?:per|a|each)\s+year|annually|yearly)\b", re.I)
 # "paid $800 million for fuel imports in 2016": a trade bill, not an investment.

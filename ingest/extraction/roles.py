@@ -496,6 +496,11 @@ _SUPPLIER_LABEL = re.compile(
 )
 
 
+_COMBINING_FORM_BEFORE = re.compile(r"\b(?:Anglo|Franco|Sino|Indo|Italo|Russo|Luso|Hispano|Nippo|Turco)-$")
+_PUT_ON_SALE_BY_BEFORE = re.compile(
+    r"\b(?:put|placed|offered|up)\s+(?:up\s+)?(?:on|for)\s+sale\s+by\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
 _KNOW_HOW_FROM_BEFORE = re.compile(
     r"\b(?:technology|technologies|know-how|expertise|licen[cs]es?|technical support)\s+(?:and\s+support\s+)?from\s+"
     r"(?:a|an|the)?\s*$",
@@ -623,7 +628,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if _KNOW_HOW_FROM_BEFORE.search(before):
+        if mention.kind == "country" and _COMBINING_FORM_BEFORE.search(before):
+            # "a significant boost to the Anglo-Swedish drugmaker": a company of two homes, named elsewhere
+            marked[number] = "setting"
+        elif _PUT_ON_SALE_BY_BEFORE.search(before):
+            marked[number] = (
+                "setting"  # "a 20% stake put on sale by the Australian infrastructure fund IFM": the seller
+            )
+        elif _KNOW_HOW_FROM_BEFORE.search(before):
             # "a battery plant that it will operate with technology and support from a Chinese battery maker": the
             # firm that lends its know-how is no payer.
             marked[number] = "setting"

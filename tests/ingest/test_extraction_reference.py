@@ -5895,3 +5895,32 @@ def test_a_headline_figure_the_body_shows_as_cleared_aid_is_aid():
         "Gotion will build one of the plants."
     )
     assert pairs(text, published=date(2024, 6, 4)) == set()
+
+
+def test_spending_across_the_supply_chain_is_worldwide():
+    sentence = "Novo will spend about $8 billion this year to add capacity across the supply chain, it said."
+    start = sentence.index("$8")
+    assert filters.non_pledge_reason(sentence, start, start + len("$8 billion")) == filters.WORLDWIDE_SPENDING
+
+
+def test_what_a_company_spent_last_year_is_history():
+    sentence = "That is up from the nearly $5.1 billion it spent last year on new plants."
+    start = sentence.index("$5.1")
+    assert filters.non_pledge_reason(sentence, start, start + len("$5.1 billion")) is not None
+
+
+def test_the_fund_that_put_a_stake_on_sale_is_the_seller():
+    sentence = (
+        "State Grid made an offer of about $1.1 billion for the 20% stake put on sale by the Australian fund IFM."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$1.1"))
+    assert roles.investor is None or roles.investor.country != "AU"
+
+
+def test_a_company_of_two_homes_named_by_a_combining_form_is_not_the_recipient():
+    sentence = (
+        "AstraZeneca will buy Gracell in a deal worth up to $1.2bn, a significant boost to the Anglo-Swedish "
+        "drugmaker's cancer pipeline."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$1.2bn"))
+    assert roles.investor.country == "GB" and roles.recipient is None
