@@ -376,10 +376,12 @@ def _scale(raw: str | None) -> Decimal:
 
 def _currency(match: re.Match) -> str | None:
     pre = match.group("pre") or match.group("pre2")
+    suffix = match.group("suf")
+    if pre == "$" and suffix and suffix.isupper() and suffix in SUFFIX_CODES:
+        return suffix  # "more than $5 billion CAD ($4.0 billion USD)": the code after names which dollar
     if pre:
         # The one-letter "b"/"m" scales and "SR"/"RM" prefixes are written in one case only.
         return PREFIX_CURRENCIES.get(pre) or PREFIX_CURRENCIES.get(pre.upper())
-    suffix = match.group("suf")
     if suffix:
         return SUFFIX_CURRENCIES.get(suffix.lower()) or (suffix.upper() if suffix.isupper() else None)
     return None

@@ -5924,3 +5924,10 @@ def test_a_company_of_two_homes_named_by_a_combining_form_is_not_the_recipient()
     )
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$1.2bn"))
     assert roles.investor.country == "GB" and roles.recipient is None
+
+
+def test_a_dollar_code_after_the_amount_names_which_dollar():
+    from ingest.extraction.money import find_money
+
+    (money,) = find_money("will invest more than $3 billion CAD ($2.2 billion USD) in the plant")
+    assert (money.currency, money.amount) == ("CAD", 3_000_000_000)
