@@ -141,7 +141,8 @@ class Gazetteer:
     def __init__(
         self, entries: dict[str, _Entry], sector_keywords: dict[str, tuple[str, ...]], country_names: dict[str, str]
     ):
-        self._entries = dict(entries)
+        # Names are matched without their accents ("Québec" is "Quebec"), on a copy of the text of the same length.
+        self._entries = {_plain(name): entry for name, entry in reversed(entries.items())}
         self._names = _name_regex(self._entries)
         self._sector_keywords = dict(sector_keywords)
         self._sectors = _name_regex(self._sector_keywords, re.IGNORECASE)
@@ -214,16 +215,17 @@ class Gazetteer:
         if self._names is None:
             return []
         found = []
-        for match in self._names.finditer(text):
+        for match in self._names.finditer(_plain(text)):
             entry = self._entries.get(match.group(0))
             if entry is None:
                 continue
+            written = text[match.start() : match.end()]
             if entry.kind == "organization" and re.match(r"-\d", text[match.end() : match.end() + 2]):
                 continue  # "the NEC-2 conference room": a code that begins like a company's name
             if (
                 entry.kind == "organization"
-                and " " not in match.group(0)
-                and not match.group(0).isupper()  # "Key Takeaways TSMC": initials are nobody's surname
+                and " " not in written
+                and not written.isupper()  # "Key Takeaways TSMC": initials are nobody's surname
                 and _GIVEN_NAME_BEFORE.search(text, 0, match.start())
             ):
                 continue  # "Premier Doug Ford", "Henry Ford": a person's surname, not the company
@@ -231,7 +233,7 @@ class Gazetteer:
                 Mention(
                     start=match.start(),
                     end=match.end(),
-                    text=match.group(0),
+                    text=written,
                     kind=entry.kind,
                     country=entry.country,
                     name=entry.name,
@@ -260,10 +262,21 @@ class Gazetteer:
 
     def organization(self, name: str) -> Mention | None:
         """What the gazetteer knows about an organization, by canonical name or alias."""
-        entry = self._entries.get(name)
+        entry = self._entries.get(_plain(name))
         if entry is None or entry.kind != "organization":
             return None
         return Mention(0, 0, name, entry.kind, entry.country, entry.name, None, entry.organization_kind, entry.sectors)
+
+
+_ACCENTS = str.maketrans(
+    "áàâäãåéèêëíìîïóòôöõúùûüñçşğıćčšžÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇŞĞİĆČŠŽ",
+    "aaaaaaeeeeiiiiooooouuuuncsgiccszAAAAAAEEEEIIIIOOOOOUUUUNCSGICCSZ",
+)
+
+
+def _plain(text: str) -> str:
+    """The text without the accents of Latin letters, one letter for one so that every position stays."""
+    return text.translate(_ACCENTS)
 
 
 def _flatten(text: str) -> str:

@@ -5931,3 +5931,9 @@ def test_a_dollar_code_after_the_amount_names_which_dollar():
 
     (money,) = find_money("will invest more than $3 billion CAD ($2.2 billion USD) in the plant")
     assert (money.currency, money.amount) == ("CAD", 3_000_000_000)
+
+
+def test_a_place_written_with_its_accents_is_found():
+    sentence = "Ford and two Korean partners will invest $980 million in a cathode plant in Québec."
+    places = [m for m in default_gazetteer().mentions(sentence) if m.text == "Québec"]
+    assert [m.country for m in places] == ["CA"]
