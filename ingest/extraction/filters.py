@@ -344,7 +344,7 @@ _OVERRUN_AFTER = re.compile(r"^\s*(?:(?:in\s+)?(?:cost\s+)?overruns?|(?:higher|l
 # "approved a $1.9 billion third-party capital increase": money the company raises, not money it puts in.
 _CAPITAL_RAISE_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:capital increase|capital raise|rights issue|rights offering|"
-    r"share (?:issue|sale|offering)|private placement|bond issue)\b",
+    r"share (?:issue|sale|offering)|(?:private\s+|share\s+)?placement|bond issue)\b",
     re.I,
 )
 # "Lufthansa will obtain a 41% stake in ITA through a EUR325 million capital increase": the buyer pays the raise.

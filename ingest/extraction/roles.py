@@ -156,7 +156,7 @@ _SELLER_BEFORE = re.compile(
     r"contracts?|orders?|ordered)\b"
     # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
     r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}"
-    r"\bfrom\s+(?:the\s+)?"
+    r"\bfrom\s+(?:the\s+)?(?:(?:two|three|four|several|other)\s+)?"  # "assets from two Canadian companies"
     # "bought a 56 per cent stake in Alphamin from a subsidiary of US private equity group Denham Capital"
     r"(?:(?:a|an|the)?\s*(?:subsidiary|unit|arm|affiliate|division|vehicle|fund)\s+of\s+(?:the\s+)?)?"
     r"(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
@@ -496,6 +496,9 @@ _SUPPLIER_LABEL = re.compile(
 )
 
 
+_MARKET_FILING_AFTER = re.compile(
+    r"\s+(?:(?:and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:stock\s+)?(?:filings?|exchanges?|bourses?)\b)"
+)
 _COMBINING_FORM_BEFORE = re.compile(r"\b(?:Anglo|Franco|Sino|Indo|Italo|Russo|Luso|Hispano|Nippo|Turco)-$")
 _PUT_ON_SALE_BY_BEFORE = re.compile(
     r"\b(?:put|placed|offered|up)\s+(?:up\s+)?(?:on|for)\s+sale\s+by\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?$",
@@ -628,7 +631,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind == "country" and _COMBINING_FORM_BEFORE.search(before):
+        if mention.kind in {"country", "place"} and _MARKET_FILING_AFTER.match(after):
+            marked[number] = (
+                "setting"  # "said in a Hong Kong filing", "told the Shanghai and Hong Kong stock exchanges"
+            )
+        elif mention.kind == "country" and _COMBINING_FORM_BEFORE.search(before):
             # "a significant boost to the Anglo-Swedish drugmaker": a company of two homes, named elsewhere
             marked[number] = "setting"
         elif _PUT_ON_SALE_BY_BEFORE.search(before):

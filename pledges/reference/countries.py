@@ -110,7 +110,7 @@ EXTRA_ALIASES = {
     "PH": ("Filipino", "Philippine", "Manila"),
     "HK": ("Hong Kong SAR",),
     # The wires write the larger Congo, Kinshasa's, as plain "Congo" and the other as "Republic of Congo".
-    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Congo"),
+    "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Congo", "Democratic Republic of Congo"),
     "CG": ("Congo-Brazzaville", "Republic of Congo"),
     "PS": ("Palestinian Territories", "Palestinian"),
     "TH": ("Thai",),

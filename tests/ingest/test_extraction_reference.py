@@ -5937,3 +5937,26 @@ def test_a_place_written_with_its_accents_is_found():
     sentence = "Ford and two Korean partners will invest $980 million in a cathode plant in Québec."
     places = [m for m in default_gazetteer().mentions(sentence) if m.text == "Québec"]
     assert [m.country for m in places] == ["CA"]
+
+
+def test_the_market_a_company_files_with_is_no_party():
+    sentence = "The miner said in a Hong Kong filing that it would pay $900 million for a copper mine in Peru."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$900"))
+    assert roles.investor is None or roles.investor.country != "HK"
+
+
+def test_sellers_counted_before_their_nationality_are_sellers():
+    sentence = "Jiangxi Copper will buy $500 million of mining assets from two Canadian companies in Zambia."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$500"))
+    assert roles.investor is None or roles.investor.country != "CA"
+
+
+def test_the_democratic_republic_of_congo_without_the_article():
+    sentence = "It will buy a stake in a copper project in the Democratic Republic of Congo."
+    assert [m.country for m in default_gazetteer().mentions(sentence)] == ["CD"]
+
+
+def test_a_share_placement_raises_money_from_markets():
+    sentence = "The group plans a 10 billion yuan placement to finance deals with Canadian firms."
+    start = sentence.index("10 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("10 billion yuan")) is not None
