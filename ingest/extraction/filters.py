@@ -110,8 +110,10 @@ _TRADE_VERB_BEFORE = re.compile(
     r"managing|oversees|overseeing|assets of|assets under management of|"
     r"(?<!order )(?<!deal )(?<!contract )(?<!agreement )(?<!purchase )(?<!investment )(?<!package )(?:is|was) worth|"
     r"valued at|closed at|"
-    # "values TenneT's German grid at", "The proposed deal ... valued the company at around $4 billion"
-    r"values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+"
+    # "values TenneT's German grid at", "The proposed deal ... valued the company at around $4 billion", "will
+    # appraise the club at around 2.5 billion euros"
+    r"values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at|"
+    r"apprais(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?at)\s+"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -234,6 +236,8 @@ _MEASURE_AFTER = re.compile(
     r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal)))\b"
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
     r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b"
+    # "an Australian property group with a US$34.6 billion portfolio of more than 840 properties": what it holds
+    r"|^\s*(?:\)\s*)?(?:(?:property|real estate|asset|global)\s+)?portfolio\b(?!\s+investments?\b)"
     # "its $287 billion net portfolio value", "HK$13 billion in cash on hand": what an investor holds.
     r"|^\s*(?:\)\s*)?(?:net\s+)?(?:portfolio|asset|net asset)\s+value\b|^\s*(?:\)\s*)?in\s+cash\s+"
     + _CASH_HELD
@@ -362,7 +366,8 @@ _PLEDGED_TOTAL_BEFORE = re.compile(
 # "There is about $350 million left of the credit line": what remains of a commitment made before.
 _LEFT_OVER_AFTER = re.compile(r"^\s*(?:is\s+|are\s+|was\s+)?(?:left|still unused|unspent|undisbursed|undrawn)\b", re.I)
 _BOOM_AFTER = re.compile(
-    r"^\s*(?:(?!(?:into|in|to|for|of|on|across|the|a|an)\b)[\w-]+\s+){0,4}?(?:boom|bubble|gold rush|frenzy)\b",
+    # "drive state-owned funds' $24.6b M&A spree in Q3": a tally of many deals
+    r"^\s*(?:(?!(?:into|in|to|for|of|on|across|the|a|an)\b)[\w&-]+\s+){0,4}?(?:boom|bubble|gold rush|frenzy|spree)\b",
     re.IGNORECASE,
 )
 _MARKET_SIZE = re.compile(

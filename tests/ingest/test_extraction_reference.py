@@ -5960,3 +5960,19 @@ def test_a_share_placement_raises_money_from_markets():
     sentence = "The group plans a 10 billion yuan placement to finance deals with Canadian firms."
     start = sentence.index("10 billion")
     assert filters.non_pledge_reason(sentence, start, start + len("10 billion yuan")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "GIC and Dexus, a property group with a US$20.1 billion portfolio of offices, formed a venture.",
+            "US$20.1 billion",
+        ),
+        ("Insiders say the deal will appraise the club at around 1.5 billion euros.", "1.5 billion euros"),
+        ("Sovereign funds drive a $14.2b M&A spree in the second quarter", "$14.2b"),
+    ],
+)
+def test_holdings_appraisals_and_sprees_are_not_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
