@@ -496,6 +496,10 @@ _SUPPLIER_LABEL = re.compile(
 )
 
 
+_AMOUNT_IN_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|bln|mn|m))\s+in\s+(?:new\s+|fresh\s+)?$")
+_FINANCING_NOUN_AFTER = re.compile(
+    r"\s+(?:government\s+|state\s+|public\s+|private\s+)?(?:financing|funding|loans?|credit|investments?|aid|capital)\b"
+)
 _MARKET_FILING_AFTER = re.compile(
     r"\s+(?:(?:and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:stock\s+)?(?:filings?|exchanges?|bourses?)\b)"
 )
@@ -631,7 +635,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind in {"country", "place"} and _MARKET_FILING_AFTER.match(after):
+        if mention.kind == "country" and _AMOUNT_IN_BEFORE.search(before) and _FINANCING_NOUN_AFTER.match(after):
+            marked[number] = "investor"  # "may get up to $4 bln in U.S. financing": the financing's country pays
+        elif mention.kind in {"country", "place"} and _MARKET_FILING_AFTER.match(after):
             marked[number] = (
                 "setting"  # "said in a Hong Kong filing", "told the Shanghai and Hong Kong stock exchanges"
             )

@@ -5976,3 +5976,8 @@ def test_a_share_placement_raises_money_from_markets():
 def test_holdings_appraisals_and_sprees_are_not_pledges(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_the_country_of_the_financing_after_an_amount_pays_it():
+    text = "Romanian reactor project may get up to $3 bln in U.S. financing\n\nThe plan is for a plant at Doicesti."
+    assert ("US", "RO", 3_000_000_000) in pairs(text, published=date(2023, 5, 2))
