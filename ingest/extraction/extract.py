@@ -1580,6 +1580,13 @@ class ArticleParties:
             elif role == "recipient" or mention.kind == "place" or _DISTANCE_FROM.search(sentence, 0, mention.start):
                 # "a city 91 kilometers southwest of Belgrade": where the plant stands
                 self.recipient_votes[mention.country] += 1
+            elif (
+                mention.kind == "country"
+                and not is_demonym(mention)
+                and _PUBLIC_BODY_AFTER.match(sentence, mention.end)
+            ):
+                # "the Bangladesh Export Processing Zones Authority (Bepza) said": the host's own investment body
+                self.recipient_votes[mention.country] += 1
 
     def recipient(self) -> str | None:
         ranked = self.recipient_votes.most_common(2)
@@ -1599,6 +1606,11 @@ class ArticleParties:
         return ranked[0][0]
 
 
+# ...but not a body that lends or gives abroad: "Japan International Cooperation Agency", "Export-Import Bank"
+_PUBLIC_BODY_AFTER = re.compile(
+    r"(?:\s+(?!International\b|Cooperation\b|Export-Import\b|Exim\b|Aid\b)[A-Z][\w&-]*){1,5}"
+    r"\s+(?:Authority|Board|Commission|Agency|Council)\b(?!\s+of\b)"
+)
 _DOLLARS_FIRST = re.compile(r"(?:US\$|U\.S\.\s?\$|\$|USD\s?)\d")
 _SELLS_A_STAKE_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:Ltd|Inc|Corp|Co|plc|AG|SA)\.?\s*)?,?\s*"

@@ -5981,3 +5981,13 @@ def test_holdings_appraisals_and_sprees_are_not_pledges(sentence, figure):
 def test_the_country_of_the_financing_after_an_amount_pays_it():
     text = "Romanian reactor project may get up to $3 bln in U.S. financing\n\nThe plan is for a plant at Doicesti."
     assert ("US", "RO", 3_000_000_000) in pairs(text, published=date(2023, 5, 2))
+
+
+def test_the_host_investment_authority_quoted_tells_where_the_money_goes():
+    text = (
+        "Chinese firm to build garment plant in Ishwardi EPZ\n\n"
+        "Chinese company Lu Feng Textiles will invest $60 million to set up a garment factory in Ishwardi EPZ.\n\n"
+        "It is the largest single investment in the zone so far, the Bangladesh Export Processing Zones Authority "
+        "said in a statement."
+    )
+    assert pairs(text, published=date(2024, 2, 1)) == {("CN", "BD", 60_000_000)}
