@@ -107,7 +107,7 @@ EXTRA_ALIASES = {
     "CA": ("Ottawa",),
     "ID": ("Jakarta",),
     "SG": ("Singaporean",),
-    "PH": ("Filipino", "Philippine", "Manila"),
+    "PH": ("Filipino", "Philippine", "Manila", "PH"),  # "eyes $1-B investment in PH": the Manila papers
     "HK": ("Hong Kong SAR",),
     # The wires write the larger Congo, Kinshasa's, as plain "Congo" and the other as "Republic of Congo".
     "CD": ("DRC", "DR Congo", "Congo-Kinshasa", "Congo", "Democratic Republic of Congo"),

@@ -5991,3 +5991,7 @@ def test_the_host_investment_authority_quoted_tells_where_the_money_goes():
         "said in a statement."
     )
     assert pairs(text, published=date(2024, 2, 1)) == {("CN", "BD", 60_000_000)}
+
+
+def test_the_manila_papers_ph_is_the_philippines():
+    assert [m.country for m in default_gazetteer().mentions("US chipmaker eyes $1-B investment in PH")] == ["US", "PH"]
