@@ -590,6 +590,9 @@ _GLOBAL_FUND_AFTER = re.compile(
 # "plans to invest about $80 billion worldwide in fiscal 2025": the company's spending everywhere, no one country.
 _WORLDWIDE_AFTER = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){0,6}?(?:worldwide|globally|around the world|across the (?:globe|world))\b"
+    # "plans to invest approximately $2.8 billion in overseas businesses": abroad, in no one country
+    r"|\s+(?:in|on|into|for)\s+(?:its\s+|their\s+)?(?:overseas|foreign|international)\s+(?:businesses|operations|markets|"
+    r"projects|expansion|acquisitions)\b"
     # "will spend approximately $9 billion this year to create additional capacity across the supply chain"
     r"|\s+(?:[\w“”\"'-]+\s+){0,8}?across\s+(?:the|its|their)\s+(?:global\s+)?(?:supply chain|network|operations)\b"
     # "100 billion USD worth of the group's idle investment that it wishes to invest overseas by 2026"

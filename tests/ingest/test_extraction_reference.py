@@ -5995,3 +5995,9 @@ def test_the_host_investment_authority_quoted_tells_where_the_money_goes():
 
 def test_the_manila_papers_ph_is_the_philippines():
     assert [m.country for m in default_gazetteer().mentions("US chipmaker eyes $1-B investment in PH")] == ["US", "PH"]
+
+
+def test_money_for_overseas_businesses_goes_to_no_one_country():
+    sentence = "Under its new plan, the company plans to invest about $1.9 billion in overseas businesses."
+    start = sentence.index("$1.9")
+    assert filters.non_pledge_reason(sentence, start, start + len("$1.9 billion")) == filters.WORLDWIDE_SPENDING
