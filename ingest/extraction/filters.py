@@ -307,7 +307,18 @@ _PROJECT_COST_BEFORE = re.compile(
 
 def is_project_cost(sentence: str, start: int) -> bool:
     """ "The total financial outlay of the project is Rs 1.08 trillion": what a whole project costs."""
-    return bool(_PROJECT_COST_BEFORE.search(sentence, max(0, start - 120), start))
+    subject = _PRICED_PROJECT_SUBJECT.match(sentence)
+    return bool(_PROJECT_COST_BEFORE.search(sentence, max(0, start - 120), start)) or bool(
+        subject and subject.start(1) == start
+    )
+
+
+# "The $20 billion project, Mozambique LNG, aims to make Mozambique a major LNG producer": the project's size as the
+# subject of a sentence about the project.
+_PRICED_PROJECT_SUBJECT = re.compile(
+    r"\W*The\s+(\S+(?:\s(?:billion|million|trillion))?)\s+(?:[\w-]+\s+)?(?:project|development|scheme|complex)\b,?"
+    r"(?!\s+(?:will|would|is|was)\s+(?:be\s+)?(?:funded|financed|paid|backed)\b)"
+)
 
 
 # "the cost overrun of USD1.2 billion", "the bill balloons by US$2 billion", "has since increased by USD1.45 billion",

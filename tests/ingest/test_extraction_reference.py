@@ -6001,3 +6001,8 @@ def test_money_for_overseas_businesses_goes_to_no_one_country():
     sentence = "Under its new plan, the company plans to invest about $1.9 billion in overseas businesses."
     start = sentence.index("$1.9")
     assert filters.non_pledge_reason(sentence, start, start + len("$1.9 billion")) == filters.WORLDWIDE_SPENDING
+
+
+def test_a_priced_project_as_the_sentence_subject_is_the_projects_size():
+    sentence = "The $12 billion project, Rovuma LNG, aims to double the country's gas exports."
+    assert filters.is_project_cost(sentence, sentence.index("$12"))
