@@ -220,7 +220,7 @@ _ACQUISITION = re.compile(
 # "HK$13 billion in cash on hand": money a company holds, unlike a price "paid in cash".
 _CASH_HELD = r"(?:on hand|reserves|holdings|and (?:cash )?equivalents)"
 _MEASURE_AFTER = re.compile(
-    r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?"
+    r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?[“\"‘']?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
     # "in Vietnam Prosperity Joint Stock Commercial Bank": a company's legal form, not shares.
     r"debt|bonds|shares|(?<!joint )(?<!joint-)stock|market value|market capitali[sz]ation|wages|income|losses|"

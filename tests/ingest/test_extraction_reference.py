@@ -6006,3 +6006,9 @@ def test_money_for_overseas_businesses_goes_to_no_one_country():
 def test_a_priced_project_as_the_sentence_subject_is_the_projects_size():
     sentence = "The $12 billion project, Rovuma LNG, aims to double the country's gas exports."
     assert filters.is_project_cost(sentence, sentence.index("$12"))
+
+
+def test_synergies_in_quotation_marks_are_still_synergies():
+    sentence = "Barrick expects to deliver $300 million in annual “synergies” from buying Randgold."
+    start = sentence.index("$300")
+    assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) == filters.A_MEASURE
