@@ -105,15 +105,16 @@ _PERIOD_AFTER = re.compile(
     r"|^[^.;]{0,50}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until)\b",
     re.IGNORECASE,
 )
+# A valuation's verb: "valued at", "values TenneT's German grid at", "The proposed deal ... valued the company at".
+_VALUES_AT = (
+    r"valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at"
+)
 _TRADE_VERB_BEFORE = re.compile(
     r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
     r"managing|oversees|overseeing|assets of|assets under management of|"
     r"(?<!order )(?<!deal )(?<!contract )(?<!agreement )(?<!purchase )(?<!investment )(?<!package )(?:is|was) worth|"
-    r"valued at|closed at|"
-    # "values TenneT's German grid at", "The proposed deal ... valued the company at around $4 billion", "will
-    # appraise the club at around 2.5 billion euros"
-    r"values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at|"
-    r"apprais(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?at)\s+"
+    r"closed at|" + _VALUES_AT + "|"
+    r"apprais(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?at)\s+"  # "will appraise the club at around 2.5 billion euros"
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -144,11 +145,7 @@ _VALUATION_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:(?:pre-money\s+|post-money\s+|equity\s+|enterprise\s+)?valuation|in\s+(?:equity|enterprise)\s+value)\b",
     re.I,
 )
-_VALUING_BEFORE = re.compile(
-    r"\b(?:valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|"
-    r"valuing\s+(?:[\w'’-]+\s+){0,4}?at)\s+",
-    re.I,
-)
+_VALUING_BEFORE = re.compile(r"\b(?:" + _VALUES_AT + r")\s+", re.I)
 # "an investment the company and state officials valued at", "the project is worth": the pledge's own size.
 _PROJECT_VALUED = re.compile(
     r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake|"

@@ -141,7 +141,8 @@ class Gazetteer:
     def __init__(
         self, entries: dict[str, _Entry], sector_keywords: dict[str, tuple[str, ...]], country_names: dict[str, str]
     ):
-        # Names are matched without their accents ("Québec" is "Quebec"), on a copy of the text of the same length.
+        # Names are matched without their accents ("Québec" is "Quebec"), on a copy of the text of the same length;
+        # of two names that differ only in accents, the one listed first keeps its entry.
         self._entries = {_plain(name): entry for name, entry in reversed(entries.items())}
         self._names = _name_regex(self._entries)
         self._sector_keywords = dict(sector_keywords)

@@ -638,16 +638,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         if mention.kind == "country" and _AMOUNT_IN_BEFORE.search(before) and _FINANCING_NOUN_AFTER.match(after):
             marked[number] = "investor"  # "may get up to $4 bln in U.S. financing": the financing's country pays
         elif mention.kind in {"country", "place"} and _MARKET_FILING_AFTER.match(after):
-            marked[number] = (
-                "setting"  # "said in a Hong Kong filing", "told the Shanghai and Hong Kong stock exchanges"
-            )
+            # "said in a Hong Kong filing", "told the Shanghai and Hong Kong stock exchanges"
+            marked[number] = "setting"
         elif mention.kind == "country" and _COMBINING_FORM_BEFORE.search(before):
             # "a significant boost to the Anglo-Swedish drugmaker": a company of two homes, named elsewhere
             marked[number] = "setting"
         elif _PUT_ON_SALE_BY_BEFORE.search(before):
-            marked[number] = (
-                "setting"  # "a 20% stake put on sale by the Australian infrastructure fund IFM": the seller
-            )
+            # "a 20% stake put on sale by the Australian infrastructure fund IFM": the seller
+            marked[number] = "setting"
         elif _KNOW_HOW_FROM_BEFORE.search(before):
             # "a battery plant that it will operate with technology and support from a Chinese battery maker": the
             # firm that lends its know-how is no payer.

@@ -46,10 +46,10 @@ _BYLINE = re.compile(
 )
 
 
-def _without_bylines(paragraphs: list[str]) -> list[str]:
-    """The headline and paragraphs, less the byline and date lines that stand between them and the lead."""
-    lead = next((number for number in range(1, len(paragraphs)) if not _BYLINE.match(paragraphs[number])), None)
-    return paragraphs[:1] + paragraphs[lead:] if lead else paragraphs[:1]
+def _from_the_lead(paragraphs: list[str]) -> list[str]:
+    """The paragraphs from the first one that is not a byline or date line."""
+    lead = next((number for number, paragraph in enumerate(paragraphs) if not _BYLINE.match(paragraph)), None)
+    return paragraphs[lead:] if lead is not None else []
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def article_dateline(text: str, title: str = "") -> str:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
     if title and paragraphs and paragraphs[0].strip() == title.strip():
         paragraphs = paragraphs[1:]
-    for paragraph in _without_bylines(["", *paragraphs])[1:3]:
+    for paragraph in _from_the_lead(paragraphs)[:2]:
         if is_dateline(paragraph):
             return paragraph
         match = _INLINE_DATELINE.match(" ".join(paragraph.split()))
@@ -123,7 +123,7 @@ def article_sentences(text: str, title: str = "") -> list[Sentence]:
         if paragraphs and paragraphs[0].strip() == title.strip():
             paragraphs = paragraphs[1:]
         paragraphs = [title.strip(), *paragraphs]
-    paragraphs = _without_bylines(paragraphs)
+    paragraphs = paragraphs[:1] + _from_the_lead(paragraphs[1:])
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
         if number and number <= 2 and is_dateline(paragraph):
