@@ -176,7 +176,7 @@ _TARGET_BEFORE = re.compile(
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
     r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|a\s+)?$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
-    r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)|stake|holding|control|majority)\s+(?:of|in)\s+(?:the\s+|a\s+)?"
+    r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)|stake|holding|control|majority)\s+(?:of|in)\s+(?:the\s+|a\s+)?"
     # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
     # "85% of the financing comes from China": the source of the share, not the target
     r"(?:(?!(?:from|by|with)\b)(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
@@ -368,7 +368,7 @@ def _asset_buyer(before: str) -> bool:
 # "Zambia gives 51% stake to Abu Dhabi's IRH for $620m": the one a stake is handed to pays for it.
 _STAKE_GIVEN_BEFORE = re.compile(
     r"\b(?:gives?|gave|giving|hands?|handed|handing|grants?|granted|transfers?|transferred|awards?|awarded)\s+"
-    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pct\b)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:stake|shares|holding|interest)\b[^.;$€£¥₩₹]{0,40}?\bto\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
@@ -376,7 +376,7 @@ _STAKE_GIVEN_BEFORE = re.compile(
 
 # "to buy DuluxGroup, Australia's best-known paint maker": the apposition describes the target.
 _TARGET_DASH_APPOSITION = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)\s+of|acquisition of|purchase of|takeover of|stake in|buy|buys|"
+    r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)\s+of|acquisition of|purchase of|takeover of|stake in|buy|buys|"
     r"bought|acquire|acquires|acquired|acquiring)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*\s+[–—]\s+$"
 )
 _TARGET_APPOSITION = re.compile(

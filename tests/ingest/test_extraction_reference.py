@@ -6012,3 +6012,12 @@ def test_synergies_in_quotation_marks_are_still_synergies():
     sentence = "Barrick expects to deliver $300 million in annual “synergies” from buying Randgold."
     start = sentence.index("$300")
     assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) == filters.A_MEASURE
+
+
+def test_pct_is_a_percentage_in_a_takeover_headline():
+    # Reuters writes "pct": the firm whose 70 pct is bought is the target, not the buyer.
+    sentence = "Andina Quimica to buy 70 pct of Chilean salmon farmer Pesquera Sur for $300 mln"
+    mentions = default_gazetteer().mentions(sentence)
+    assert [(m.country, role) for m, role in zip(mentions, hints(sentence, mentions).values(), strict=True)] == [
+        ("CL", "recipient")
+    ]
