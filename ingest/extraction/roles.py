@@ -176,7 +176,9 @@ _TARGET_BEFORE = re.compile(
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
     r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|a\s+)?$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
-    r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)|stake|holding|control|majority)\s+(?:of|in)\s+(?:the\s+|a\s+)?"
+    # "the remaining 21.52% shares of Israel-based Taro": the shares' company too
+    r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)(?:\s+(?:shares|stake|equity))?|stake|holding|control|majority)"
+    r"\s+(?:of|in)\s+(?:the\s+|a\s+)?"
     # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
     # "85% of the financing comes from China": the source of the share, not the target
     r"(?:(?!(?:from|by|with)\b)(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",

@@ -6021,3 +6021,10 @@ def test_pct_is_a_percentage_in_a_takeover_headline():
     assert [(m.country, role) for m, role in zip(mentions, hints(sentence, mentions).values(), strict=True)] == [
         ("CL", "recipient")
     ]
+
+
+def test_the_company_whose_shares_are_bought_is_the_target():
+    sentence = "Wipro to acquire the remaining 30% shares of Canada-based Tellur Systems for Rs 900 crore"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("Rs"))
+    assert (roles.investor.country, roles.recipient.country) == ("IN", "CA")
