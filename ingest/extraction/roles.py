@@ -731,8 +731,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"
         elif mention.kind == "country" and _MARKET_TARGETED_BEFORE.search(before) and _MARKET_AFTER.match(after):
             marked[number] = "setting"  # "Japan's JX to invest A$20 mil, targeting US aerospace supply": a market
-        elif mention.kind == "country" and _RIVALS_AFTER.match(after):
-            marked[number] = "setting"  # "raised $800 million to take on U.S. rivals": those it competes with
+        elif mention.kind == "country" and (_RIVALS_AFTER.match(after) or _DOMINATED_BY_BEFORE.search(before)):
+            marked[number] = "setting"  # "to take on U.S. rivals", "a market dominated by Japanese brands": competitors
         elif (
             mention.kind == "country"
             and people_after
@@ -1232,6 +1232,8 @@ _MARKET_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:supply|supplies|supply chains?|markets?|customers|demand|buyers|exports?|consumers)\b"
 )
 _RIVALS_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:rivals|competitors|peers|counterparts)\b")
+# "Thailand, a market long dominated by Japanese automakers": the incumbents a newcomer competes with
+_DOMINATED_BY_BEFORE = re.compile(r"\bdominated\s+by\s+(?:the\s+)?$")
 _TAKEOVER_OF_BEFORE = re.compile(
     r"\b(?:takeover|acquisition|purchase|buyout)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:of|in)\s+the\s+$", re.I
 )

@@ -6028,3 +6028,12 @@ def test_the_company_whose_shares_are_bought_is_the_target():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("Rs"))
     assert (roles.investor.country, roles.recipient.country) == ("IN", "CA")
+
+
+def test_the_incumbents_that_dominate_a_market_are_no_party():
+    text = (
+        "Geely opens its first plant in Vietnam\n\n"
+        "Chinese carmaker Geely will open a plant in Vietnam next month.\n\n"
+        "It has announced plans to invest $400 million in Vietnam, a market long dominated by Korean brands."
+    )
+    assert pairs(text, published=date(2024, 5, 6)) == {("CN", "VN", 400_000_000)}
