@@ -6037,3 +6037,27 @@ def test_the_incumbents_that_dominate_a_market_are_no_party():
         "It has announced plans to invest $400 million in Vietnam, a market long dominated by Korean brands."
     )
     assert pairs(text, published=date(2024, 5, 6)) == {("CN", "VN", 400_000_000)}
+
+
+def test_a_hard_wrapped_wire_story_is_read_in_whole_sentences():
+    from ingest.extraction.text import article_sentences
+
+    body = (
+        "Toyota Tsusho will take part in\n"
+        "a gas project in Mozambique, the\n"
+        "company said on Friday.\n"
+        "It will pay $300 million for a 10\n"
+        "percent stake in the\n"
+        "project.\n"
+    )
+    assert [s.text for s in article_sentences(body, "Toyota to join Mozambique gas project")][1:] == [
+        "Toyota Tsusho will take part in a gas project in Mozambique, the company said on Friday.",
+        "It will pay $300 million for a 10 percent stake in the project.",
+    ]
+
+
+def test_short_lines_of_a_page_stay_apart_when_the_text_is_not_wrapped():
+    from ingest.extraction.text import article_sentences
+
+    body = "Key facts\nNew plant in Ohio\nHonda will invest $1 billion in Ohio.\nProduction starts in 2026."
+    assert len(article_sentences(body, "Honda in Ohio")) == 5
