@@ -313,7 +313,8 @@ def is_project_cost(sentence: str, start: int) -> bool:
 # "The $20 billion project, Mozambique LNG, aims to make Mozambique a major LNG producer": the project's size as the
 # subject of a sentence about the project.
 _PRICED_PROJECT_SUBJECT = re.compile(
-    r"\W*The\s+(\S+(?:\s(?:billion|million|trillion))?)\s+(?:[\w-]+\s+)?(?:project|development|scheme|complex)\b,?"
+    # "The $17.8-billion Kayan Cascade project aims": the project's name may run to a few words
+    r"\W*The\s+(\S+(?:\s(?:billion|million|trillion))?)\s+(?:[\w-]+\s+){0,3}?(?:project|development|scheme|complex)\b,?"
     r"(?!\s+(?:will|would|is|was)\s+(?:be\s+)?(?:funded|financed|paid|backed)\b)"
 )
 

@@ -6061,3 +6061,8 @@ def test_short_lines_of_a_page_stay_apart_when_the_text_is_not_wrapped():
 
     body = "Key facts\nNew plant in Ohio\nHonda will invest $1 billion in Ohio.\nProduction starts in 2026."
     assert len(article_sentences(body, "Honda in Ohio")) == 5
+
+
+def test_a_priced_project_with_a_longer_name_is_the_projects_size():
+    sentence = "The $4.2-billion Nam Theun Three project aims to supply power to Thailand."
+    assert filters.is_project_cost(sentence, sentence.index("$4.2"))
