@@ -417,6 +417,10 @@ def _government_pays_a_company(roles, text: str) -> bool:
 # "tax breaks from British government", "£500m was provided in government subsidy": which government pays the aid.
 _GOVERNMENT_PAYS_AFTER = re.compile(
     r"[^.;$€£¥₩₹]{0,60}?\b(?:from|by|in|via|through)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}government\b"
+    # "a probe into the 108 million-euro subsidy Hungary extended to the project": the country giving it names it
+    r"|\s*(?:[\w-]+\s+)?(?:subsid(?:y|ies)|grants?|state\s+aid|incentives?)\s+(?:that\s+|which\s+)?(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+government)?\s+(?:had\s+|has\s+)?(?:extended|granted|gave|given|offered|"
+    r"provided|promised|awarded|paid)\b"
 )
 
 

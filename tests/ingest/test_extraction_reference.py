@@ -6066,3 +6066,13 @@ def test_short_lines_of_a_page_stay_apart_when_the_text_is_not_wrapped():
 def test_a_priced_project_with_a_longer_name_is_the_projects_size():
     sentence = "The $4.2-billion Nam Theun Three project aims to supply power to Thailand."
     assert filters.is_project_cost(sentence, sentence.index("$4.2"))
+
+
+def test_a_subsidy_the_host_extended_is_not_the_regulators_pledge():
+    text = (
+        "Samsung SDI expands its battery plant in Hungary\n\n"
+        "Samsung SDI will invest $900 million to expand its plant in Goed, Hungary.\n\n"
+        "The EU executive in 2020 opened an inquiry into the 95 million-euro subsidy Hungary granted to the "
+        "plant."
+    )
+    assert pairs(text, published=date(2021, 2, 26)) == {("KR", "HU", 900_000_000)}
