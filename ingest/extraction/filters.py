@@ -110,7 +110,9 @@ _VALUES_AT = (
     r"valued at|values?\s+(?:[\w'’-]+\s+){0,4}?at|valued\s+(?:[\w'’-]+\s+){1,4}?at|valuing\s+(?:[\w'’-]+\s+){0,4}?at"
 )
 _TRADE_VERB_BEFORE = re.compile(
-    r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|reported|lost|generated|raked in|manages|managed|"
+    # "with a reported $212m purchase price": "reported" as an adjective only hedges the figure
+    r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|(?<!\ba\s)(?<!\bthe\s)reported|lost|generated|"
+    r"raked in|manages|managed|"
     r"managing|oversees|overseeing|assets of|assets under management of|"
     r"(?<!order )(?<!deal )(?<!contract )(?<!agreement )(?<!purchase )(?<!investment )(?<!package )(?:is|was) worth|"
     r"closed at|" + _VALUES_AT + "|"

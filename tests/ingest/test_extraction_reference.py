@@ -6076,3 +6076,15 @@ def test_a_subsidy_the_host_extended_is_not_the_regulators_pledge():
         "plant."
     )
     assert pairs(text, published=date(2021, 2, 26)) == {("KR", "HU", 900_000_000)}
+
+
+def test_a_reported_price_is_still_a_price():
+    sentence = "Nokia plans to buy Vantage Radio, a Dutch chip designer, at a reported $180m purchase price."
+    start = sentence.index("$180m")
+    assert filters.non_pledge_reason(sentence, start, start + len("$180m")) is None
+
+
+def test_a_figure_a_company_reported_is_a_result():
+    sentence = "Last year the Dutch chip designer reported $180m in revenue."
+    start = sentence.index("$180m")
+    assert filters.non_pledge_reason(sentence, start, start + len("$180m")) is not None
