@@ -943,6 +943,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and re.search(r"\bindustr(?:y|ies)$", people_after.group(0))
         ):
             marked[number] = "recipient"  # "to help invest $5 billion in the U.S. manufacturing industry": the place
+        elif mention.kind == "country" and people_after and _RESCUED_BEFORE.search(before):
+            marked[number] = "recipient"  # "to help recapitalize the British bank": the bank rescued
         elif recipient_cue and mention.kind == "country" and people_after and _STAKE_IN_BEFORE.search(before):
             marked[number] = "recipient"  # "a 66.67 per cent stake acquisition in Australian firm": the target's home
         elif recipient_cue and mention.kind == "country" and people_after:
@@ -1230,6 +1232,12 @@ _SEEN_INVESTING_AFTER = re.compile(
 _MARKET_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targets|targeted|aimed at|aiming at|eyeing)\s+(?:the\s+)?$", re.I)
 _MARKET_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:supply|supplies|supply chains?|markets?|customers|demand|buyers|exports?|consumers)\b"
+)
+# "paying £2 billion to help recapitalize the British bank": the company rescued takes the money
+_RESCUED_BEFORE = re.compile(
+    r"\b(?:recapitali[sz](?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|bail(?:s|ed|ing)?\s+out|prop(?:s|ped|ping)?\s+up|"
+    r"shor(?:e|es|ed|ing)\s+up)\s+(?:the\s+|its\s+|an?\s+)?(?:troubled\s+|struggling\s+|ailing\s+)?$",
+    re.IGNORECASE,
 )
 _RIVALS_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:rivals|competitors|peers|counterparts)\b")
 # "Thailand, a market long dominated by Japanese automakers": the incumbents a newcomer competes with

@@ -6088,3 +6088,10 @@ def test_a_figure_a_company_reported_is_a_result():
     sentence = "Last year the Dutch chip designer reported $180m in revenue."
     start = sentence.index("$180m")
     assert filters.non_pledge_reason(sentence, start, start + len("$180m")) is not None
+
+
+def test_the_company_a_payment_rescues_receives_it():
+    sentence = "Abu Dhabi stepped in last year, paying $1.5 billion to help recapitalise the troubled German lender."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1.5"))
+    assert (roles.investor.country, roles.recipient.country) == ("AE", "DE")
