@@ -191,6 +191,14 @@ _INVESTMENTS_ARE_WORTH_BEFORE = re.compile(
     r"\binvestments\s+(?:in\s+(?:[\w-]+\s+){1,4}?)?(?:are|were)\s+(?:now\s+)?(?:worth|valued at)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "Barclays, in which Qatar owns a stake worth £1.4bn": what a holder's stake is worth today, not what it pays.
+_HELD_STAKE_WORTH_BEFORE = re.compile(
+    r"\b(?:owns|holds|own|hold|owned|held|retains|retained)\s+(?:a|an|its|their|the)\s+(?:[\w.%-]+\s+){0,3}?"
+    r"(?:stake|holding|shareholding)\s+(?:(?:in|of)\s+(?:[\w.&'’-]+\s+){1,4}?)?(?:now\s+)?(?:worth|valued\s+at)\s+"
+    + _QUAL
+    + r"$",
+    re.IGNORECASE,
+)
 _SUPPLIES_FOR_BEFORE = re.compile(
     r"\b(?:manufactur\w*|make|makes|making|build|builds|building|suppl\w+|produc\w+|deliver\w*)\b"
     r"[^.;$€£¥₩₹]{0,80}\bfor\s+(?:the|a|an)\s+" + _QUAL + r"$",
@@ -738,7 +746,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what a company could be worth"  # "Amazon could become a $1-trillion company within one year"
     if _OPPORTUNITIES_IN_BEFORE.search(before):
         return "the size of projects where others seek business"  # "to explore opportunities in the $500 billion ..."
-    if _INVESTMENTS_ARE_WORTH_BEFORE.search(before):
+    if _INVESTMENTS_ARE_WORTH_BEFORE.search(before) or _HELD_STAKE_WORTH_BEFORE.search(before):
         return A_MEASURE  # "Indian investments in Saudi Arabia are worth $1.5 billion": a stock
     if _SUPPLIES_FOR_BEFORE.search(before) and _PROGRAMME_AFTER.match(after):
         # "where they will manufacture self-propelled howitzers for the $1 billion LAND 8116 program": a contract

@@ -5971,6 +5971,8 @@ def test_a_share_placement_raises_money_from_markets():
         ),
         ("Insiders say the deal will appraise the club at around 1.5 billion euros.", "1.5 billion euros"),
         ("Sovereign funds drive a $14.2b M&A spree in the second quarter", "$14.2b"),
+        ("Glencore, in which Qatar holds a stake now worth $4.8 billion, said it would sell the mine.", "$4.8 billion"),
+        ("Norway's fund owns a 2.1% stake in the carmaker worth about 900 million euros.", "900 million euros"),
     ],
 )
 def test_holdings_appraisals_and_sprees_are_not_pledges(sentence, figure):
@@ -6095,3 +6097,9 @@ def test_the_company_a_payment_rescues_receives_it():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$1.5"))
     assert (roles.investor.country, roles.recipient.country) == ("AE", "DE")
+
+
+def test_a_stake_bought_for_a_sum_is_still_a_pledge():
+    sentence = "Tencent bought a 5% stake in the Swedish game maker worth $400 million last week."
+    start = sentence.index("$400")
+    assert filters.non_pledge_reason(sentence, start, start + len("$400 million")) is None
