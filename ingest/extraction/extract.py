@@ -175,6 +175,54 @@ def _with_defined_acronyms(
     return widened
 
 
+# Legal forms only one country's companies take: "T Steel Holdings Pte. Ltd." is registered in Singapore, whoever owns
+# it. (Forms several countries share, such as AG, GmbH, Pty or S.A., say nothing.)
+_LEGAL_FORM_HOMES = (
+    (r"Pte\.?(?:\s+Ltd\.?)?", "SG"),
+    (r"Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad", "MY"),
+    (r"Tbk\.?", "ID"),
+    (r"Oyj", "FI"),
+    (r"Kft\.?|Zrt\.?|Nyrt\.?", "HU"),
+    (r"Sp\.\s?z\s?o\.\s?o\.", "PL"),
+    (r"S\.?A\.?(?:P\.?I\.?)?\s+de\s+C\.?V\.?", "MX"),
+    (r"K\.K\.|Kabushiki\s+Kaisha", "JP"),
+)
+_LEGAL_FORM_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and))*?)\s*,?\s+(?P<form>"
+    + "|".join(f"(?:{form})" for form, _ in _LEGAL_FORM_HOMES)
+    + r")(?![\w])"
+    # "PT Vale Indonesia Tbk", "PT Kaltim Nitrate": Indonesia's limited companies put their form first.
+    r"|\bPT\s+(?P<pt_name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
+)
+_LEGAL_FORMS = [(re.compile(rf"(?:{form})$"), country) for form, country in _LEGAL_FORM_HOMES]
+
+
+def _with_legal_form_names(
+    found: list[tuple[Sentence, list[Money], list[Mention]]],
+) -> list[tuple[Sentence, list[Money], list[Mention]]]:
+    """A company the gazetteer does not know, but whose legal form says where it is registered ("acquired shares in
+    T Steel Holdings Pte. Ltd.", "PT Kaltim Nitrate"), is a party of that country. A known name inside it keeps its
+    own reading ("PT Hyundai Motor Manufacturing Indonesia" is Hyundai's)."""
+    widened = []
+    for sentence, amounts, mentions in found:
+        added = []
+        for match in _LEGAL_FORM_NAME.finditer(sentence.text):
+            if match.group("pt_name"):
+                country, start = "ID", match.start()
+            else:
+                form = match.group("form")
+                country = next(home for pattern, home in _LEGAL_FORMS if pattern.match(form))
+                start = match.start("name")
+            if any(m.start < match.end() and start < m.end for m in mentions):
+                continue
+            text = sentence.text[start : match.end()]
+            added.append(Mention(start, match.end(), text, "organization", country, text, organization_kind="company"))
+        if added:
+            mentions = sorted([*mentions, *added], key=lambda m: m.start)
+        widened.append((sentence, amounts, mentions))
+    return widened
+
+
 # "the Dedicated Freight Corridor (DFC)": capitalised words and the initials the article gives them in brackets.
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w&-]*\s+(?:(?:of|and|for|the|de)\s+)?){2,8})\(([A-Z]{2,6})\)")
 _SMALL_WORDS = frozenset({"of", "and", "for", "the", "de"})
@@ -2702,7 +2750,7 @@ def extract_pledges(
         )
         for sentence in sentences
     ]
-    found = _with_defined_acronyms(found)
+    found = _with_legal_form_names(_with_defined_acronyms(found))
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
     # Which country's rupees or dirhams: the places named, not the nationalities of those who pay ("the Indian grant").

@@ -8,6 +8,7 @@ ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "mt", "ft", "inc", "corp", "co", "ltd",
     "llc", "plc", "jr", "sr", "no", "vs", "etc", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "est", "dept", "govt", "bros",
+    "pte", "pty", "pvt", "bhd", "tbk",  # legal forms: "T Steel Holdings Pte. Ltd.", "Sdn. Bhd."
 }  # fmt: skip
 
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")

@@ -6103,3 +6103,20 @@ def test_a_stake_bought_for_a_sum_is_still_a_pledge():
     sentence = "Tencent bought a 5% stake in the Swedish game maker worth $400 million last week."
     start = sentence.index("$400")
     assert filters.non_pledge_reason(sentence, start, start + len("$400 million")) is None
+
+
+def test_a_legal_form_only_one_country_uses_names_the_company_home():
+    text = (
+        "Infosys puts $150 million into its holding unit\n\n"
+        "Infosys said on Monday it had bought new shares for $150 million in Mantra Digital Pte. Ltd., "
+        "its wholly owned subsidiary."
+    )
+    assert pairs(text, published=date(2024, 8, 12)) == {("IN", "SG", 150_000_000)}
+
+
+def test_an_indonesian_company_puts_its_legal_form_first():
+    sentence = "Sojitz will invest $90 million in PT Kaltara Pupuk Nusantara, the fertiliser maker said."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$90"))
+    assert roles.recipient is None  # the gazetteer alone does not know the firm
+    assert pairs(sentence, published=date(2024, 8, 12)) == {("JP", "ID", 90_000_000)}
