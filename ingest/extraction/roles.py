@@ -731,6 +731,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"
         elif mention.kind == "country" and _MARKET_TARGETED_BEFORE.search(before) and _MARKET_AFTER.match(after):
             marked[number] = "setting"  # "Japan's JX to invest A$20 mil, targeting US aerospace supply": a market
+        elif mention.kind in {"country", "place"} and _EXPORTED_TO_BEFORE.search(before):
+            marked[number] = "setting"  # "start exporting LNG to Japan": a market
         elif mention.kind == "country" and (_RIVALS_AFTER.match(after) or _DOMINATED_BY_BEFORE.search(before)):
             marked[number] = "setting"  # "to take on U.S. rivals", "a market dominated by Japanese brands": competitors
         elif (
@@ -1232,6 +1234,12 @@ _SEEN_INVESTING_AFTER = re.compile(
 _MARKET_TARGETED_BEFORE = re.compile(r"\b(?:targeting|targets|targeted|aimed at|aiming at|eyeing)\s+(?:the\s+)?$", re.I)
 _MARKET_AFTER = re.compile(
     r"^\s+(?:[\w-]+\s+){0,2}?(?:supply|supplies|supply chains?|markets?|customers|demand|buyers|exports?|consumers)\b"
+)
+# "start exporting LNG to Japan from 2020": the market the output is sold to, not where the money goes ("export
+# credit to Kenya" is lending, and stays)
+_EXPORTED_TO_BEFORE = re.compile(
+    r"\bexport(?:s|ed|ing)?\s+(?!credits?\b|financ|guarantee|loans?\b)(?:[\w()-]+\s+){0,4}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "paying £2 billion to help recapitalize the British bank": the company rescued takes the money
 _RESCUED_BEFORE = re.compile(

@@ -6120,3 +6120,18 @@ def test_an_indonesian_company_puts_its_legal_form_first():
     roles = resolve_roles(sentence, mentions, sentence.index("$90"))
     assert roles.recipient is None  # the gazetteer alone does not know the firm
     assert pairs(sentence, published=date(2024, 8, 12)) == {("JP", "ID", 90_000_000)}
+
+
+def test_the_market_output_is_exported_to_is_no_recipient():
+    sentence = "The plant in Oman will start exporting ammonia to Japan from 2027."
+    mentions = default_gazetteer().mentions(sentence)
+    assert [(m.country, role) for m, role in zip(mentions, hints(sentence, mentions).values(), strict=True)][-1] == (
+        "JP",
+        "setting",
+    )
+
+
+def test_export_credit_to_a_country_is_still_lent_to_it():
+    sentence = "The agency will extend export credit worth $300 million to Kenya for the railway."
+    mentions = default_gazetteer().mentions(sentence)
+    assert resolve_roles(sentence, mentions, sentence.index("$300")).recipient.country == "KE"
