@@ -757,6 +757,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
         elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
+        elif mention.kind in {"country", "organization"} and _STAKE_IN_ASSETS_OF_BEFORE.search(
+            sentence, max(0, mention.start - 90), mention.start
+        ):
+            marked[number] = "recipient"  # "a stake in 48 solar plants controlled by Spanish utility Endesa"
         elif _OWNER_OF_WHAT_IS_BOUGHT_BEFORE.search(before):
             # "solar plants belonging to Endesa, a subsidiary of Italian energy group Enel": who owns what is bought
             marked[number] = "setting"
@@ -1298,6 +1302,13 @@ _VENUE_BEFORE = re.compile(
 )
 _OWNER_OF_WHAT_IS_BOUGHT_BEFORE = re.compile(
     r"\b(?:belonging to|belongs to)\s+[^.;$€£¥₩₹]{0,40}?,\s+(?:a|an|the)\s+(?:subsidiary|unit|arm|division)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "a 49.99% stake in 48 solar plants controlled by Spanish utility Endesa": the owner that sells part of its assets
+# takes the money
+_STAKE_IN_ASSETS_OF_BEFORE = re.compile(
+    r"\bstakes?\s+in\s+(?:[\w.,%-]+\s+){1,6}?(?:controlled|owned|operated|held|run)\s+by\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _MARKET_SERVED_BEFORE = re.compile(

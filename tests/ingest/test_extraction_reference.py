@@ -6135,3 +6135,13 @@ def test_export_credit_to_a_country_is_still_lent_to_it():
     sentence = "The agency will extend export credit worth $300 million to Kenya for the railway."
     mentions = default_gazetteer().mentions(sentence)
     assert resolve_roles(sentence, mentions, sentence.index("$300")).recipient.country == "KE"
+
+
+def test_the_owner_of_assets_a_stake_is_bought_in_is_paid():
+    sentence = (
+        "Norway's Equinor agreed to pay about $500 million for a 40% stake in 12 wind farms operated by "
+        "Portuguese utility EDP."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$500"))
+    assert (roles.investor.country, roles.recipient.country) == ("NO", "PT")
