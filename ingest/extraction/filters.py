@@ -623,6 +623,16 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
+# "Jio Platforms has raised Rs 87,655.35 crore from leading global technology and growth investors": what many
+# unnamed investors put in together.
+_RAISED_BEFORE = re.compile(
+    r"\b(?:raised|has raised|have raised)\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$", re.IGNORECASE
+)
+_FROM_MANY_INVESTORS_AFTER = re.compile(
+    r"^\s*from\s+(?:a\s+(?:host|number|range|group|slew)\s+of\s+|several\s+|various\s+|multiple\s+|(?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:investors|backers|shareholders|funds)\b",
+    re.IGNORECASE,
+)
 _BRACKETED_EQUIVALENTS = re.compile(
     r"^\s*(?:\([^()]{0,40}[$€£¥₩₹\d][^()]{0,40}\)|,\s*[^()]{0,40}[$€£¥₩₹\d][^()]{0,30}\))"  # or a bracket's rest
 )
@@ -734,6 +744,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         _CAPITAL_RAISE_AFTER.match(after) and not _STAKE_THROUGH_BEFORE.search(before)
     ):
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
+    if _RAISED_BEFORE.search(before) and _FROM_MANY_INVESTORS_AFTER.match(after):
+        return "what many investors put in together"  # "has raised Rs 87,655 crore from leading global investors"
     if _DOMESTIC_AFTER.match(after):
         return "a domestic deal"  # "driven by a USD 6.7 billion domestic megadeal"
     if _SINCE_AN_EARLIER_DEAL_BEFORE.search(before):

@@ -6145,3 +6145,24 @@ def test_the_owner_of_assets_a_stake_is_bought_in_is_paid():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$500"))
     assert (roles.investor.country, roles.recipient.country) == ("NO", "PT")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The start-up has now raised $1.2 billion from a host of venture and sovereign investors.", "$1.2 billion"),
+        (
+            "Since April the platform has raised Rs 40,000 crore from leading global growth investors.",
+            "Rs 40,000 crore",
+        ),
+    ],
+)
+def test_what_many_investors_put_in_together_is_no_ones_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_money_raised_from_one_named_investor_is_a_pledge():
+    sentence = "The start-up has raised $300 million from Saudi Arabia's Public Investment Fund."
+    start = sentence.index("$300")
+    assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) is None
