@@ -115,7 +115,10 @@ _LEADING_ATTRIBUTION = re.compile(
     r"[,:]\s+)?"
     r"(?P<speaker>[^,;$€£¥₩₹]{0,90}?)\b(?:said|says|told [\w\s]{0,30}?|estimated|noted|argued|warned|believes?|"
     # "French video game maker Ubisoft revealed that Chinese gaming studio Tencent agreed to invest"
-    r"(?:revealed|disclosed|confirmed|announced|stated)(?=\s+that\b))"
+    r"(?:revealed|disclosed|confirmed|announced|stated)(?=\s+that\b)"
+    # "The German carmaker confirms Li spent 58.6 billion yuan": a named subject of its own follows, without "that"
+    r"|(?:confirms|confirmed|reveals|revealed|discloses|disclosed)(?=\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+"
+    r"(?:has|had|have|spent|paid|bought|acquired|invested|will|would|agreed|plans|planned)\b))"
     r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?"
     # "Hitachi Ltd. said Wednesday it will acquire": the day is not the subject of the reported clause.
     # "Nissan told investors this morning it would...": nor is the morning.

@@ -6166,3 +6166,16 @@ def test_money_raised_from_one_named_investor_is_a_pledge():
     sentence = "The start-up has raised $300 million from Saudi Arabia's Public Investment Fund."
     start = sentence.index("$300")
     assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) is None
+
+
+def test_a_company_confirming_what_another_spent_is_no_party():
+    sentence = "The Swiss bank confirms Tan spent $700 million to buy shares on the open market."
+    mentions = default_gazetteer().mentions(sentence)
+    assert list(hints(sentence, mentions).values()) == ["setting"]
+
+
+def test_a_company_confirming_its_own_plans_still_pays():
+    sentence = "Nestle confirmed plans to invest $500 million in Mexico."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$500"))
+    assert (roles.investor.country, roles.recipient.country) == ("CH", "MX")
