@@ -304,6 +304,10 @@ _PROJECT_COST_BEFORE = re.compile(
     # "the majority of the project, which it is estimated will cost about €12.5 billion"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:project|corridor|line|railway|scheme|programme|program|plant|reactors?)\s*,\s+"
     r"(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)\s+cost\s+" + _QUAL + "$"
+    # "The first phase requires an investment of about $1.4 billion": what the project needs, from whoever pays
+    r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:phase|project|plant|mine|development|expansion|scheme|facility)\s+"
+    r"(?:will\s+|would\s+)?(?:requires?|needs?|calls?\s+for)\s+(?:an?\s+)?(?:total\s+|initial\s+|estimated\s+)?"
+    r"(?:investment|capital|funding|capital\s+expenditure)\s+of\s+" + _QUAL + "$"
     # "a loan covering 85 percent of the contract prices for the expressway, whose total estimated cost is"
     r"|\bwhose\s+(?:total\s+)?(?:estimated\s+)?(?:cost|price tag)\s+(?:is|was|will be|stands at|is estimated at)\s+"
     + _QUAL

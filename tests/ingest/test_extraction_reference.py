@@ -6179,3 +6179,8 @@ def test_a_company_confirming_its_own_plans_still_pays():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$500"))
     assert (roles.investor.country, roles.recipient.country) == ("CH", "MX")
+
+
+def test_what_a_phase_requires_is_the_projects_cost():
+    sentence = "The second phase will require an initial investment of roughly $2.1 billion."
+    assert filters.is_project_cost(sentence, sentence.index("$2.1"))
