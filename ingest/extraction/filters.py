@@ -196,7 +196,9 @@ _HELD_STAKE_WORTH_BEFORE = re.compile(
     r"\b(?:owns|holds|own|hold|owned|held|retains|retained)\s+(?:a|an|its|their|the)\s+(?:[\w.%-]+\s+){0,3}?"
     r"(?:stake|holding|shareholding)\s+(?:(?:in|of)\s+(?:[\w.&'’-]+\s+){1,4}?)?(?:now\s+)?(?:worth|valued\s+at)\s+"
     + _QUAL
-    + r"$",
+    # "that stake will be worth about $4 billion in the deal": what the holding fetches, not a new pledge
+    + r"$|\b(?:that|this|the|its|their)\s+(?:[\w.%-]+\s+)?(?:stake|holding|shareholding)\s+(?:will|would|could)\s+be\s+"
+    r"(?:worth|valued\s+at)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _SUPPLIES_FOR_BEFORE = re.compile(
@@ -1208,7 +1210,10 @@ def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool
 
 # "The figure is expected to increase to US$30 billion": a level a measure is forecast to reach.
 _EXPECTED_LEVEL_BEFORE = re.compile(
-    r"(?:\b(?:expected|forecast|projected|set|likely|estimated)\s+to|\b(?:could|may|might))\s+(?:increase|rise|grow|"
+    # "which Morgan Stanley has estimated will grow to $200 billion": an estimate of what a market will become
+    r"(?:\b(?:expected|forecast|projected|set|likely|estimated)\s+to|\b(?:could|may|might)"
+    r"|\b(?:estimated|estimates|forecast|forecasts|projected|projects|predicted|predicts)\s+(?:that\s+)?(?:it\s+)?will)"
+    r"\s+(?:increase|rise|grow|"
     r"climb|reach|hit|top|exceed|double|triple|jump|surge)(?:\s+to)?\s+(?:an\s+unprecedented\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )

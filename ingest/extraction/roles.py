@@ -1394,7 +1394,8 @@ _DIRECT_INVESTOR_CUE = re.compile(
     r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+(?:invest|put|pour|plough|plow|inject)\b"
     # "Japan pledges $550 billion investment in U.S. industries": the pledge's subject invests in them
     r"|\b(?:pledg\w*|commit\w*|promis\w*|announc\w*)\s+(?:\S+\s+){0,4}?investments?\s+in\s+(?:the\s+)?$"
-    r"|\binvested\s+(?:\S+\s+){1,5}?in\s+$",  # "it has invested USD 2 billion in Indian firms"
+    # "it has invested USD 2 billion in Indian firms", "SoftBank invested $2.5 billion in the Indian company"
+    r"|\binvested\s+(?:\S+\s+){1,5}?in\s+(?:the\s+|an?\s+)?$",
     re.I,
 )
 _LICENSED_BEFORE = re.compile(

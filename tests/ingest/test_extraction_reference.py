@@ -6184,3 +6184,21 @@ def test_a_company_confirming_its_own_plans_still_pays():
 def test_what_a_phase_requires_is_the_projects_cost():
     sentence = "The second phase will require an initial investment of roughly $2.1 billion."
     assert filters.is_project_cost(sentence, sentence.index("$2.1"))
+
+
+def test_what_an_analyst_estimates_a_market_will_grow_to_is_a_forecast():
+    sentence = "It opens India's payments market, which Bernstein has estimated will grow to $1 trillion by 2030."
+    assert filters.is_forecast(sentence, sentence.index("$1"))
+
+
+def test_a_stake_that_will_be_worth_a_sum_in_a_deal_is_a_holding():
+    sentence = "Naspers bought its stake for $30 million and that stake will be worth about $1 billion in the deal."
+    start = sentence.index("$1 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$1 billion")) is not None
+
+
+def test_a_firm_that_invested_in_the_foreign_company_pays():
+    sentence = "Tencent invested $400 million in the Indian company in 2019."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$400"))
+    assert (roles.investor.country, roles.recipient.country) == ("CN", "IN")
