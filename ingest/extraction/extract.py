@@ -387,6 +387,11 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][a-z]+(?:[\s-][A-Z][a-z]+)*)\b"
     r"(?![\s-]+[A-Z])(?!\s+(?:plant|factory|site|facility|facilities|complex|campus|works|shipyard|mill|refinery|hub|fab)\b)"
 )
+_A_COMPANY_NAME_END = re.compile(
+    r"\s(?:Group|Holdings?|Company|Corporation|Platforms|Technologies|Industries|Motors|Bank|Capital|Partners|Systems|"
+    r"Pharmaceuticals?|Airlines|Resources|Electronics|Enterprises|Ventures)$"
+)
+_SHARES_BEFORE = re.compile(r"\b(?:stakes?|holdings?|shareholdings?|shares|equity|interest)\s+$", re.IGNORECASE)
 _NOT_PLACES = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "An",
@@ -403,6 +408,8 @@ def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str],
         name = match.group(1)
         if name.split()[0] in _NOT_PLACES or any(m.start <= match.start(1) < m.end for m in mentions):
             continue
+        if _A_COMPANY_NAME_END.search(name) or _SHARES_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "a 77% holding in Flipkart Group": a company, not a place
         names.add(name)
         countries |= subdivision_countries().get(name, frozenset())
         # "in Upper Egypt": a region named after the country inside it

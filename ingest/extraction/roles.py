@@ -1868,7 +1868,8 @@ def _without_insertion(sentence: str, mentions: list[Mention], money_start: int)
 
 _ANAPHOR_BEFORE_VERB = re.compile(
     r"(?:^|[,;:—–]\s*|\b(?:said|says|added|adds|announced|that|and|but|when|as|where)\s+)[\"“]?"
-    r"(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:company|group|firm|carmaker|automaker|chipmaker|conglomerate|"
+    # "The world's largest retailer will acquire": a description of the company named before
+    r"(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?:company|group|firm|carmaker|automaker|chipmaker|conglomerate|"
     r"giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker|lender|bank|insurer|"
     r"utility|start-?up|buyer|retailer|operator|business|provider|supplier|drugmaker|shipbuilder|airline|carrier|"
     r"brewer|contractor|builder))"

@@ -6202,3 +6202,13 @@ def test_a_firm_that_invested_in_the_foreign_company_pays():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$400"))
     assert (roles.investor.country, roles.recipient.country) == ("CN", "IN")
+
+
+def test_a_company_described_after_its_takeover_is_the_buyer_named_before():
+    text = (
+        "Carrefour agrees to buy control of Brazil's Grupo Big\n\n"
+        "Carrefour agreed to buy a controlling stake in Brazil's third-largest grocer.\n\n"
+        "The world’s eighth-largest retailer will acquire a 70% holding in Sonda Supermercados Group for "
+        "$1.2 billion, the companies said."
+    )
+    assert pairs(text, published=date(2021, 3, 24)) == {("FR", "BR", 1_200_000_000)}
