@@ -586,6 +586,25 @@ def _owners_local_arm(sentence: str, mention: Mention, mentions: tuple[Mention, 
     return None
 
 
+# What follows an opening place when the place is where the money goes: a payer that acts there, not one that speaks.
+_PLEDGE_NOT_SPEECH = re.compile(
+    r",\s+(?![^.;]*\b(?:said|says|told|tells|announced|announces|stated|noted|added|adds|according\s+to)\b)"
+    r"[^.;$€£¥₩₹]{0,80}?\b(?:has\s+|have\s+|will\s+|is\s+|are\s+)?(?:initiat|invest|build|buil|spend|spent|pour|"
+    r"inject|launch|start|open|develop|construct|expand|fund|financ)\w*\s+[^.;]{0,40}?[$€£¥₩₹\d]"
+)
+# "At the Port of Posorja in Ecuador, ...", "At its plant in Hai Phong, ...": an opening that names the works themselves
+_WORKS_OPENING = re.compile(
+    r"^\W*(?:At|In)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:[Pp]ort|plant|factory|site|mine|terminal|"
+    r"facility|refinery|complex|campus|shipyard|field|hub)\b[^,;]*$"
+)
+
+
+def _works_opening(sentence: str, mention: Mention) -> bool:
+    return bool(_WORKS_OPENING.match(sentence[: mention.start])) and bool(
+        _PLEDGE_NOT_SPEECH.match(sentence, sentence.index(",", mention.end) if "," in sentence[mention.end :] else 0)
+    )
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -600,6 +619,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
     speaker_end = max(speaker_end, title_dateline_end(sentence))  # "Bengaluru/Tokyo — ...": where it was filed
     for number, mention in enumerate(mentions):
         if mention.kind == "multilateral":
+            continue
+        if mention.end <= speaker_end and mention.kind in {"country", "place"} and _works_opening(sentence, mention):
+            marked[number] = "recipient"  # "At the Port of Posorja in Ecuador, DP World has initiated a $140m ..."
             continue
         if mention.end <= speaker_end:
             trip = TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
@@ -691,6 +713,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "investors are pumping £1.3billion into dynamic British businesses"
         elif opens_the_sentence and _AMOUNT_AFTER_OPENING.match(after):
             marked[number] = "recipient"  # "In Japan, $3 billion will go into the Himeji plant": where it goes
+        elif opens_the_sentence and after.startswith(",") and _PLEDGE_NOT_SPEECH.match(sentence, mention.end):
+            marked[number] = "recipient"  # "In Ecuador, DP World has initiated a $140 million berth expansion"
         elif opens_the_sentence and after.startswith(","):
             marked[number] = "opening"  # "In Seoul, the policy chief said...": where it was said, often by whom
         elif mention.kind in {"country", "place"} and (

@@ -6212,3 +6212,22 @@ def test_a_company_described_after_its_takeover_is_the_buyer_named_before():
         "$1.2 billion, the companies said."
     )
     assert pairs(text, published=date(2021, 3, 24)) == {("FR", "BR", 1_200_000_000)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the container terminal in Peru, Maersk has started a $250 million expansion of its quay.",
+        "In Peru, Maersk will invest $250 million to lengthen its quay.",
+    ],
+)
+def test_an_opening_place_where_a_company_acts_receives_the_money(sentence):
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$250"))
+    assert (roles.investor.country, roles.recipient.country) == ("DK", "PE")
+
+
+def test_an_opening_place_where_someone_speaks_is_only_the_setting():
+    sentence = "In Tokyo, Maersk announced it will invest $250 million in Peru."
+    mentions = default_gazetteer().mentions(sentence)
+    assert resolve_roles(sentence, mentions, sentence.index("$250")).recipient.country == "PE"
