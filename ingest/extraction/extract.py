@@ -2567,7 +2567,14 @@ _PLEDGE_WORD = re.compile(
 )
 
 
-def _keep(draft: Draft, several_parties: bool) -> bool:
+_LOCAL_UNIT_AFTER = r"\s+(?:district|region|province|county|prefecture|governorate|oblast|municipality|regency)\b"
+
+
+def _all_local_units(names: frozenset[str], text: str) -> bool:
+    return all(re.search(re.escape(name) + _LOCAL_UNIT_AFTER, text) for name in names)
+
+
+def _keep(draft: Draft, several_parties: bool, headline_host: str | None = None) -> bool:
     if draft.joint in (SEVERAL_INVESTORS, SEVERAL_RECIPIENTS):
         return False  # the sentence itself names several investors, or several host countries, for one amount
     names, countries = draft.unknown_places
@@ -2577,6 +2584,10 @@ def _keep(draft: Draft, several_parties: bool) -> bool:
         and not draft.recipient_from_currency
         and draft.investor_source not in {"clause", "sentence"}
         and draft.recipient not in countries
+        # "Turkish Company Investing 250 Million For Power Plant In Uzbekistan" over "a plant in the Nishan district":
+        # the one country the headline sends the money to holds a district or province the gazetteer does not know
+        # (a town could lie anywhere: "the Polish plant near Wroclaw" in a story headlined on Magdeburg)
+        and not (draft.recipient == headline_host and _all_local_units(names, draft.sentence.text))
     ):
         return False  # the sentence names a place that may lie in another country than the one borrowed
     if several_parties and draft.investor_source in {"sentence", "headline", "article"}:
@@ -2892,7 +2903,7 @@ def extract_pledges(
     drafts = [
         d
         for d in drafts
-        if _keep(d, several_parties)
+        if _keep(d, several_parties, _one_country(headline_places))
         and not (d.home_support and d.investor == host)  # a host government's money for a company's plant there
         and not (not d.organizations and not d.recipient_explicit and (d.recipient, d.investor) in company_pledges)
         and not (

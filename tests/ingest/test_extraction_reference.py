@@ -6231,3 +6231,21 @@ def test_an_opening_place_where_someone_speaks_is_only_the_setting():
     sentence = "In Tokyo, Maersk announced it will invest $250 million in Peru."
     mentions = default_gazetteer().mentions(sentence)
     assert resolve_roles(sentence, mentions, sentence.index("$250")).recipient.country == "PE"
+
+
+def test_a_district_in_the_headlines_country_keeps_the_headlines_recipient():
+    text = (
+        "Korean firm to build cement plant in Uzbekistan\n\n"
+        "Under the agreement, Hanil Cement will invest $300 million in a plant in the Zarbdor district, the ministry "
+        "said."
+    )
+    assert pairs(text, published=date(2023, 11, 9)) == {("KR", "UZ", 300_000_000)}
+
+
+def test_an_unknown_town_still_blocks_a_borrowed_recipient():
+    text = (
+        "Intel halts Magdeburg project\n\n"
+        "Intel said on Thursday it would stop work in Germany.\n\n"
+        "A second plant near Brzeg Dolny was to have cost up to $4.6 billion."
+    )
+    assert ("US", "DE", 4_600_000_000) not in pairs(text, published=date(2025, 7, 25))
