@@ -924,6 +924,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "a $50 billion investment in its U.S.-based manufacturing": where it goes
         elif re.match(r"-listed\b", after):
             marked[number] = "setting"  # "Hong Kong-listed WuXi Biologics": where its shares trade, not its home
+        elif _BASED.match(after) and _OWNER_APPOSITION_BEFORE.search(before):
+            # "to acquire the Craiova plant in Romania of the company's main partner, US-based Ford": the seller
+            marked[number] = "setting"
         elif _BASED.match(after):
             marked[number] = "investor"
         elif (
@@ -1272,6 +1275,8 @@ _EXPORTED_TO_BEFORE = re.compile(
     r"\bexport(?:s|ed|ing)?\s+(?!credits?\b|financ|guarantee|loans?\b)(?:[\w()-]+\s+){0,4}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "... of the company's main partner, US-based Ford": an owner described in apposition after "of" or "from"
+_OWNER_APPOSITION_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+$")
 # "paying £2 billion to help recapitalize the British bank": the company rescued takes the money
 _RESCUED_BEFORE = re.compile(
     r"\b(?:recapitali[sz](?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|bail(?:s|ed|ing)?\s+out|prop(?:s|ped|ping)?\s+up|"

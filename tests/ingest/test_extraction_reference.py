@@ -6249,3 +6249,13 @@ def test_an_unknown_town_still_blocks_a_borrowed_recipient():
         "A second plant near Brzeg Dolny was to have cost up to $4.6 billion."
     )
     assert ("US", "DE", 4_600_000_000) not in pairs(text, published=date(2025, 7, 25))
+
+
+def test_an_owner_in_apposition_after_of_is_the_seller():
+    sentence = (
+        "Vietnamese carmaker VinFast agreed to acquire the Chennai plant in India of the group's former partner, "
+        "US-based Ford Motor Company, for $300 million."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$300"))
+    assert (roles.investor.country, roles.recipient.country) == ("VN", "IN")
