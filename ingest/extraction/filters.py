@@ -644,7 +644,8 @@ _BRACKETED_EQUIVALENTS = re.compile(
 )
 _NAMED_BODY_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Investment Authority|Investment Fund|Wealth Fund|Investment Corporation|"
-    r"Public Investment Fund|Holding Company)\b"
+    # "The CAD155bn (€118bn) Canada Pension Plan Investment Board (CPPIB) is set to acquire"
+    r"Public Investment Fund|Holding Company|Investment Board|Pension Fund|Pension Plan|Retirement System)\b"
 )
 
 

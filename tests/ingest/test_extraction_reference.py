@@ -5971,6 +5971,7 @@ def test_a_share_placement_raises_money_from_markets():
         ),
         ("Insiders say the deal will appraise the club at around 1.5 billion euros.", "1.5 billion euros"),
         ("Sovereign funds drive a $14.2b M&A spree in the second quarter", "$14.2b"),
+        ("The $500bn California Public Employees' Retirement System agreed to buy the toll road.", "$500bn"),
         ("Glencore, in which Qatar holds a stake now worth $4.8 billion, said it would sell the mine.", "$4.8 billion"),
         ("Norway's fund owns a 2.1% stake in the carmaker worth about 900 million euros.", "900 million euros"),
     ],
