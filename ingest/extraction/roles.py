@@ -574,10 +574,14 @@ def _owners_local_arm(sentence: str, mention: Mention, mentions: tuple[Mention, 
             and arm.kind in {"country", "place"}
             and re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,3}(?:'s|’s)\s+", sentence[owner.end : arm.start])  # "Holding BV's"
             and (
-                (arm.kind == "country" and is_demonym(arm) and _LOCAL_ARM_AFTER.match(sentence, arm.end))
+                # "the acquisition of Suncor Energy's UK arm": a country's name before the arm as well
+                (arm.kind == "country" and _LOCAL_ARM_AFTER.match(sentence, arm.end))
                 or (not is_demonym(arm) and _LOCAL_SITE_AFTER.match(sentence, arm.end))
             )
-            and re.search(r"\b(?:in|into|to|for)\s+(?:the\s+)?$", sentence[max(0, owner.start - 12) : owner.start])
+            and re.search(
+                r"\b(?:in|into|to|for|of|buy|buys|bought|acquire|acquires|acquired)\s+(?:the\s+)?$",
+                sentence[max(0, owner.start - 12) : owner.start],
+            )
         ):
             if mention is owner:
                 return "setting"

@@ -6260,3 +6260,10 @@ def test_an_owner_in_apposition_after_of_is_the_seller():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$300"))
     assert (roles.investor.country, roles.recipient.country) == ("VN", "IN")
+
+
+def test_a_companys_country_arm_that_is_bought_receives_the_money():
+    sentence = "Norway's Equinor completed the acquisition of Petrobras's UK arm for $900 million."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$900"))
+    assert (roles.investor.country, roles.recipient.country) == ("NO", "GB")
