@@ -242,7 +242,8 @@ _MEASURE_AFTER = re.compile(
     r"|^\s*(?:\)\s*)?(?:(?!including\b|plus\b|incl\b)[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
     r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss|"
     # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
-    r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal)))\b"
+    # "for $400m on a debt and cash free basis": the terms of a price, not a debt
+    r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal))(?![\s-]+(?:and\s+cash[\s-]+)?free\b))\b"
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
     r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b"
     # "an Australian property group with a US$34.6 billion portfolio of more than 840 properties": what it holds

@@ -6267,3 +6267,10 @@ def test_a_companys_country_arm_that_is_bought_receives_the_money():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$900"))
     assert (roles.investor.country, roles.recipient.country) == ("NO", "GB")
+
+
+@pytest.mark.parametrize("terms", ["on a debt and cash free basis", "on a debt-free, cash-free basis"])
+def test_a_price_on_debt_free_terms_is_still_a_price(terms):
+    sentence = f"Kemira has acquired the water chemicals unit in Brazil for $250m {terms}."
+    start = sentence.index("$250m")
+    assert filters.non_pledge_reason(sentence, start, start + len("$250m")) is None
