@@ -111,8 +111,9 @@ _VALUES_AT = (
 )
 _TRADE_VERB_BEFORE = re.compile(
     # "with a reported $212m purchase price": "reported" as an adjective only hedges the figure
-    r"\b(?:sold|bought|exported|imported|shipped|earned|made|posted|(?<!\ba\s)(?<!\bthe\s)reported|lost|generated|"
-    r"raked in|manages|managed|"
+    # "is being bought for £2.1 billion by NTT": a deal under way, not a past purchase
+    r"\b(?:sold|(?<!being )(?<!be )bought|exported|imported|shipped|earned|made|posted|"
+    r"(?<!\ba\s)(?<!\bthe\s)reported|lost|generated|raked in|manages|managed|"
     r"managing|oversees|overseeing|assets of|assets under management of|"
     r"(?<!order )(?<!deal )(?<!contract )(?<!agreement )(?<!purchase )(?<!investment )(?<!package )(?:is|was) worth|"
     r"closed at|" + _VALUES_AT + "|"

@@ -926,8 +926,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"
         elif _BASED.match(after) and re.search(r"\b(?:its|their|his|her)\s+$", before):
             marked[number] = "recipient"  # "a $50 billion investment in its U.S.-based manufacturing": where it goes
-        elif re.match(r"-listed\b", after):
-            marked[number] = "setting"  # "Hong Kong-listed WuXi Biologics": where its shares trade, not its home
+        elif re.match(r"-(?:\s+and\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?-)?listed\b", after):
+            # "Hong Kong-listed WuXi Biologics", "London- and Johannesburg-listed Dimension Data": where its shares
+            # trade, not its home
+            marked[number] = "setting"
         elif _BASED.match(after) and _OWNER_APPOSITION_BEFORE.search(before):
             # "to acquire the Craiova plant in Romania of the company's main partner, US-based Ford": the seller
             marked[number] = "setting"

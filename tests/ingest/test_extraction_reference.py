@@ -6274,3 +6274,15 @@ def test_a_price_on_debt_free_terms_is_still_a_price(terms):
     sentence = f"Kemira has acquired the water chemicals unit in Brazil for $250m {terms}."
     start = sentence.index("$250m")
     assert filters.non_pledge_reason(sentence, start, start + len("$250m")) is None
+
+
+def test_a_company_being_bought_for_a_price_is_a_deal_under_way():
+    sentence = "Shoprite is being bought for $3 billion by a Dutch retail group, the companies said."
+    start = sentence.index("$3")
+    assert filters.non_pledge_reason(sentence, start, start + len("$3 billion")) is None
+
+
+def test_every_market_a_company_lists_on_is_only_a_setting():
+    sentence = "London- and Johannesburg-listed Mondi will buy a paper mill for $300 million."
+    mentions = default_gazetteer().mentions(sentence)
+    assert list(hints(sentence, mentions).values())[:2] == ["setting", "setting"]
