@@ -609,6 +609,26 @@ def _works_opening(sentence: str, mention: Mention) -> bool:
     )
 
 
+# "The Caisse de dépôt, asset manager for pension schemes in Canada's French-speaking province, is to invest": a
+# noun phrase set after a known company's name describes it; the places in it are not where the money goes.
+_APPOSITION_AFTER_NAME = re.compile(r",\s+(?:an?\s+|the\s+)?[a-z][^,;:()$€£¥₩₹\d]{0,120}?,")
+_VERB_IN_APPOSITION = re.compile(r"\b(?:will|would|is|are|was|were|has|have|had|to|said|says|which|who|that)\b")
+
+
+def _in_apposition(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
+    for named in mentions:
+        if named.kind != "organization" or not named.country or named.end > mention.start:
+            continue
+        apposition = _APPOSITION_AFTER_NAME.match(sentence, named.end)
+        if (
+            apposition
+            and apposition.start() < mention.start < apposition.end()
+            and not _VERB_IN_APPOSITION.search(apposition.group(0))
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -630,6 +650,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         if mention.end <= speaker_end:
             trip = TRIP_BEFORE.search(sentence[max(0, mention.start - 40) : mention.start])
             marked[number] = "trip" if trip else "setting"  # "During his visit to India, Kishida pledged..."
+            continue
+        if (
+            mention.kind in {"country", "place"}
+            and not is_demonym(mention)  # "Great Wall Motor, another Chinese carmaker,": its own nationality
+            and _in_apposition(sentence, mention, mentions)
+        ):
+            marked[number] = "setting"  # "the Caisse, asset manager for pension schemes in Canada's ... province,"
             continue
         if _THANKED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
             marked[number] = "setting"  # "extended special thanks to the SFD Board for approving the loan": thanked
@@ -985,6 +1012,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and re.search(r"\bindustr(?:y|ies)$", people_after.group(0))
         ):
             marked[number] = "recipient"  # "to help invest $5 billion in the U.S. manufacturing industry": the place
+        elif (
+            mention.kind == "country"
+            and people_after
+            and re.search(r"\b(?:in|into)\s+an?\s+$", before)
+            and _DIRECT_INVESTOR_CUE.search(sentence, 0, mention.start)
+        ):
+            marked[number] = "recipient"  # "is to invest €210m in a Belgian gas infrastructure company"
         elif mention.kind == "country" and people_after and _RESCUED_BEFORE.search(before):
             marked[number] = "recipient"  # "to help recapitalize the British bank": the bank rescued
         elif recipient_cue and mention.kind == "country" and people_after and _STAKE_IN_BEFORE.search(before):

@@ -6286,3 +6286,19 @@ def test_every_market_a_company_lists_on_is_only_a_setting():
     sentence = "London- and Johannesburg-listed Mondi will buy a paper mill for $300 million."
     mentions = default_gazetteer().mentions(sentence)
     assert list(hints(sentence, mentions).values())[:2] == ["setting", "setting"]
+
+
+def test_places_in_an_apposition_describing_a_known_company_are_not_where_money_goes():
+    sentence = (
+        "Temasek, investor for the government of Singapore's island state, is to invest $500m in an Indian "
+        "logistics company."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$500m"))
+    assert (roles.investor.country, roles.recipient.country) == ("SG", "IN")
+
+
+def test_a_place_in_an_apposition_is_not_the_recipient():
+    sentence = "Temasek, owner of large holdings in Britain's water utilities, is to invest $500m in a logistics firm."
+    mentions = default_gazetteer().mentions(sentence)
+    assert resolve_roles(sentence, mentions, sentence.index("$500m")).recipient is None
