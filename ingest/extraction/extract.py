@@ -1906,6 +1906,48 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
     return names
 
 
+# Capitalised words that open many company names and say nothing about which one ("Great Wall", "New World").
+_GENERIC_FIRST_WORDS = frozenset(
+    {"The", "New", "Great", "First", "General", "United", "National", "International", "Global", "Royal", "Golden",
+     "Green", "Central", "Southern", "Northern", "Eastern", "Western", "American", "Asian", "European", "China",
+     "Japan", "India", "Korea", "Grupo", "Group", "Energy", "Capital", "Industrial", "Digital", "Bank", "Saudi"}
+)  # fmt: skip
+
+
+_APPOSITION_START = re.compile(r",\s+(?:a|an|the|which|headquartered|based)\b")
+
+
+def _with_described_names(
+    found: list[tuple[Sentence, list[Money], list[Mention]]], described: dict[str, str]
+) -> list[tuple[Sentence, list[Money], list[Mention]]]:
+    """A company the gazetteer does not know, once the article gives its home ("San Jose, California-based
+    Infinera", "Inzi Controls, a South Korean automotive company"), is that country's wherever the article names it:
+    "Nokia will acquire Infinera Corp" then sends the money to the US."""
+    names = {
+        name: country
+        for name, country in described.items()
+        if len(name) >= 4 and (" " in name or name not in _GENERIC_FIRST_WORDS) and name[0].isupper()
+    }
+    if not names:
+        return found
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
+    widened = []
+    for sentence, amounts, mentions in found:
+        added = [
+            Mention(m.start(), m.end(), m.group(0), "organization", names[m.group(0)], m.group(0),
+                    organization_kind="company")
+            for m in pattern.finditer(sentence.text)
+            if not any(known.start < m.end() and m.start() < known.end for known in mentions)
+            # the description itself ("Quebec-based Nouveau Monde said"), which the sentence reads on its own
+            and not re.search(r"-(?:based|headquartered)\s+$", sentence.text[max(0, m.start() - 16) : m.start()])
+            and not _APPOSITION_START.match(sentence.text, m.end())
+        ]  # fmt: skip
+        if added:
+            mentions = sorted([*mentions, *added], key=lambda m: m.start)
+        widened.append((sentence, amounts, mentions))
+    return widened
+
+
 def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> None:
     """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier."""
     for draft in drafts:
@@ -2769,6 +2811,8 @@ def extract_pledges(
         for sentence in sentences
     ]
     found = _with_legal_form_names(_with_defined_acronyms(found))
+    described_names = _described_names(found)
+    found = _with_described_names(found, described_names)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
     # Which country's rupees or dirhams: the places named, not the nationalities of those who pay ("the Indian grant").
@@ -2858,7 +2902,7 @@ def extract_pledges(
         draft.unknown_places = (names, countries | {located[name] for name in names if name in located})
     _credit_the_majority_owner(drafts, *_majority_owner(found))
     _orient_signatories(drafts, _project_site_country(found), dateline)
-    _name_unknown_subjects(drafts, _described_names(found))
+    _name_unknown_subjects(drafts, described_names)
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
     # "three companies have collectively committed RM13 billion": the headline's "Miti bags RM13b ... in Singapore"

@@ -178,6 +178,10 @@ _TARGET_BEFORE = re.compile(
     r"merge with|merger with|bid for|purchase|purchases|purchased|purchasing)\s+"
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
     r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|a\s+)?$"
+    # "to buy 'Halo' videogame creator Bungie", "will acquire “Halo” and “Destiny” videogame creator Bungie": a
+    # description of the company bought, in lowercase words and quoted titles, before its name
+    r"|\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over)\s+"
+    r"(?:(?:[“\"'‘][^”\"'’]{1,40}[”\"'’]|and)\s+){1,3}(?:[a-z][\w-]*\s+){1,3}$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
     # "the remaining 21.52% shares of Israel-based Taro": the shares' company too
     r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)(?:\s+(?:shares|stake|equity))?|stake|holding|control|majority)"

@@ -6302,3 +6302,20 @@ def test_a_place_in_an_apposition_is_not_the_recipient():
     sentence = "Temasek, owner of large holdings in Britain's water utilities, is to invest $500m in a logistics firm."
     mentions = default_gazetteer().mentions(sentence)
     assert resolve_roles(sentence, mentions, sentence.index("$500m")).recipient is None
+
+
+def test_a_company_the_article_places_by_its_home_town_is_that_countrys_everywhere():
+    text = (
+        "Ericsson to acquire Zentra in $1.1 billion deal\n\n"
+        "Ericsson will acquire Zentra Corp in a deal with an enterprise value of $1.1 billion, the companies said.\n\n"
+        "Austin, Texas-based Zentra makes software for private mobile networks."
+    )
+    assert ("SE", "US", 1_100_000_000) in pairs(text, published=date(2024, 6, 27))
+
+
+def test_a_description_in_quotes_and_lowercase_words_before_a_bought_company_names_the_target():
+    text = (
+        "Tencent to buy “Valor” and “Drift” game studio Larkspur in $900 million deal\n\n"
+        "Helsinki-based Larkspur employs 300 people."
+    )
+    assert pairs(text, published=date(2024, 6, 27)) == {("CN", "FI", 900_000_000)}
