@@ -129,6 +129,14 @@ def _house_style(name: str) -> str:
     )
 
 
+def _one_capital_style(name: str) -> str:
+    """ "Softbank", "Blackrock": how many papers write a company whose own name has a capital inside a word."""
+    return " ".join(
+        word[0] + word[1:].lower() if len(word) >= 5 and word.isalpha() and re.search(r"[a-z][A-Z]", word) else word
+        for word in name.split()
+    )
+
+
 def _capitals_style(name: str) -> str:
     """ "ACCIONA", "TATA MOTORS": a company name of letters as its own press releases, or a paper's shouting style,
     write it."""
@@ -190,7 +198,8 @@ class Gazetteer:
         for organization in organizations:
             owner = home_of.get(organization.parent or "")
             named = (organization.name, *organization.aliases)
-            for alias in (*named, *(_house_style(alias) for alias in named), *(_capitals_style(a) for a in named)):
+            spellings = (_house_style, _capitals_style, _one_capital_style)
+            for alias in (*named, *(spell(a) for spell in spellings for a in named)):
                 if alias in entries and alias not in named:
                     continue  # a spelling of our own never hides a name the data gives
                 if alias in country_alias_owner and alias != organization.name:

@@ -6319,3 +6319,8 @@ def test_a_description_in_quotes_and_lowercase_words_before_a_bought_company_nam
         "Helsinki-based Larkspur employs 300 people."
     )
     assert pairs(text, published=date(2024, 6, 27)) == {("CN", "FI", 900_000_000)}
+
+
+def test_a_company_with_a_capital_inside_its_name_is_found_written_with_one():
+    mentions = default_gazetteer().mentions("Last year Softbank and Blackrock agreed to back the fund.")
+    assert [(m.text, m.country) for m in mentions] == [("Softbank", "JP"), ("Blackrock", "US")]
