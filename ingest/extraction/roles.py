@@ -1415,7 +1415,8 @@ _THROUGH_A_UNIT_BEFORE = re.compile(
 # "Japan-invested SMC Manufacturing (Vietnam) Co.": the bracket is the local unit's seat; the owner is named first.
 _OWNED_FROM_ABROAD_BEFORE = re.compile(r"-(?:invested|backed|funded|owned|financed)\s+[A-Z][^()]{0,60}\($")
 _OWNER_HYPHEN_AFTER = re.compile(
-    r"^-(?:invested|backed|funded|owned|financed)\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z]|firms?|compan)"
+    # "Djibouti Launches $3.5 Billion China-Backed Trade Zone": a headline's title case too
+    r"^-(?:[Ii]nvested|[Bb]acked|[Ff]unded|[Oo]wned|[Ff]inanced)\s+(?:[a-z-]+\s+){0,2}?(?:[A-Z]|firms?|compan)"
 )
 _BUYS_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased)\s+$", re.I

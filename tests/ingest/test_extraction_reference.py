@@ -6324,3 +6324,8 @@ def test_a_description_in_quotes_and_lowercase_words_before_a_bought_company_nam
 def test_a_company_with_a_capital_inside_its_name_is_found_written_with_one():
     mentions = default_gazetteer().mentions("Last year Softbank and Blackrock agreed to back the fund.")
     assert [(m.text, m.country) for m in mentions] == [("Softbank", "JP"), ("Blackrock", "US")]
+
+
+def test_a_title_case_headline_names_the_backer_before_backed():
+    text = "Djibouti Opens $2 Billion Japan-Backed Logistics Park\n\nThe park opened on Monday."
+    assert pairs(text, published=date(2024, 3, 4)) == {("JP", "DJ", 2_000_000_000)}
