@@ -43,7 +43,7 @@ from ingest.extraction.roles import (
     sentence_subject,
 )
 from ingest.extraction.sectors import final_sectors, sectors_in
-from ingest.extraction.text import Sentence, article_dateline, article_sentences, title_dateline_end
+from ingest.extraction.text import PERCENT, Sentence, article_dateline, article_sentences, title_dateline_end
 from pledges.reference.places import dateline_town_country
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
@@ -811,7 +811,7 @@ def _visitor_brings_home(text: str, money: Money, roles: Roles) -> bool:
 
 _A_STAKE = re.compile(r"\b(?:stake|shares|percent|per cent|pct)\b|%", re.IGNORECASE)
 _A_PART_STAKE = re.compile(
-    r"(?:\b\d+(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pct\b)|\b(?:minority|majority)\b)\s+(?:[\w-]+\s+)?stake\b",
+    r"(?:\b\d+(?:\.\d+)?\s*" + PERCENT + r"|\b(?:minority|majority)\b)\s+(?:[\w-]+\s+)?stake\b",
     re.IGNORECASE,
 )
 
@@ -1761,7 +1761,7 @@ _BASED_COMPANY_AFTER = re.compile(
 
 _SHARE_PRICE_MOVE_BEFORE = re.compile(
     r"\b(?:surged|soared|rose|jumped|gained|climbed|advanced|rallied|fell|dropped|declined|slipped|slumped|tumbled|"
-    r"plunged)\s+(?:as\s+much\s+as\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|pct\b)\s+)?to\s+$"
+    r"plunged)\s+(?:as\s+much\s+as\s+)?(?:\d+(?:\.\d+)?\s?" + PERCENT + r"\s+)?to\s+$"
 )
 
 
@@ -1971,7 +1971,7 @@ def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> No
 # host pays part of the project.
 _HOST_SHARE = re.compile(
     r"\b(?:will|would|is to|are to)\s+(?:make|provide|contribute|bear|fund|finance|cover)\s+(?:the\s+)?"
-    r"(?:majority|bulk|half|rest|remainder|\d+\s?(?:%|per\s?cent|pct\b))\b"
+    r"(?:majority|bulk|half|rest|remainder|\d+\s?" + PERCENT + r")\b"
     r"|\bcombined\s+investment\s+by\b[^.;]{0,60}\b(?:governments?|government entities|state)\b",
     re.IGNORECASE,
 )
@@ -2043,7 +2043,7 @@ def _project_site_country(found: list[tuple[Sentence, list[Money], list[Mention]
 
 
 # "will be 70% owned by TSMC", "TSMC will hold 70%": a joint venture's shares, read around a company's name.
-_SHARE = r"(?P<share>\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b|pct\b)"
+_SHARE = r"(?P<share>\d{1,3}(?:\.\d+)?)\s?" + PERCENT
 _OWNED_BY_BEFORE = re.compile(_SHARE + r"\s+(?:owned|held|controlled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLDS_AFTER = re.compile(
     r",?\s+(?:will\s+|would\s+)?(?:each\s+)?(?:hold|holds|holding|own|owns|owning|take|takes|taking|with)\s+"

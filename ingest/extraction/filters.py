@@ -6,6 +6,8 @@ often mentions trade, markets or subsidies elsewhere in passing.
 
 import re
 
+from ingest.extraction.text import PERCENT
+
 _QUAL = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
     r"at least|upwards of|in excess of|up to|as much as|less than|under|a record|a further|an additional|another|"
@@ -79,7 +81,7 @@ _STATISTIC_BEFORE = re.compile(
     r"(?:\s+a\s+(?:value|total|level|sum)\s+of)?|"
     r"(?:rose|risen|fell|grew|grown|climbed|dropped|declined|jumped|slipped|surged|increased|decreased|reached|exceeded|"
     r"surpassed)"
-    r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?(?:%|percent|per cent|pct\b))?"
+    r"(?:\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.]+\s?" + PERCENT + r")?"
     # "jumped about 30% in the fiscal year ended Friday to a record 10.91 trillion yen": a few words of period.
     r"(?:\s+(?:last|this|in)\s+(?:year|quarter|month|\d{4}))?(?:\s+(?!invest|pledg|commit)[\w,'’-]+){0,6}?\s+to)\s+"
     + _QUAL
@@ -532,7 +534,7 @@ _NEW_FUND_NEAR = re.compile(
 )
 # "buy a 30% stake in a $2.2 billion power plant": the amount is the whole project's size.
 _STAKE_IN_SIZED = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)|minority|majority|controlling)\s+(?:[\w-]+\s+)?"
+    r"\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"|minority|majority|controlling)\s+(?:[\w-]+\s+)?"
     r"(?:stake|interest|share|holding)\s+in\s+(?:(?:a|an|the)\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -627,7 +629,7 @@ _WORLDWIDE_AFTER = re.compile(
 )
 _PERCENT_CHANGE_BEFORE = re.compile(
     r"\b(?:rose|grew|lifted|increased|raised|jumped|fell|dropped|declined|cut)\s+(?:[\w-]+\s+){0,3}?by\s+\d+(?:\.\d+)?"
-    r"\s*(?:%|per cent|percent|pct\b)[^.;$€£¥₩₹]{0,40}$",
+    r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
@@ -925,7 +927,7 @@ _COMPARISON_GAP = re.compile(
     r"\b(?:above|below|ahead of|behind|compared with|compared to|versus|vs\.?|than|against|while|whereas|"
     r"and|up from|down from|from)\b"
     # "about $21bn, or 40% of the $55bn-worth of acquisitions": the whole of the same measure
-    r"|\b\d+(?:\.\d+)?\s?(?:%|per cent|percent|pct\b)\s+of\b"
+    r"|\b\d+(?:\.\d+)?\s?" + PERCENT + r"\s+of\b"
     # "soared from USD 1.7 billion in Q2 to USD 8.4 billion": the same measure's later level
     r"|^\s*(?:(?:in|during|for|at end-)\s*[\w-]+(?:\s+[\w-]+)?\s+)?to\s+$",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extraction.gazetteer import Mention
-from ingest.extraction.text import title_dateline_end
+from ingest.extraction.text import PERCENT, title_dateline_end
 
 PLEDGE_VERBS = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed)?|"
@@ -184,7 +184,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:(?:[“\"'‘][^”\"'’]{1,40}[”\"'’]|and)\s+){1,3}(?:[a-z][\w-]*\s+){1,3}$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
     # "the remaining 21.52% shares of Israel-based Taro": the shares' company too
-    r"|\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)(?:\s+(?:shares|stake|equity))?|stake|holding|control|majority)"
+    r"|\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"(?:\s+(?:shares|stake|equity))?|stake|holding|control|majority)"
     r"\s+(?:of|in)\s+(?:the\s+|a\s+)?"
     # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
     # "85% of the financing comes from China": the source of the share, not the target
@@ -377,7 +377,7 @@ def _asset_buyer(before: str) -> bool:
 # "Zambia gives 51% stake to Abu Dhabi's IRH for $620m": the one a stake is handed to pays for it.
 _STAKE_GIVEN_BEFORE = re.compile(
     r"\b(?:gives?|gave|giving|hands?|handed|handing|grants?|granted|transfers?|transferred|awards?|awarded)\s+"
-    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pct\b)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:a\s+|an\s+|the\s+|its\s+)?(?:\d+(?:\.\d+)?\s?" + PERCENT + r"\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:stake|shares|holding|interest)\b[^.;$€£¥₩₹]{0,40}?\bto\s+(?:the\s+|an?\s+)?$",
     re.IGNORECASE,
 )
@@ -385,7 +385,7 @@ _STAKE_GIVEN_BEFORE = re.compile(
 
 # "to buy DuluxGroup, Australia's best-known paint maker": the apposition describes the target.
 _TARGET_DASH_APPOSITION = re.compile(
-    r"\b(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent|pct\b)\s+of|acquisition of|purchase of|takeover of|stake in|buy|buys|"
+    r"\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"\s+of|acquisition of|purchase of|takeover of|stake in|buy|buys|"
     r"bought|acquire|acquires|acquired|acquiring)\s+(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){0,5}[A-Z][\w.&’'-]*\s+[–—]\s+$"
 )
 _TARGET_APPOSITION = re.compile(

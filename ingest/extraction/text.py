@@ -11,6 +11,9 @@ ABBREVIATIONS = {
     "pte", "pty", "pvt", "bhd", "tbk",  # legal forms: "T Steel Holdings Pte. Ltd.", "Sdn. Bhd."
 }  # fmt: skip
 
+# A percentage's sign or word, as the press writes it: "80%", "80 per cent", "80 percent", Reuters' "80 pct".
+PERCENT = r"(?:%|per\s?cent\b|percent\b|pct\b)"
+
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")
 # A dateline at the start of the lead: "SEOUL — August 25, 2025 —", "LONDON, 19 July 2023 (wire)".
 _DATELINE = re.compile(
