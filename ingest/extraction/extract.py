@@ -1948,6 +1948,29 @@ def _with_described_names(
     return widened
 
 
+_SIGNS_WITH = re.compile(r"\b(?:signs?|signed|inks?|inked|seals?|sealed|agrees?|agreed)\b.*\bwith\b", re.IGNORECASE)
+
+
+def _headline_signings_follow_the_body(drafts: list[Draft]) -> None:
+    """ "Ghana Signs $1 Billion Loan With China" leaves open who lends; "Ghana signed a $1 billion lending agreement
+    with China Development Bank" says it. The headline's figure takes the direction the body states for it."""
+    stated = {
+        (d.money.amount, d.money.currency, d.investor, d.recipient)
+        for d in drafts
+        if d.sentence.paragraph > 0 and d.investor and d.recipient and d.investor_explicit
+    }
+    for draft in drafts:
+        if (
+            draft.sentence.paragraph == 0
+            and draft.investor
+            and draft.recipient
+            and _SIGNS_WITH.search(draft.sentence.text)
+            and (draft.money.amount, draft.money.currency, draft.recipient, draft.investor) in stated
+            and (draft.money.amount, draft.money.currency, draft.investor, draft.recipient) not in stated
+        ):
+            draft.investor, draft.recipient = draft.recipient, draft.investor
+
+
 def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> None:
     """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier."""
     for draft in drafts:
@@ -2980,6 +3003,7 @@ def extract_pledges(
     # money a party pledges, the whole project's cost is no second pledge of that pair.
     pledged = {(d.investor, d.recipient) for d in drafts if not d.project_cost}
     drafts = [d for d in drafts if not (d.project_cost and (d.investor, d.recipient) in pledged)]
+    _headline_signings_follow_the_body(drafts)
     drafts = merge_repeats(drafts)
     drafts = _without_joint_totals_whose_foreign_share_is_told(drafts)
     fold_superseded(drafts)

@@ -939,6 +939,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             # "with Japan's Toyota", "agreements with U.S. companies", "with Saudi Arabia's investment ministry"
             marked[number] = "partner"
+        elif (
+            partner_cue
+            and mention.kind == "organization"
+            and _LENDING_DEAL_WITH_BEFORE.search(before)
+            and _LENDER_NAME.search(mention.name)
+        ):
+            marked[number] = "investor"  # "signed a $1 billion lending agreement with China Development Bank"
         elif partner_cue and mention.kind == "organization" and _INVESTMENT_OF_AFTER.match(after):
             marked[number] = "investor"  # "agreements with MUFG Bank for an investment of ₹39,618 crore": it invests
         elif partner_cue and mention.kind == "organization":
@@ -1319,6 +1326,13 @@ _EXPORTED_TO_BEFORE = re.compile(
     r"\bexport(?:s|ed|ing)?\s+(?!credits?\b|financ|guarantee|loans?\b)(?:[\w()-]+\s+){0,4}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "signed a $1 billion lending agreement with China Development Bank": a bank on the other side of a loan lends it
+_LENDING_DEAL_WITH_BEFORE = re.compile(
+    r"\b(?:lending|loan|credit|financing)\s+(?:(?:agreements?|deals?|contracts?|facilit(?:y|ies)|accords?)\s+)?with\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LENDER_NAME = re.compile(r"\b(?:Bank|Exim|EXIM|Fund|Finance|Financing|Credit|Cooperation)\b")
 # "... of the company's main partner, US-based Ford": an owner described in apposition after "of" or "from"
 _OWNER_APPOSITION_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+$")
 # "paying £2 billion to help recapitalize the British bank": the company rescued takes the money

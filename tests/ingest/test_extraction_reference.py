@@ -6329,3 +6329,18 @@ def test_a_company_with_a_capital_inside_its_name_is_found_written_with_one():
 def test_a_title_case_headline_names_the_backer_before_backed():
     text = "Djibouti Opens $2 Billion Japan-Backed Logistics Park\n\nThe park opened on Monday."
     assert pairs(text, published=date(2024, 3, 4)) == {("JP", "DJ", 2_000_000_000)}
+
+
+def test_a_bank_on_the_other_side_of_a_lending_agreement_lends():
+    sentence = "Zambia signed a $400 million lending agreement with Japan Bank for International Cooperation on Monday."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$400"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "ZM")
+
+
+def test_a_headline_signing_takes_the_direction_the_body_states():
+    text = (
+        "Zambia Signs $400 Million Loan With Japan\n\n"
+        "Zambia signed a $400 million lending agreement with Japan Bank for International Cooperation on Monday."
+    )
+    assert pairs(text, published=date(2024, 5, 6)) == {("JP", "ZM", 400_000_000)}
