@@ -1466,6 +1466,29 @@ def _bare_dollar(money: Money, local: str | None, marked: dict[Decimal, str]) ->
     return replace(money, currency=currency) if currency else money
 
 
+_USD_IN_BRACKETS = re.compile(r"\s*\(\s*(?:USD|US\$|U\.S\.\s?\$)")
+
+
+def _without_bare_dollars_restated_in_usd(text: str, amounts: list[Money]) -> list[Money]:
+    """ "up to $1.49 billion (USD 1.2 billion)": a bare dollar figure the writer restates in US dollars is another
+    dollar (here Australia's); the US-dollar figure in the brackets is the one to keep."""
+    kept = []
+    for number, money in enumerate(amounts):
+        following = amounts[number + 1] if number + 1 < len(amounts) else None
+        if (
+            _bare(money)
+            and money.currency == "USD"
+            and following is not None
+            and following.currency == "USD"
+            and _USD_IN_BRACKETS.match(text, money.end)
+            and text[money.end : following.start].strip() == "("
+            and abs(following.amount - money.amount) > money.amount * Decimal("0.03")
+        ):
+            continue
+        kept.append(money)
+    return kept
+
+
 # Bare currency words several countries use: the country the article is about says which one is meant.
 _SHARED_CURRENCY_WORDS = (
     (re.compile(r"\bdirhams?\b", re.I), {"AE": "AED", "MA": "MAD"}),
@@ -2852,6 +2875,7 @@ def extract_pledges(
     for sentence, amounts, names in found:
         marked_here = marked_dollars | _parts_of_a_marked_figure(amounts, marked_dollars)
         amounts = [_bare_dollar(money, local, marked_here) for money in amounts]
+        amounts = _without_bare_dollars_restated_in_usd(sentence.text, amounts)
         amounts = [_shared_currency(money, named_places) for money in amounts]
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)

@@ -6344,3 +6344,12 @@ def test_a_headline_signing_takes_the_direction_the_body_states():
         "Zambia signed a $400 million lending agreement with Japan Bank for International Cooperation on Monday."
     )
     assert pairs(text, published=date(2024, 5, 6)) == {("JP", "ZM", 400_000_000)}
+
+
+def test_a_bare_dollar_figure_restated_in_us_dollars_is_one_pledge_in_us_dollars():
+    text = (
+        "CATL unit and Indonesian partner form battery venture\n\n"
+        "The venture of China's CATL in Indonesia is expected to invest up to $1.49 billion (USD 1.2 billion) to "
+        "build a battery plant in Indonesia."
+    )
+    assert pairs(text, published=date(2024, 10, 22)) == {("CN", "ID", 1_200_000_000)}
