@@ -819,8 +819,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
         elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
-        elif mention.kind in {"country", "organization"} and _STAKE_IN_ASSETS_OF_BEFORE.search(
-            sentence, max(0, mention.start - 90), mention.start
+        elif mention.kind in {"country", "organization"} and (
+            _STAKE_IN_ASSETS_OF_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+            or _BUSINESS_OF_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
         ):
             marked[number] = "recipient"  # "a stake in 48 solar plants controlled by Spanish utility Endesa"
         elif _OWNER_OF_WHAT_IS_BOUGHT_BEFORE.search(before):
@@ -1399,6 +1400,13 @@ _OWNER_OF_WHAT_IS_BOUGHT_BEFORE = re.compile(
 _STAKE_IN_ASSETS_OF_BEFORE = re.compile(
     r"\bstakes?\s+in\s+(?:[\w.,%-]+\s+){1,6}?(?:controlled|owned|operated|held|run)\s+by\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# "agreed to purchase the power grid business of Swiss engineering group ABB": the owner of the business bought
+_BUSINESS_OF_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing|acquire|acquires|acquired|acquiring|"
+    r"acquisition\s+of|purchase\s+of|takeover\s+of)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:business|businesses|unit|units|division|divisions|operations|arm)\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _MARKET_SERVED_BEFORE = re.compile(

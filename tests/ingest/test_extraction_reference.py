@@ -6353,3 +6353,13 @@ def test_a_bare_dollar_figure_restated_in_us_dollars_is_one_pledge_in_us_dollars
         "build a battery plant in Indonesia."
     )
     assert pairs(text, published=date(2024, 10, 22)) == {("CN", "ID", 1_200_000_000)}
+
+
+def test_the_owner_of_a_business_that_is_bought_is_paid():
+    sentence = (
+        "Panasonic agreed to purchase the industrial robots business of German engineering group Kuka, investing "
+        "$900 million."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$900"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "DE")
