@@ -100,15 +100,20 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 # A line break inside a sentence: the line ends without closing punctuation and the next goes on in lowercase.
-_WRAPPED_BREAK = re.compile(r"(?<![.!?:;\"”’)\]])\n(?=[a-z(\d$])")
+_WRAPPED_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[a-z(\d$])")
+_LOWERCASE_CONTINUATION = re.compile(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[a-z])")
 _OPEN_LINE_END = re.compile(r"(?<=[^\s.!?:;\"”’)\]])\n(?=\S)")
 
 
 def _paragraphs(text: str) -> list[str]:
-    """The text's paragraphs: each line is one, unless the text is hard-wrapped ("Mitsubishi will hold a 5 percent
-    stake in the $17.2 billion\noperation for ..."), where a line that ends mid-sentence runs on into the next."""
+    """The text's paragraphs: each line is one, but a line that ends mid-sentence and goes on in lowercase runs on
+    ("... a loan of 668 million euros ($833 million)\narranged with the Exim Bank of China"); in a hard-wrapped
+    text ("Mitsubishi will hold a 5 percent stake in the $17.2 billion\noperation for ..."), every line that ends
+    mid-sentence does."""
     if len(_WRAPPED_BREAK.findall(text)) >= 3:
         text = _OPEN_LINE_END.sub(" ", text)
+    else:
+        text = _LOWERCASE_CONTINUATION.sub(" ", text)
     return [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
 
 

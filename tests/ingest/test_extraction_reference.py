@@ -6363,3 +6363,18 @@ def test_the_owner_of_a_business_that_is_bought_is_paid():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$900"))
     assert (roles.investor.country, roles.recipient.country) == ("JP", "DE")
+
+
+def test_one_line_that_ends_mid_sentence_and_goes_on_in_lowercase_runs_on():
+    from ingest.extraction.text import article_sentences
+
+    body = (
+        "Bosnia will expand a coal-fired power plant with a loan of 600 million euros\n"
+        "arranged with a Chinese state bank, local media reported.\n"
+        "Reporting by Daria Sito-Sucic"
+    )
+    assert [s.text for s in article_sentences(body, "Bosnia power plant loan")][1:] == [
+        "Bosnia will expand a coal-fired power plant with a loan of 600 million euros arranged with a Chinese state "
+        "bank, local media reported.",
+        "Reporting by Daria Sito-Sucic",
+    ]
