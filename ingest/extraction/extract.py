@@ -164,15 +164,18 @@ def _with_defined_acronyms(
             if not any(m.start == match.start() and m.end == match.end() for match in matches)
             or defined[m.text].name == m.name
         ]
-        added = [
+        defined_here = [
             replace(defined[match.group(0)], start=match.start(), end=match.end(), text=match.group(0))
             for match in matches
-            if not any(m.start < match.end() and match.start() < m.end for m in kept)
         ]
-        if added or len(kept) != len(mentions):
-            mentions = sorted(kept + added, key=lambda m: m.start)
-        widened.append((sentence, amounts, mentions))
+        widened.append((sentence, amounts, _with_new_mentions(kept, defined_here)))
     return widened
+
+
+def _with_new_mentions(mentions: list[Mention], candidates: list[Mention]) -> list[Mention]:
+    """The mentions and those of the candidates that overlap none of them, in the order of the text."""
+    added = [c for c in candidates if not any(m.start < c.end and c.start < m.end for m in mentions)]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 # Legal forms only one country's companies take: "T Steel Holdings Pte. Ltd." is registered in Singapore, whoever owns
@@ -205,7 +208,7 @@ def _with_legal_form_names(
     own reading ("PT Hyundai Motor Manufacturing Indonesia" is Hyundai's)."""
     widened = []
     for sentence, amounts, mentions in found:
-        added = []
+        registered = []
         for match in _LEGAL_FORM_NAME.finditer(sentence.text):
             if match.group("pt_name"):
                 country, start = "ID", match.start()
@@ -213,13 +216,11 @@ def _with_legal_form_names(
                 form = match.group("form")
                 country = next(home for pattern, home in _LEGAL_FORMS if pattern.match(form))
                 start = match.start("name")
-            if any(m.start < match.end() and start < m.end for m in mentions):
-                continue
             text = sentence.text[start : match.end()]
-            added.append(Mention(start, match.end(), text, "organization", country, text, organization_kind="company"))
-        if added:
-            mentions = sorted([*mentions, *added], key=lambda m: m.start)
-        widened.append((sentence, amounts, mentions))
+            registered.append(
+                Mention(start, match.end(), text, "organization", country, text, organization_kind="company")
+            )
+        widened.append((sentence, amounts, _with_new_mentions(mentions, registered)))
     return widened
 
 
@@ -1956,18 +1957,15 @@ def _with_described_names(
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b")
     widened = []
     for sentence, amounts, mentions in found:
-        added = [
+        named_again = [
             Mention(m.start(), m.end(), m.group(0), "organization", names[m.group(0)], m.group(0),
                     organization_kind="company")
             for m in pattern.finditer(sentence.text)
-            if not any(known.start < m.end() and m.start() < known.end for known in mentions)
             # the description itself ("Quebec-based Nouveau Monde said"), which the sentence reads on its own
-            and not re.search(r"-(?:based|headquartered)\s+$", sentence.text[max(0, m.start() - 16) : m.start()])
+            if not re.search(r"-(?:based|headquartered)\s+$", sentence.text[max(0, m.start() - 16) : m.start()])
             and not _APPOSITION_START.match(sentence.text, m.end())
         ]  # fmt: skip
-        if added:
-            mentions = sorted([*mentions, *added], key=lambda m: m.start)
-        widened.append((sentence, amounts, mentions))
+        widened.append((sentence, amounts, _with_new_mentions(mentions, named_again)))
     return widened
 
 

@@ -608,8 +608,11 @@ _WORKS_OPENING = re.compile(
 
 
 def _works_opening(sentence: str, mention: Mention) -> bool:
-    return bool(_WORKS_OPENING.match(sentence[: mention.start])) and bool(
-        _PLEDGE_NOT_SPEECH.match(sentence, sentence.index(",", mention.end) if "," in sentence[mention.end :] else 0)
+    comma = sentence.find(",", mention.end)
+    return (
+        comma >= 0
+        and bool(_WORKS_OPENING.match(sentence[: mention.start]))
+        and bool(_PLEDGE_NOT_SPEECH.match(sentence, comma))
     )
 
 

@@ -99,10 +99,12 @@ def split_sentences(paragraph: str) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
-# A line break inside a sentence: the line ends without closing punctuation and the next goes on in lowercase.
-_WRAPPED_BREAK = re.compile(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[a-z(\d$])")
-_LOWERCASE_CONTINUATION = re.compile(r"(?<=[^\s.!?:;\"”’)\]])\n(?=[a-z])")
-_OPEN_LINE_END = re.compile(r"(?<=[^\s.!?:;\"”’)\]])\n(?=\S)")
+# A line that ends without closing punctuation, and what the next line begins with: a lowercase word or a figure (a
+# line break inside a sentence), a lowercase word only, or anything.
+_OPEN_LINE_END = r"(?<=[^\s.!?:;\"”’)\]])\n"
+_WRAPPED_BREAK = re.compile(_OPEN_LINE_END + r"(?=[a-z(\d$])")
+_LOWERCASE_CONTINUATION = re.compile(_OPEN_LINE_END + r"(?=[a-z])")
+_ANY_CONTINUATION = re.compile(_OPEN_LINE_END + r"(?=\S)")
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -111,7 +113,7 @@ def _paragraphs(text: str) -> list[str]:
     text ("Mitsubishi will hold a 5 percent stake in the $17.2 billion\noperation for ..."), every line that ends
     mid-sentence does."""
     if len(_WRAPPED_BREAK.findall(text)) >= 3:
-        text = _OPEN_LINE_END.sub(" ", text)
+        text = _ANY_CONTINUATION.sub(" ", text)
     else:
         text = _LOWERCASE_CONTINUATION.sub(" ", text)
     return [p.strip() for p in re.split(r"\n\s*\n|\n(?=\S)", text) if p.strip()]
