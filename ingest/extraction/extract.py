@@ -1341,7 +1341,8 @@ def _local_dollar(
     if any(_EXPLICIT_US_DOLLAR.match(money.text) for money in amounts):
         # "US$20 billion (S$27 billion)" under a headline's "$27b": a paper that marks the American dollar and one
         # other dollar writes that other one bare.
-        marked = {money.currency for money in amounts if "$" in money.text} | {
+        # Not a share price ("rose 3.2% to HK$237.60"): a figure the story tells money in.
+        marked = {money.currency for money in amounts if "$" in money.text and money.amount >= 100_000} | {
             money.equivalent[1] for money in amounts if money.equivalent
         }
         marked &= set(LOCAL_DOLLARS.values())
@@ -1350,9 +1351,11 @@ def _local_dollar(
     if any(re.match(rf"^(?:{_MARKED_US_DOLLAR})", money.text) for money in amounts):
         # "a deal worth $8.4 billion" beside "US$88.25 in cash per WGL share", in a story of a Calgary company: a
         # paper that marks the American dollar writes the one other dollar the story is about bare.
-        homes = {m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"}}
-        homes &= set(LOCAL_DOLLARS)
-        if len(homes) == 1:
+        named = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
+        homes = set(named) & set(LOCAL_DOLLARS)
+        # Not when the story is about another country more than that one ("Singapore's GIC ... Viet Nam's Masan"
+        # told by a Vietnamese paper, whose bare dollar is the American one).
+        if len(homes) == 1 and not any(n > named[next(iter(homes))] for c, n in named.items() if c != "US"):
             return LOCAL_DOLLARS[homes.pop()]
     if (
         dateline in LOCAL_DOLLARS

@@ -6378,3 +6378,24 @@ def test_one_line_that_ends_mid_sentence_and_goes_on_in_lowercase_runs_on():
         "bank, local media reported.",
         "Reporting by Daria Sito-Sucic",
     ]
+
+
+def test_a_share_price_in_hong_kong_dollars_does_not_make_the_bare_dollar_local():
+    text = (
+        "Chinese carmaker opens plant in Hungary\n\n"
+        "Great Wall Motor opened a car plant in Hungary on Monday, its first in the European Union, after earlier "
+        "investments worth US$900 million in Europe.\n\n"
+        "Hong Kong-listed shares of the company rose 2% to HK$12.40.\n\n"
+        "The Hungarian plant is a $650 million investment, Hungary's trade ministry said."
+    )
+    assert ("CN", "HU", 650_000_000) in pairs(text, published=date(2024, 5, 6))
+
+
+def test_a_bare_dollar_is_american_in_a_story_about_another_country_more_than_the_dollar_country():
+    text = (
+        "Singapore fund buys into Thai retailer\n\n"
+        "Temasek, Singapore's state investor with about US$300 billion under management, has bought a 5% stake in "
+        "Thailand's Central Retail for nearly $200 million. Central Retail runs malls across Thailand, and Thai "
+        "regulators approved the sale last week. The fund has invested in Thailand since 2010."
+    )
+    assert pairs(text, published=date(2023, 8, 1)) == {("SG", "TH", 200_000_000)}
