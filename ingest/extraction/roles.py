@@ -636,6 +636,27 @@ def _in_apposition(sentence: str, mention: Mention, mentions: tuple[Mention, ...
     return False
 
 
+# A government that signs a deal with a company to develop something at home: the company brings the money.
+_SIGNS_TO_DEVELOP_AFTER = re.compile(
+    r"(?:\s+government)?(?:\s+(?:has|have|had|on\s+\w+))?\s+(?:signed|signs|inked|inks)\b[^.;]{0,80}?"
+    r"\b(?:agreement|deal|contract|memorandum|MoU|accord)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"
+    r"(?P<party>[A-Z][^.;]{0,140}?)\bto\s+(?:develop|build|construct|set\s+up|establish)\b",
+)
+
+
+def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """ "The Mauritanian government has signed a framework agreement worth US$40 billion with CWP Global, an energy
+    group based in Newcastle, Australia, to develop ...": the subject country hosts what the company builds. Not
+    when the other party is a country or a bank ("with Saudi Arabia", "with China Development Bank")."""
+    if sentence[: mention.start].strip() not in {"", "The", "the"}:
+        return False
+    signing = _SIGNS_TO_DEVELOP_AFTER.match(sentence, mention.end)
+    if signing is None or _LENDER_NAME.search(signing.group("party")):
+        return False
+    party = signing.start("party")
+    return not any(m.start == party and m.kind == "country" and not is_demonym(m) for m in mentions)
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -664,6 +685,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _in_apposition(sentence, mention, mentions)
         ):
             marked[number] = "setting"  # "the Caisse, asset manager for pension schemes in Canada's ... province,"
+            continue
+        if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
+            marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"
             continue
         if _THANKED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
             marked[number] = "setting"  # "extended special thanks to the SFD Board for approving the loan": thanked

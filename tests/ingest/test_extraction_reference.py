@@ -6399,3 +6399,19 @@ def test_a_bare_dollar_is_american_in_a_story_about_another_country_more_than_th
         "regulators approved the sale last week. The fund has invested in Thailand since 2010."
     )
     assert pairs(text, published=date(2023, 8, 1)) == {("SG", "TH", 200_000_000)}
+
+
+def test_a_government_signing_with_a_company_to_develop_a_project_hosts_it():
+    sentence = (
+        "The Namibian government has signed an agreement worth $10 billion with Hyphen Hydrogen Energy, a developer "
+        "owned by Germany's Enertrag, to develop a green ammonia plant near Luderitz."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$10"))
+    assert roles.recipient.country == "NA"
+
+
+def test_a_government_signing_with_another_country_to_develop_a_project_is_not_marked_the_host():
+    sentence = "The Egyptian government signed a $5 billion agreement with Saudi Arabia to develop a power link."
+    mentions = default_gazetteer().mentions(sentence)
+    assert hints(sentence, mentions).get(0) != "recipient"
