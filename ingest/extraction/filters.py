@@ -653,6 +653,13 @@ _NAMED_BODY_AFTER = re.compile(
 )
 
 
+# "Singapore's US$344 billion GIC led the sovereign investor pack": a figure between a country's possessive and a
+# body's acronym is that body's size; "Korea's $7 billion LNG project" is a project.
+_OWNERS_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[A-Z]{1,3}\$|\$)?$")
+_ACRONYM_BODY_AFTER = re.compile(
+    r"^\s+[A-Z]{2,6}\s+(?!(?:deal|project|plant|investment|stake|fund|loan|package|facility|programme|program|"
+    r"factory|bid|offer|acquisition|takeover|expansion|refinery|terminal|port|mine|complex|scheme|plan)\b)[a-z]"
+)
 _NAMED_FUND_AFTER = re.compile(r"^\s+(?:[A-Z][\w&'’.-]*\s+){1,3}?Fund\b")
 
 
@@ -745,7 +752,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a condition set for investors"  # "requested investment capital of at least US$1 billion"
     if _APPOSITIVE_BEFORE.search(before) and _SIZE_NOUN_AFTER.match(after):
         return "the size of the body the appositive describes"  # "MGX, a $100 billion investment vehicle,"
-    if _NAMED_BODY_AFTER.match(after):
+    if _NAMED_BODY_AFTER.match(after) or (_OWNERS_BEFORE.search(before) and _ACRONYM_BODY_AFTER.match(after)):
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
     if before.endswith(("the ", "The ")) and _NAMED_FUND_AFTER.match(after):
         return "the size of the fund it names"  # "the investor behind the $100 billion Vision Fund"

@@ -6415,3 +6415,10 @@ def test_a_government_signing_with_another_country_to_develop_a_project_is_not_m
     sentence = "The Egyptian government signed a $5 billion agreement with Saudi Arabia to develop a power link."
     mentions = default_gazetteer().mentions(sentence)
     assert hints(sentence, mentions).get(0) != "recipient"
+
+
+def test_a_figure_between_a_countrys_possessive_and_a_bodys_acronym_is_its_size():
+    sentence = "Norway's $1.7 trillion NBIM bought a stake in a Spanish solar park for 300 million euros."
+    assert filters.non_pledge_reason(sentence, sentence.index("$1.7"), sentence.index(" NBIM")) is not None
+    project = "Korea's $7 billion LNG project will be built in Mozambique."
+    assert filters.non_pledge_reason(project, project.index("$7"), project.index(" LNG")) is None
