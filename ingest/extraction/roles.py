@@ -657,6 +657,22 @@ def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tupl
     return not any(m.start == party and m.kind == "country" and not is_demonym(m) for m in mentions)
 
 
+def _second_of_joined_companies(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """A nationality right after "<a company of another country> and", as the sentence's subject: the second of two
+    companies that act together, the first named leading. Not when the first one is at home where the money goes
+    ("DP World and Canadian investor CDPQ will invest $4 billion in ... UAE assets": the foreign partner's money)."""
+    later = {m.country for m in mentions if m.start > mention.end and m.kind in {"country", "place"}}
+    return any(
+        other.kind == "organization"
+        and other.country
+        and other.country != mention.country
+        and other.country not in later
+        and re.fullmatch(r"\s+and\s+", sentence[other.end : mention.start])
+        and re.fullmatch(r"(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:[A-Z][\w&.-]*\s+){0,3}", sentence[: other.start])
+        for other in mentions
+    )
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -1070,6 +1086,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
         elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
+        elif people_after and mention.kind == "country" and _second_of_joined_companies(sentence, mention, mentions):
+            marked[number] = "partner"  # "France's Engie and Canadian investment fund CDPQ have bought": joins Engie
         elif people_after and mention.kind == "country" and not _BACKING_BEFORE.search(before):
             # "Canberra and Queensland back US start-up's quantum computer": the company backed is neither side
             # until the sentence says where the money lands.

@@ -6422,3 +6422,13 @@ def test_a_figure_between_a_countrys_possessive_and_a_bodys_acronym_is_its_size(
     assert filters.non_pledge_reason(sentence, sentence.index("$1.7"), sentence.index(" NBIM")) is not None
     project = "Korea's $7 billion LNG project will be built in Mozambique."
     assert filters.non_pledge_reason(project, project.index("$7"), project.index(" LNG")) is None
+
+
+def test_the_first_of_two_companies_of_different_countries_buying_together_leads():
+    sentence = (
+        "Italy's Snam and Singaporean investment firm GIC have bought a 49% stake in Greece's gas grid operator for "
+        "$600 million."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$600"))
+    assert (roles.investor.country, roles.recipient.country) == ("IT", "GR")
