@@ -906,6 +906,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "the factory that belonged to Mercedes-Benz", "the border with Uganda"
         elif mention.kind == "organization" and _SUPPLIER_OF_BEFORE.search(before):
             marked[number] = "customer"  # "employees of Foxconn, a supplier of Apple": Apple buys, it does not invest
+        elif (
+            mention.kind == "organization"
+            and number > 0
+            and marked.get(number - 1) == "customer"
+            and re.fullmatch(r",\s+|,?\s+and\s+", sentence[mentions[number - 1].end : mention.start])
+        ):
+            marked[number] = "customer"  # "Pegatron, a supplier of Apple, Microsoft and Sony": each one listed
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
         elif mention.kind == "organization" and _SUPPLIERS_AFTER.match(sentence, mention.end):

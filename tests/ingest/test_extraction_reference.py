@@ -6432,3 +6432,12 @@ def test_the_first_of_two_companies_of_different_countries_buying_together_leads
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$600"))
     assert (roles.investor.country, roles.recipient.country) == ("IT", "GR")
+
+
+def test_every_customer_listed_after_supplier_of_is_a_customer():
+    sentence = "Luxshare, a supplier of Apple, Microsoft and Sony, plans to invest $500 million in Vietnam."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    assert [marked.get(n) for n, m in enumerate(mentions) if m.text in {"Apple", "Microsoft", "Sony"}] == [
+        "customer"
+    ] * 3
