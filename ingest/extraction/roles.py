@@ -1165,7 +1165,9 @@ def is_demonym(mention: Mention) -> bool:
 # ", the British government announced on Friday." / ", according to the ministry": the speaker, not a party.
 _ATTRIBUTION = re.compile(
     r"(?:,|—|–)\s*(?:[^,—–]{0,80}?\b(?:said|says|announced|announces|told|added|noted|reported|stated|confirmed)\b"
-    r"[^,—–]{0,60}|according to [^,—–]{0,80}(?:,\s(?:a|an|the)\s[^,—–]{0,100})?)[.!?\"'”’]*$"
+    # "..., Putin told media on October 6, following talks with Uzbek counterpart Shavkat Mirziyoyev in Moscow."
+    r"[^,—–]{0,60}(?:,\s(?:following|after|during|at|on|when|while)\b[^,—–]{0,100})?"
+    r"|according to [^,—–]{0,80}(?:,\s(?:a|an|the)\s[^,—–]{0,100})?)[.!?\"'”’]*$"
 )
 _CLAUSE_BREAK = re.compile(
     r"\s[—–]\s|;\s|:\s"
