@@ -258,6 +258,13 @@ def _without_legal_form(name: str) -> str:
 _LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
 
 
+# The countries whose governments and firms are the usual source of cross-border money in the news (the G7, China
+# and Korea, the Gulf funds, Russia, Singapore and the richest small European economies). When two countries sign
+# and the article never says which way the money goes, the one of them on this list pays the other; between two
+# on the list, or two off it, the first named pays.
+_CAPITAL_EXPORTERS = frozenset(
+    {"US", "CN", "JP", "DE", "GB", "FR", "IT", "CA", "KR", "SA", "AE", "QA", "KW", "RU", "SG", "CH", "NL", "SE", "NO"}
+)
 # Monarchies called "the Kingdom" in their own and others' reporting.
 _KINGDOMS = frozenset({"SA", "GB", "JO", "MA", "BH", "TH", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "BT"})
 _THE_KINGDOM = re.compile(r"\b[Tt]he\s+[Kk]ingdom\b(?!\s+of\b)")
@@ -2262,7 +2269,10 @@ def _fill_missing_roles(
                 draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
                 draft.joint = ()
         if draft.investor is None and draft.joint_in_order:
-            draft.investor, draft.recipient, draft.investor_source = draft.joint[0], draft.joint[1], "clause"
+            first, second = draft.joint
+            if second in _CAPITAL_EXPORTERS and first not in _CAPITAL_EXPORTERS:
+                first, second = second, first  # "Kyrgyzstan and China signed deals worth $1 billion": China's money
+            draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
         if draft.investor is None and draft.pair:
             abroad = [m for m in draft.pair if m.country != (draft.recipient or default_recipient)]
             if abroad and (draft.recipient or default_recipient):

@@ -6441,3 +6441,23 @@ def test_every_customer_listed_after_supplier_of_is_a_customer():
     assert [marked.get(n) for n, m in enumerate(mentions) if m.text in {"Apple", "Microsoft", "Sony"}] == [
         "customer"
     ] * 3
+
+
+def test_of_two_countries_signing_with_no_direction_told_the_usual_source_of_capital_pays():
+    text = "Kenya and Japan sign agreements\n\nKenya and Japan signed agreements worth $300 million on Tuesday."
+    assert pairs(text, published=date(2023, 3, 1)) == {("JP", "KE", 300_000_000)}
+
+
+def test_two_countries_signing_that_are_both_sources_of_capital_keep_the_order_named():
+    text = "Japan and Korea sign agreements\n\nJapan and Korea signed agreements worth $300 million on Tuesday."
+    assert pairs(text, published=date(2023, 3, 1)) == {("JP", "KR", 300_000_000)}
+
+
+def test_an_attribution_that_goes_on_after_a_comma_is_still_the_attribution():
+    from ingest.extraction.roles import attribution_start
+
+    sentence = (
+        "Both sides discussed joint projects worth $12bn, the Turkish president told reporters on Friday, after "
+        "talks with his Azerbaijani counterpart in Ankara."
+    )
+    assert attribution_start(sentence) == sentence.index(", the Turkish")
