@@ -702,6 +702,15 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             marked[number] = "setting"  # "the Caisse, asset manager for pension schemes in Canada's ... province,"
             continue
+        if (
+            number > 0
+            and number - 1 in marked
+            and mention.kind == mentions[number - 1].kind == "country"
+            and sentence[mentions[number - 1].end : mention.start] == "-"
+            and is_demonym(mention)
+        ):
+            marked[number] = marked[number - 1]  # "Belgian-Dutch biotech firm Galapagos": one company, two homes
+            continue
         if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
             marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"
             continue
@@ -1970,7 +1979,7 @@ def reported_clause_start(sentence: str, start: int, money_start: int) -> int:
 def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
     """Where the amount's verb is: its subject stands before. "X announced that Y would pay": the verb of Y."""
     start = reported_clause_start(sentence, start, money_start)
-    opening = _OPENING_PHRASE.match(sentence)
+    opening = _OPENING_PHRASE.match(sentence) or _DEAL_OPENING.match(sentence)
     if opening and start < opening.end() <= money_start:
         start = opening.end()  # "As the carmaker accelerates its transition to EVs, X will spend": X's verb
     match = next(
@@ -1978,6 +1987,13 @@ def pivot_of(sentence: str, start: int, end: int, money_start: int) -> int:
         None,
     )
     return min(match.start(), money_start) if match else money_start
+
+
+# "Under a $5.1 billion deal announced on Sunday, Gilead will provide ...": the deal's own verb is not the main one.
+_DEAL_OPENING = re.compile(
+    r"^(?:Under|As part of|Through)\s+(?:an?|the|its|their)\s+[^,;]{0,40}?\b(?:deal|agreement|accord|pact|plan|"
+    r"partnership|transaction)\b[^,;]{0,60},"
+)
 
 
 def _inside_a_name(sentence: str, position: int) -> bool:

@@ -6461,3 +6461,23 @@ def test_an_attribution_that_goes_on_after_a_comma_is_still_the_attribution():
         "talks with his Azerbaijani counterpart in Ankara."
     )
     assert attribution_start(sentence) == sentence.index(", the Turkish")
+
+
+def test_a_second_nationality_joined_by_a_hyphen_shares_the_first_ones_role():
+    sentence = "Pfizer is raising its investment in Swiss-German drugmaker Vicore to $300 million."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    assert {m.text: marked.get(n) for n, m in enumerate(mentions) if m.kind == "country"} == {
+        "Swiss": "recipient",
+        "German": "recipient",
+    }
+
+
+def test_the_verb_of_a_deal_named_in_an_opening_phrase_is_not_the_main_verb():
+    sentence = (
+        "Under a $2 billion agreement signed on Monday, Pfizer will pay BioNTech $1.2 billion for the rights to "
+        "the vaccine."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1.2"))
+    assert roles.investor.country == "US"
