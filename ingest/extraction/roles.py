@@ -167,7 +167,9 @@ _SELLER_BEFORE = re.compile(
 )
 _GOODS_BOUGHT = re.compile(
     r"\b(?:tanks|howitzers|jets|aircraft|planes|fighters|helicopters|missiles|drones|weapons|arms|equipment|ships|"
-    r"submarines|frigates|LNG|gas|oil|crude|coal|uranium|wheat|grain|soybeans|beef|chips|goods|products)\b",
+    r"submarines|frigates|LNG|gas|oil|crude|coal|uranium|wheat|grain|soybeans|beef|chips|goods|products)\b"
+    # "a stake in its agricultural products business": the business is what is sold, not its goods
+    r"(?!\s+(?:business|unit|division|arm|subsidiary|company|firm|group|operations?|assets|field|fields|project)\b)",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(
@@ -187,8 +189,9 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"(?:\s+(?:shares|stake|equity))?|stake|holding|control|majority)"
     r"\s+(?:of|in)\s+(?:the\s+|a\s+)?"
     # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
-    # "85% of the financing comes from China": the source of the share, not the target
-    r"(?:(?!(?:from|by|with)\b)(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
+    # "85% of the financing comes from China": the source of the share, not the target; "is selling a majority stake
+    # in its tower assets to Canadian pension fund ...": the buyer
+    r"(?:(?!(?:from|by|with|to)\b)(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
     re.IGNORECASE,
 )
 # "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.

@@ -6481,3 +6481,20 @@ def test_the_verb_of_a_deal_named_in_an_opening_phrase_is_not_the_main_verb():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$1.2"))
     assert roles.investor.country == "US"
+
+
+def test_a_business_named_for_its_goods_that_is_sold_is_an_asset_whose_buyer_pays():
+    sentence = (
+        "Wilmar on Monday sold a 30 percent stake in its dairy products business, Goodlife, for $900 million "
+        "(S$1.2 billion) to Qatar Investment Authority, the Gulf state's wealth fund."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$900"))
+    assert roles.investor.country == "QA"
+
+
+def test_the_buyer_a_stake_is_sold_to_is_not_the_target():
+    sentence = "Telstra is selling a majority stake in its fibre assets to Canadian pension fund CPPIB for $1 billion."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    assert marked.get(next(n for n, m in enumerate(mentions) if m.text == "Canadian")) != "recipient"
