@@ -597,6 +597,10 @@ _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about
 # A sentence that opens with a name: "Tyson Foods, one of ...", "Dow will also put ...", "Acme Corp said ...".
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:In addition|Additionally|Separately|Meanwhile|Elsewhere|Also|Similarly|Likewise),\s+)?"
+    # "Last week Northern Star Resources completed ...", "In March, ...": when it happened, before the subject
+    r"(?:(?:(?:Last|This|Earlier this|Later this)\s+(?:week|month|year)|In\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|\d{4})|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday))\s*,?\s+)?"
     r"[\"“]?"
     # "Telecoms company Millicom said": a trade word before the name
     r"(?:[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?:company|firm|group|operator|maker|giant|provider|producer|developer)\s+)?"
@@ -2391,6 +2395,10 @@ def _fill_missing_roles(
         elif draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
             draft.recipient = home_of_currency  # "Dubai's Emirates NBD will buy ... for Rs 26,853 crore": in India
             draft.recipient_from_currency = True
+        elif draft.recipient is None and draft.unknown_subject and home_of_currency == draft.investor is not None:
+            # "Last week Northern Star Resources completed an A$5 billion acquisition of De Grey Mining", in a story
+            # of an Australian company: a firm taken for Australian, paying in Australian dollars, buys at home.
+            draft.recipient = home_of_currency
         if draft.recipient is None:
             other_in_headline = headline_countries - {draft.investor}
             if context and context.investor == draft.investor:

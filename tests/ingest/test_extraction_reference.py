@@ -6498,3 +6498,15 @@ def test_the_buyer_a_stake_is_sold_to_is_not_the_target():
     mentions = default_gazetteer().mentions(sentence)
     marked = hints(sentence, mentions)
     assert marked.get(next(n for n, m in enumerate(mentions) if m.text == "Canadian")) != "recipient"
+
+
+def test_an_unknown_firm_taken_for_the_story_nationality_paying_in_its_currency_buys_at_home():
+    text = (
+        "Canada's Barrick to buy Australia's Tanami Gold\n\n"
+        "Canada's Barrick Gold will acquire Australia's Tanami Gold for $400 million, the companies said.\n\n"
+        "Last week Ridgeline Minerals completed a C$900 million acquisition of Aurora Copper.\n\n"
+        "The Canadian-headquartered company expects the deal to close in June."
+    )
+    assert ("CA", "AU", 900_000_000) not in {
+        (investor, recipient, round(usd, -8)) for investor, recipient, usd in pairs(text, published=date(2025, 3, 3))
+    } and not any(usd > 500_000_000 for _, _, usd in pairs(text, published=date(2025, 3, 3)))
