@@ -638,6 +638,9 @@ _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re
 _RAISED_BEFORE = re.compile(
     r"\b(?:raised|has raised|have raised)\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$", re.IGNORECASE
 )
+# "Lucid Motors had raised a total of $131 million in funding prior to the PIF's investment": what a company had
+# raised before the news, from others.
+_HAD_RAISED_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?raised\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$", re.I)
 _FROM_MANY_INVESTORS_AFTER = re.compile(
     r"^\s*from\s+(?:a\s+(?:host|number|range|group|slew)\s+of\s+|several\s+|various\s+|multiple\s+|(?:\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:investors|backers|shareholders|funds)\b",
@@ -764,6 +767,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "money a company raises from markets"  # "plans to raise up to $50 billion in 2026 to fund..."
     if _RAISED_BEFORE.search(before) and _FROM_MANY_INVESTORS_AFTER.match(after):
         return "what many investors put in together"  # "has raised Rs 87,655 crore from leading global investors"
+    if _HAD_RAISED_BEFORE.search(before):
+        return "what a company had raised before"  # "had raised a total of $131 million in funding prior to"
     if _DOMESTIC_AFTER.match(after):
         return "a domestic deal"  # "driven by a USD 6.7 billion domestic megadeal"
     if _SINCE_AN_EARLIER_DEAL_BEFORE.search(before):

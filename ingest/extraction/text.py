@@ -12,7 +12,7 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 # A percentage's sign or word, as the press writes it: "80%", "80 per cent", "80 percent", Reuters' "80 pct".
-PERCENT = r"(?:%|per\s?cent\b|percent\b|pct\b)"
+PERCENT = r"-?(?:%|per[\s-]?cent\b|pct\b)"  # "70%", "70 per cent", "70-percent", "70 pct"
 
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")
 # A dateline at the start of the lead: "SEOUL — August 25, 2025 —", "LONDON, 19 July 2023 (wire)".

@@ -6510,3 +6510,15 @@ def test_an_unknown_firm_taken_for_the_story_nationality_paying_in_its_currency_
     assert ("CA", "AU", 900_000_000) not in {
         (investor, recipient, round(usd, -8)) for investor, recipient, usd in pairs(text, published=date(2025, 3, 3))
     } and not any(usd > 500_000_000 for _, _, usd in pairs(text, published=date(2025, 3, 3)))
+
+
+def test_a_hyphenated_percentage_stake_in_a_priced_project_gives_the_project_size():
+    sentence = "Kenya agreed to sell a 60-percent stake in a US$900 million port to a Turkish operator."
+    start = sentence.index("US$900")
+    assert filters.non_pledge_reason(sentence, start, start + len("US$900 million")) is not None
+
+
+def test_what_a_company_had_raised_before_is_no_pledge():
+    sentence = "The start-up had raised a total of $240 million in funding before the fund's investment."
+    start = sentence.index("$240")
+    assert filters.non_pledge_reason(sentence, start, start + len("$240 million")) is not None
