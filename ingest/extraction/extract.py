@@ -2170,9 +2170,16 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline:
             first, second = draft.joint
             spent_in = _local_currency_home(draft.money)
             spent_in = None if spent_in == dateline else spent_in
+            # "a Saudi-Egyptian investment fund with a capital of 60 billion Saudi riyals": a usual source of capital
+            # names its own money, which it pays; another country's currency is money spent there.
+            paid_in = spent_in in _CAPITAL_EXPORTERS and not ({first, second} - {spent_in}) & _CAPITAL_EXPORTERS
             if (second, first) in stated and (first, second) not in stated:
                 first, second = second, first
             elif (first, second) in stated:
+                pass
+            elif paid_in and spent_in == second:
+                first, second = second, first
+            elif paid_in and spent_in == first:
                 pass
             elif spent_in == first:
                 # "Sri Lanka and India to sign MoU for Rs. 2,371 mln development projects": told in Sri Lankan rupees,

@@ -6522,3 +6522,11 @@ def test_what_a_company_had_raised_before_is_no_pledge():
     sentence = "The start-up had raised a total of $240 million in funding before the fund's investment."
     start = sentence.index("$240")
     assert filters.non_pledge_reason(sentence, start, start + len("$240 million")) is not None
+
+
+def test_two_countries_signing_in_the_currency_of_a_usual_source_of_capital_have_it_pay():
+    text = (
+        "Jordan and Kuwait sign fund deal\n\n"
+        "Jordan and Kuwait signed an agreement on a joint fund with a capital of 300 million Kuwaiti dinars."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 3, 1))} == {("KW", "JO")}
