@@ -2095,9 +2095,14 @@ def _project_site_country(found: list[tuple[Sentence, list[Money], list[Mention]
             if m.kind in {"country", "place"}
             and m.country
             and (_SITE_AFTER.match(sentence.text, m.end) or _SITE_BEFORE.search(sentence.text, 0, m.start))
+            # "signed notes concerning two yen loan projects and one grant aid project in Tokyo": where they signed
+            and not _SIGNED_BEFORE.search(sentence.text, 0, m.start)
         ),
         None,
     )
+
+
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|signing|inked|exchanged)\b", re.I)
 
 
 # "will be 70% owned by TSMC", "TSMC will hold 70%": a joint venture's shares, read around a company's name.

@@ -2340,6 +2340,17 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         abroad = next((m for m in mentions if unit and m.start == unit.start("people")), None)
         if abroad is not None and abroad.country and abroad.country != investor.country:
             recipient, recipient_explicit = abroad, True
+    if (
+        investor is not None
+        and recipient is not None
+        and not recipient_explicit
+        and investor.kind == recipient.kind == "country"
+        and investor.country != recipient.country
+        and sentence[: investor.start].strip() in {"", "The", "the"}
+        and _SIGNS_A_DEAL_WITH.fullmatch(sentence, investor.end, recipient.start)
+    ):
+        # "Uganda strikes $4bn oil deal with UAE": two countries signing, neither said to pay the other.
+        investor, recipient, investor_explicit, joint = None, None, False, (investor.country, recipient.country)
     joined = _joined_nationalities(sentence, in_clause) if joint == SEVERAL_INVESTORS else ()
     several_partners = investor is not None and _partnered_with_several(sentence, mentions, investor)
     if recipient is None and not joint and several_partners:
@@ -2347,6 +2358,12 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
     return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received, joined)
+
+
+_SIGNS_A_DEAL_WITH = re.compile(
+    r"(?:\s+government)?\s+(?:has\s+|have\s+)?(?:signs?|signed|strikes?|struck|inks?|inked|seals?|sealed)\s+"
+    r"[^.;]{0,60}?\b(?:deal|agreement|accord|pact|MoU|memorandum|contract)s?\s+with\s+(?:the\s+)?"
+)
 
 
 _UNIT_ABROAD_AFTER = re.compile(

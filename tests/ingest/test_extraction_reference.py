@@ -6530,3 +6530,21 @@ def test_two_countries_signing_in_the_currency_of_a_usual_source_of_capital_have
         "Jordan and Kuwait signed an agreement on a joint fund with a capital of 300 million Kuwaiti dinars."
     )
     assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 3, 1))} == {("KW", "JO")}
+
+
+def test_a_country_that_strikes_a_deal_with_another_is_one_of_two_signing():
+    text = "Tanzania strikes $2bn rail deal with Qatar\n\nThe agreement was announced on Monday."
+    assert pairs(text, published=date(2024, 4, 1)) == {("QA", "TZ", 2_000_000_000)}
+
+
+def test_the_city_where_notes_on_projects_were_signed_is_no_project_site():
+    from ingest.extraction.extract import _project_site_country
+    from ingest.extraction.text import article_sentences
+
+    body = (
+        "The two ambassadors signed and exchanged notes concerning two yen loan projects in Tokyo on Monday.\n\n"
+        "The loan will finance a water project in Nepal."
+    )
+    gazetteer = default_gazetteer()
+    found = [(s, [], gazetteer.mentions(s.text)) for s in article_sentences(body, "Nepal and Japan sign loans")]
+    assert _project_site_country(found) == "NP"
