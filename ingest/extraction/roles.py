@@ -639,19 +639,29 @@ def _in_apposition(sentence: str, mention: Mention, mentions: tuple[Mention, ...
     return False
 
 
+# "Uganda strikes $4bn oil deal with", "The Mauritanian government has signed a framework agreement worth US$40
+# billion with": a party that signs, read from right after its name.
+_SIGNS_A_DEAL = (
+    r"(?:\s+government)?(?:\s+(?:has|have|had|on\s+\w+))?\s+(?:signs?|signed|inks?|inked|strikes?|struck|seals?|"
+    r"sealed)\s+[^.;]{0,80}?\b(?:agreement|deal|contract|memorandum|MoU|accord|pact)s?\b"
+)
 # A government that signs a deal with a company to develop something at home: the company brings the money.
 _SIGNS_TO_DEVELOP_AFTER = re.compile(
-    r"(?:\s+government)?(?:\s+(?:has|have|had|on\s+\w+))?\s+(?:signed|signs|inked|inks)\b[^.;]{0,80}?"
-    r"\b(?:agreement|deal|contract|memorandum|MoU|accord)\b[^.;]{0,60}?\bwith\s+(?:the\s+)?"
+    _SIGNS_A_DEAL + r"[^.;]{0,60}?\bwith\s+(?:the\s+)?"
     r"(?P<party>[A-Z][^.;]{0,140}?)\bto\s+(?:develop|build|construct|set\s+up|establish)\b",
 )
+_SIGNS_A_DEAL_WITH = re.compile(_SIGNS_A_DEAL + r"\s+with\s+(?:the\s+)?")
+
+
+def _opens_the_sentence(sentence: str, mention: Mention) -> bool:
+    return sentence[: mention.start].strip() in {"", "The", "the"}
 
 
 def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
     """ "The Mauritanian government has signed a framework agreement worth US$40 billion with CWP Global, an energy
     group based in Newcastle, Australia, to develop ...": the subject country hosts what the company builds. Not
     when the other party is a country or a bank ("with Saudi Arabia", "with China Development Bank")."""
-    if sentence[: mention.start].strip() not in {"", "The", "the"}:
+    if not _opens_the_sentence(sentence, mention):
         return False
     signing = _SIGNS_TO_DEVELOP_AFTER.match(sentence, mention.end)
     if signing is None or _LENDER_NAME.search(signing.group("party")):
@@ -2346,7 +2356,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         and not recipient_explicit
         and investor.kind == recipient.kind == "country"
         and investor.country != recipient.country
-        and sentence[: investor.start].strip() in {"", "The", "the"}
+        and _opens_the_sentence(sentence, investor)
         and _SIGNS_A_DEAL_WITH.fullmatch(sentence, investor.end, recipient.start)
     ):
         # "Uganda strikes $4bn oil deal with UAE": two countries signing, neither said to pay the other.
@@ -2358,12 +2368,6 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     if recipient is not None:
         partners = tuple(m for m in partners if m.country != recipient.country)
     return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received, joined)
-
-
-_SIGNS_A_DEAL_WITH = re.compile(
-    r"(?:\s+government)?\s+(?:has\s+|have\s+)?(?:signs?|signed|strikes?|struck|inks?|inked|seals?|sealed)\s+"
-    r"[^.;]{0,60}?\b(?:deal|agreement|accord|pact|MoU|memorandum|contract)s?\s+with\s+(?:the\s+)?"
-)
 
 
 _UNIT_ABROAD_AFTER = re.compile(
