@@ -265,6 +265,14 @@ _LOCAL_UNIT_GAP = re.compile(r"(?:'s|’s)\s+(?:PT\s+|the\s+)?")
 _CAPITAL_EXPORTERS = frozenset(
     {"US", "CN", "JP", "DE", "GB", "FR", "IT", "CA", "KR", "SA", "AE", "QA", "KW", "RU", "SG", "CH", "NL", "SE", "NO"}
 )
+
+
+def _usual_payer(first: str, second: str) -> str | None:
+    """Of two countries signing, the one that is a usual source of capital when the other is not."""
+    exporters = {first, second} & _CAPITAL_EXPORTERS
+    return exporters.pop() if len(exporters) == 1 else None
+
+
 # Monarchies called "the Kingdom" in their own and others' reporting.
 _KINGDOMS = frozenset({"SA", "GB", "JO", "MA", "BH", "TH", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "BT"})
 _THE_KINGDOM = re.compile(r"\b[Tt]he\s+[Kk]ingdom\b(?!\s+of\b)")
@@ -2177,7 +2185,7 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline:
             spent_in = None if spent_in == dateline else spent_in
             # "a Saudi-Egyptian investment fund with a capital of 60 billion Saudi riyals": a usual source of capital
             # names its own money, which it pays; another country's currency is money spent there.
-            paid_in = spent_in in _CAPITAL_EXPORTERS and not ({first, second} - {spent_in}) & _CAPITAL_EXPORTERS
+            paid_in = spent_in is not None and spent_in == _usual_payer(first, second)
             if (second, first) in stated and (first, second) not in stated:
                 first, second = second, first
             elif (first, second) in stated:
@@ -2286,7 +2294,7 @@ def _fill_missing_roles(
                 draft.joint = ()
         if draft.investor is None and draft.joint_in_order:
             first, second = draft.joint
-            if second in _CAPITAL_EXPORTERS and first not in _CAPITAL_EXPORTERS:
+            if _usual_payer(first, second) == second:
                 first, second = second, first  # "Kyrgyzstan and China signed deals worth $1 billion": China's money
             draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
         if draft.investor is None and draft.pair:
@@ -2994,12 +3002,13 @@ def extract_pledges(
             or _many_investors_before(d.sentence.text, d.money.start)
         )
     }
+    headline_host = _one_country(headline_places)
     _fill_missing_roles(
         drafts,
         subjects,
         parties,
         last_organization,
-        _one_country(headline_places),
+        headline_host,
         hosts,
         _described_companies(found),
         headline_countries,
@@ -3025,7 +3034,7 @@ def extract_pledges(
     drafts = [
         d
         for d in drafts
-        if _keep(d, several_parties, _one_country(headline_places))
+        if _keep(d, several_parties, headline_host)
         and not (d.home_support and d.investor == host)  # a host government's money for a company's plant there
         and not (not d.organizations and not d.recipient_explicit and (d.recipient, d.investor) in company_pledges)
         and not (

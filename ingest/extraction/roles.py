@@ -653,7 +653,8 @@ _SIGNS_TO_DEVELOP_AFTER = re.compile(
 _SIGNS_A_DEAL_WITH = re.compile(_SIGNS_A_DEAL + r"\s+with\s+(?:the\s+)?")
 
 
-def _opens_the_sentence(sentence: str, mention: Mention) -> bool:
+def _is_named_first(sentence: str, mention: Mention) -> bool:
+    """The sentence opens with the name ("Uganda strikes ...", "The Mauritanian government has signed ...")."""
     return sentence[: mention.start].strip() in {"", "The", "the"}
 
 
@@ -661,7 +662,7 @@ def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tupl
     """ "The Mauritanian government has signed a framework agreement worth US$40 billion with CWP Global, an energy
     group based in Newcastle, Australia, to develop ...": the subject country hosts what the company builds. Not
     when the other party is a country or a bank ("with Saudi Arabia", "with China Development Bank")."""
-    if not _opens_the_sentence(sentence, mention):
+    if not _is_named_first(sentence, mention):
         return False
     signing = _SIGNS_TO_DEVELOP_AFTER.match(sentence, mention.end)
     if signing is None or _LENDER_NAME.search(signing.group("party")):
@@ -2356,7 +2357,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         and not recipient_explicit
         and investor.kind == recipient.kind == "country"
         and investor.country != recipient.country
-        and _opens_the_sentence(sentence, investor)
+        and _is_named_first(sentence, investor)
         and _SIGNS_A_DEAL_WITH.fullmatch(sentence, investor.end, recipient.start)
     ):
         # "Uganda strikes $4bn oil deal with UAE": two countries signing, neither said to pay the other.
