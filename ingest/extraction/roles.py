@@ -1217,7 +1217,8 @@ _ATTACHED_AMOUNT = re.compile(
 _GOVERNMENT_OWNER = r"\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s"  # "the UK Government's £200 million"
 _GOVERNMENT_POSSESSIVE = re.compile(_GOVERNMENT_OWNER)
 _POSSESSIVE_BEFORE_MONEY = re.compile(
-    r"^(?:'s|’s|')\s+(?:[a-z][\w-]*\s+){0,4}$"  # lowercase words only
+    # lowercase words only, and not across "and": "of Wood Group's debt and inject $250 million" is a new verb
+    r"^(?:'s|’s|')\s+(?:(?!and\s|or\s|but\s)[a-z][\w-]*\s+){0,4}$"
     r"|^" + _GOVERNMENT_OWNER + r"\s*(?:[a-z][\w-]*\s+){0,4}$"
 )
 # "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.
