@@ -127,7 +127,8 @@ _LEADING_ATTRIBUTION = re.compile(
     r"\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
 _SELLS_AFTER = re.compile(
-    r"^\s+(?:(?:will|would|has|have|had|also|then|is\s+to|agreed\s+to|plans\s+to|is\s+set\s+to|is\s+selling)\s+)*"
+    r"^\s+(?:(?:will|would|has|have|had|also|then|together|jointly|is\s+to|agreed\s+to|plans\s+to|is\s+set\s+to|"
+    r"is\s+selling)\s+)*"
     r"(?:sell|sells|sold|divest|divests|divested|offload|offloads|offloaded)\b"
 )
 
@@ -331,7 +332,8 @@ _HOST_GOVERNMENT_DEAL_BEFORE = re.compile(
     re.I,
 )
 _LOAN_DEAL_WITH_BEFORE = re.compile(
-    r"\b(?:loan|credit|financing)\s+(?:(?:agreement|deal|facility|contract|accord)s?\s+)?with\s+(?:the\s+)?"
+    # "a currency swap agreement with the People's Bank of China", "a swap line with Argentina's central bank"
+    r"\b(?:loan|credit|financing|swap)\s+(?:(?:agreement|deal|facility|contract|accord|line)s?\s+)?with\s+(?:the\s+)?"
     # "a loan agreement with the Government of the Republic of Tajikistan"
     r"(?:government\s+of\s+(?:the\s+)?)?(?:(?:republic|kingdom|state|sultanate|federation)\s+of\s+(?:the\s+)?)?$",
     re.I,
@@ -687,6 +689,11 @@ def _second_of_joined_companies(sentence: str, mention: Mention, mentions: tuple
     )
 
 
+# "a deal that values the Irish firm at €751.4m", "valuing Fyffes at": what is valued is what is bought.
+_VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?$")
+_VALUED_AT_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+at\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩A-Z\d]")
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -763,7 +770,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind == "country" and _AMOUNT_IN_BEFORE.search(before) and _FINANCING_NOUN_AFTER.match(after):
+        if _VALUED_BEFORE.search(before) and _VALUED_AT_AFTER.match(after):
+            marked[number] = "recipient"  # "a deal that values the Irish firm at €751.4m": the company bought
+        elif mention.kind == "country" and _AMOUNT_IN_BEFORE.search(before) and _FINANCING_NOUN_AFTER.match(after):
             marked[number] = "investor"  # "may get up to $4 bln in U.S. financing": the financing's country pays
         elif mention.kind in {"country", "place"} and _MARKET_FILING_AFTER.match(after):
             # "said in a Hong Kong filing", "told the Shanghai and Hong Kong stock exchanges"

@@ -3820,8 +3820,13 @@ def test_dinars_in_a_story_about_serbia_are_serbian():
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Dräxlmaier", "DE"), ("Draxlmaier", "DE"), ("Yageo", "TW"), ("AU Optronics", "TW"), ("Kingspan", "IE")],
-)
+    [
+        ("Dräxlmaier", "DE"), ("Draxlmaier", "DE"), ("Yageo", "TW"), ("AU Optronics", "TW"), ("Kingspan", "IE"),
+        ("Publicis", "FR"), ("Campari", "IT"), ("Exxaro", "ZA"), ("Polyus", "RU"), ("Mayhoola", "QA"),
+        ("Técnicas Reunidas", "ES"), ("Shanghai Electric", "CN"), ("Tosyali Holding", "TR"), ("Puma", "DE"),
+        ("Ülker", "TR"),
+    ],
+)  # fmt: skip
 def test_the_organization_records_know_more_companies_that_invest_abroad(name, country):
     mentions = default_gazetteer().mentions(f"{name} said on Monday it would expand.")
     assert [(m.kind, m.country) for m in mentions] == [("organization", country)]
@@ -6548,3 +6553,37 @@ def test_the_city_where_notes_on_projects_were_signed_is_no_project_site():
     gazetteer = default_gazetteer()
     found = [(s, [], gazetteer.mentions(s.text)) for s in article_sentences(body, "Nepal and Japan sign loans")]
     assert _project_site_country(found) == "NP"
+
+
+def test_the_firm_a_deal_values_is_the_one_bought():
+    text = (
+        "Dutch bakery chain sold\n\n"
+        "Bakkersland is to be bought by Mexico's Grupo Bimbo in a deal that values the Dutch firm at €820 million."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2024, 6, 3))} == {("MX", "NL")}
+
+
+def test_a_central_bank_on_the_other_side_of_a_swap_agreement_provides_it():
+    text = (
+        "Swap renewed\n\n"
+        "Egypt has a currency swap agreement with the People's Bank of China worth 18 billion yuan, which it "
+        "renewed this week for three more years."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 5, 2))} == {("CN", "EG")}
+
+
+def test_banks_that_together_sell_a_stake_are_sellers_not_buyers():
+    sentence = "State Bank of India and HDFC Bank will together sell a 5% stake for Rs 2,000 crore."
+    mentions = default_gazetteer().mentions(sentence)
+    hdfc = next(number for number, m in enumerate(mentions) if m.name == "HDFC Bank")
+    assert hints(sentence, mentions).get(hdfc) == "setting"
+
+
+def test_a_company_whose_debt_is_taken_on_does_not_pay_the_cash_the_buyer_injects_next():
+    sentence = (
+        "Under the plan, the buyer will take on $400 million of Tata Steel's debt and inject $150 million of "
+        "new cash into the business."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$150"))
+    assert roles.investor is None
