@@ -136,6 +136,7 @@ def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "(KFAED)", and "Export-Import Bank of India [Exim Bank]": a short name in brackets after the full one.
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*(?:\(([A-Z][A-Z&]{1,7})\)|\[([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\])")
+_NAME_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)")
 
 
 def _with_defined_acronyms(
@@ -150,6 +151,12 @@ def _with_defined_acronyms(
             short = match and (match.group(1) or match.group(2))
             if mention.kind == "organization" and short and short != mention.text:
                 defined.setdefault(short, mention)
+            # "Export-Import Bank of India (Exim Bank)": a short name the gazetteer gives another organization
+            bracket = _NAME_IN_BRACKETS.match(sentence.text, mention.end)
+            if mention.kind == "organization" and bracket is not None:
+                other = next((m for m in mentions if (m.start, m.end) == bracket.span(1)), None)
+                if other is not None and other.kind == "organization" and other.name != mention.name:
+                    defined.setdefault(other.text, mention)
     if not defined:
         return found
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b")

@@ -116,7 +116,7 @@ _TRADE_VERB_BEFORE = re.compile(
     # "is being bought for £2.1 billion by NTT": a deal under way, not a past purchase
     r"\b(?:sold|(?<!being )(?<!be )bought|exported|imported|shipped|earned|made|posted|"
     r"(?<!\ba\s)(?<!\bthe\s)reported|lost|generated|raked in|manages|managed|"
-    r"managing|oversees|overseeing|assets of|assets under management of|"
+    r"managing|oversees|overseeing|assets of|assets under management(?:\s*\([A-Z]{2,4}\))? of|"
     r"(?<!order )(?<!deal )(?<!contract )(?<!agreement )(?<!purchase )(?<!investment )(?<!package )(?:is|was) worth|"
     r"closed at|" + _VALUES_AT + "|"
     r"apprais(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,4}?at)\s+"  # "will appraise the club at around 2.5 billion euros"

@@ -137,6 +137,11 @@ def _one_capital_style(name: str) -> str:
     )
 
 
+def _unhyphenated_style(name: str) -> str:
+    """ "Export Import Bank of India", "Rolls Royce": the name as papers write it without its hyphens."""
+    return re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " ", name)
+
+
 def _capitals_style(name: str) -> str:
     """ "ACCIONA", "TATA MOTORS": a company name of letters as its own press releases, or a paper's shouting style,
     write it."""
@@ -198,7 +203,7 @@ class Gazetteer:
         for organization in organizations:
             owner = home_of.get(organization.parent or "")
             named = (organization.name, *organization.aliases)
-            spellings = (_house_style, _capitals_style, _one_capital_style)
+            spellings = (_house_style, _capitals_style, _one_capital_style, _unhyphenated_style)
             for alias in (*named, *(spell(a) for spell in spellings for a in named)):
                 if alias in entries and alias not in named:
                     continue  # a spelling of our own never hides a name the data gives

@@ -92,7 +92,7 @@ _MODIFIER_AFTER = re.compile(
 )
 _POSSESSIVE_PLEDGE = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
-    r"money|cash|capital|spending)\b"
+    r"money|cash|capital|spending)\b(?!-)"  # "Ethiopia's cash-strapped economy" is no one's cash
     # "to qualify for Argentina's new investment incentive scheme": a country's rules for investors, not its money
     r"(?!\s+(?:incentives?|regime|law|laws|scheme|climate|polic(?:y|ies)|promotion|board|agency|ministry|minister|"
     r"authorit(?:y|ies)|summit|forum|conference|treaty|rules|screening|office|council)\b)"
@@ -1227,7 +1227,8 @@ _GOVERNMENT_OWNER = r"\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s"  # "the UK 
 _GOVERNMENT_POSSESSIVE = re.compile(_GOVERNMENT_OWNER)
 _POSSESSIVE_BEFORE_MONEY = re.compile(
     # lowercase words only, and not across "and": "of Wood Group's debt and inject $250 million" is a new verb
-    r"^(?:'s|’s|')\s+(?:(?!and\s|or\s|but\s)[a-z][\w-]*\s+){0,4}$"
+    # nor across "with": "to pump Nigeria's economy with $5 billion" names whom the money is for
+    r"^(?:'s|’s|')\s+(?:(?!and\s|or\s|but\s|with\s)[a-z][\w-]*\s+){0,4}$"
     r"|^" + _GOVERNMENT_OWNER + r"\s*(?:[a-z][\w-]*\s+){0,4}$"
 )
 # "$25 billion of U.S. military equipment": what is bought or built comes from, or lands in, that country.

@@ -6587,3 +6587,35 @@ def test_a_company_whose_debt_is_taken_on_does_not_pay_the_cash_the_buyer_inject
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$150"))
     assert roles.investor is None
+
+
+def test_a_short_name_the_article_defines_in_brackets_beats_the_gazetteers_owner_of_it():
+    text = (
+        "Credit line for Malawi\n\n"
+        "Export-Import Bank of India (Exim Bank) has extended a $120 million line of credit to Malawi.\n\n"
+        "Exim Bank said the credit would pay for irrigation projects."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2022, 4, 5))} == {("IN", "MW")}
+
+
+def test_a_hyphenated_name_is_known_without_its_hyphen():
+    mentions = default_gazetteer().mentions("Export Import Bank of India will lend the money.")
+    assert [(m.kind, m.country) for m in mentions] == [("organization", "IN")]
+
+
+def test_a_countrys_cash_strapped_economy_is_not_its_cash():
+    text = "Saudi Arabia injects $2B into Pakistan’s cash-strapped economy\n\nThe deposit was made on Monday."
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 7, 3))} == {("SA", "PK")}
+
+
+def test_the_economy_a_country_pumps_money_into_is_not_the_payer():
+    sentence = "Kuwait to pump Egypt’s economy with $4 billion investment"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$4"))
+    assert (roles.investor.country, roles.recipient.country) == ("KW", "EG")
+
+
+def test_assets_under_management_with_its_initials_are_no_pledge():
+    sentence = "The Boston-based firm has assets under management (AUM) of $96 billion, its filing shows."
+    start = sentence.index("$96")
+    assert filters.non_pledge_reason(sentence, start, start + len("$96 billion")) is not None
