@@ -934,6 +934,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
         elif _INVOLVED_BEFORE.search(sentence[max(0, mention.start - 100) : mention.start]):
             marked[number] = "setting"  # "a rescue package that also involved the IMF and the European Union"
+        elif mention.kind in {"country", "place"} and _WHERE_AFTER.match(after):
+            marked[number] = "recipient"  # "the border with Germany, where Volkswagen plans to invest": there
         elif _FORMER_OWNER_BEFORE.search(before):
             marked[number] = "setting"  # "the factory that belonged to Mercedes-Benz", "the border with Uganda"
         elif mention.kind == "organization" and _SUPPLIER_OF_BEFORE.search(before):
@@ -2150,6 +2152,7 @@ def _recipient_by_description(sentence, mentions, money_start, investor) -> Ment
 
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
+_WHERE_AFTER = re.compile(r"^,\s+where\s+")
 # "which is the largest" describes; "which is providing €35m" acts
 _RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b(?!\s+(?:also\s+)?[a-z]+ing\b))")
 
@@ -2310,6 +2313,9 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             # is no payer.
             if by_id[id(wide[0])] != "recipient" and not (wide[0].kind == "place" and wide[0].country in receiving):
                 investor, investor_explicit = wide[0], False  # from another clause: a guess, not syntax
+        where = wide[1] is not None and wide[1].end < money_start and _WHERE_AFTER.match(sentence[wide[1].end :])
+        if recipient is None and where:
+            recipient, recipient_explicit = wide[1], True  # "Germany, where Volkswagen plans to invest": even at home
         if recipient is None and wide[1] is not None and (investor is None or wide[1].country != investor.country):
             # From another clause only a recipient that syntax marks: "..., while Korea's LG will..." is a parallel
             # statement, not the recipient of the first clause.

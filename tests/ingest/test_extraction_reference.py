@@ -6619,3 +6619,10 @@ def test_assets_under_management_with_its_initials_are_no_pledge():
     sentence = "The Boston-based firm has assets under management (AUM) of $96 billion, its filing shows."
     start = sentence.index("$96")
     assert filters.non_pledge_reason(sentence, start, start + len("$96 billion")) is not None
+
+
+def test_money_spent_in_a_place_a_where_clause_follows_goes_there_even_at_home():
+    sentence = "The plant sits near the border with France, where Renault plans to spend €3 billion on electric cars."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("€3"))
+    assert (roles.investor.country, roles.recipient.country) == ("FR", "FR")
