@@ -1659,6 +1659,8 @@ class ArticleParties:
             role = marked.get(number)
             if role == "customer":
                 continue  # "Apple supplier Foxconn": Apple is neither side
+            if role == "setting" and mention.kind == "organization":
+                continue  # "agreed to buy 52% of Phoenix from Delek Group": the seller pays for nothing
             if TRIP_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
                 continue  # "signed during the visit to New Delhi": where the talks were held, not where money goes
             if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):

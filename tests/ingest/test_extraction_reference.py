@@ -6626,3 +6626,12 @@ def test_money_spent_in_a_place_a_where_clause_follows_goes_there_even_at_home()
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("€3"))
     assert (roles.investor.country, roles.recipient.country) == ("FR", "FR")
+
+
+def test_a_seller_named_in_passing_is_not_a_candidate_payer_for_the_article():
+    text = (
+        "Copper stake changes hands\n\n"
+        "Teck Resources has agreed to buy a 30 percent stake in a copper mine in Peru from Mitsui & Co.\n\n"
+        "The deal is worth $400 million, both companies said."
+    )
+    assert pairs(text, published=date(2021, 6, 1)) == {("CA", "PE", 400_000_000)}
