@@ -640,7 +640,12 @@ _RAISED_BEFORE = re.compile(
 )
 # "Lucid Motors had raised a total of $131 million in funding prior to the PIF's investment": what a company had
 # raised before the news, from others.
-_HAD_RAISED_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?raised\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$", re.I)
+_HAD_RAISED_BEFORE = re.compile(
+    r"\bhad\s+(?:already\s+)?raised\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$"
+    # "has been able to raise a whopping sum of Rs 1.75 lakh crore": the sum of all it raised, from many backers
+    r"|\brais(?:e|ed|ing)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:sum|total)\s+of\s+" + _QUAL + r"$",
+    re.I,
+)
 _FROM_MANY_INVESTORS_AFTER = re.compile(
     r"^\s*from\s+(?:a\s+(?:host|number|range|group|slew)\s+of\s+|several\s+|various\s+|multiple\s+|(?:\d+|two|three|four|"
     r"five|six|seven|eight|nine|ten)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:investors|backers|shareholders|funds)\b",

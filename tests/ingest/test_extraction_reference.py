@@ -6635,3 +6635,11 @@ def test_a_seller_named_in_passing_is_not_a_candidate_payer_for_the_article():
         "The deal is worth $400 million, both companies said."
     )
     assert pairs(text, published=date(2021, 6, 1)) == {("CA", "PE", 400_000_000)}
+
+
+def test_the_sum_a_company_has_raised_from_many_deals_is_no_pledge():
+    sentence = (
+        "Counting the share sale, the group has been able to raise a whopping sum of $11 billion, above its debt."
+    )
+    start = sentence.index("$11")
+    assert filters.non_pledge_reason(sentence, start, start + len("$11 billion")) is not None
