@@ -744,12 +744,38 @@ def a_standing_valuation(sentence: str, start: int) -> bool:
     return _STANDING_VALUATION_BEFORE.search(sentence, max(0, start - 80), start) is not None
 
 
+# "The transaction will be financed through a mix of cash ($1.2 billion) and new debt ($3.6 billion)": the sources
+# of a price already told, not pledges of their own.
+_DEAL_FINANCED_BEFORE = re.compile(
+    r"\b(?:transaction|deal|acquisition|takeover|purchase|merger|cost|price)\s+(?:will|would|is|was|is\s+to|to)?\s*"
+    r"(?:be\s+|being\s+)?(?:financed|funded|paid\s+for)\s+(?:through|by|with|via|from|using)\b[^.;]*$",
+    re.IGNORECASE,
+)
+# "cut between $150 million and $250 million in costs", "synergies of €35mn-€40mn": savings, not money put in
+_SAVINGS_AFTER = re.compile(
+    r"^\s*(?:a\s+year\s+)?(?:in|of)\s+(?:annual\s+|yearly\s+)?(?:costs?|cost\s+savings|savings|synergies)\b", re.I
+)
+_SAVINGS_BEFORE = re.compile(r"\b(?:synergies|cost\s+savings|savings)\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?$", re.I)
+# "contribute up to about $600 million to Jaguar/Land Rover pension plans": a seller topping up pensions
+_PENSION_TOP_UP_AFTER = re.compile(
+    r"^\s*(?:to|into)\s+(?:the\s+|its\s+|their\s+)?(?:[\w/&'’-]+\s+){0,3}pension\b", re.I
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
+    if _DEAL_FINANCED_BEFORE.search(sentence, 0, start):
+        return "how a deal is paid for"  # "The transaction will be financed through a mix of cash ($1.2 billion)"
+    if _SAVINGS_AFTER.match(after) or _SAVINGS_BEFORE.search(before):
+        return "savings a deal is expected to bring"  # "could cut between $150 million and $250 million in costs"
+    if _PENSION_TOP_UP_AFTER.match(after):
+        return (
+            "a payment into pension plans"  # "contribute up to about $600 million to Jaguar/Land Rover pension plans"
+        )
     if _SERIES_RECALLED_BEFORE.search(sentence, 0, start):
         return "an earlier deal recalled in a series"  # "the latest in a series of deals for Brookfield, including"
     if _SIMILAR_EARLIER_DEAL_BEFORE.search(before):

@@ -6643,3 +6643,18 @@ def test_the_sum_a_company_has_raised_from_many_deals_is_no_pledge():
     )
     start = sentence.index("$11")
     assert filters.non_pledge_reason(sentence, start, start + len("$11 billion")) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The acquisition will be funded through a mix of existing cash ($900 million) and a bond issue.", "$900"),
+        ("The buyer expects the merger to cut about $120 million a year in costs by 2027.", "$120"),
+        ("Management sees synergies of €45 million from combining the two plants.", "€45"),
+        ("The seller agreed to contribute $300 million to the unit's pension schemes before closing.", "$300"),
+    ],
+)
+def test_financing_savings_and_pension_top_ups_of_a_deal_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    end = start + len(figure) + len(" million")
+    assert filters.non_pledge_reason(sentence, start, end) is not None
