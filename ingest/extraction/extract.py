@@ -358,8 +358,8 @@ def _local_units(mentions: list[Mention], text: str) -> list[Mention]:
                     for m in mentions
                     if m.kind == "country"
                     and not is_demonym(m)
-                    and m.start == mention.end + 1
-                    and text[mention.end] == " "
+                    and m.start > mention.end
+                    and _UNIT_WORDS_BEFORE_SEAT.fullmatch(text, mention.end, m.start)
                     and not _UNIT_NAME_GOES_ON.match(text, m.end)
                 ),
                 None,
@@ -372,6 +372,8 @@ def _local_units(mentions: list[Mention], text: str) -> list[Mention]:
     return resolved
 
 
+# "KUFPEC Norway", "HSBC Bank SA Panama": the words of a unit's name between its owner's name and its country
+_UNIT_WORDS_BEFORE_SEAT = re.compile(r" (?:(?:Bank|SA|S\.A\.|AG|Ltd\.?|Group|Holdings|Inc\.?|Corp\.?|NV|N\.V\.) ){0,2}")
 # "KUFPEC Norway Ltd", "the Kia Mexico plant": a name that goes on, or a facility named after the company and place.
 _UNIT_NAME_GOES_ON = re.compile(
     r"(?:'s|’s)|\s+[A-Z]|\s+(?:plant|factory|facility|site|project|operations|unit|subsidiary|arm|business|market)\b"

@@ -6658,3 +6658,8 @@ def test_financing_savings_and_pension_top_ups_of_a_deal_are_no_pledges(sentence
     start = sentence.index(figure)
     end = start + len(figure) + len(" million")
     assert filters.non_pledge_reason(sentence, start, end) is not None
+
+
+def test_a_unit_named_for_its_owner_and_its_country_is_at_home_in_that_country():
+    text = "Bank unit changes hands\n\nPeru's Credicorp will pay $400 million for HSBC Bank SA Paraguay, it said."
+    assert pairs(text, published=date(2013, 5, 2)) == {("PE", "PY", 400_000_000)}
