@@ -934,6 +934,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "the Vietnam-Singapore Industrial Park": a name, not two parties
         elif _INVOLVED_BEFORE.search(sentence[max(0, mention.start - 100) : mention.start]):
             marked[number] = "setting"  # "a rescue package that also involved the IMF and the European Union"
+        elif mention.kind == "organization" and _OPERATED_PROJECT_AFTER.match(after):
+            marked[number] = "setting"  # "a stake in Rio Tinto iron ore project": its operator, not where it lies
         elif mention.kind in {"country", "place"} and _WHERE_AFTER.match(after):
             marked[number] = "recipient"  # "the border with Germany, where Volkswagen plans to invest": there
         elif _FORMER_OWNER_BEFORE.search(before):
@@ -2153,6 +2155,10 @@ def _recipient_by_description(sentence, mentions, money_start, investor) -> Ment
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
 _WHERE_AFTER = re.compile(r"^,\s+where\s+")
+_OPERATED_PROJECT_AFTER = re.compile(
+    r"^(?:-operated|-run|-led|-owned|'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}"
+    r"(?:project|projects|mine|mines|deposit|oilfield|gasfield|field|fields)\b"
+)
 # "which is the largest" describes; "which is providing €35m" acts
 _RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b(?!\s+(?:also\s+)?[a-z]+ing\b))")
 

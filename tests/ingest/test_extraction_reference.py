@@ -6663,3 +6663,11 @@ def test_financing_savings_and_pension_top_ups_of_a_deal_are_no_pledges(sentence
 def test_a_unit_named_for_its_owner_and_its_country_is_at_home_in_that_country():
     text = "Bank unit changes hands\n\nPeru's Credicorp will pay $400 million for HSBC Bank SA Paraguay, it said."
     assert pairs(text, published=date(2013, 5, 2)) == {("PE", "PY", 400_000_000)}
+
+
+def test_the_company_that_runs_a_project_is_not_where_a_stake_in_it_goes():
+    text = (
+        "Glencore to buy $900 million stake in Vale-operated copper project\n\n"
+        "The deposit lies in Chile's Atacama region and is due to start production in 2029."
+    )
+    assert pairs(text, published=date(2024, 2, 1)) == {("CH", "CL", 900_000_000)}
