@@ -452,6 +452,8 @@ _PLEDGE_CUE = re.compile(
     r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters|slated|"
     # "agreed with PIF on a joint venture worth about $985 million"
     r"joint\s+ventures?|JVs?|partnerships?|tie-ups?|"
+    # "is selling its U.S. candy business to Ferrero for $2.8 billion": a sale to a named buyer is its purchase
+    r"(?:sell|sells|selling|sold|divest\w*|offload\w*)\s+(?:its|their|a|an|the)\s(?=[^;]{0,80}?\bto\s+[A-Z])|"
     # "part of its 1.8 billion euros (US$2 billion) bet to capture the shift": money staked on a market
     r"bets?(?=\s+(?:on|to|in)\b))\b",
     re.IGNORECASE,

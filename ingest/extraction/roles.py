@@ -101,7 +101,9 @@ _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
     r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When|Under|"
-    r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to|According to)\b"
+    r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to|According to|"
+    # "To win approval from competition authorities in the United States, ...": a purpose, not a party
+    r"To (?:win|secure|gain|get|satisfy|meet|comply with|clear|ease))\b"
     r"[^,$€£¥₩₹\"“]{0,200},"  # a quotation opening before the comma is what was said, not the scene
     # "During the summit in Johannesburg, South Africa, in 2015,": the place's country and the date go with it.
     r"(?:\s(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}|(?:in|on)\s[\w\s]{1,20}?),){0,2}"
@@ -128,8 +130,10 @@ _LEADING_ATTRIBUTION = re.compile(
 )
 _SELLS_AFTER = re.compile(
     r"^\s+(?:(?:will|would|has|have|had|also|then|together|jointly|is\s+to|agreed\s+to|plans\s+to|is\s+set\s+to|"
+    r"had\s+to|has\s+to|have\s+to|must|"
     r"is\s+selling)\s+)*"
     r"(?:sell|sells|sold|divest|divests|divested|offload|offloads|offloaded)\b"
+    r"|^\s+(?:is|are|was|were)\s+(?:also\s+)?(?:selling|divesting|offloading)\b"  # "Nestlé is selling its..."
 )
 
 
@@ -787,8 +791,18 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "a battery plant that it will operate with technology and support from a Chinese battery maker": the
             # firm that lends its know-how is no payer.
             marked[number] = "setting"
+        elif _SOLD_TO_BUYER_BEFORE.search(sentence, max(0, mention.start - 160), mention.start):
+            marked[number] = "investor"  # "is selling its U.S. confectionery business to Italian ... Ferrero": buys
+        elif (
+            mention.kind in {"country", "place"}
+            and _SELLS_ITS_BEFORE.search(before)
+            and _BUSINESS_SOLD_AFTER.match(after)
+        ):
+            marked[number] = "recipient"  # "is selling its U.S. confectionery business": where the business is
         elif mention.kind == "organization" and _SELLS_AFTER.match(after):
-            marked[number] = "setting"  # "Macquarie will sell Waddell & Reed's wealth business ... for $US300 million"
+            # "Macquarie will sell Waddell & Reed's wealth business ... for $US300 million": a seller of another's
+            # asset is neither side; "Bayer had to sell its own seed businesses to BASF": the owner is paid.
+            marked[number] = "recipient" if _SELLS_ITS_BUSINESS.match(sentence, mention.end) else "setting"
         elif mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
             # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat
             marked[number] = "setting"
@@ -2155,6 +2169,23 @@ def _recipient_by_description(sentence, mentions, money_start, investor) -> Ment
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
 _WHERE_AFTER = re.compile(r"^,\s+where\s+")
+# A company sold ("its U.S. candy business", "a 30% stake") to a buyer named after "to": the buyer pays.
+_SOLD_TO_BUYER_BEFORE = re.compile(
+    r"\b(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:its|their|a|an|the|[\d.]+\s*(?:%|per\s*cent|percent))"
+    r"(?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:stake|business|businesses|unit|division|operations|assets|brands?|"
+    r"subsidiary|arm|shares|holding|interest|company)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,120}?\bto\s+(?:the\s+|a\s+)?"
+    r"(?:[\w’'-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+_SELLS_ITS_BUSINESS = re.compile(
+    r"(?:\s+\w+){0,4}?\s+(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,5}?(?:business|businesses|unit|units|division|operations|assets|arm|subsidiary|stake)\b",
+    re.IGNORECASE,
+)
+_SELLS_ITS_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:its|their)\s+$", re.I)
+_BUSINESS_SOLD_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|unit|operations|division|assets|arm|subsidiary)\b"
+)
 _OPERATED_PROJECT_AFTER = re.compile(
     r"^(?:-operated|-run|-led|-owned|'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}"
     r"(?:project|projects|mine|mines|deposit|oilfield|gasfield|field|fields)\b"

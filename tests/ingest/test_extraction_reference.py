@@ -6671,3 +6671,32 @@ def test_the_company_that_runs_a_project_is_not_where_a_stake_in_it_goes():
         "The deposit lies in Chile's Atacama region and is due to start production in 2029."
     )
     assert pairs(text, published=date(2024, 2, 1)) == {("CH", "CL", 900_000_000)}
+
+
+def test_a_company_selling_its_business_abroad_to_a_named_buyer_is_paid_by_the_buyer_where_the_business_is():
+    text = (
+        "Drinks unit sold\n\n"
+        "Diageo is selling its Kenyan soft-drinks business to Japanese beverage maker Suntory for about $400 million, "
+        "it said on Monday."
+    )
+    assert pairs(text, published=date(2023, 9, 4)) == {("JP", "KE", 400_000_000)}
+
+
+def test_the_buyer_named_at_the_end_of_a_long_stake_sale_sentence_pays():
+    sentence = (
+        "Brazil's Petrobras is selling a 10 percent stake worth an estimated $900 million in its offshore gas "
+        "pipeline network to Norway’s Equinor, people familiar said."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    norway = next(number for number, m in enumerate(mentions) if m.text == "Norway")
+    assert hints(sentence, mentions).get(norway) == "investor"
+
+
+def test_a_company_that_must_sell_its_own_businesses_is_paid_for_them():
+    sentence = (
+        "To clear the merger with regulators in Brazil, Siemens had to sell its own rail signalling businesses "
+        "to rival Alstom for about 900 million euros."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("900"))
+    assert (roles.investor.name, roles.recipient.name) == ("Alstom", "Siemens")
