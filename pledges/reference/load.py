@@ -154,7 +154,9 @@ def _organization_values(with_parents: bool):
     for r in organization_records():
         row = {"name": r.name, "aliases": list(r.aliases), "country": r.country, "kind": r.kind}
         row["sectors"] = sorted(r.sectors)
-        if with_parents:
+        # The first pass already records "no parent", so the second pass rewrites only the rows that have one
+        # instead of saving every organization a second time.
+        if with_parents or r.parent is None:
             row["parent"] = r.parent
         values.append(row)
     return values
