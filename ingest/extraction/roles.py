@@ -693,6 +693,13 @@ def _second_of_joined_companies(sentence: str, mention: Mention, mentions: tuple
     )
 
 
+# A government or regulator that clears or blocks someone else's takeover is neither side of it.
+_APPROVES_A_TAKEOVER_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:government|regulators?|authorities|ministry|cabinet|watchdog)\s+"
+    r"(?:on\s+\w+\s+)?(?:has\s+|had\s+|have\s+)?(?:approved|cleared|blocked|rejected|authori[sz]ed|okayed)\s+"
+    r"(?:[^.;]|\.(?=\S|\s+[a-z])){0,120}?\b(?:takeover|acquisition|purchase|merger|bid)\b",
+    re.IGNORECASE,
+)
 # "a deal that values the Irish firm at €751.4m", "valuing Fyffes at": what is valued is what is bought.
 _VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?$")
 _VALUED_AT_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+at\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩A-Z\d]")
@@ -774,7 +781,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if _VALUED_BEFORE.search(before) and _VALUED_AT_AFTER.match(after):
+        if mention.kind == "country" and _APPROVES_A_TAKEOVER_AFTER.match(sentence, mention.end):
+            marked[number] = "setting"  # "Canada's government on Thursday approved Burger King's takeover of ..."
+        elif _VALUED_BEFORE.search(before) and _VALUED_AT_AFTER.match(after):
             marked[number] = "recipient"  # "a deal that values the Irish firm at €751.4m": the company bought
         elif mention.kind == "country" and _AMOUNT_IN_BEFORE.search(before) and _FINANCING_NOUN_AFTER.match(after):
             marked[number] = "investor"  # "may get up to $4 bln in U.S. financing": the financing's country pays

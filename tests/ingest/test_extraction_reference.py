@@ -6701,3 +6701,10 @@ def test_a_company_that_must_sell_its_own_businesses_is_paid_for_them():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("900"))
     assert (roles.investor.name, roles.recipient.name) == ("Alstom", "Siemens")
+
+
+def test_a_government_that_approves_someone_elses_takeover_is_not_its_payer():
+    sentence = "Australia's government on Monday approved Harbour Ridge's $2.5 billion takeover of the coal miner."
+    mentions = default_gazetteer().mentions(sentence)
+    assert [m.country for m in mentions] == ["AU"]
+    assert hints(sentence, mentions).get(0) == "setting"
