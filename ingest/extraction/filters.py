@@ -59,9 +59,8 @@ _MEASURE_BEFORE = re.compile(
     r"[\w.,'’-]+){0,5}?"
     r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|(?:could|would|will|to|may)\s+reach|hit|hitting|rose to|"
     r"rising to|fell to|falling to|was|were|is|"
-    r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in)?\s*"
-    + _QUAL
-    + r"$",
+    r"are|stood at|topped|amounted to|amounting to|by|from|with|valued at|estimated at|worth|exceeding|in|"
+    r"(?:will|would|to)?\s*hover\s+(?:around|at)|did)?\s*" + _QUAL + r"$",
     re.IGNORECASE,
 )
 # "investment in the U.S. stood at $783 billion", "FDI rose 15% to $55 billion": a statistic, not a pledge.
@@ -753,6 +752,17 @@ _DEAL_FINANCED_BEFORE = re.compile(
     r"(?:be\s+|being\s+)?(?:financed|funded|paid\s+for)\s+(?:through|by|with|via|from|using)\b[^.;]*$",
     re.IGNORECASE,
 )
+# "It will finance the acquisition with ¥679 billion of bank loans and cash": how the price is raised
+_FINANCES_THE_DEAL_WITH_BEFORE = re.compile(
+    r"\bfinanc\w*\s+(?:the|its|this|that)\s+(?:acquisition|deal|purchase|takeover|transaction|merger)\s+"
+    r"(?:with|through|by|via|using)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+# "did $5.3-billion in gross bookings", "$2 billion in annual sales": business done, told after the figure
+_BUSINESS_DONE_AFTER = re.compile(
+    r"^\s*(?:in|of)\s+(?:(?:annual|yearly)\s+(?:sales|revenues?|turnover)|gross\s+bookings|bookings|revenues?|turnover)\b",
+    re.IGNORECASE,
+)
 # "cut between $150 million and $250 million in costs", "synergies of €35mn-€40mn": savings, not money put in
 _SAVINGS_AFTER = re.compile(
     r"^\s*(?:a\s+year\s+)?(?:in|of)\s+(?:annual\s+|yearly\s+)?(?:costs?|cost\s+savings|savings|synergies)\b", re.I
@@ -770,8 +780,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
-    if _DEAL_FINANCED_BEFORE.search(sentence, 0, start):
+    if _DEAL_FINANCED_BEFORE.search(sentence, 0, start) or _FINANCES_THE_DEAL_WITH_BEFORE.search(before):
         return "how a deal is paid for"  # "The transaction will be financed through a mix of cash ($1.2 billion)"
+    if _BUSINESS_DONE_AFTER.match(after):
+        return "business done, not money put in"  # "The company did $5.3-billion in gross bookings"
     if _SAVINGS_AFTER.match(after) or _SAVINGS_BEFORE.search(before):
         return "savings a deal is expected to bring"  # "could cut between $150 million and $250 million in costs"
     if _PENSION_TOP_UP_AFTER.match(after):

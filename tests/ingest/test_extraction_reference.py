@@ -6708,3 +6708,16 @@ def test_a_government_that_approves_someone_elses_takeover_is_not_its_payer():
     mentions = default_gazetteer().mentions(sentence)
     assert [m.country for m in mentions] == ["AU"]
     assert hints(sentence, mentions).get(0) == "setting"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The buyer will finance the acquisition with ¥400 billion of bank loans and cash on hand.", "¥400 billion"),
+        ("The travel site did $2.1 billion in gross bookings last year.", "$2.1 billion"),
+        ("Its revenue in the European market will hover around 300 billion won this year.", "300 billion won"),
+    ],
+)
+def test_how_a_price_is_raised_and_business_done_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
