@@ -2178,20 +2178,22 @@ def _recipient_by_description(sentence, mentions, money_start, investor) -> Ment
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
 _WHERE_AFTER = re.compile(r"^,\s+where\s+")
+# The verbs of selling a business or a stake, which the three patterns below share.
+_SELLING = r"(?:sell|sells|sold|selling|offload\w*|divest\w*)"
 # A company sold ("its U.S. candy business", "a 30% stake") to a buyer named after "to": the buyer pays.
 _SOLD_TO_BUYER_BEFORE = re.compile(
-    r"\b(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:its|their|a|an|the|[\d.]+\s*(?:%|per\s*cent|percent))"
+    r"\b" + _SELLING + r"\s+(?:its|their|a|an|the|[\d.]+\s*(?:%|per\s*cent|percent))"
     r"(?:[^.;]|\.(?=\S|\s+[a-z])){0,60}?\b(?:stake|business|businesses|unit|division|operations|assets|brands?|"
     r"subsidiary|arm|shares|holding|interest|company)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,120}?\bto\s+(?:the\s+|a\s+)?"
     r"(?:[\w’'-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
 _SELLS_ITS_BUSINESS = re.compile(
-    r"(?:\s+\w+){0,4}?\s+(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:its|their)\s+(?:own\s+)?"
+    r"(?:\s+\w+){0,4}?\s+" + _SELLING + r"\s+(?:its|their)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,5}?(?:business|businesses|unit|units|division|operations|assets|arm|subsidiary|stake)\b",
     re.IGNORECASE,
 )
-_SELLS_ITS_BEFORE = re.compile(r"\b(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:its|their)\s+$", re.I)
+_SELLS_ITS_BEFORE = re.compile(r"\b" + _SELLING + r"\s+(?:its|their)\s+$", re.I)
 _BUSINESS_SOLD_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|unit|operations|division|assets|arm|subsidiary)\b"
 )
