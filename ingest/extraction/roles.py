@@ -808,10 +808,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _BUSINESS_SOLD_AFTER.match(after)
         ):
             marked[number] = "recipient"  # "is selling its U.S. confectionery business": where the business is
-        elif mention.kind == "organization" and _SELLS_AFTER.match(after):
+        elif mention.kind == "organization" and (sale := _SELLS_AFTER.match(sentence[mention.end : mention.end + 160])):
             # "Macquarie will sell Waddell & Reed's wealth business ... for $US300 million": a seller of another's
             # asset is neither side; "Bayer had to sell its own seed businesses to BASF": the owner is paid.
-            marked[number] = "recipient" if _SELLS_ITS_BUSINESS.match(sentence, mention.end) else "setting"
+            marked[number] = "recipient" if _ITS_OWN_BUSINESS.match(sale.string, sale.end()) else "setting"
         elif mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
             # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat
             marked[number] = "setting"
@@ -2178,7 +2178,7 @@ def _recipient_by_description(sentence, mentions, money_start, investor) -> Ment
 
 _RELATIVE_SUBJECT_BEFORE = re.compile(r",\s+where\s+(?:the\s+)?$")
 _WHERE_AFTER = re.compile(r"^,\s+where\s+")
-# The verbs of selling a business or a stake, which the three patterns below share.
+# The verbs of selling a business or a stake, which the two patterns below share.
 _SELLING = r"(?:sell|sells|sold|selling|offload\w*|divest\w*)"
 # A company sold ("its U.S. candy business", "a 30% stake") to a buyer named after "to": the buyer pays.
 _SOLD_TO_BUYER_BEFORE = re.compile(
@@ -2188,8 +2188,9 @@ _SOLD_TO_BUYER_BEFORE = re.compile(
     r"(?:[\w’'-]+\s+){0,5}?$",
     re.IGNORECASE,
 )
-_SELLS_ITS_BUSINESS = re.compile(
-    r"(?:\s+\w+){0,4}?\s+" + _SELLING + r"\s+(?:its|their)\s+(?:own\s+)?"
+# What a seller sells, right after its sale verb: its own business rather than someone else's asset.
+_ITS_OWN_BUSINESS = re.compile(
+    r"\s+(?:its|their)\s+(?:own\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,5}?(?:business|businesses|unit|units|division|operations|assets|arm|subsidiary|stake)\b",
     re.IGNORECASE,
 )
