@@ -223,6 +223,14 @@ _INFINITIVE_LEAD = re.compile(
     re.IGNORECASE,
 )
 # "built with Japan's Toyota", "in partnership with Korea's LG": the company that does the building and paying.
+# "seeking Philippine partners", "looking for local and Japanese partners": partners a company is still looking for
+# put no money in yet.
+_SOUGHT_PARTNERS = re.compile(
+    r"\b(?:seek(?:s|ing)?|sought|look(?:s|ing)? for|search(?:es|ing)? for|in search of|to find|court(?:s|ing)?)\s+"
+    r"(?:(?:a|an|new|potential|possible|local|strategic|more|other)\s+)*$",
+    re.IGNORECASE,
+)
+_PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 _PARTNER_BEFORE = re.compile(
     r"\b(?:built with|developed with|together with|in partnership with|partnering with|teamed up with|alongside|"
     r"in collaboration with|in cooperation with|"
@@ -1152,6 +1160,15 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
         elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
+        elif (
+            people_after
+            and mention.kind == "country"
+            and _SOUGHT_PARTNERS.search(before)
+            and _PARTNERS_AFTER.match(after)
+        ):
+            marked[number] = (
+                "partner"  # "seeking Philippine partners for what is likely a $5 billion plant": not yet in
+            )
         elif people_after and mention.kind == "country" and _second_of_joined_companies(sentence, mention, mentions):
             marked[number] = "partner"  # "France's Engie and Canadian investment fund CDPQ have bought": joins Engie
         elif people_after and mention.kind == "country" and not _BACKING_BEFORE.search(before):

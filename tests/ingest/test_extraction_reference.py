@@ -6721,3 +6721,13 @@ def test_a_government_that_approves_someone_elses_takeover_is_not_its_payer():
 def test_how_a_price_is_raised_and_business_done_are_no_pledges(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_partners_a_company_is_still_seeking_are_where_its_money_goes_not_who_pays():
+    sentence = (
+        "An official said the Korean group was actively seeking Vietnamese partners for what could become "
+        "a refinery worth up to $3 billion."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$3"))
+    assert (roles.investor.country, roles.recipient.country) == ("KR", "VN")
