@@ -328,7 +328,9 @@ _BORROWS_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:government\s+|state\s+)?(?:has\s+|have\s+|had\s+|will\s+)?"
     r"(?:agreed\s+to|signed|secured|obtained|took\s+out|taken\s+out|accepted|concluded|closed|raised|seals|"
     r"sealed|signs|raises|secures)\s+(?:a|an|the|its)\s+"
-    r"(?:(?:[^.;]|\.(?=\d)){0,80}?\b(?:loans?|credit|financing)\s+from\b"
+    # but "has signed an agreement to provide $100m in concessional loans from its development fund": it lends
+    r"(?:(?:(?!\bto\s+(?:provide|extend|give|lend|grant|offer|disburse)\b)(?:[^.;]|\.(?=\d))){0,80}?"
+    r"\b(?:loans?|credit|financing)\s+from\b"
     # "Saudi Arabia has concluded an $11 billion syndicated loan": banks lend a syndicated loan to its signer
     r"|(?:[^.;]|\.(?=\d)){0,40}?\bsyndicated\s+(?:bank\s+|term\s+)?(?:loans?|facility|financing)\b)",
     re.IGNORECASE,
@@ -1600,7 +1602,9 @@ TRIP_BEFORE = re.compile(
 _BIDDER_BEFORE = re.compile(
     # "a $600 billion pledge from Saudi Arabia to invest in the US": the pledge's source, even after "to buy jets".
     r"\b(?:offers?|bids?|proposals?|approach|investments?|funding|backing|capital|money|pledges?|commitments?|"
-    r"loans?|financing)\s+from\s+(?:the\s+)?$"
+    r"loans?|financing)\s+from\s+(?:the\s+)?"
+    # "concessional loans from the Government of South Korea", "from the Government of the Republic of Korea"
+    r"(?:government\s+of\s+(?:the\s+)?(?:(?:republic|kingdom|state|federation)\s+of\s+(?:the\s+)?)?)?$"
     # "approved a €751m takeover of the company by Japan's Sumitomo Corporation": the buyer named after "by"
     r"|\b(?:takeover|acquisition|purchase|buyout)\s+(?:of\s+[^.;,$€£¥₩₹]{1,60}?\s+)?by\s+(?:the\s+)?"
     r"(?:[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)?(?:'s|’s)\s+)?$",

@@ -6731,3 +6731,17 @@ def test_partners_a_company_is_still_seeking_are_where_its_money_goes_not_who_pa
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$3"))
     assert (roles.investor.country, roles.recipient.country) == ("KR", "VN")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya recently secured $240m in concessional loans from the Government of the Republic of Korea for roads.",
+        "The Korean government has signed an agreement to provide $240m in concessional loans from its development "
+        "cooperation fund to help Kenya rebuild its roads.",
+        "Korea Exim Bank will lend $240m to Kenya for its roads.",
+    ],
+)
+def test_a_government_lending_through_its_development_fund_or_exim_bank_is_the_lender(sentence):
+    candidates = extract_pledges(sentence, published=date(2022, 5, 2))
+    assert [(c.investor_country, c.recipient_country) for c in candidates] == [("KR", "KE")]
