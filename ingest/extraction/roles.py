@@ -1229,6 +1229,18 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and re.fullmatch(r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,3}", sentence[mention.end : following.start])
         ):
             marked[number + 1] = "recipient"  # "in Spain's northeastern Aragon region": one place where money goes
+        if (
+            marked.get(number) == "recipient"
+            and mention.kind == "organization"
+            and following.kind == "country"
+            and following.country != mention.country
+            and is_demonym(following)
+            and _OWNERS_FOREIGN_UNIT.fullmatch(sentence, mention.end, following.start)
+            and _UNIT_SOLD_AFTER.match(sentence, following.end)
+        ):
+            # "to pay $1.8 billion for Ford's money-losing Swedish car brand": Ford sells, the brand bought is Swedish
+            marked[number] = "setting"
+            marked[number + 1] = "recipient"
     return tuple(marked.items())
 
 
@@ -2218,6 +2230,16 @@ _ITS_OWN_BUSINESS = re.compile(
 _SELLS_ITS_BEFORE = re.compile(r"\b" + _SELLING + r"\s+(?:its|their)\s+$", re.I)
 _BUSINESS_SOLD_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|unit|operations|division|assets|arm|subsidiary)\b"
+)
+# "Ford's money-losing Swedish car brand", "Anheuser-Busch InBev NV's South Korean brewer": a company's unit abroad,
+# named by its owner and its own nationality.
+_OWNERS_FOREIGN_UNIT = re.compile(
+    r"(?:\s+(?:NV|N\.V\.|SA|S\.A\.|AG|SE|plc|Plc|PLC|Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|Group))?"
+    r"(?:'s|’s|(?<=s)'|(?<=s)’)\s+(?:[a-z][\w-]*\s+){0,3}"  # "General Motors' Korean car brand"
+)
+_UNIT_SOLD_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|unit|units|division|operations|assets|arm|subsidiary|brand|"
+    r"brands|brewer|maker|carmaker|automaker|bank|insurer|company|firm|operator|chain|retailer)\b"
 )
 _OPERATED_PROJECT_AFTER = re.compile(
     r"^(?:-operated|-run|-led|-owned|'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}"

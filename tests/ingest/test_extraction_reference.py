@@ -6745,3 +6745,20 @@ def test_partners_a_company_is_still_seeking_are_where_its_money_goes_not_who_pa
 def test_a_government_lending_through_its_development_fund_or_exim_bank_is_the_lender(sentence):
     candidates = extract_pledges(sentence, published=date(2022, 5, 2))
     assert [(c.investor_country, c.recipient_country) for c in candidates] == [("KR", "KE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Mahindra agreed to pay $900 million for General Motors' loss-making Korean car brand.", "$900"),
+        (
+            "Heineken is close to a deal to buy Diageo Plc's South African beer maker Brandhouse for $600 million.",
+            "$600",
+        ),
+    ],
+)
+def test_a_unit_bought_from_a_foreign_owner_is_paid_for_where_the_unit_is(sentence, figure):
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index(figure))
+    assert roles.recipient is not None and is_demonym(roles.recipient)
+    assert roles.recipient.country in {"KR", "ZA"}
