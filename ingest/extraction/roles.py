@@ -180,7 +180,8 @@ _GOODS_BOUGHT = re.compile(
 _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
     r"rescue|rescues|rescued|rescuing|bail out|bailed out|"
-    r"purchase of|acquisition of|stake in|stakes in|holding in|holdings in|shareholding in|interest in|interests in|"
+    r"purchase of|acquisition of|buyout of|buy-out of|stake in|stakes in|holding in|holdings in|shareholding in|"
+    r"interest in|interests in|"
     # "plans to purchase French green energy company Neoen SA"
     r"merge with|merger with|bid for|purchase|purchases|purchased|purchasing)\s+"
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
@@ -711,6 +712,17 @@ _APPROVES_A_TAKEOVER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "a deal that values the Irish firm at €751.4m", "valuing Fyffes at": what is valued is what is bought.
+# "has given the green light for China Three Gorges Corp.'s $1.6 billion hydropower project": the approval is the
+# host's; the amount is the company's own.
+_APPROVAL_FOR_BEFORE = re.compile(
+    r"\b(?:green light|go-ahead|go ahead|approval|nod|clearance|permission|licen[cs]e|permit)\s+(?:\w+\s+)?for\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_AMOUNT_AFTER = re.compile(
+    r"(?:\s+(?:Corp\.?|Inc\.?|Co\.?|Ltd\.?|plc|Plc|PLC|SA|AG|SE|NV|Group))?(?:'s|’s)\s+"
+    r"(?:(?:planned|proposed|estimated|new)\s+)?(?:US|A|C|S|HK|NZ|R|Rs\.?\s?)?[$€£¥₩₹]?\d"
+)
 _VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?$")
 _VALUED_AT_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+at\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩A-Z\d]")
 
@@ -791,7 +803,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
         partner_cue = _PARTNER_BEFORE.search(before) is not None
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind == "country" and _APPROVES_A_TAKEOVER_AFTER.match(sentence, mention.end):
+        if (
+            mention.kind == "organization"
+            and _APPROVAL_FOR_BEFORE.search(before)
+            and _OWN_AMOUNT_AFTER.match(sentence, mention.end)
+        ):
+            marked[number] = "investor"  # "gave the green light for China Three Gorges Corp.'s $1.6 billion project"
+        elif mention.kind == "country" and _APPROVES_A_TAKEOVER_AFTER.match(sentence, mention.end):
             marked[number] = "setting"  # "Canada's government on Thursday approved Burger King's takeover of ..."
         elif _VALUED_BEFORE.search(before) and _VALUED_AT_AFTER.match(after):
             marked[number] = "recipient"  # "a deal that values the Irish firm at €751.4m": the company bought

@@ -6762,3 +6762,17 @@ def test_a_unit_bought_from_a_foreign_owner_is_paid_for_where_the_unit_is(senten
     roles = resolve_roles(sentence, mentions, sentence.index(figure))
     assert roles.recipient is not None and is_demonym(roles.recipient)
     assert roles.recipient.country in {"KR", "ZA"}
+
+
+def test_the_company_a_buyout_is_of_is_its_target():
+    sentence = "A Japanese group's $900 million buyout of Canadian medical device developer Norlen Medical was cleared."
+    mentions = default_gazetteer().mentions(sentence)
+    assert [m.country for m in mentions] == ["JP", "CA"]
+    assert hints(sentence, mentions).get(1) == "recipient"
+
+
+def test_a_project_the_host_approves_is_paid_by_its_owner():
+    sentence = "Laos has given the green light for Electricite de France's $1.5 billion dam on the Mekong."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1.5"))
+    assert (roles.investor.country, roles.recipient.country) == ("FR", "LA")
