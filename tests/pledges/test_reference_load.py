@@ -34,16 +34,14 @@ def test_first_load_creates_every_country_the_eu_all_sectors_and_organizations()
     assert report.updated == {}
 
 
-def test_loading_twice_changes_nothing():
-    load_reference_data()
+def test_loading_twice_changes_nothing(reference_data):
     before = snapshot()
     report = load_reference_data()
     assert report.created == {} and report.updated == {}
     assert snapshot() == before
 
 
-def test_an_editors_change_survives_a_reload():
-    load_reference_data()
+def test_an_editors_change_survives_a_reload(reference_data):
     korea = Country.objects.get(code="KR")
     korea.name = "Republic of Korea"
     korea.save()
@@ -58,8 +56,7 @@ def test_an_editors_change_survives_a_reload():
     assert report.updated == {}
 
 
-def test_an_improvement_to_the_bundled_data_reaches_fields_nobody_edited(monkeypatch):
-    load_reference_data()
+def test_an_improvement_to_the_bundled_data_reaches_fields_nobody_edited(reference_data, monkeypatch):
     korea = Country.objects.get(code="KR")
     korea.region = "Edited by hand"
     korea.save()
@@ -84,8 +81,7 @@ def test_an_improvement_to_the_bundled_data_reaches_fields_nobody_edited(monkeyp
     assert report.kept_editor_values == {"country": 1}
 
 
-def test_a_locked_organization_field_is_not_overwritten(monkeypatch):
-    load_reference_data()
+def test_a_locked_organization_field_is_not_overwritten(reference_data, monkeypatch):
     organization = Organization.objects.exclude(kind="fund").first()
     organization.locked_fields = ["kind"]
     organization.save()
@@ -104,8 +100,7 @@ def test_a_locked_organization_field_is_not_overwritten(monkeypatch):
     assert organization.kind != "fund"
 
 
-def test_organizations_are_linked_to_their_parent_group():
-    load_reference_data()
+def test_organizations_are_linked_to_their_parent_group(reference_data):
     assert Organization.objects.filter(parent__isnull=False).count() >= 10
     for organization in Organization.objects.filter(parent__isnull=False).select_related("parent"):
         assert organization.parent_id != organization.pk
