@@ -190,6 +190,10 @@ _TARGET_BEFORE = re.compile(
     # description of the company bought, in lowercase words and quoted titles, before its name
     r"|\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over)\s+"
     r"(?:(?:[“\"'‘][^”\"'’]{1,40}[”\"'’]|and)\s+){1,3}(?:[a-z][\w-]*\s+){1,3}$"
+    # "will buy all the outstanding shares of Verio": the company whose shares are bought
+    r"|\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|purchasing)\s+"
+    r"(?:all\s+(?:of\s+)?)?(?:the\s+)?(?:(?:outstanding|remaining|issued|common|ordinary)\s+)*"
+    r"(?:shares|stock|equity)\s+(?:of|in)\s+$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
     # "the remaining 21.52% shares of Israel-based Taro": the shares' company too
     r"|\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"(?:\s+(?:shares|stake|equity))?|stake|holding|control|majority)"
@@ -723,6 +727,14 @@ _OWN_AMOUNT_AFTER = re.compile(
     r"(?:\s+(?:Corp\.?|Inc\.?|Co\.?|Ltd\.?|plc|Plc|PLC|SA|AG|SE|NV|Group))?(?:'s|’s)\s+"
     r"(?:(?:planned|proposed|estimated|new)\s+)?(?:US|A|C|S|HK|NZ|R|Rs\.?\s?)?[$€£¥₩₹]?\d"
 )
+# "beating rivals from Germany and Brazil", "Other bidders included Germany's E.ON AG and Brazil's Eletrobras"
+_RIVAL_BIDDERS_BEFORE = re.compile(
+    r"\b(?:beating|beat|outbid|outbidding|defeating)\s+(?:the\s+)?(?:rivals?|competitors?|(?:rival\s+|other\s+)?bidders?)"
+    r"\s+(?:from|in|including|such\s+as)\s+(?:[^.;$€£¥₩₹]{0,60}?\s)?$"
+    r"|\b(?:other|rival|losing|competing)\s+(?:bidders|suitors|contenders)\s+(?:included|include|were|are|such\s+as)\s+"
+    r"(?:[^.;$€£¥₩₹]{0,80}?\s)?$",
+    re.IGNORECASE,
+)
 _VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?$")
 _VALUED_AT_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+at\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩A-Z\d]")
 
@@ -886,6 +898,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # Romania": the place a business moves to is where its money goes.
             moving_to = _RELOCATES.search(sentence, 0, mention.start) and re.search(r"\bto\s+$", before)
             marked[number] = "recipient" if moving_to else "setting"
+        elif _RIVAL_BIDDERS_BEFORE.search(sentence, max(0, mention.start - 100), mention.start):
+            marked[number] = "setting"  # "beating rivals from Germany and Brazil": bidders who lost pay nothing
         elif _RANKED_AGAINST_BEFORE.search(before):
             marked[number] = "setting"  # "$1.3 billion for Mexico, the region's second largest after Brazil"
         elif _BORROWS_AFTER.match(sentence, mention.end):

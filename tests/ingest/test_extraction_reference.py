@@ -6776,3 +6776,25 @@ def test_a_project_the_host_approves_is_paid_by_its_owner():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$1.5"))
     assert (roles.investor.country, roles.recipient.country) == ("FR", "LA")
+
+
+def test_the_company_whose_outstanding_shares_are_bought_is_the_target():
+    sentence = "Under the deal, Hitachi will buy all the outstanding shares of Verio at $60 a share, or $5.5 billion."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$5.5"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "US")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The utility sold 25% of its grid to a Chinese group for $510 million, beating rivals from India and Brazil.",
+        "The utility sold 25% of its grid to a Chinese group for $510 million. Other bidders included India's "
+        "Power Grid and Brazil's Eletrobras.",
+    ],
+)
+def test_losing_bidders_are_not_who_pays(sentence):
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    losers = [number for number, m in enumerate(mentions) if m.country in {"IN", "BR"}]
+    assert losers and all(marked.get(number) == "setting" for number in losers)
