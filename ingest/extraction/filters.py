@@ -40,7 +40,7 @@ _MEASURE_BEFORE = re.compile(
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|expenses|costs|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"
-    r"equity value|valuing|valued|assets|holdings|portfolio|fortune|net worth|wealth(?!\s+funds?\b)|"
+    r"equity value|valuing|valued|assets|holdings|portfolio|exposure|fortune|net worth|wealth(?!\s+funds?\b)|"
     # "helped boost the fund's value to 15,299 billion kroner": what an investor is worth, not what a deal costs.
     r"(?:fund|company|firm|group|portfolio)(?:'s|’s)\s+(?:total\s+|market\s+)?value|"
     r"peaks?|(?:all-time|record)\s+(?:highs?|lows?)|"
@@ -745,22 +745,37 @@ def a_standing_valuation(sentence: str, start: int) -> bool:
     return _STANDING_VALUATION_BEFORE.search(sentence, max(0, start - 80), start) is not None
 
 
-# "The transaction will be financed through a mix of cash ($1.2 billion) and new debt ($3.6 billion)": the sources
-# of a price already told, not pledges of their own.
+# "The transaction will be financed through a mix of cash ($1.2 billion) and new debt ($3.6 billion)",
+# "It will finance the acquisition with ¥679 billion of bank loans", "would finance the deal via a capital increase of
+# 1.8 billion euros", "will be paying the whole sum in cash, using €3.5bn of cash at hand": the sources of a price
+# already told, not pledges of their own.
 _DEAL_FINANCED_BEFORE = re.compile(
-    r"\b(?:transaction|deal|acquisition|takeover|purchase|merger|cost|price)\s+(?:will|would|is|was|is\s+to|to)?\s*"
-    r"(?:be\s+|being\s+)?(?:financed|funded|paid\s+for)\s+(?:through|by|with|via|from|using)\b[^.;]*$",
-    re.IGNORECASE,
-)
-# "It will finance the acquisition with ¥679 billion of bank loans and cash": how the price is raised
-_FINANCES_THE_DEAL_WITH_BEFORE = re.compile(
-    r"\bfinanc\w*\s+(?:the|its|this|that)\s+(?:acquisition|deal|purchase|takeover|transaction|merger)\s+"
-    r"(?:with|through|by|via|using)\s+" + _QUAL + r"$",
+    r"\b(?:(?:transaction|deal|acquisition|takeover|purchase|merger|cost|price)\s+(?:will|would|is|was|is\s+to|to)?\s*"
+    r"(?:be\s+|being\s+)?(?:financed|funded|paid\s+for)"
+    r"|financ\w*\s+(?:the|its|this|that)\s+(?:acquisition|deal|purchase|takeover|transaction|merger))"
+    r"\s+(?:through|by|with|via|from|using)\b(?:[^.;]|\.(?=\d))*$"
+    r"|\b(?:pay|pays|paying|paid)\b[^.;$€£¥₩₹]{0,40}?\bin\s+cash,?\s+using\b(?:[^.;]|\.(?=\d))*$",
     re.IGNORECASE,
 )
 # "did $5.3-billion in gross bookings", "$2 billion in annual sales": business done, told after the figure
 _BUSINESS_DONE_AFTER = re.compile(
-    r"^\s*(?:in|of)\s+(?:(?:annual|yearly)\s+(?:sales|revenues?|turnover)|gross\s+bookings|bookings|revenues?|turnover)\b",
+    r"^\s*(?:in|of)\s+(?:(?:annual|yearly)\s+(?:sales|revenues?|turnover)|gross\s+bookings|bookings|revenues?|turnover"
+    # "signed $50.7 billion in international contracts": work won abroad, which its clients pay for
+    r"|(?:international|overseas|foreign)\s+(?:construction\s+)?(?:contracts|orders))\b",
+    re.IGNORECASE,
+)
+# "China Development Bank is the country's largest overseas lender with $134.6 billion in foreign currency loans": what
+# it holds, not a pledge
+_LARGEST_HOLDER_BEFORE = re.compile(
+    r"\b(?:largest|biggest|top|leading)\s+(?:[\w-]+\s+){0,2}(?:lender|investor|creditor|holder|owner)\s+with\s+"
+    + _QUAL
+    + r"$",
+    re.IGNORECASE,
+)
+# "Korean builders may win record overseas orders this year of more than $60 billion"
+_ORDERS_WON_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|bag|bags|bagged|land|landed)\s+(?:a\s+)?(?:record\s+)?(?:overseas|international|foreign)\s+"
+    r"(?:construction\s+)?(?:orders|contracts)\b[^.;$€£¥₩₹]{0,30}$",
     re.IGNORECASE,
 )
 # "cut between $150 million and $250 million in costs", "synergies of €35mn-€40mn": savings, not money put in
@@ -780,9 +795,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
-    if _DEAL_FINANCED_BEFORE.search(sentence, 0, start) or _FINANCES_THE_DEAL_WITH_BEFORE.search(before):
+    if _DEAL_FINANCED_BEFORE.search(sentence, 0, start):
         return "how a deal is paid for"  # "The transaction will be financed through a mix of cash ($1.2 billion)"
-    if _BUSINESS_DONE_AFTER.match(after):
+    if _BUSINESS_DONE_AFTER.match(after) or _ORDERS_WON_BEFORE.search(before):
         return "business done, not money put in"  # "The company did $5.3-billion in gross bookings"
     if _SAVINGS_AFTER.match(after) or _SAVINGS_BEFORE.search(before):
         return "savings a deal is expected to bring"  # "could cut between $150 million and $250 million in costs"
@@ -826,7 +841,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what a company could be worth"  # "Amazon could become a $1-trillion company within one year"
     if _OPPORTUNITIES_IN_BEFORE.search(before):
         return "the size of projects where others seek business"  # "to explore opportunities in the $500 billion ..."
-    if _INVESTMENTS_ARE_WORTH_BEFORE.search(before) or _HELD_STAKE_WORTH_BEFORE.search(before):
+    if (
+        _INVESTMENTS_ARE_WORTH_BEFORE.search(before)
+        or _HELD_STAKE_WORTH_BEFORE.search(before)
+        or _LARGEST_HOLDER_BEFORE.search(before)
+    ):
         return A_MEASURE  # "Indian investments in Saudi Arabia are worth $1.5 billion": a stock
     if _SUPPLIES_FOR_BEFORE.search(before) and _PROGRAMME_AFTER.match(after):
         # "where they will manufacture self-propelled howitzers for the $1 billion LAND 8116 program": a contract
@@ -840,8 +859,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         (
             m
             for m in _MEASURE_BEFORE.finditer(before)
-            # "China's Export-Import Bank will lend": a capitalised word inside a sentence is part of a name.
-            if not (m.group(0)[0].isupper() and offset + m.start() > 0)
+            # "China's Export-Import Bank will lend": a capitalised word inside a sentence is part of a name, but
+            # "the GDP of Laos - at $8.3 billion" is an abbreviation of a measure.
+            if not (m.group(0)[0].isupper() and not m.group(0)[:3].isupper() and offset + m.start() > 0)
         ),
         None,
     )

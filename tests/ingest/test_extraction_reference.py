@@ -6798,3 +6798,26 @@ def test_losing_bidders_are_not_who_pays(sentence):
     marked = hints(sentence, mentions)
     losers = [number for number, m in enumerate(mentions) if m.country in {"IN", "BR"}]
     assert losers and all(marked.get(number) == "setting" for number in losers)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The buyer said it would finance the deal via a rights issue of between 2.1 billion and 2.5 billion euros.",
+            "2.5 billion euros",
+        ),
+        ("The insurer will pay in cash, using €2bn of its own cash and €4bn raised from a share sale.", "€4bn"),
+        (
+            "An economist noted that the GDP of Malawi - at $12.6 billion - is smaller than the planned mine.",
+            "$12.6 billion",
+        ),
+        ("Turkish contractors could win overseas orders this year of more than $25 billion.", "$25 billion"),
+        ("Spanish builders signed $18.2 billion in international contracts in the first half.", "$18.2 billion"),
+        ("The bank is the country's largest foreign lender with $90 billion in overseas loans.", "$90 billion"),
+        ("The fund's total Brazil exposure stood at $6 billion at the end of March.", "$6 billion"),
+    ],
+)
+def test_how_a_deal_is_financed_an_economy_work_won_and_holdings_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
