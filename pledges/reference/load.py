@@ -7,6 +7,7 @@ editor changed in the admin stays, while improvements to the bundled data
 still reach fields nobody touched. Running the load twice writes nothing.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -63,7 +64,7 @@ def _merge(row, values: dict, report: LoadReport, model_name: str, organization_
 
 def _current_value(row, name):
     if name == "sectors":
-        return sorted(sector.slug for sector in row.sectors.all()) if row.pk else []
+        return row.__dict__.get("_stored_sectors", [])
     if name == "country":
         return row.country_id
     if name == "parent":
@@ -88,8 +89,10 @@ def _sync(model, key_name: str, records_values: list[dict], report: LoadReport) 
     model_name = model._meta.model_name
     rows = model.objects.all()
     if model is Organization:
-        rows = rows.select_related("parent").prefetch_related("sectors")
+        rows = rows.select_related("parent")
     existing = {getattr(row, key_name): row for row in rows}
+    if model is Organization:
+        _read_stored_sectors(existing.values())
     organization_ids = {name: row.pk for name, row in existing.items()} if model is Organization else {}
     created, changed = [], []
     for values in records_values:
@@ -113,6 +116,15 @@ def _sync(model, key_name: str, records_values: list[dict], report: LoadReport) 
     for row in changed:
         row.save()
     _set_pending_sectors(model, created + changed)
+
+
+def _read_stored_sectors(rows) -> None:
+    """Each organization's sector slugs, read in one query (prefetching them built a model instance per link)."""
+    slugs = defaultdict(list)
+    for organization_id, slug in Organization.sectors.through.objects.values_list("organization_id", "sector_id"):
+        slugs[organization_id].append(slug)
+    for row in rows:
+        row._stored_sectors = sorted(slugs.get(row.pk, []))
 
 
 def _set_pending_sectors(model, rows) -> None:

@@ -104,3 +104,23 @@ def test_organizations_are_linked_to_their_parent_group(reference_data):
     assert Organization.objects.filter(parent__isnull=False).count() >= 10
     for organization in Organization.objects.filter(parent__isnull=False).select_related("parent"):
         assert organization.parent_id != organization.pk
+
+
+def test_organization_sectors_follow_the_bundled_data_unless_an_editor_changed_them(reference_data, monkeypatch):
+    edited, untouched = Organization.objects.filter(sectors__isnull=False).distinct().order_by("name")[:2]
+    edited.sectors.set([])
+    original = load._organization_values
+
+    def improved(with_parents):
+        values = original(with_parents)
+        for row in values:
+            if row["name"] in {edited.name, untouched.name}:
+                row["sectors"] = sorted({*row["sectors"], "quantum"})
+        return values
+
+    monkeypatch.setattr(load, "_organization_values", improved)
+    report = load_reference_data()
+
+    assert list(edited.sectors.all()) == []
+    assert "quantum" in untouched.sectors.values_list("slug", flat=True)
+    assert report.kept_editor_values == {"organization": 1}
