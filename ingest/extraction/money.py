@@ -551,8 +551,13 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
     return folded
 
 
+_EURO_AS_E = re.compile(r"(?<![\w$€£¥₩₹.-])E(?=\d[\d.,]*\s?(?:billion|million|bn|mn|m)\b)")
+
+
 def find_money(text: str) -> list[Money]:
     """Every money amount in `text`, in order, ranges joined and currency equivalents folded together."""
+    # "paid E3.7 billion for a controlling stake": the euro sign lost to an old character set, as some pages show it
+    text = _EURO_AS_E.sub("€", text)
     found = [money for match in _MONEY.finditer(text) if (money := _parse(text, match)) is not None]
     if re.search(r"\b(?:yuan|renminbi|RMB|Chinese|China)\b", text) and not re.search(r"\b(?:yen|Japan\w*)\b", text):
         # "¥" is the sign of the yuan too; in a sentence about China and not Japan it means yuan.

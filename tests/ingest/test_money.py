@@ -270,3 +270,12 @@ def test_the_australian_presss_us_dollar_prefix_is_the_american_dollar():
 def test_a_bracketed_bare_dollar_after_american_dollars_is_the_local_papers_equivalent():
     (money,) = find_money("Rio Tinto will spend US$3 billion ($4.6 billion) on the mine.")
     assert (money.amount, money.currency) == (3_000_000_000, "USD")
+
+
+def test_a_capital_e_before_a_figure_and_scale_is_the_euro_sign_lost_to_an_old_character_set():
+    (money,) = find_money("The utility agreed to pay E2.4 billion for a majority of the grid operator.")
+    assert (money.amount, money.currency) == (2_400_000_000, "EUR")
+
+
+def test_a_capital_e_inside_a_name_or_code_is_no_euro():
+    assert find_money("The E10 fuel and the E 5 road carry 7 million drivers.") == []
