@@ -23,7 +23,6 @@ from ingest.choices import ArticleStatus, FeedKind, RunKind, RunStatus
 from ingest.feeds import article_files
 from ingest.models import Article, Feed, IngestRun
 from pledges.models import Evidence, Pledge
-from pledges.reference.load import load_reference_data
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -131,14 +130,13 @@ BROKERS = ["postgres", "redis"]
 
 
 @pytest.fixture(params=BROKERS)
-def worker(request, tmp_path):
+def worker(request, tmp_path, reference_data):
     if request.param == "postgres":
         url = postgres_broker_url()
     else:
         url = redis_broker_url()
         if url is None:
             pytest.skip("no Redis on 127.0.0.1:6379 and no CELERY_BROKER_URL")
-    load_reference_data()
     process = Worker(url, tmp_path)
     process.start(purge=True)
     yield process
@@ -146,8 +144,7 @@ def worker(request, tmp_path):
 
 
 @pytest.fixture
-def postgres_worker(tmp_path):
-    load_reference_data()
+def postgres_worker(tmp_path, reference_data):
     process = Worker(postgres_broker_url(), tmp_path)
     process.start(purge=True)
     yield process
