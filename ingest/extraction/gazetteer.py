@@ -283,9 +283,11 @@ class Gazetteer:
         return Mention(0, 0, name, entry.kind, entry.country, entry.name, None, entry.organization_kind, entry.sectors)
 
 
+# Letters with a stroke or a hook ("Wrocław", "Gdańsk", "Győr", "Timișoara") as well, which English copy often
+# writes plain.
 _ACCENTS = str.maketrans(
-    "áàâäãåéèêëíìîïóòôöõúùûüñçşğıćčšžÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇŞĞİĆČŠŽ",
-    "aaaaaaeeeeiiiiooooouuuuncsgiccszAAAAAAEEEEIIIIOOOOOUUUUNCSGICCSZ",
+    "áàâäãåéèêëíìîïóòôöõúùûüñçşğıćčšžłøśńňźżőűřěůąęțșăďťľĺŕÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇŞĞİĆČŠŽŁØŚŃŇŹŻŐŰŘĚŮĄĘȚȘĂĎŤĽĹŔ",
+    "aaaaaaeeeeiiiiooooouuuuncsgiccszlosnnzzoureuaetsadtllrAAAAAAEEEEIIIIOOOOOUUUUNCSGICCSZLOSNNZZOUREUAETSADTLLR",
 )
 
 

@@ -139,6 +139,18 @@ def article_dateline(text: str, title: str = "") -> str:
 
 _BULLET = re.compile(r"(?:^|\s)[•▪●◦]\s")
 
+# "CHINA Three Gorges agreed", "BRITAIN'S Vodafone will": papers that set a lead's first words in capitals. Words
+# of four letters or more only, so that initials ("SK Hynix", "IBM Corp") keep their capitals.
+_CAPITALISED_LEAD = re.compile(r"^(?:[A-Z]{4,}(?:['’]S)?\s+){1,3}(?=[A-Z][a-z]|[a-z])")
+
+
+def _lead_in_lowercase(paragraph: str) -> str:
+    match = _CAPITALISED_LEAD.match(paragraph)
+    if match is None:
+        return paragraph
+    words = re.sub(r"[A-Z]+", lambda word: word.group(0).capitalize(), match.group(0))
+    return words.replace("'S ", "'s ").replace("’S ", "’s ") + paragraph[match.end() :]
+
 
 def article_sentences(text: str, title: str = "") -> list[Sentence]:
     """The headline (paragraph 0) and then every sentence of the body, numbered in order."""
@@ -155,6 +167,7 @@ def article_sentences(text: str, title: str = "") -> list[Sentence]:
         flat = " ".join(paragraph.split())
         if 0 < number <= 3:
             flat = _INLINE_DATELINE.sub("", flat, count=1)  # "WARSAW, May 6 (Reuters) - Danish wind turbine maker..."
+            flat = _lead_in_lowercase(flat)
         pieces = [flat] if number == 0 else split_sentences(flat)
         # "• Infrastructure loan worth $11bn • China's ICBC lead arranger": each bullet is a statement of its own.
         pieces = [item.strip() for piece in pieces for item in _BULLET.split(piece) if item.strip()]

@@ -6821,3 +6821,25 @@ def test_losing_bidders_are_not_who_pays(sentence):
 def test_how_a_deal_is_financed_an_economy_work_won_and_holdings_are_no_pledges(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_town_written_without_its_polish_or_hungarian_letters_is_still_placed():
+    text = (
+        "Seoul battery maker to grow in Europe\n\n"
+        "SK On will spend $900 million on a second cathode line near Wroclaw, the South Korean firm said. "
+        "A sister plant near Gyor will follow."
+    )
+    assert pairs(text) == {("KR", "PL", 900_000_000)}
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "CHINA Three Gorges has agreed to pay 1.9 billion euros ($2.1 billion) for a stake in the Lisbon utility EDP.",
+        "BRITAIN'S BP will put 1.9 billion euros ($2.1 billion) into a stake in Portugal's utility EDP.",
+    ],
+)
+def test_a_lead_whose_first_words_are_set_in_capitals_is_read_like_any_other(lead):
+    text = f"Stake sale in Lisbon\n\n{lead}"
+    investor = "CN" if lead.startswith("CHINA") else "GB"
+    assert pairs(text, published=date(2012, 1, 5)) == {(investor, "PT", 2_100_000_000)}
