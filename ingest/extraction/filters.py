@@ -888,12 +888,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         _STATISTIC_BEFORE.search(before)
         and not _PROJECT_ESTIMATE_BEFORE.search(before)
         and not _PLEDGED_TOTAL_BEFORE.search(before)  # "pledged investments totalling $5 billion" is a pledge
-        and re.search(
-            r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
-            r"contributions?|lending|loans|aid|assistance|pledges|commitments)\b",
-            before,
-            re.IGNORECASE,
-        )
+        # "Sovereign investments into digitisation, which include data centres, ..., reached $27.7bn in 2024": with
+        # the year after it, the measure may be named far back at the start of the sentence.
+        and _FLOW_MEASURED.search(sentence[:start] if _IN_A_YEAR_AFTER.match(after) else before)
     ):
         return "a statistic of investment or trade over a period"
     if _SPENT_IN_A_PAST_YEAR_AFTER.match(after):
@@ -1103,6 +1100,12 @@ _FUTURE_PERFECT_BEFORE = re.compile(
     r"\bwill\s+have\s+(?:invested|spent|put|poured|committed)\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+_FLOW_MEASURED = re.compile(
+    r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
+    r"contributions?|lending|loans|aid|assistance|pledges|commitments)\b",
+    re.IGNORECASE,
+)
+_IN_A_YEAR_AFTER = re.compile(r"^\s*(?:(?:in|during)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d|last year)\b", re.I)
 _SPENT_IN_A_PAST_YEAR_AFTER = re.compile(
     r"^\s*(?:that\s+|which\s+)?(?:it|they|the company|the group|the firm)\s+(?:had\s+)?(?:spent|invested)\s+"
     r"(?:last year|the year before|in (?:19|20)\d\d)\b",

@@ -520,6 +520,8 @@ _FORMER_OWNER_BEFORE = re.compile(
     # "Kenya's western border with Uganda": a neighbour on the map
     r"|(?:border|borders|frontier|boundary)(?:\s+(?:town|city|crossing|post|region|area|district|village))?\s+with"
     r"|\bbordering)\s+(?:the\s+)?$"
+    # "marking the exit of Spanish company Ferrovial": who leaves sells, and pays nothing
+    r"|\b(?:exit|departure|withdrawal|retreat)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w-]*\s+){0,3}$"
 )
 # "Apple supplier Foxconn", "Apple iPhone maker Foxconn", "Tesla battery partner CATL": a customer's name used
 # as a label for the company that follows.

@@ -6843,3 +6843,22 @@ def test_a_lead_whose_first_words_are_set_in_capitals_is_read_like_any_other(lea
     text = f"Stake sale in Lisbon\n\n{lead}"
     investor = "CN" if lead.startswith("CHINA") else "GB"
     assert pairs(text, published=date(2012, 1, 5)) == {(investor, "PT", 2_100_000_000)}
+
+
+def test_a_company_whose_exit_a_sale_marks_is_not_who_pays():
+    sentence = (
+        "Norway's oil fund buys a 20% stake in a Lisbon toll road for €900m, marking the exit of French group Vinci."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    leaving = [number for number, m in enumerate(mentions) if m.country == "FR"]
+    assert leaving and all(marked.get(number) == "setting" for number in leaving)
+
+
+def test_a_flow_totalled_for_a_past_year_is_a_statistic_however_far_back_the_measure_is_named():
+    sentence = (
+        "Gulf investments in European football, which take in club stakes, stadium naming rights, broadcasting "
+        "and sponsorship, reached $4.1bn in 2023."
+    )
+    start = sentence.index("$4.1bn")
+    assert filters.non_pledge_reason(sentence, start, start + len("$4.1bn")) is not None
