@@ -386,7 +386,12 @@ def _drop_inside_money(mentions: list[Mention], amounts: list[Money]) -> list[Me
 
 
 _OPENING = re.compile(
-    r"(?:Under|As part of|In|At|Through|With|For|After|Following|During|Since)\b[^,;$€£¥₩₹]{0,80},\s*"
+    # "About a week after the Federal Government announced the release of its counterpart fund for the rail line,":
+    # the scene set by an earlier event, whoever acted in it
+    r"(?:(?:(?:About|Nearly|Almost|Just|Only|Some)\s+)?(?i:a|an|one|two|three|four|five|six|several|a few)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+(?=after\b|before\b|since\b))?"
+    r"(?:Under|As part of|In|At|Through|With|For|After|Following|During|Since|after|before|since)\b"
+    r"[^,;$€£¥₩₹]{0,160},\s*"
 )
 
 

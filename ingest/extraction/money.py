@@ -132,6 +132,7 @@ WORD_PREFIXES = {
     "Rupee": "INR", "Naira": "NGN", "Rand": "ZAR", "Baht": "THB", "Ringgit": "MYR", "Riyals": "SAR", "Dirhams": "AED",
     "Rupiah": "IDR", "Dong": "VND", "Pesos": "MXN", "Zloty": "PLN", "Forints": "HUF", "Forint": "HUF", "Lira": "TRY",
     "R": "ZAR",  # the South African press's rand: "R15.8 billion", "R3bn"
+    "N": "NGN",  # the Nigerian press's naira: "N408bn", "N72 billion"
 }  # fmt: skip
 PREFIX_CURRENCIES |= WORD_PREFIXES
 

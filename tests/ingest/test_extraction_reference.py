@@ -6862,3 +6862,12 @@ def test_a_flow_totalled_for_a_past_year_is_a_statistic_however_far_back_the_mea
     )
     start = sentence.index("$4.1bn")
     assert filters.non_pledge_reason(sentence, start, start + len("$4.1bn")) is not None
+
+
+def test_an_earlier_event_by_the_host_government_that_opens_the_sentence_does_not_make_the_loan_its_own():
+    text = (
+        "Chinese lender backs Kenyan railway\n\n"
+        "Two weeks after the Kenyan government announced the release of its counterpart funding for the "
+        "Nairobi-Malaba line, the Export-Import Bank of China has approved a $1.5 billion loan for the project."
+    )
+    assert pairs(text) == {("CN", "KE", 1_500_000_000)}

@@ -279,3 +279,9 @@ def test_a_capital_e_before_a_figure_and_scale_is_the_euro_sign_lost_to_an_old_c
 
 def test_a_capital_e_inside_a_name_or_code_is_no_euro():
     assert find_money("The E10 fuel and the E 5 road carry 7 million drivers.") == []
+
+
+def test_a_capital_n_with_a_scale_is_the_nigerian_papers_naira():
+    (money,) = find_money("The state released N95bn for the bridge")
+    assert (money.amount, money.currency) == (95_000_000_000, "NGN")
+    assert find_money("The N95 masks and the N1 highway") == []
