@@ -752,7 +752,9 @@ def a_standing_valuation(sentence: str, start: int) -> bool:
 _DEAL_FINANCED_BEFORE = re.compile(
     r"\b(?:(?:transaction|deal|acquisition|takeover|purchase|merger|cost|price)\s+(?:will|would|is|was|is\s+to|to)?\s*"
     r"(?:be\s+|being\s+)?(?:financed|funded|paid\s+for)"
-    r"|financ\w*\s+(?:the|its|this|that)\s+(?:acquisition|deal|purchase|takeover|transaction|merger))"
+    # "SoftBank will fund the acquisition using its existing cash and a term loan of up to £7.3 billion"
+    r"|(?:financ\w*|fund|funds|funding|funded|pay\s+for|pays\s+for|paying\s+for)\s+(?:the|its|this|that)\s+"
+    r"(?:acquisition|deal|purchase|takeover|transaction|merger))"
     r"\s+(?:through|by|with|via|from|using)\b(?:[^.;]|\.(?=\d))*$"
     r"|\b(?:pay|pays|paying|paid)\b[^.;$€£¥₩₹]{0,40}?\bin\s+cash,?\s+using\b(?:[^.;]|\.(?=\d))*$",
     re.IGNORECASE,

@@ -823,6 +823,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _OWN_AMOUNT_AFTER.match(sentence, mention.end)
         ):
             marked[number] = "investor"  # "gave the green light for China Three Gorges Corp.'s $1.6 billion project"
+        elif mention.kind == "country" and _OWNER_OF_A_UNIT_AFTER.match(after):
+            marked[number] = "setting"  # "to acquire GVT, the French conglomerate's broadband business": who sells it
+        elif mention.kind == "organization" and _SELLER_PAID_AFTER.match(after):
+            marked[number] = "setting"  # "Vivendi gets a cash consideration of €4.66 billion": the seller is paid
         elif mention.kind == "country" and _APPROVES_A_TAKEOVER_AFTER.match(sentence, mention.end):
             marked[number] = "setting"  # "Canada's government on Thursday approved Burger King's takeover of ..."
         elif _VALUED_BEFORE.search(before) and _VALUED_AT_AFTER.match(after):
@@ -1570,6 +1574,14 @@ _VENUE_BEFORE = re.compile(
     r"|\b(?:during|at|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|forum|meeting|"
     r"talks|ceremony|expo|session)\s+(?:of|between)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_OWNER_OF_A_UNIT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:conglomerate|group|company|firm|giant|owner|parent|media group|utility|"
+    r"[\w-]+maker)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|subsidiary|operations?|assets)\b"
+)
+_SELLER_PAID_AFTER = re.compile(
+    r"\s+(?:will\s+|would\s+)?(?:gets?|receives?|received|receiving|pockets?|pocketed)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:consideration|payment|proceeds|sale\s+price)\b"
 )
 _OWNER_OF_WHAT_IS_BOUGHT_BEFORE = re.compile(
     r"\b(?:belonging to|belongs to)\s+[^.;$€£¥₩₹]{0,40}?,\s+(?:a|an|the)\s+(?:subsidiary|unit|arm|division)\s+of\s+$",

@@ -6809,6 +6809,10 @@ def test_losing_bidders_are_not_who_pays(sentence):
         ),
         ("The insurer will pay in cash, using €2bn of its own cash and €4bn raised from a share sale.", "€4bn"),
         (
+            "The buyer will fund the takeover with its own cash and a bridge loan of up to £5.1 billion from Barclays.",
+            "£5.1 billion",
+        ),
+        (
             "An economist noted that the GDP of Malawi - at $12.6 billion - is smaller than the planned mine.",
             "$12.6 billion",
         ),
@@ -6871,3 +6875,13 @@ def test_an_earlier_event_by_the_host_government_that_opens_the_sentence_does_no
         "Nairobi-Malaba line, the Export-Import Bank of China has approved a $1.5 billion loan for the project."
     )
     assert pairs(text) == {("CN", "KE", 1_500_000_000)}
+
+
+def test_the_owner_of_a_business_sold_and_the_seller_paid_for_it_are_not_who_pays():
+    text = (
+        "Swiss group buys Dutch grid unit\n\n"
+        "ABB signed a €3.1 billion deal with Siemens to acquire Volta, the German conglomerate's grid business in "
+        "the Netherlands. Siemens gets a cash consideration of €2.5 billion and shares worth the rest."
+    )
+    found = pairs(text, published=date(2014, 9, 19))
+    assert found and {(investor, recipient) for investor, recipient, _ in found} == {("CH", "NL")}
