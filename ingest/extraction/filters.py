@@ -855,6 +855,14 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a programme or contract a company supplies"
     if _PORTFOLIO_LISTED_BEFORE.search(sentence, 0, start):
         return A_MEASURE  # "the cooperation portfolio includes 36 projects ... with a value of $5.7 billion"
+    if (
+        _TARGET_OF_BEFORE.search(before)
+        or _TARGET_AFTER.match(after)
+        or (_SHARE_OF_BEFORE.search(before) and _GOAL_AFTER.match(after))
+    ):
+        # "set themselves a 65 billion-pound ($90 billion) trade and investment target", "exceeded the investment
+        # target of 3.5 trillion yen": an aim, which nobody in particular has promised to pay
+        return "a target, not a pledge"
     if _PERCENT_CHANGE_BEFORE.search(before):
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
     measure = next(
@@ -1102,6 +1110,22 @@ _FUTURE_PERFECT_BEFORE = re.compile(
     r"\bwill\s+have\s+(?:invested|spent|put|poured|committed)\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", re.IGNORECASE)
+# A target that is not one investor's promise: trade counted in ("a 65 billion-pound trade and investment target"),
+# money a company seeks ("66% of its R72 billion funding target"), or one already met ("exceeded the investment
+# target of 3.5 trillion yen set in 2014"). "Japan's $42 billion investment target for India" stays a pledge.
+_TARGET_OF_BEFORE = re.compile(
+    r"\b(?:(?:trade|funding|fundraising|sales|revenue|export)\w*\s+(?:target|goal)"
+    r"|(?:exceeded|met|surpassed|achieved|beat|missed|reached)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal))\s+of\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_TARGET_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,3}?(?:trade|funding|fundraising|sales|revenue|export)\w*\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:target|goal)s?\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_BEFORE = re.compile(r"\d\s?" + PERCENT + r"\s+of\s+(?:its|their|the)\s+" + _QUAL + r"$", re.IGNORECASE)
+_GOAL_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.IGNORECASE)
 _FLOW_MEASURED = re.compile(
     r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
     r"contributions?|lending|loans|aid|assistance|pledges|commitments)\b",

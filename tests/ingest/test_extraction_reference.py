@@ -6885,3 +6885,16 @@ def test_the_owner_of_a_business_sold_and_the_seller_paid_for_it_are_not_who_pay
     )
     found = pairs(text, published=date(2014, 9, 19))
     assert found and {(investor, recipient) for investor, recipient, _ in found} == {("CH", "NL")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Canada and India set a C$20 billion trade and investment target for the decade.", "C$20 billion"),
+        ("The loan takes the utility to 58% of its R60 billion funding target for the year.", "R60 billion"),
+        ("We have exceeded the investment target of 2 trillion yen that the two leaders set in 2016.", "2 trillion yen"),
+    ],
+)
+def test_a_target_that_is_no_investors_promise_is_no_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
