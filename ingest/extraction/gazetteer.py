@@ -142,6 +142,11 @@ def _unhyphenated_style(name: str) -> str:
     return re.sub(r"(?<=[A-Za-z])-(?=[A-Z])", " ", name)
 
 
+def _short_legal_form_style(name: str) -> str:
+    """ "China National Chemical Corp", "Adani Green Energy Ltd": the legal form as papers shorten it."""
+    return re.sub(r" Corporation$", " Corp", re.sub(r" Limited$", " Ltd", name))
+
+
 def _capitals_style(name: str) -> str:
     """ "ACCIONA", "TATA MOTORS": a company name of letters as its own press releases, or a paper's shouting style,
     write it."""
@@ -203,7 +208,13 @@ class Gazetteer:
         for organization in organizations:
             owner = home_of.get(organization.parent or "")
             named = (organization.name, *organization.aliases)
-            spellings = (_house_style, _capitals_style, _one_capital_style, _unhyphenated_style)
+            spellings = (
+                _house_style,
+                _capitals_style,
+                _one_capital_style,
+                _unhyphenated_style,
+                _short_legal_form_style,
+            )
             for alias in (*named, *(spell(a) for spell in spellings for a in named)):
                 if alias in entries and alias not in named:
                     continue  # a spelling of our own never hides a name the data gives

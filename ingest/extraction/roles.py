@@ -183,9 +183,14 @@ _TARGET_BEFORE = re.compile(
     r"purchase of|acquisition of|buyout of|buy-out of|stake in|stakes in|holding in|holdings in|shareholding in|"
     r"interest in|interests in|"
     # "plans to purchase French green energy company Neoen SA"
-    r"merge with|merger with|bid for|purchase|purchases|purchased|purchasing)\s+"
+    r"merge with|merger with|bid for|purchase|purchases|purchased|purchasing|"
+    r"buy into|buys into|bought into|buying into)\s+"
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
-    r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|a\s+)?$"
+    r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|a\s+)?"
+    # "agreed to buy into tyre-maker Pirelli": what the company bought does, before its name
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:[a-z-]*maker|designer|producer|firm|company|group|operator|developer|"
+    r"manufacturer|retailer|lender|bank|insurer|miner|carrier|airline|brand|chain|start-?up|platform|giant|"
+    r"specialist|supplier|utility)\s+)?$"
     # "to buy 'Halo' videogame creator Bungie", "will acquire “Halo” and “Destiny” videogame creator Bungie": a
     # description of the company bought, in lowercase words and quoted titles, before its name
     r"|\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over)\s+"
@@ -2145,7 +2150,8 @@ _RELATIVE_INSERTION = re.compile(
     # "a consortium led by Qatar's UCC, with Turkey's Kalyon and the American firm X, agreed $7 billion": the
     # partners named in passing; the subject before them is the one that agreed.
     r"(?:,\s(?:(?:one|some|many|most|all|none|each|both)\s+of\s+)?(?:which|who|whose|whom)\b.*"
-    r"|,\s(?:with|alongside|together with)\s[^,;]*),\s"
+    # "India's Mahindra group, with interests in cars and tractors, finance and IT services, is to buy": a list
+    r"|,\s(?:with|alongside|together with)\s[^,;]*(?:,[^,;]*){0,2}?),\s"
     r"(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"
     r"may|might|can|said|says|plans?|represents?|expects?|includes?|employs?|intends|aims|wants|[a-z]{3,}ed|"
     # "..., which holds concessions in Argentina, for $65 million": the amount hangs on the main clause.

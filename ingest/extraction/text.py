@@ -144,7 +144,14 @@ _BULLET = re.compile(r"(?:^|\s)[•▪●◦]\s")
 _CAPITALISED_LEAD = re.compile(r"^(?:[A-Z]{4,}(?:['’]S)?\s+){1,3}(?=[A-Z][a-z]|[a-z])")
 
 
+# "MUMBAI India's Mahindra group ...": a dateline whose dash a copy lost, before a possessive that opens the lead.
+_DATELINE_WITHOUT_DASH = re.compile(r"^[A-Z]{3,}(?:\s[A-Z]{3,})?\s+(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s)")
+
+
 def _lead_in_lowercase(paragraph: str) -> str:
+    dateline = _DATELINE_WITHOUT_DASH.match(paragraph)
+    if dateline is not None:
+        return paragraph[dateline.end() :]
     match = _CAPITALISED_LEAD.match(paragraph)
     if match is None:
         return paragraph

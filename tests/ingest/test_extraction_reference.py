@@ -6892,9 +6892,30 @@ def test_the_owner_of_a_business_sold_and_the_seller_paid_for_it_are_not_who_pay
     [
         ("Canada and India set a C$20 billion trade and investment target for the decade.", "C$20 billion"),
         ("The loan takes the utility to 58% of its R60 billion funding target for the year.", "R60 billion"),
-        ("We have exceeded the investment target of 2 trillion yen that the two leaders set in 2016.", "2 trillion yen"),
+        ("We have exceeded the investment target of 2 trillion yen set by the leaders in 2016.", "2 trillion yen"),
     ],
 )
 def test_a_target_that_is_no_investors_promise_is_no_pledge(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_dateline_that_lost_its_dash_and_a_list_set_off_by_with_leave_the_subject_its_amount():
+    text = (
+        "Indian group to buy Spanish engineering firm\n\n"
+        "PUNE India's Kirloskar group, with interests in pumps and engines, valves and software, is to buy Spanish "
+        "engineer Ingeteam for about 90 million euros in cash.\n\n"
+        "In May, a Chinese rival agreed a separate 400 million euro deal for a French maker."
+    )
+    spanish = [usd for investor, recipient, usd in pairs(text, published=date(2015, 12, 14)) if recipient == "ES"]
+    assert len(spanish) == 1 and 90_000_000 < spanish[0] < 110_000_000
+
+
+def test_a_company_named_with_its_shortened_legal_form_and_a_company_bought_into_are_placed():
+    sentence = (
+        "Last year China National Chemical Corp agreed to buy into tyre-maker Pirelli in a 7.1 billion euro deal."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    assert [(m.name, m.country) for m in mentions] == [("ChemChina", "CN"), ("Pirelli", "IT")]
+    roles = resolve_roles(sentence, mentions, sentence.index("7.1"))
+    assert (roles.investor.country, roles.recipient.country) == ("CN", "IT")
