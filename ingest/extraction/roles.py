@@ -243,6 +243,8 @@ _SOUGHT_PARTNERS = re.compile(
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 _PARTNER_BEFORE = re.compile(
     r"\b(?:built with|developed with|together with|in partnership with|partnering with|teamed up with|alongside|"
+    r"tie up with|ties up with|tied up with|team up with|teams up with|join hands with|joined hands with|"
+    r"partner with|partners with|partnered with|"
     r"in collaboration with|in cooperation with|"
     r"with)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1134,6 +1136,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif _BASED.match(after) and _OWNER_APPOSITION_BEFORE.search(before):
             # "to acquire the Craiova plant in Romania of the company's main partner, US-based Ford": the seller
             marked[number] = "setting"
+        elif _BASED.match(after) and partner_cue:
+            marked[number] = "partner"  # "will tie up with U.S.-based Applied Materials on a project": beside the payer
         elif _BASED.match(after):
             marked[number] = "investor"
         elif (
@@ -1264,6 +1268,16 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             # "agreements with Sumitomo Metal Mining and Sumitomo Corporation": both companies are the counterparty
             marked[number + 1] = "partner"
+        if (
+            marked.get(number) == "partner"
+            and number + 1 not in marked
+            and mention.kind == "country"
+            and following.kind == "organization"
+            and following.country == mention.country
+            and _BASED.match(sentence[mention.end : mention.end + 20])
+            and re.fullmatch(r"-\w+\s+(?:[a-z][\w-]*\s+){0,3}", sentence[mention.end : following.start])
+        ):
+            marked[number + 1] = "partner"  # "tie up with U.S.-based Applied Materials": the company, not only its home
         if (
             marked.get(number) == "recipient"
             and number + 1 not in marked

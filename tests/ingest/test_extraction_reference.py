@@ -6920,3 +6920,11 @@ def test_a_company_named_with_its_shortened_legal_form_and_a_company_bought_into
     assert [(m.name, m.country) for m in mentions] == [("ChemChina", "CN"), ("Pirelli", "IT")]
     roles = resolve_roles(sentence, mentions, sentence.index("7.1"))
     assert (roles.investor.country, roles.recipient.country) == ("CN", "IT")
+
+
+def test_a_company_a_payer_ties_up_with_is_its_partner_not_the_payer():
+    sentence = "The Korean group will also tie up with Japan-based Tokyo Electron on a $300 million tooling project."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    japanese = [number for number, m in enumerate(mentions) if m.country == "JP"]
+    assert len(japanese) == 2 and all(marked.get(number) == "partner" for number in japanese)
