@@ -402,7 +402,16 @@ def _clause_subject(sentence: str, money_start: int) -> str:
     if opening and opening.end() < money_start:
         start = opening.end()  # "Under the package announced on Tuesday, each government will contribute..."
     start = reported_clause_start(sentence, start, money_start)  # "The ministry announced that the company will..."
-    match = PLEDGE_VERBS.search(sentence, start, end)
+    # "The Economic Relations Division under the Ministry of Finance and KfW have signed": a capitalised verb inside
+    # the clause is part of a name.
+    match = next(
+        (
+            m
+            for m in PLEDGE_VERBS.finditer(sentence, start, end)
+            if m.start() == start or not sentence[m.start()].isupper()
+        ),
+        None,
+    )
     stop = min(match.start(), money_start) if match else money_start
     return sentence[start:stop]
 

@@ -6928,3 +6928,12 @@ def test_a_company_a_payer_ties_up_with_is_its_partner_not_the_payer():
     marked = hints(sentence, mentions)
     japanese = [number for number, m in enumerate(mentions) if m.country == "JP"]
     assert len(japanese) == 2 and all(marked.get(number) == "partner" for number in japanese)
+
+
+def test_a_ministry_of_finance_beside_a_foreign_lender_in_the_subject_does_not_make_the_loan_home_money():
+    text = (
+        "Manila and Berlin sign loans\n\n"
+        "The Department of Finance and KfW Development Bank of Germany have signed two loan agreements worth "
+        "$240 million to finance solar farms in the Philippines."
+    )
+    assert pairs(text) == {("DE", "PH", 240_000_000)}
