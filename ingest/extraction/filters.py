@@ -309,6 +309,10 @@ _PROJECT_COST_BEFORE = re.compile(
     # "the majority of the project, which it is estimated will cost about €12.5 billion"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:project|corridor|line|railway|scheme|programme|program|plant|reactors?)\s*,\s+"
     r"(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)\s+cost\s+" + _QUAL + "$"
+    # "The Kazungula Bridge project will cost an estimated US$ 272.81 million": the whole, whoever pays its parts
+    r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:project|corridor|line|railway|bridge|port|dam|highway|road|tunnel|scheme|"
+    r"programme|program|terminal|airport)\s+(?:will|would|is\s+to|could|is\s+expected\s+to|is\s+estimated\s+to|"
+    r"is\s+set\s+to)\s+cost\s+" + _QUAL + "$"
     # "The first phase requires an investment of about $1.4 billion": what the project needs, from whoever pays
     r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:phase|project|plant|mine|development|expansion|scheme|facility)\s+"
     r"(?:will\s+|would\s+)?(?:requires?|needs?|calls?\s+for)\s+(?:an?\s+)?(?:total\s+|initial\s+|estimated\s+)?"

@@ -6937,3 +6937,9 @@ def test_a_ministry_of_finance_beside_a_foreign_lender_in_the_subject_does_not_m
         "$240 million to finance solar farms in the Philippines."
     )
     assert pairs(text) == {("DE", "PH", 240_000_000)}
+
+
+def test_what_a_bridge_or_line_will_cost_is_the_whole_not_the_lenders_pledge():
+    sentence = "The Nacala rail line will cost an estimated US$ 2.7 billion, shared by the two governments."
+    start = sentence.index("US$")
+    assert filters.is_project_cost(sentence, start)
