@@ -859,6 +859,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a programme or contract a company supplies"
     if _PORTFOLIO_LISTED_BEFORE.search(sentence, 0, start):
         return A_MEASURE  # "the cooperation portfolio includes 36 projects ... with a value of $5.7 billion"
+    if _PUBLIC_BUDGET_AFTER.match(after):
+        return "a government's budget"  # "set to secure another ¥252.5 billion in an extra budget to support chips"
     if (
         _TARGET_OF_BEFORE.search(before)
         or _TARGET_AFTER.match(after)
@@ -1130,6 +1132,11 @@ _TARGET_AFTER = re.compile(
 )
 _SHARE_OF_BEFORE = re.compile(r"\d\s?" + PERCENT + r"\s+of\s+(?:its|their|the)\s+" + _QUAL + r"$", re.IGNORECASE)
 _GOAL_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.IGNORECASE)
+_PUBLIC_BUDGET_AFTER = re.compile(
+    r"^\s*(?:in|from|under|through)\s+(?:an?|the|its|this\s+year's|next\s+year's)\s+"
+    r"(?:(?:extra|supplementary|additional|annual|national|state|federal|draft|new|fiscal|\d{4})\s+)*budgets?\b",
+    re.IGNORECASE,
+)
 _FLOW_MEASURED = re.compile(
     r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
     r"contributions?|lending|loans|aid|assistance|pledges|commitments)\b",

@@ -6943,3 +6943,9 @@ def test_what_a_bridge_or_line_will_cost_is_the_whole_not_the_lenders_pledge():
     sentence = "The Nacala rail line will cost an estimated US$ 2.7 billion, shared by the two governments."
     start = sentence.index("US$")
     assert filters.is_project_cost(sentence, start)
+
+
+def test_money_a_government_sets_aside_in_a_budget_is_no_pledge():
+    sentence = "Seoul is set to find another 3 trillion won in a supplementary budget to help its chipmakers."
+    start = sentence.index("3 trillion won")
+    assert filters.non_pledge_reason(sentence, start, start + len("3 trillion won")) is not None
