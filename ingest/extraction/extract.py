@@ -1380,6 +1380,8 @@ def _local_dollar(
         return None  # "for $120 million or around 1000 crore": the Indian press's bare dollar is the American one
     if any(money.text.startswith("$US") for money in amounts):
         return "AUD"  # "a $US5 billion ($8b) investment": the Australian press's mark for the American dollar
+    if _bare_dollar_is_american(amounts):
+        return None
     if any(_EXPLICIT_US_DOLLAR.match(money.text) for money in amounts):
         # "US$20 billion (S$27 billion)" under a headline's "$27b": a paper that marks the American dollar and one
         # other dollar writes that other one bare.
@@ -1454,6 +1456,15 @@ def _local_dollar(
         # told from inside, naming its states and towns and hardly any other place, writes its own dollar bare.
         return local
     return None
+
+
+def _bare_dollar_is_american(amounts: list[Money]) -> bool:
+    """ "a deal worth C$376.8 million ($297.3 million)": an article that marks its local dollar and gives the
+    American equivalent bare writes every bare dollar as the American one."""
+    return any(
+        money.usd_equivalent is not None and re.match(r"[A-Z]{1,3}\$", money.text) and re.search(r"\(\s*\$", money.text)
+        for money in amounts
+    )
 
 
 def _marked_dollar_amounts(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> dict[Decimal, str]:
@@ -2935,6 +2946,9 @@ def extract_pledges(
     kingdoms = {m.country for _, _, mentions in found for m in mentions if m.kind == "country"} & _KINGDOMS
     kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
     marked_dollars = _marked_dollar_amounts(found)
+    all_amounts = [money for _, amounts, _ in found for money in amounts]
+    if _bare_dollar_is_american(all_amounts):
+        marked_dollars = {amount: currency for amount, currency in marked_dollars.items() if currency == "USD"}
     marked_dollars |= _pairs_adding_up_to_a_marked_figure(found, marked_dollars)
     for sentence, amounts, names in found:
         marked_here = marked_dollars | _parts_of_a_marked_figure(amounts, marked_dollars)

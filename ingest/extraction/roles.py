@@ -1129,6 +1129,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"
         elif _BASED.match(after) and re.search(r"\b(?:its|their|his|her)\s+$", before):
             marked[number] = "recipient"  # "a $50 billion investment in its U.S.-based manufacturing": where it goes
+        elif re.match(r"-focus+ed\b", after):
+            marked[number] = "setting"  # "Argentina-focused Millennial Lithium": where a company works, not its home
         elif re.match(r"-(?:\s+and\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?-)?listed\b", after):
             # "Hong Kong-listed WuXi Biologics", "London- and Johannesburg-listed Dimension Data": where its shares
             # trade, not its home

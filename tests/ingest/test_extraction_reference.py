@@ -6949,3 +6949,22 @@ def test_money_a_government_sets_aside_in_a_budget_is_no_pledge():
     sentence = "Seoul is set to find another 3 trillion won in a supplementary budget to help its chipmakers."
     start = sentence.index("3 trillion won")
     assert filters.non_pledge_reason(sentence, start, start + len("3 trillion won")) is not None
+
+
+def test_bare_dollars_beside_a_marked_local_dollar_and_its_bare_equivalent_are_american():
+    text = (
+        "Chinese miner buys Canadian explorer\n\n"
+        "Zijin Mining agreed to buy Canada's Neo Lithium in a deal worth C$960 million ($750 million). "
+        "In March, Zijin said it would pay $610 million for a copper mine in Serbia. "
+        "Last year it spent $350 million on a gold mine in Ghana."
+    )
+    found = pairs(text, published=date(2021, 10, 11))
+    assert ("CN", "RS", 610_000_000) in found and ("CN", "GH", 350_000_000) in found
+
+
+def test_the_country_a_company_is_focused_on_is_not_its_home():
+    sentence = "Ganfeng made an offer of C$3.60 a share, Argentina-focused Millennial Lithium said."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    argentina = [number for number, m in enumerate(mentions) if m.country == "AR"]
+    assert argentina and all(marked.get(number) == "setting" for number in argentina)
