@@ -181,7 +181,7 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over|takeover of|"
     r"rescue|rescues|rescued|rescuing|bail out|bailed out|"
     r"purchase of|acquisition of|buyout of|buy-out of|stake in|stakes in|holding in|holdings in|shareholding in|"
-    r"interest in|interests in|"
+    r"interest in|interests in|share in|"
     # "plans to purchase French green energy company Neoen SA"
     r"merge with|merger with|bid for|purchase|purchases|purchased|purchasing|"
     r"buy into|buys into|bought into|buying into)\s+"
@@ -201,7 +201,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:shares|stock|equity)\s+(?:of|in)\s+$"
     # "buy about 80% of the Waltham, Massachusetts-based firm", "a 9.9% holding in Telefónica": the firm is the target.
     # "the remaining 21.52% shares of Israel-based Taro": the shares' company too
-    r"|\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"(?:\s+(?:shares|stake|equity))?|stake|holding|control|majority)"
+    r"|\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"(?:\s+(?:shares?|stake|equity))?|stake|holding|control|majority)"
     r"\s+(?:of|in)\s+(?:the\s+|a\s+)?"
     # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
     # "85% of the financing comes from China": the source of the share, not the target; "is selling a majority stake

@@ -6968,3 +6968,11 @@ def test_the_country_a_company_is_focused_on_is_not_its_home():
     marked = hints(sentence, mentions)
     argentina = [number for number, m in enumerate(mentions) if m.country == "AR"]
     assert argentina and all(marked.get(number) == "setting" for number in argentina)
+
+
+def test_a_share_in_a_company_bought_places_the_money_in_its_country():
+    text = (
+        "Carmaker buys into EV startup\n\n"
+        "In 2023, Renault announced the acquisition of a 21% share in Chinese EV startup Nio for €1.1 billion."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("FR", "CN")}
