@@ -864,7 +864,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif mention.kind == "organization" and (sale := _SELLS_AFTER.match(sentence[mention.end : mention.end + 160])):
             # "Macquarie will sell Waddell & Reed's wealth business ... for $US300 million": a seller of another's
             # asset is neither side; "Bayer had to sell its own seed businesses to BASF": the owner is paid.
-            marked[number] = "recipient" if _ITS_OWN_BUSINESS.match(sale.string, sale.end()) else "setting"
+            # "Freeport will offload its 70 percent stake in TF Holdings": the company the stake is in is bought.
+            own = _ITS_OWN_BUSINESS.match(sale.string, sale.end())
+            stake_in_another = own is not None and re.match(r"\s+in\s+(?:the\s+)?[A-Z]", sale.string[own.end() :])
+            marked[number] = "recipient" if own and not stake_in_another else "setting"
         elif mention.kind in {"country", "place"} and _CONDUIT_SEAT_BEFORE.search(before):
             # "a loan ... with the Moz LNG 1 Financing Company in Abu Dhabi": a conduit's seat
             marked[number] = "setting"

@@ -6976,3 +6976,14 @@ def test_a_share_in_a_company_bought_places_the_money_in_its_country():
         "In 2023, Renault announced the acquisition of a 21% share in Chinese EV startup Nio for €1.1 billion."
     )
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("FR", "CN")}
+
+
+def test_a_seller_offloading_its_stake_in_another_company_is_not_where_the_money_goes():
+    sentence = (
+        "Anglo American will offload its 40 percent stake in Kumba Holdings for USD 1.2 billion, giving Zijin "
+        "Mining control of the Chilean mine."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    seller = [number for number, m in enumerate(mentions) if m.name == "Anglo American"]
+    assert seller and marked.get(seller[0]) == "setting"
