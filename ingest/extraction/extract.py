@@ -1409,7 +1409,13 @@ def _local_dollar(
         # "SINGAPORE - Sembcorp ... to acquire wind assets in China and India for $200 million": the local paper's
         # own dollar, wherever the money goes.
         return LOCAL_DOLLARS[dateline]
-    places = Counter(m.country for _, _, mentions in found for m in mentions if m.kind in {"country", "place"})
+    # "US chemicals giant Albemarle" tells where a company is from, not which country the story is told in.
+    places = Counter(
+        m.country
+        for sentence, _, mentions in found
+        for m in mentions
+        if m.kind in {"country", "place"} and not describes_a_company(sentence.text, m)
+    )
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
         return None
@@ -1447,8 +1453,13 @@ def _local_dollar(
         home in {"AU", "NZ"}  # American papers write about Canada often enough that a bare "$" there can be either
         and any(m.country == home for m in body_places)
         and sum(m.country != home for m in body_places) <= 1
-        # "the U.S. offers a total of $850 million for the two ventures": an American story writes its own dollar
-        and not places.get("US")
+        # "the U.S. offers a total of $850 million for the two ventures": an American story writes its own dollar;
+        # "US chemicals giant Albemarle" only says where a company is from
+        and not any(
+            m.country == "US" and m.kind in {"country", "place"} and not describes_a_company(sentence.text, m)
+            for sentence, _, mentions in found
+            for m in mentions
+        )
         and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
         and not _WIRE_AGENCY.search(body[:200])
     ):

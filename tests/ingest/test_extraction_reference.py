@@ -6987,3 +6987,13 @@ def test_a_seller_offloading_its_stake_in_another_company_is_not_where_the_money
     marked = hints(sentence, mentions)
     seller = [number for number, m in enumerate(mentions) if m.name == "Anglo American"]
     assert seller and marked.get(seller[0]) == "setting"
+
+
+def test_an_australian_story_naming_a_buyers_nationality_still_writes_its_own_dollar_bare():
+    text = (
+        "US giant bids for WA miner\n\n"
+        "Takeover activity in Western Australia's nickel belt continues with US mining giant Newmont set to lift its "
+        "offer for Perth-based IGO to $4 billion. IGO is building a $700 million refinery near Kalgoorlie in WA."
+    )
+    (found,) = [p for p in pairs(text, published=date(2023, 9, 4)) if p[0] == "US"]
+    assert found[1] == "AU" and found[2] < 3_000_000_000  # Australian dollars, about US$2.6 billion
