@@ -122,6 +122,11 @@ _TRADE_VERB_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_STAKE_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:majority|minority|controlling|direct|indirect|further|additional|combined)\s+)?"
+    r"(?:stake|holding|interest|share|shareholding)\b",
+    re.IGNORECASE,
+)
 _DEAL_SUBJECT = re.compile(
     r"^\W*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:deal|transaction|acquisition|purchase|takeover|agreement|"
     r"contract|order|investment)\b"
@@ -939,6 +944,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "The deal to acquire 100% of the shares of the airport ... is worth $415 million": the deal's price
         and not (_DEAL_SUBJECT.match(sentence) and _IS_WORTH_BEFORE.search(before))
         and not (re.search(r"\bmade\s+\w+\s*$", before, re.I) and _OFFER_AFTER.match(after))
+        # "Brookfield bought a £1.75 billion ($2.3 billion) stake in four offshore wind farms": a stake bought is a deal
+        and not (re.search(r"\b(?:bought|sold)\s+" + _QUAL + r"$", before, re.I) and _STAKE_AFTER.match(after))
     ):
         if _VALUING_BEFORE.search(before) and (_ACQUISITION.search(sentence) or _DEAL_VALUES.search(before)):
             return VALUATION_IN_A_TAKEOVER

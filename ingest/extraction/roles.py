@@ -2315,6 +2315,8 @@ _UNIT_SOLD_AFTER = re.compile(
 _OPERATED_PROJECT_AFTER = re.compile(
     r"^(?:-operated|-run|-led|-owned|'s|’s)?\s+(?:[A-Z][\w-]*\s+){0,2}(?:[a-z][\w-]*\s+){0,3}"
     r"(?:project|projects|mine|mines|deposit|oilfield|gasfield|field|fields)\b"
+    # "Brookfield Buys $2.3 Billion Stake in Orsted Offshore Wind Farms": a headline's capitals
+    r"|^\s+(?:Offshore\s+|Onshore\s+)?(?:Wind|Solar)\s+(?:Farms?|Parks?|Assets|Portfolio)\b"
 )
 # "which is the largest" describes; "which is providing €35m" acts
 _RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b(?!\s+(?:also\s+)?[a-z]+ing\b))")

@@ -6997,3 +6997,17 @@ def test_an_australian_story_naming_a_buyers_nationality_still_writes_its_own_do
     )
     (found,) = [p for p in pairs(text, published=date(2023, 9, 4)) if p[0] == "US"]
     assert found[1] == "AU" and found[2] < 3_000_000_000  # Australian dollars, about US$2.6 billion
+
+
+def test_a_stake_bought_is_a_deal_not_a_past_purchase_of_goods():
+    sentence = "Brookfield bought a £1.2 billion ($1.5 billion) stake in three solar parks in Spain from Iberdrola."
+    start = sentence.index("£1.2")
+    assert filters.non_pledge_reason(sentence, start, sentence.index(" stake")) is None
+
+
+def test_a_developer_named_before_its_wind_farms_in_a_headline_owns_what_is_sold():
+    sentence = "Masdar Buys $1.1 Billion Stake in Iberdrola Offshore Wind Farms"
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    owner = [number for number, m in enumerate(mentions) if m.name == "Iberdrola"]
+    assert owner and marked.get(owner[0]) == "setting"
