@@ -1656,7 +1656,9 @@ _TAKEOVER_TARGET_BEFORE = re.compile(
     r"(?:\b(?:acquisition|purchase|takeover|buyout)(?:\s+process)?\s+of\s+(?:the\s+)?"
     r"|\b(?:acquir\w+|bought|buys?|buying|took over|takes? over)\s+"
     r"(?:(?:a|an|the|its|all|\d+(?:\.\d+)?%|stake|majority|minority|controlling|shares?|ownership|stock|common|of|in)\s+)"
-    r"{0,6})$"
+    r"{0,6})"
+    # "its acquisition of Spanish renewables firm Saeta Yield": what the company bought is said first
+    r"(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}?$"
 )
 
 

@@ -1274,7 +1274,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "agreements with Sumitomo Metal Mining and Sumitomo Corporation": both companies are the counterparty
             marked[number + 1] = "partner"
         if (
-            marked.get(number) == "partner"
+            marked.get(number) in {"partner", "setting"}
             and number + 1 not in marked
             and mention.kind == "country"
             and following.kind == "organization"
@@ -1282,7 +1282,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _BASED.match(sentence[mention.end : mention.end + 20])
             and re.fullmatch(r"-\w+\s+(?:[a-z][\w-]*\s+){0,3}", sentence[mention.end : following.start])
         ):
-            marked[number + 1] = "partner"  # "tie up with U.S.-based Applied Materials": the company, not only its home
+            # "tie up with U.S.-based Applied Materials", "an affiliate of Canada-based investment firm Brookfield": the
+            # company has the part its home has
+            marked[number + 1] = marked[number]
         if (
             marked.get(number) == "recipient"
             and number + 1 not in marked

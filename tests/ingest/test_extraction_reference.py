@@ -7011,3 +7011,15 @@ def test_a_developer_named_before_its_wind_farms_in_a_headline_owns_what_is_sold
     marked = hints(sentence, mentions)
     owner = [number for number, m in enumerate(mentions) if m.name == "Iberdrola"]
     assert owner and marked.get(owner[0]) == "setting"
+
+
+def test_a_target_described_before_its_name_and_the_sellers_parent_are_neither_partner_nor_payer():
+    text = (
+        "Masdar completes EUR 900 mn acquisition of Kalimera Energy\n\n"
+        "Masdar completes EUR 900 mn acquisition of Kalimera: Renewables giant Masdar has completed its acquisition "
+        "of Greek renewables firm Kalimera Energy from Brookfield Renewable, an affiliate of Canada-based investment "
+        "firm Brookfield, for EUR 900 mn, according to a filing."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 12, 16))} == {
+        ("AE", "GR")
+    }
