@@ -1904,13 +1904,18 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     ):
         # "Ford and SK Innovation": the foreign one of two subjects; a lone domestic subject stays (home money), and
         # so does a domestic owner ("the UK Government's £200 million to UK life sciences").
-        group = [m for m in group if m.country not in recipient_countries] or [
-            m
-            for m in group
-            if m.kind == "organization"
-            or m is agent
-            or (name == "possessive" and _GOVERNMENT_POSSESSIVE.match(sentence, m.end))
-        ]
+        group = (
+            [m for m in group if m.country not in recipient_countries]
+            or [
+                m
+                for m in group
+                if m.kind == "organization"
+                or m is agent
+                or (name == "possessive" and _GOVERNMENT_POSSESSIVE.match(sentence, m.end))
+                # "to Q-Tech Alliance, a Philippines-based investment group": a buyer at home, though unknown
+                or (name == "hinted" and _BASED.match(sentence[m.end : m.end + 20]))
+            ]
+        )
         if not group:
             continue
         organizations = [m for m in group if m.kind == "organization"]

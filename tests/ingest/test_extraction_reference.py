@@ -7023,3 +7023,12 @@ def test_a_target_described_before_its_name_and_the_sellers_parent_are_neither_p
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 12, 16))} == {
         ("AE", "GR")
     }
+
+
+def test_a_stake_sold_to_an_unknown_buyer_based_in_the_targets_country_is_home_money():
+    text = (
+        "Brewer exits conglomerate\n\n"
+        "Heineken agreed to buy 30% of Sabeco for $900 million. Separately, Heineken said that it would sell its "
+        "10% stake in Masan Group for approximately $300 million to Lotus Capital, a Vietnam-based investment group."
+    )
+    assert {usd for _, _, usd in pairs(text, published=date(2019, 2, 20))} == {900_000_000}
