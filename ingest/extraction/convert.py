@@ -19,6 +19,11 @@ class Converted:
     source: str
 
 
+_WIDELY_TRADED = frozenset(
+    {"EUR", "GBP", "JPY", "CHF", "SGD", "AUD", "CAD", "HKD", "NZD", "SEK", "NOK", "DKK", "CNY", "KRW"}
+)
+
+
 def convert(money: Money, on: date) -> Converted | None:
     """The dollar value of `money` on `on`, or None when no rate is known for its currency."""
     from pledges.currency import UnsupportedCurrency, to_usd
@@ -28,6 +33,11 @@ def convert(money: Money, on: date) -> Converted | None:
         return Converted(plain(money.usd_equivalent), rate, on, "dollar figure given in the article")
     if money.currency == "USD":
         return Converted(money.amount, Decimal(1), on, "stated in US dollars")
+    if money.equivalent and money.currency not in _WIDELY_TRADED and money.equivalent[1] in _WIDELY_TRADED:
+        # "130 billion naira (S$491.09 million)": the paper's own conversion into a widely traded currency beats a
+        # table's official rate for one whose market rate can stray far from it.
+        amount, currency = money.equivalent
+        money = Money(amount, currency, money.qualifier, money.start, money.end, money.text)
     try:
         conversion = to_usd(money.amount, money.currency, on)
     except UnsupportedCurrency:

@@ -285,3 +285,10 @@ def test_a_capital_n_with_a_scale_is_the_nigerian_papers_naira():
     (money,) = find_money("The state released N95bn for the bridge")
     assert (money.amount, money.currency) == (95_000_000_000, "NGN")
     assert find_money("The N95 masks and the N1 highway") == []
+
+
+def test_a_papers_equivalent_in_a_widely_traded_currency_is_converted_instead_of_a_thinly_traded_one():
+    (money,) = find_money("an offer of 130 billion naira (S$491 million) for the mills")
+    converted = convert(money, date(2019, 4, 24))
+    singapore = convert(parse_money("S$491 million"), date(2019, 4, 24))
+    assert converted.amount_usd == singapore.amount_usd
