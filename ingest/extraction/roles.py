@@ -1141,6 +1141,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif _BASED.match(after) and _OWNER_APPOSITION_BEFORE.search(before):
             # "to acquire the Craiova plant in Romania of the company's main partner, US-based Ford": the seller
             marked[number] = "setting"
+        elif re.match(
+            r"-based\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|unit|operations?|division|assets|plants?|"
+            r"factory|factories|subsidiary|arm)\b",
+            after,
+        ):
+            marked[number] = "recipient"  # "to acquire Cargill's US-based pork business": where the business is
         elif _BASED.match(after) and partner_cue:
             marked[number] = "partner"  # "will tie up with U.S.-based Applied Materials on a project": beside the payer
         elif _BASED.match(after):
@@ -2057,7 +2063,10 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         # "The EU has committed €43 billion in investment into European semiconductor manufacturing": at home.
         return investor, home_modifiers[0], investor_explicit, True, joint, partners, False
     if candidates:
-        # A named place beats a company: "to Adani's Colombo port project in Sri Lanka" goes to Sri Lanka.
+        # A named place beats a company: "to Adani's Colombo port project in Sri Lanka" goes to Sri Lanka. But not a
+        # place told before the amount, beside an earlier one: "to acquire Cargill's US-based pork business for
+        # $1.45bn, a week after it announced a $1.5bn buyout of Moy Park" sends the second to Moy Park.
+        candidates = [m for m in candidates if m.start >= money_start] or candidates
         places = [m for m in candidates if m.kind in {"country", "place"}]
         candidates = places or candidates
         after = [m for m in candidates if m.start >= money_start]

@@ -7032,3 +7032,15 @@ def test_a_stake_sold_to_an_unknown_buyer_based_in_the_targets_country_is_home_m
         "10% stake in Masan Group for approximately $300 million to Lotus Capital, a Vietnam-based investment group."
     )
     assert {usd for _, _, usd in pairs(text, published=date(2019, 2, 20))} == {900_000_000}
+
+
+def test_a_business_based_in_a_country_is_bought_there_and_a_later_buyout_goes_to_its_own_target():
+    sentence = (
+        "Marfrig is on a buying spree after agreeing to acquire Tyson's US-based beef business for $1.2bn, a week "
+        "after it announced a $900m buyout of Moy Park."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    first = resolve_roles(sentence, mentions, sentence.index("$1.2bn"))
+    second = resolve_roles(sentence, mentions, sentence.index("$900m"))
+    assert first.recipient.country == "US"
+    assert second.recipient.country == "GB"
