@@ -506,6 +506,12 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
         if folded:
             last = folded[-1]
             gap = text[last.end : money.start]
+            if re.fullmatch(r"\s*;\s*", gap) and last.text.count("(") > last.text.count(")"):
+                # "2.1 billion Singapore dollars ($1.7 billion; $1.4 billion Swiss francs)": a second equivalent in
+                # the same brackets
+                end = money.end + 1 if text[money.end : money.end + 1] == ")" else money.end
+                folded[-1] = replace(last, end=end, text=text[last.start : end])
+                continue
             if (last.currency == "USD") != (money.currency == "USD") and _EQUIVALENT_GAP.match(gap):
                 foreign, dollars = (money, last) if last.currency == "USD" else (last, money)
                 end = max(last.end, money.end)

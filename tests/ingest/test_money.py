@@ -292,3 +292,8 @@ def test_a_papers_equivalent_in_a_widely_traded_currency_is_converted_instead_of
     converted = convert(money, date(2019, 4, 24))
     singapore = convert(parse_money("S$491 million"), date(2019, 4, 24))
     assert converted.amount_usd == singapore.amount_usd
+
+
+def test_a_second_equivalent_in_the_same_brackets_is_the_same_amount():
+    (money,) = find_money("for 3 billion Singapore dollars ($2.4 billion; $2.2 billion Swiss francs).")
+    assert (money.amount, money.currency, money.usd_equivalent) == (3_000_000_000, "SGD", 2_400_000_000)
