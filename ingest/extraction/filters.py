@@ -864,6 +864,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a programme or contract a company supplies"
     if _PORTFOLIO_LISTED_BEFORE.search(sentence, 0, start):
         return A_MEASURE  # "the cooperation portfolio includes 36 projects ... with a value of $5.7 billion"
+    if _STAKE_HELD_VALUED_BEFORE.search(before) and not _ACQUISITION.search(sentence, 0, start):
+        return "what a stake already held is worth"  # "With a stake valued at HK$77.3 billion, the insurer ranks"
     if _PUBLIC_BUDGET_AFTER.match(after):
         return "a government's budget"  # "set to secure another ¥252.5 billion in an extra budget to support chips"
     if (
@@ -1139,6 +1141,10 @@ _TARGET_AFTER = re.compile(
 )
 _SHARE_OF_BEFORE = re.compile(r"\d\s?" + PERCENT + r"\s+of\s+(?:its|their|the)\s+" + _QUAL + r"$", re.IGNORECASE)
 _GOAL_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.IGNORECASE)
+_STAKE_HELD_VALUED_BEFORE = re.compile(
+    r"\b(?:stake|holding|shareholding|interest)\s*,?\s+(?:(?:is|was|now)\s+)?(?:valued\s+at|worth)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _PUBLIC_BUDGET_AFTER = re.compile(
     r"^\s*(?:in|from|under|through)\s+(?:an?|the|its|this\s+year's|next\s+year's)\s+"
     r"(?:(?:extra|supplementary|additional|annual|national|state|federal|draft|new|fiscal|\d{4})\s+)*budgets?\b",

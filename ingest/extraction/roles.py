@@ -605,11 +605,20 @@ _LOCAL_SITE_AFTER = re.compile(
 def _owners_local_arm(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> str | None:
     """In "in TenneT's German grid" or "to Adani's Colombo port terminal" the owner is the setting and the country of
     its arm or site receives; None elsewhere."""
+    # "ING's (ING.AS) Malaysian insurance unit": the company's ticker in brackets names it again
+    mentions = tuple(
+        m
+        for number, m in enumerate(mentions)
+        if not (number and m.name == mentions[number - 1].name and "(" in sentence[mentions[number - 1].end : m.start])
+    )
     for owner, arm in zip(mentions, mentions[1:], strict=False):
         if (
             owner.kind == "organization"
             and arm.kind in {"country", "place"}
-            and re.fullmatch(r"(?:\s+[A-Z][\w.]*){0,3}(?:'s|’s)\s+", sentence[owner.end : arm.start])  # "Holding BV's"
+            # "Holding BV's", "ING's (ING.AS)"
+            and re.fullmatch(
+                r"(?:\s+[A-Z][\w.]*){0,3}(?:'s|’s)\s+(?:\([^)]{1,20}\)\s+)?", sentence[owner.end : arm.start]
+            )
             and (
                 # "the acquisition of Suncor Energy's UK arm": a country's name before the arm as well
                 (arm.kind == "country" and _LOCAL_ARM_AFTER.match(sentence, arm.end))
@@ -784,7 +793,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and sentence[mentions[number - 1].end : mention.start] == "-"
             and is_demonym(mention)
         ):
-            marked[number] = marked[number - 1]  # "Belgian-Dutch biotech firm Galapagos": one company, two homes
+            # "Belgian-Dutch biotech firm Galapagos": one company, two homes; "sold the stake to Thai-Chinese
+            # billionaire Dhanin": the first home pays, and the second is no side of its own
+            marked[number] = "setting" if marked[number - 1] == "investor" else marked[number - 1]
             continue
         if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
             marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"

@@ -7044,3 +7044,25 @@ def test_a_business_based_in_a_country_is_bought_there_and_a_later_buyout_goes_t
     second = resolve_roles(sentence, mentions, sentence.index("$900m"))
     assert first.recipient.country == "US"
     assert second.recipient.country == "GB"
+
+
+def test_an_owners_local_unit_after_its_ticker_in_brackets_receives_the_money():
+    sentence = (
+        "Rivals were busy, and AIA said it had agreed to buy ING's (ING.AS) Malaysian insurance unit for $1.7 billion."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1.7"))
+    assert roles.recipient.country == "MY"
+
+
+def test_what_a_stake_already_held_is_worth_is_no_pledge():
+    sentence = "With a stake valued at HK$50 billion, the insurer now ranks second among the bank's shareholders."
+    start = sentence.index("HK$")
+    assert filters.non_pledge_reason(sentence, start, start + len("HK$50 billion")) is not None
+
+
+def test_a_buyer_of_two_nationalities_pays_from_the_first_and_is_not_also_the_recipient():
+    sentence = "In 2013, it sold the stake to Thai-Chinese billionaire Dhanin Chearavanont for 70 billion yuan."
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("70 billion"))
+    assert roles.investor.country == "TH"
+    assert roles.recipient is None or roles.recipient.country != "TH"
