@@ -2724,6 +2724,11 @@ _AGGREGATE_BEFORE = re.compile(
 _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _AGGREGATE_NOUNS + r"\b")
 
 
+_WORLDWIDE_PURPOSE = re.compile(
+    r"\b(?:global|worldwide|international)\s+(?:[\w-]+\s+){0,2}?(?:network|footprint|operations|portfolio|"
+    r"expansion|business|presence|ports|markets|projects|assets)\b",
+    re.IGNORECASE,
+)
 _SYNDICATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?syndicated\b", re.IGNORECASE)
 # "Mistral AI raised a total of 1.7 billion euros in its latest funding round": a round has many investors.
 _ROUND_RAISED_AFTER = re.compile(
@@ -2790,6 +2795,8 @@ def _keep(draft: Draft, several_parties: bool, headline_host: str | None = None)
         return False  # "the Navy's accounts call for roughly $30 billion a year": a budget, and neither side named
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
+    if not draft.recipient_explicit and _WORLDWIDE_PURPOSE.search(text, money.end):
+        return False  # "a $2.5 billion investment plan to accelerate the expansion of its global logistics network"
     if not draft.investor_explicit and _SYNDICATED_AFTER.match(text, money.end):
         return False  # "an $11 billion syndicated loan arranged from a group of lenders": many banks, none named
     if draft.investor_source in {"headline", "article", "context", "paragraph"} and _ROUND_RAISED_AFTER.match(

@@ -7066,3 +7066,12 @@ def test_a_buyer_of_two_nationalities_pays_from_the_first_and_is_not_also_the_re
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("70 billion"))
     assert roles.investor.country == "TH"
     assert roles.recipient is None or roles.recipient.country != "TH"
+
+
+def test_a_plan_for_a_companys_global_network_goes_to_no_one_country():
+    text = (
+        "Port operator to spend $3 billion on global ports\n\n"
+        "DP World has unveiled a $3 billion investment plan for 2026 to speed up the expansion of its global "
+        "logistics network. In Europe, DP World is investing $1.2 billion in the London Gateway hub in the UK."
+    )
+    assert pairs(text) == {("AE", "GB", 1_200_000_000)}
