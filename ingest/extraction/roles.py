@@ -267,7 +267,7 @@ _NAMED_BODY_AFTER_DEMONYM = re.compile(
 # "Indonesia Begins Construction of $5.9 Billion Battery Hub with China's CATL": a host starting what a partner builds.
 _HOST_STARTS_AFTER = re.compile(
     r"\s+(?:officially\s+)?(?:begins?|began|starts?|started|launch(?:es|ed)?|breaks?\s+ground|broke\s+ground|"
-    r"inaugurat(?:es|ed)|kicks?\s+off|kicked\s+off)\b",
+    r"inaugurat(?:es|ed)|kicks?\s+off|kicked\s+off|opens|opened)\b",
     re.IGNORECASE,
 )
 _LEADER_AFTER = re.compile(
@@ -841,6 +841,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _OWN_AMOUNT_AFTER.match(sentence, mention.end)
         ):
             marked[number] = "investor"  # "gave the green light for China Three Gorges Corp.'s $1.6 billion project"
+        elif (
+            mention.kind == "country"
+            and is_demonym(mention)
+            and re.search(r"\bwith\s+$", before)
+            and re.match(r"\s+(?:help|assistance|support|funding|financing|money|loans?|backing|capital)\b", after)
+        ):
+            marked[number] = "investor"  # "as the nation seeks to upgrade its infrastructure with Chinese help"
         elif mention.kind == "country" and _OWNER_OF_A_UNIT_AFTER.match(after):
             marked[number] = "setting"  # "to acquire GVT, the French conglomerate's broadband business": who sells it
         elif mention.kind == "organization" and _SELLER_PAID_AFTER.match(after):
@@ -2462,6 +2469,18 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
         sentence, in_clause, by_id, money_start, pivot_of(sentence, start, end, money_start)
     )
+    if (
+        investor is not None
+        and investor.kind == "country"
+        and not is_demonym(investor)
+        and _HOST_STARTS_AFTER.match(sentence[investor.end : investor.end + 40])
+    ):
+        # "Sri Lanka opened a $500 million container terminal ..., as the nation seeks to upgrade its infrastructure
+        # with Chinese help": the host opens what the helper paid for.
+        helpers = [m for m in mentions if by_id.get(id(m)) == "investor" and m.country != investor.country]
+        if len({m.country for m in helpers}) == 1:
+            investor, recipient = helpers[0], investor
+            investor_explicit = recipient_explicit = True
     counterpart = _counterpart_securing(sentence, mentions, money_start)
     if counterpart is not None:
         # "announced an agreement with Japan, securing a $550 billion investment commitment": the country agreed

@@ -7075,3 +7075,12 @@ def test_a_plan_for_a_companys_global_network_goes_to_no_one_country():
         "logistics network. In Europe, DP World is investing $1.2 billion in the London Gateway hub in the UK."
     )
     assert pairs(text) == {("AE", "GB", 1_200_000_000)}
+
+
+def test_a_host_opening_what_foreign_help_paid_for_receives_it():
+    sentence = (
+        "Kenya opened a $300 million oil terminal at Mombasa today, the biggest port project in a decade, as the "
+        "country upgrades its infrastructure with Japanese funding."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$300"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "KE")
