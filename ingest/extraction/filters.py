@@ -866,6 +866,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE  # "the cooperation portfolio includes 36 projects ... with a value of $5.7 billion"
     if _STAKE_HELD_VALUED_BEFORE.search(before) and not _ACQUISITION.search(sentence, 0, start):
         return "what a stake already held is worth"  # "With a stake valued at HK$77.3 billion, the insurer ranks"
+    if _TURNED_DOWN_BEFORE.search(before) or _TURNED_DOWN_AFTER.match(after):
+        return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
     if _PUBLIC_BUDGET_AFTER.match(after):
         return "a government's budget"  # "set to secure another ¥252.5 billion in an extra budget to support chips"
     if (
@@ -1143,6 +1145,16 @@ _SHARE_OF_BEFORE = re.compile(r"\d\s?" + PERCENT + r"\s+of\s+(?:its|their|the)\s
 _GOAL_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.IGNORECASE)
 _STAKE_HELD_VALUED_BEFORE = re.compile(
     r"\b(?:stake|holding|shareholding|interest)\s*,?\s+(?:(?:is|was|now)\s+)?(?:valued\s+at|worth)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_TURNED_DOWN_BEFORE = re.compile(
+    r"\b(?:rejected|rejects|turned\s+down|spurned|rebuffed|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:(?:earlier|previous|initial|first|lower|unsolicited|revised|improved)\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_TURNED_DOWN_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:bid|offer|proposal)?\s*(?:was|were|had been|has been)\s+"
+    r"(?:deemed\s+|considered\s+|judged\s+|seen\s+as\s+)?(?:too\s+low|rejected|turned\s+down|refused|rebuffed)\b",
     re.IGNORECASE,
 )
 _PUBLIC_BUDGET_AFTER = re.compile(

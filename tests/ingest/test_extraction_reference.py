@@ -7084,3 +7084,15 @@ def test_a_host_opening_what_foreign_help_paid_for_receives_it():
     )
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$300"))
     assert (roles.investor.country, roles.recipient.country) == ("JP", "KE")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The minister said Airtel's offer of $450 million was deemed too low.", "$450 million"),
+        ("In March, the board rejected a $4.1 billion bid from the American group.", "$4.1 billion"),
+    ],
+)
+def test_an_offer_turned_down_is_no_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
