@@ -108,7 +108,12 @@ def _without_negated_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 # "the Amazon Fund", "in the Amazon.": a company's one-word name used with "the" for a river, a forest or a region
 # (unlike "the European Investment Bank", a name that takes "the").
-_NATURAL_FEATURE_AFTER = re.compile(r"\s+(?:rainforest|basin|river|delta|region|forest|biome|Fund)\b|\s*[.,;:”\"]|\s*$")
+# "near the Alat settlement on the Caspian Sea": a company's name that is also a town's, with "the" and a word for a
+# place after it
+_NATURAL_FEATURE_AFTER = re.compile(
+    r"\s+(?:rainforest|basin|river|delta|region|forest|biome|Fund|settlement|village|town|district|county|area)\b"
+    r"|\s*[.,;:”\"]|\s*$"
+)
 
 
 # "upon his return from the Indian Ocean port", "in the South China Sea": a sea named after a country is no party.

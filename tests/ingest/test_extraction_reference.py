@@ -7096,3 +7096,13 @@ def test_a_host_opening_what_foreign_help_paid_for_receives_it():
 def test_an_offer_turned_down_is_no_pledge(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_company_name_that_is_also_a_towns_is_no_party_when_the_text_calls_it_a_settlement():
+    text = (
+        "Azerbaijan's largest wind farm gets under way\n\n"
+        "In Baku the Azerbaijani energy ministry and ACWA Power broke ground on a $300m wind plant. "
+        "In April, Abu Dhabi's Masdar signed a $200m agreement to build a solar plant near the Alat settlement on "
+        "the Caspian Sea."
+    )
+    assert ("AE", "AZ", 200_000_000) in pairs(text)
