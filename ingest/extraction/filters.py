@@ -236,7 +236,9 @@ _ACQUISITION = re.compile(
 # "HK$13 billion in cash on hand": money a company holds, unlike a price "paid in cash".
 _CASH_HELD = r"(?:on hand|reserves|holdings|and (?:cash )?equivalents)"
 _MEASURE_AFTER = re.compile(
-    r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+(?:\w+[- ]){0,3}?[“\"‘']?"
+    # "to invest $200mn in making food products": what a new plant will make, not what was sold
+    r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+"
+    r"(?!(?:making|producing|manufacturing|building|developing|processing)\b)(?:\w+[- ]){0,3}?[“\"‘']?"
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
     # "in Vietnam Prosperity Joint Stock Commercial Bank": a company's legal form, not shares.
     r"debt|bonds|shares|(?<!joint )(?<!joint-)stock|market value|market capitali[sz]ation|wages|income|losses|"
@@ -456,6 +458,8 @@ _PLEDGE_CUE = re.compile(
     r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"
     r"(?:paid|pay|pays|paying)\b(?:[^.;]|\.(?=\d)){0,80}\bfor|"
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
+    # "is spearheading a $1.1bn initiative to erect a 1,000-MW wind farm": a project by another name
+    r"initiatives?|erect\w*|spearhead\w*|"
     r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*|"
     r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters|slated|"
     # "agreed with PIF on a joint venture worth about $985 million"

@@ -1350,8 +1350,11 @@ _ATTRIBUTION = re.compile(
 _CLAUSE_BREAK = re.compile(
     r"\s[—–]\s|;\s|:\s"
     r"|(?<=\))\s(?=(?:while|whereas)\s)"  # "₹2,277 crore (expected to employ 400) while Salcomp ..."
-    r"|,\s(?=(?:which|who|where|whereas|while|but|although|though|with|as|after|before|because|since|even as|"
-    r"now that)\b)"
+    r"|,\s(?=(?:which|who|where|whereas|while|but|although|though|as|after|before|because|since|even as|"
+    r"now that)\b"
+    # "..., with the investment cost $500mn": the amount of the main clause, told after a comma
+    r"|with\b(?!\s+(?:an?\s+|the\s+|its\s+)?(?:total\s+|estimated\s+|planned\s+)?(?:investment|cost|value|price|"
+    r"budget|outlay)\b))"
     # "..., its biggest purchase since it bought a Korean carmaker": an appositive that looks back at other deals
     # ("..., the largest acquisition in India's banking sector" describes this one, and stays in its clause).
     r"|,\s(?=(?:its|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:biggest|largest|first|second|third|latest|"

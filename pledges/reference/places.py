@@ -240,7 +240,14 @@ MORE_TOWNS = {
     "GB": ("Derbyshire", "Teesside", "Burnaston"),
     "EG": ("Suez",),
     "CD": ("Lubumbashi", "Kolwezi"),
-    "UZ": ("Samarkand",),
+    "UZ": (
+        "Samarkand", "Karakalpakstan", "Jizzakh", "Bukhara", "Navoi", "Navoiy", "Fergana", "Andijan", "Namangan",
+        "Kashkadarya", "Surkhandarya", "Syrdarya", "Khorezm", "Nukus", "Almalyk", "Angren",
+    ),
+    "KZ": (
+        "Karaganda", "Pavlodar", "Aktobe", "Atyrau", "Mangystau", "Kostanay", "Shymkent", "Zhambyl", "Turkestan",
+        "Aktau", "Ekibastuz", "Kyzylorda", "Ust-Kamenogorsk", "Oskemen",
+    ),
     "IQ": ("Erbil",),
     "TR": ("Gebze",),
     "BG": ("Plovdiv", "Ruse", "Varna", "Burgas"),

@@ -7106,3 +7106,17 @@ def test_a_company_name_that_is_also_a_towns_is_no_party_when_the_text_calls_it_
         "the Caspian Sea."
     )
     assert ("AE", "AZ", 200_000_000) in pairs(text)
+
+
+def test_forum_deals_told_as_initiatives_costs_after_a_comma_and_plants_making_products_are_pledges():
+    text = (
+        "$20bn of deals signed at Tashkent forum\n\n"
+        "Meanwhile, UAE-based Amea Power is spearheading a $900mn initiative to erect a wind farm in Karakalpakstan. "
+        "In agriculture, Egypt's Nil Shugar has committed to producing sugar in Jizzakh region, with the investment "
+        "cost $400mn. Wilmar International of Singapore is set to invest $150mn in making food products in Namangan."
+    )
+    assert pairs(text, published=date(2024, 5, 3)) == {
+        ("AE", "UZ", 900_000_000),
+        ("EG", "UZ", 400_000_000),
+        ("SG", "UZ", 150_000_000),
+    }
