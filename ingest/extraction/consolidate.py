@@ -129,12 +129,23 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
             and _role_strength(kept) >= 4
             and _role_strength(draft) >= 4
         )
+        # "- Gabon: £40m will go towards a road upgrade", later "Some £40m will support ... Kumasi airport": two
+        # body sentences that each place the money, in different countries, tell two pledges.
+        two_places = (
+            kept.recipient != draft.recipient
+            and kept.recipient_explicit
+            and draft.recipient_explicit
+            and kept.sentence is not draft.sentence
+            and kept.sentence.paragraph > 0
+            and draft.sentence.paragraph > 0
+        )
         if (
             same_figure
             and shares_a_country
             and not different_companies
             and not different_subjects
             and not two_full_readings
+            and not two_places
             and not (kept.sentence is draft.sentence and kept.money is draft.money)  # co-investors of one amount
         ):
             headline_only = kept.sentence.paragraph == 0 and draft.sentence.paragraph > 0

@@ -3026,7 +3026,9 @@ def extract_pledges(
                 # country a list item is headed with is where its money goes.
                 if draft.investor == labelled:
                     draft.investor, draft.investor_explicit, draft.investor_source = None, False, ""
-                if draft.recipient is None or not draft.recipient_explicit:
+                # "- Gabon: £40m will go towards a road upgrade, to be delivered by Colas UK": a bulleted label,
+                # whoever the item names as builder ("New Delhi: Exim Bank has..." is a dateline)
+                if draft.recipient is None or not draft.recipient_explicit or re.match(r"\s*[-•*–]", sentence.text):
                     draft.recipient, draft.recipient_explicit = labelled, True
             there = _THERE.match(sentence.text)
             if there and previous_countries and len(set(previous_countries)) == 1:

@@ -260,6 +260,9 @@ MORE_TOWNS = {
     "CY": ("Limassol",),
     "VN": ("Vung Tau", "Ba Ria-Vung Tau"),
     "ZM": ("Copperbelt", "Kitwe"),
+    "GH": ("Kumasi", "Tema", "Takoradi"),
+    "NG": ("Kano", "Kaduna", "Ibadan", "Port Harcourt", "Lekki"),
+    "KE": ("Kisumu", "Naivasha", "Lamu"),
     "IN": ("Hosur", "Sanand"),
 }  # fmt: skip
 

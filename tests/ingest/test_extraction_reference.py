@@ -7120,3 +7120,16 @@ def test_forum_deals_told_as_initiatives_costs_after_a_comma_and_plants_making_p
         ("EG", "UZ", 400_000_000),
         ("SG", "UZ", 150_000_000),
     }
+
+
+def test_a_bulleted_country_label_is_where_its_money_goes_and_equal_sums_in_two_places_are_two_pledges():
+    text = (
+        "UK allocates £500m to African infrastructure projects\n\n"
+        "UK Export Finance (UKEF) has announced funding worth £500m for projects in Gabon, Ghana and Zambia.\n\n"
+        "- Gabon: £30m will go towards a road upgrade, to be delivered by Colas UK in Libreville.\n"
+        "- Ghana: £120m will finance a hospital upgrade. Some £30m will support the expansion of Kumasi airport.\n"
+        "- Zambia: £200m will be spent on rural clinics built by UK engineer NMS."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2020, 1, 21))}
+    assert found == {("GB", "GA"), ("GB", "GH"), ("GB", "ZM")}
+    assert len([p for p in pairs(text, published=date(2020, 1, 21)) if p[1] == "GH"]) == 2
