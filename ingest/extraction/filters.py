@@ -102,6 +102,9 @@ _PERIOD_AFTER = re.compile(
     r"^[^.;]{0,50}?\b(?:in|during|over|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|latest)\s+)?"
     r"(?:(?:a|one|a single|each|every)\s+)?(?:year|quarter|half|month|months|(?:19|20)\d\d|fiscal|same period)\b"
     r"|^[^.;]{0,50}?\blast year\b"
+    # "had attracted 6.17 billion USD in FDI as of March 20": a running count on a date
+    r"|^[^.;]{0,50}?\b(?:as\s+of|as\s+at|by\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|"
+    r"(?:the\s+)?end\s+of|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)"
     # "$15 billion FDI between April 2000 and December 2024": a total over dates already past.
     r"|^[^.;]{0,50}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until)\b",
     re.IGNORECASE,
@@ -872,6 +875,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what a stake already held is worth"  # "With a stake valued at HK$77.3 billion, the insurer ranks"
     if _TURNED_DOWN_BEFORE.search(before) or _TURNED_DOWN_AFTER.match(after):
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
+    if _MANY_PROJECTS_BEFORE.search(before) or _MANY_PROJECTS_AFTER.match(after):
+        # "644 new projects with total registered capital of 4.77 billion USD", "registered to be added to 248
+        # existing projects": a statistic over scores of projects
+        return "the total of scores of projects"
     if _PUBLIC_BUDGET_AFTER.match(after):
         return "a government's budget"  # "set to secure another ¥252.5 billion in an extra budget to support chips"
     if (
@@ -1159,6 +1166,17 @@ _TURNED_DOWN_BEFORE = re.compile(
 _TURNED_DOWN_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:bid|offer|proposal)?\s*(?:was|were|had been|has been)\s+"
     r"(?:deemed\s+|considered\s+|judged\s+|seen\s+as\s+)?(?:too\s+low|rejected|turned\s+down|refused|rebuffed)\b",
+    re.IGNORECASE,
+)
+_SCORES = r"(?:[2-9]\d|\d{3,}|\d{1,3},\d{3})"  # twenty or more: a statistician's count, not one investor's plans
+_MANY_PROJECTS_BEFORE = re.compile(
+    r"\b" + _SCORES + r"\s+(?:(?:new|existing|foreign|investment|FDI)\s+)*(?:projects|deals|agreements|companies|"
+    r"firms|investors|enterprises)\b[^.;$€£¥₩₹]{0,60}$",
+    re.IGNORECASE,
+)
+_MANY_PROJECTS_AFTER = re.compile(
+    r"^[^.;$€£¥₩₹]{0,60}?\b(?:to|for|in|across|into)\s+" + _SCORES + r"\s+(?:(?:new|existing|foreign)\s+)*"
+    r"(?:projects|deals|companies|firms|enterprises)\b",
     re.IGNORECASE,
 )
 _PUBLIC_BUDGET_AFTER = re.compile(

@@ -7133,3 +7133,16 @@ def test_a_bulleted_country_label_is_where_its_money_goes_and_equal_sums_in_two_
     found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2020, 1, 21))}
     assert found == {("GB", "GA"), ("GB", "GH"), ("GB", "ZM")}
     assert len([p for p in pairs(text, published=date(2020, 1, 21)) if p[1] == "GH"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Vietnam had attracted 6.2 billion USD in FDI as of March 20, up 13% on a year earlier.", "6.2 billion USD"),
+        ("In all, 640 new projects with total registered capital of 4.8 billion USD were licensed.", "4.8 billion USD"),
+        ("A total of 930 million USD was registered to be added to 250 existing projects.", "930 million USD"),
+    ],
+)
+def test_running_counts_of_fdi_and_totals_over_scores_of_projects_are_statistics(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
