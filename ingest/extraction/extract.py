@@ -2531,7 +2531,10 @@ _ADDITIONAL_AMOUNT = re.compile(
     r"another|extra)\s+$"
 )
 # ", and up to $6.6 billion": a second object of the verb before, right where the amount starts.
-_AND_ANOTHER_AMOUNT = re.compile(r",?\s+and\s+(?:up to\s+|another\s+|a further\s+|nearly\s+|about\s+|some\s+)?$")
+# "..., and up to $6.6 billion", "..., including up to 476 billion yen for the first plant": more of the same grant
+_AND_ANOTHER_AMOUNT = re.compile(
+    r",?\s+(?:and|including|of which)\s+(?:up to\s+|another\s+|a further\s+|nearly\s+|about\s+|some\s+)?$"
+)
 
 
 _THERE = re.compile(r"^There,?\s+(?!is\b|are\b|was\b|were\b|will be\b|would be\b|has been\b|have been\b|had been\b)")

@@ -1608,6 +1608,13 @@ _APPOSITIVE_AMOUNT = re.compile(
 )
 
 
+_AID_TOTALS_BEFORE = re.compile(
+    r"\b(?:aid|subsid(?:y|ies)|support|grants?|incentives?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:totals?|totalled|totaled|"
+    r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|reaches|reached)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -1620,6 +1627,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         _words(near_after, 5, last=False)
     ):
         return True
+    if _AID_TOTALS_BEFORE.search(near_before):
+        return True  # "The Japanese government's financial aid for the two TSMC plants totals about 1.2 trillion yen"
     if (
         len(pieces) > 1
         and _APPOSITIVE_AMOUNT.fullmatch(near_before)

@@ -7146,3 +7146,12 @@ def test_a_bulleted_country_label_is_where_its_money_goes_and_equal_sums_in_two_
 def test_running_counts_of_fdi_and_totals_over_scores_of_projects_are_statistics(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_host_governments_aid_total_and_the_part_it_includes_are_no_pledges():
+    text = (
+        "Chipmaker opens plant in Japan\n\n"
+        "Micron held an opening ceremony for its Hiroshima line. The Japanese government's financial aid for the "
+        "Micron lines totals about 700 billion yen, including up to 200 billion yen for the first line."
+    )
+    assert pairs(text, published=date(2024, 2, 24)) == set()
