@@ -1493,6 +1493,8 @@ def _marked_dollar_amounts(found: list[tuple[Sentence, list[Money], list[Mention
                 marked.setdefault(money.amount, set()).add(money.currency)
             if money.usd_equivalent is not None:
                 marked.setdefault(money.usd_equivalent, set()).add("USD")
+            if money.equivalent is not None and money.equivalent[1] in LOCAL_DOLLARS.values():
+                marked.setdefault(money.equivalent[0], set()).add(money.equivalent[1])  # "49.7 billion yen (S$620.1m)"
     return {amount: currencies.pop() for amount, currencies in marked.items() if len(currencies) == 1}
 
 
@@ -1535,7 +1537,8 @@ def _bare_dollar(money: Money, local: str | None, marked: dict[Decimal, str]) ->
     other bare dollars are the local dollar of a paper that writes its own bare."""
     if not _bare(money):
         return money
-    currency = marked.get(money.amount) or local
+    # "for $620m" in a headline over the body's "(S$620.1 million)": the same figure rounded
+    currency = marked.get(money.amount) or _dollar_of_a_marked_total(money.amount, marked) or local
     return replace(money, currency=currency) if currency else money
 
 

@@ -40,7 +40,8 @@ _MEASURE_BEFORE = re.compile(
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|expenses|costs|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"
-    r"equity value|valuing|valued|assets|holdings|portfolio|exposure|fortune|net worth|wealth(?!\s+funds?\b)|"
+    r"equity value|valuing|valued|assets|asset size|asset base|holdings|portfolio|exposure|fortune|net worth|"
+    r"wealth(?!\s+funds?\b)|"
     # "helped boost the fund's value to 15,299 billion kroner": what an investor is worth, not what a deal costs.
     r"(?:fund|company|firm|group|portfolio)(?:'s|’s)\s+(?:total\s+|market\s+)?value|"
     r"peaks?|(?:all-time|record)\s+(?:highs?|lows?)|"

@@ -7155,3 +7155,13 @@ def test_a_host_governments_aid_total_and_the_part_it_includes_are_no_pledges():
         "Micron lines totals about 700 billion yen, including up to 200 billion yen for the first line."
     )
     assert pairs(text, published=date(2024, 2, 24)) == set()
+
+
+def test_a_headlines_bare_dollars_rounding_a_local_dollar_equivalent_are_that_dollar_and_asset_size_is_a_measure():
+    text = (
+        "CapitaLand buys Osaka offices for $530m\n\n"
+        "CapitaLand has agreed to acquire three office buildings in Osaka, Japan, for 42.1 billion yen "
+        "(S$530.4 million). The acquisition will lift the group's total asset size in Japan to about S$2.9 billion."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2017, 2, 17))} == {("SG", "JP")}
+    assert all(usd < 450_000_000 for _, _, usd in pairs(text, published=date(2017, 2, 17)))
