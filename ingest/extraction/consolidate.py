@@ -219,6 +219,12 @@ def _rounded_bound(merged: list[Draft], draft: Draft) -> Draft | None:
             rough.sentence.paragraph == 0
             and rough.money.qualifier == "at_least"
             and rough.amount_usd <= exact.amount_usd < 2 * rough.amount_usd
+        ) or (
+            # "Pfizer has confirmed plans to invest more than €1 billion" leading a story of "the €1.2 billion
+            # investment": the lead's floor
+            rough.sentence.paragraph <= 2  # a standfirst may stand between headline and lead
+            and rough.money.qualifier == "at_least"
+            and rough.amount_usd <= exact.amount_usd < Decimal("1.5") * rough.amount_usd
         )
         if headline_floor or abs(rough.amount_usd - exact.amount_usd) <= ROUNDED_BOUND * exact.amount_usd:
             if rough is kept:

@@ -604,7 +604,7 @@ _STRATEGY_AFTER = re.compile(
 # "Qatar Investment Authority invested 30 billion dollars in 2009": a year's outlay, not a pledge to anyone.
 _YEAR_SPENT_BEFORE = re.compile(r"\b(?:invested|spent|made|deployed)\s+[\"“]?" + _QUAL + r"$", re.IGNORECASE)
 _IN_A_YEAR_AFTER = re.compile(
-    r"^\s*(?:of\s+investments?\s*)?\(?\s*in\s+(?:19|20)\d\d\b"
+    r"^\s*(?:of\s+investments?\s*)?\(?\s*(?:in|during)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d\b"
     # "invested just US$2.8bil last year"
     r"|^\s*(?:last|the previous|the past)\s+(?:fiscal\s+|financial\s+|calendar\s+)?year\b"
     # "spent $70bn on buying foreign companies in 2011, a record high": a year's total
@@ -876,6 +876,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what a stake already held is worth"  # "With a stake valued at HK$77.3 billion, the insurer ranks"
     if _TURNED_DOWN_BEFORE.search(before) or _TURNED_DOWN_AFTER.match(after):
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
+    if _OUTDONE_BEFORE.search(before):
+        return "an earlier deal recalled for comparison"  # "beating the $60 billion deal between brewers ... in 2008"
+    if _FROM_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
+        return "the past level a measure grew from"  # "to triple to $1 trillion by 2020 from $357 billion in 2011"
     if _MANY_PROJECTS_BEFORE.search(before) or _MANY_PROJECTS_AFTER.match(after):
         # "644 new projects with total registered capital of 4.77 billion USD", "registered to be added to 248
         # existing projects": a statistic over scores of projects
@@ -1169,6 +1173,13 @@ _TURNED_DOWN_AFTER = re.compile(
     r"(?:deemed\s+|considered\s+|judged\s+|seen\s+as\s+)?(?:too\s+low|rejected|turned\s+down|refused|rebuffed)\b",
     re.IGNORECASE,
 )
+_OUTDONE_BEFORE = re.compile(
+    r"\b(?:beating|beats|beat|surpassing|surpasses|surpassed|topping|tops|topped|eclipsing|eclipses|eclipsed|"
+    r"overtaking|dwarfing|dwarfs|outstripping)\s+(?:the\s+|a\s+)?(?:(?:previous|earlier|prior|former)\s+)?"
+    r"(?:record\s+(?:of\s+)?)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+" + _QUAL + r"$", re.IGNORECASE)
 _SCORES = r"(?:[2-9]\d|\d{3,}|\d{1,3},\d{3})"  # twenty or more: a statistician's count, not one investor's plans
 _MANY_PROJECTS_BEFORE = re.compile(
     r"\b" + _SCORES + r"\s+(?:(?:new|existing|foreign|investment|FDI)\s+)*(?:projects|deals|agreements|companies|"
@@ -1190,7 +1201,6 @@ _FLOW_MEASURED = re.compile(
     r"contributions?|lending|loans|aid|assistance|pledges|commitments)\b",
     re.IGNORECASE,
 )
-_IN_A_YEAR_AFTER = re.compile(r"^\s*(?:(?:in|during)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d|last year)\b", re.I)
 _SPENT_IN_A_PAST_YEAR_AFTER = re.compile(
     r"^\s*(?:that\s+|which\s+)?(?:it|they|the company|the group|the firm)\s+(?:had\s+)?(?:spent|invested)\s+"
     r"(?:last year|the year before|in (?:19|20)\d\d)\b",
@@ -1383,7 +1393,8 @@ _EXPECTED_LEVEL_BEFORE = re.compile(
     # "which Morgan Stanley has estimated will grow to $200 billion": an estimate of what a market will become
     r"(?:\b(?:expected|forecast|projected|set|likely|estimated)\s+to|\b(?:could|may|might)"
     r"|\b(?:estimated|estimates|forecast|forecasts|projected|projects|predicted|predicts)\s+(?:that\s+)?(?:it\s+)?will)"
-    r"\s+(?:increase|rise|grow|"
+    # "spending forecast to nearly triple to $1 trillion by 2020"
+    r"\s+(?:(?:nearly|almost|more than|roughly|about)\s+)?(?:increase|rise|grow|"
     r"climb|reach|hit|top|exceed|double|triple|jump|surge)(?:\s+to)?\s+(?:an\s+unprecedented\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )

@@ -7165,3 +7165,28 @@ def test_a_headlines_bare_dollars_rounding_a_local_dollar_equivalent_are_that_do
     )
     assert {(i, r) for i, r, _ in pairs(text, published=date(2017, 2, 17))} == {("SG", "JP")}
     assert all(usd < 450_000_000 for _, _, usd in pairs(text, published=date(2017, 2, 17)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("It is the largest all-cash buyout ever, beating the $60 billion deal between two brewers in 2008.", "$60"),
+        ("Spending is forecast to nearly triple to $1 trillion by 2030 from $400 billion in 2021.", "$1 trillion"),
+        ("Spending is forecast to nearly triple to $1 trillion by 2030 from $400 billion in 2021.", "$400 billion"),
+    ],
+)
+def test_a_deal_outdone_a_forecast_level_and_the_past_level_it_grows_from_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None or filters.is_forecast(
+        sentence, start, start + len(figure)
+    )
+
+
+def test_a_leads_floor_and_the_exact_figure_of_the_body_are_one_pledge():
+    text = (
+        "Drugmaker confirms €1.3bn plan for Cork plant\n\n"
+        "New hub to be built on the existing site\n\n"
+        "Merck has confirmed plans to invest more than €1 billion in its Cork facilities in Ireland.\n\n"
+        "The company said the €1.3 billion investment will fund a new biologics plant."
+    )
+    assert len(pairs(text, published=date(2022, 12, 1))) == 1
