@@ -257,6 +257,8 @@ _MEASURE_AFTER = re.compile(
     # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
     # "for $400m on a debt and cash free basis": the terms of a price, not a debt
     r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal))(?![\s-]+(?:and\s+cash[\s-]+)?free\b))\b"
+    # "15.7 billion TL (7.07 billion USD) net sales as of 2013": the measure named right after the figure
+    r"|^\s*(?:\([^)]*\)\s*|\)\s*)?(?:net|gross|annual|yearly|consolidated)\s+(?:sales|revenues?|turnover|profits?)\b"
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
     r"|^\s*(?:\)\s*)?(?:currently\s+|now\s+)?(?:managed|held|overseen|under management|in assets)\b"
     # "an Australian property group with a US$34.6 billion portfolio of more than 840 properties": what it holds

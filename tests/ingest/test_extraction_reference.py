@@ -7190,3 +7190,15 @@ def test_a_leads_floor_and_the_exact_figure_of_the_body_are_one_pledge():
         "The company said the €1.3 billion investment will fund a new biologics plant."
     )
     assert len(pairs(text, published=date(2022, 12, 1))) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The group has 40 factories and 15.7 billion lira (7.1 billion USD) net sales as of 2013.", "7.1 billion USD"),
+        ("The conglomerate reported $9 billion annual revenue from its plants abroad.", "$9 billion"),
+    ],
+)
+def test_a_measure_named_right_after_the_figure_is_no_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
