@@ -755,8 +755,11 @@ _PART_OF_THE_LAST_BEFORE = re.compile(
     r"\b(?:including|of which)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE
 )
 _FOR_A_SITE = re.compile(r"\bfor\s+the\s+(?:construction|development|building|expansion|operation)\s+of\b", re.I)
+# "funding of US$87.5 million, including US$12.5 million from ...", "EUR 100 million of investments, out of which EUR
+# 35 million was a state grant ... and EUR 68 million was covered with a loan from the EIB"
 _PARTS_FROM_PAYERS_AFTER = re.compile(
-    r",?\s+(?:including|of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$)?\d[^;]{0,40}?\bfrom\b"
+    r"[^.;$€£¥₩₹]{0,20}?,?\s+(?:including|of which|out of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})"
+    r"(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$|[A-Z]{3}\s)?\d[^;]{0,120}?\bfrom\b"
 )
 _DEALS_TOGETHER = re.compile(
     r"\b(?:Together|Combined|Taken together),?\s+(?:the|these|both)\s+(?:two\s+|three\s+)?"

@@ -878,6 +878,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what a stake already held is worth"  # "With a stake valued at HK$77.3 billion, the insurer ranks"
     if _TURNED_DOWN_BEFORE.search(before) or _TURNED_DOWN_AFTER.match(after):
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
+    if _SALES_TOWARD_BEFORE.search(before):
+        return A_MEASURE  # "could take its turnover toward EUR 1 bln"
     if _OUTDONE_BEFORE.search(before):
         return "an earlier deal recalled for comparison"  # "beating the $60 billion deal between brewers ... in 2008"
     if _FROM_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
@@ -1174,6 +1176,9 @@ _TURNED_DOWN_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:bid|offer|proposal)?\s*(?:was|were|had been|has been)\s+"
     r"(?:deemed\s+|considered\s+|judged\s+|seen\s+as\s+)?(?:too\s+low|rejected|turned\s+down|refused|rebuffed)\b",
     re.IGNORECASE,
+)
+_SALES_TOWARD_BEFORE = re.compile(
+    r"\b(?:turnover|revenues?|sales|exports)\s+(?:[\w-]+\s+){0,2}?towards?\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _OUTDONE_BEFORE = re.compile(
     r"\b(?:beating|beats|beat|surpassing|surpasses|surpassed|topping|tops|topped|eclipsing|eclipses|eclipsed|"

@@ -848,6 +848,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and re.match(r"\s+(?:help|assistance|support|funding|financing|money|loans?|backing|capital)\b", after)
         ):
             marked[number] = "investor"  # "as the nation seeks to upgrade its infrastructure with Chinese help"
+        elif (
+            mention.kind == "country"
+            and not is_demonym(mention)
+            and _SIGNS_FOR_FINANCING_AFTER.match(sentence, mention.end)
+        ):
+            marked[number] = "recipient"  # "Ethiopia, a fast-growing economy, signed a $1 billion financing deal"
         elif mention.kind == "country" and _OWNER_OF_A_UNIT_AFTER.match(after):
             marked[number] = "setting"  # "to acquire GVT, the French conglomerate's broadband business": who sells it
         elif mention.kind == "organization" and _SELLER_PAID_AFTER.match(after):
@@ -1627,6 +1633,12 @@ _VENUE_BEFORE = re.compile(
     r"|\b(?:during|at|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|forum|meeting|"
     r"talks|ceremony|expo|session)\s+(?:of|between)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# A country that signs for financing, with no lender named beside it, is the borrower.
+_SIGNS_FOR_FINANCING_AFTER = re.compile(
+    r"(?:,[^,;]{0,80},)?\s+(?:has\s+|have\s+)?(?:signed|inked|sealed|secured|clinched)\s+(?:an?\s+)?"
+    r"[^.;,]{0,30}?\b(?:concessional\s+)?(?:financing|loan|credit)\s+(?:deal|agreement|facility|package|line)s?\b"
+    r"(?![^.;]{0,40}\bwith\b)"
 )
 _OWNER_OF_A_UNIT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:conglomerate|group|company|firm|giant|owner|parent|media group|utility|"

@@ -7202,3 +7202,24 @@ def test_a_leads_floor_and_the_exact_figure_of_the_body_are_one_pledge():
 def test_a_measure_named_right_after_the_figure_is_no_pledge(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_country_that_signs_for_financing_with_no_lender_named_beside_it_borrows():
+    sentence = "Kenya, an economy of 55 million people, signed a $900 million financing deal over four years."
+    mentions = default_gazetteer().mentions(sentence)
+    assert hints(sentence, mentions).get(0) == "recipient"
+
+
+def test_a_total_whose_parts_come_from_other_payers_is_not_the_part_payers_own():
+    sentence = (
+        "The new plant involved EUR 90 million of investments, out of which EUR 30 million was a state grant and "
+        "EUR 50 million was covered with a loan from the European Investment Bank (EIB)."
+    )
+    found = pairs(f"Romanian plant opens\n\n{sentence}", published=date(2019, 1, 15))
+    assert not any(investor == "EU" and usd > 80_000_000 for investor, _, usd in found)
+
+
+def test_turnover_taken_toward_a_figure_is_a_measure():
+    sentence = "The new line could take the company's turnover toward EUR 1 bln by 2022."
+    start = sentence.index("EUR 1 bln")
+    assert filters.non_pledge_reason(sentence, start, start + len("EUR 1 bln")) is not None
