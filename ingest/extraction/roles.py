@@ -849,8 +849,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         ):
             marked[number] = "investor"  # "as the nation seeks to upgrade its infrastructure with Chinese help"
         elif (
-            mention.kind == "country"
+            number == 0  # the sentence's subject, alone: not "Ecuador and China signed", "KfW of Germany have signed"
+            and mention.kind == "country"
             and not is_demonym(mention)
+            and not re.search(r"(?:\band|&|,|\bof)\s+$", before)
             and _SIGNS_FOR_FINANCING_AFTER.match(sentence, mention.end)
         ):
             marked[number] = "recipient"  # "Ethiopia, a fast-growing economy, signed a $1 billion financing deal"

@@ -7223,3 +7223,17 @@ def test_turnover_taken_toward_a_figure_is_a_measure():
     sentence = "The new line could take the company's turnover toward EUR 1 bln by 2022."
     start = sentence.index("EUR 1 bln")
     assert filters.non_pledge_reason(sentence, start, start + len("EUR 1 bln")) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ecuador and China signed on Wednesday five financing agreements totaling $7.5 billion.",
+        "The finance ministry and KfW Development Bank of Germany have signed two loan agreements worth €160 million.",
+    ],
+)
+def test_a_country_signing_beside_another_party_is_not_marked_the_borrower(sentence):
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    lenders = [number for number, m in enumerate(mentions) if m.country in {"CN", "DE"}]
+    assert lenders and all(marked.get(number) != "recipient" for number in lenders)
