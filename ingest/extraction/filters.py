@@ -44,7 +44,7 @@ _MEASURE_BEFORE = re.compile(
     r"wealth(?!\s+funds?\b)|"
     # "helped boost the fund's value to 15,299 billion kroner": what an investor is worth, not what a deal costs.
     r"(?:fund|company|firm|group|portfolio)(?:'s|’s)\s+(?:total\s+|market\s+)?value|"
-    r"peaks?|(?:all-time|record)\s+(?:highs?|lows?)|"
+    r"peaks?|(?:all-time|record)[\s-]+(?:highs?|lows?)|"
     # "the sovereign wealth fund earned 131 billion euros in the first half": a return on what it holds.
     r"(?<!to )(?:earned|earns)|"
     # "would take an impairment charge of about 300 billion yen": a cost booked, not money invested.

@@ -1749,6 +1749,8 @@ _DEMONYM_POSSESSIVE = re.compile(
 )
 _DIRECT_INVESTOR_CUE = re.compile(
     r"\b(?:will|would|to|plans? to|pledged to|agreed to)\s+(?:invest|put|pour|plough|plow|inject)\b"
+    # "The Caisse is investing $200-million in a Swedish electric-vehicle battery maker"
+    r"|\b(?:is|are)\s+(?:investing|putting|pouring|injecting)\b|\binvests\b"
     # "Japan pledges $550 billion investment in U.S. industries": the pledge's subject invests in them
     r"|\b(?:pledg\w*|commit\w*|promis\w*|announc\w*)\s+(?:\S+\s+){0,4}?investments?\s+in\s+(?:the\s+)?$"
     # "it has invested USD 2 billion in Indian firms", "SoftBank invested $2.5 billion in the Indian company"

@@ -7237,3 +7237,18 @@ def test_a_country_signing_beside_another_party_is_not_marked_the_borrower(sente
     marked = hints(sentence, mentions)
     lenders = [number for number, m in enumerate(mentions) if m.country in {"CN", "DE"}]
     assert lenders and all(marked.get(number) != "recipient" for number in lenders)
+
+
+def test_a_fund_investing_in_a_foreign_company_described_by_its_nationality_invests_there():
+    text = (
+        "Quebec fund backs Norwegian battery maker\n\n"
+        "The Caisse de dépôt et placement du Québec is investing $150-million in a Norwegian battery maker that is "
+        "about to break ground on a plant near Montreal."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 11, 16))} == {("CA", "NO")}
+
+
+def test_a_record_high_written_with_a_hyphen_is_a_peak_of_a_measure():
+    sentence = "Mining exports are expected to have hit a record-high of $310 billion this financial year."
+    start = sentence.index("$310")
+    assert filters.non_pledge_reason(sentence, start, start + len("$310 billion")) is not None
