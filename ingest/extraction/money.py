@@ -236,7 +236,7 @@ SUFFIX_CURRENCIES |= {
         ("polish", ("zlotys", "zloty", "zlotych"), "PLN"),
         ("czech", ("korunas", "koruna", "crowns"), "CZK"),
         ("turkish", ("lira", "liras"), "TRY"),
-        ("brazilian", ("reais", "real"), "BRL"),
+        ("brazilian", ("reais", "real", "reals"), "BRL"),  # "reals": the English plural some copy uses
         ("indian", ("rupees", "rupee"), "INR"),
         ("japanese", ("yen",), "JPY"),
         ("chinese", ("yuan", "renminbi"), "CNY"),

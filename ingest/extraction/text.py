@@ -141,7 +141,8 @@ _BULLET = re.compile(r"(?:^|\s)[•▪●◦]\s")
 
 # "CHINA Three Gorges agreed", "BRITAIN'S Vodafone will": papers that set a lead's first words in capitals. Words
 # of four letters or more only, so that initials ("SK Hynix", "IBM Corp") keep their capitals.
-_CAPITALISED_LEAD = re.compile(r"^(?:[A-Z]{4,}(?:['’]S)?\s+){1,3}(?=[A-Z][a-z]|[a-z])")
+# Only before a capitalised word: "CMPH paid 2.9 billion reals" is a company's initials acting.
+_CAPITALISED_LEAD = re.compile(r"^(?:[A-Z]{4,}(?:['’]S)?\s+){1,3}(?=[A-Z][a-z])")
 
 
 # "MUMBAI India's Mahindra group ...": a dateline whose dash a copy lost, before a possessive that opens the lead.

@@ -183,7 +183,7 @@ CITIES = {
            "Geelong", "Western Australian", "South Australian"),
     "NZ": ("Auckland", "Christchurch"),
     "TW": ("Kaohsiung", "Taichung", "Tainan", "Hsinchu"),
-    "BR": ("Brasilia", "Camaçari", "Manaus", "Curitiba", "Belo Horizonte", "Porto Alegre", "Recife"),
+    "BR": ("Brasilia", "Camaçari", "Manaus", "Curitiba", "Belo Horizonte", "Porto Alegre", "Recife", "Paranaguá"),
     "AR": ("Buenos Aires", "Neuquén", "Vaca Muerta", "Jujuy", "Salta", "Catamarca"),
     "CL": ("Atacama", "Valparaíso"),
     "PE": ("Chancay",),

@@ -297,3 +297,8 @@ def test_a_papers_equivalent_in_a_widely_traded_currency_is_converted_instead_of
 def test_a_second_equivalent_in_the_same_brackets_is_the_same_amount():
     (money,) = find_money("for 3 billion Singapore dollars ($2.4 billion; $2.2 billion Swiss francs).")
     assert (money.amount, money.currency, money.usd_equivalent) == (3_000_000_000, "SGD", 2_400_000_000)
+
+
+def test_brazilian_reals_in_the_english_plural_are_reais():
+    (money,) = find_money("The group paid 2.9 billion Brazilian reals for the terminal.")
+    assert (money.amount, money.currency) == (2_900_000_000, "BRL")

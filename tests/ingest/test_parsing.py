@@ -112,3 +112,12 @@ def test_a_file_is_read_as_html_or_text_from_its_name_and_content(tmp_path):
     html_file.write_bytes(PAGE.encode("utf-8"))
     assert parse_file(text_file).title.startswith("Hyundai")
     assert parse_file(html_file).title.startswith("Samsung")
+
+
+def test_a_companys_initials_opening_a_lead_keep_their_capitals():
+    from ingest.extraction.text import article_sentences
+
+    sentences = article_sentences(
+        "CMPH paid 2.9 billion reais for TCP, buying out two private equity firms.", "Port deal"
+    )
+    assert sentences[1].text.startswith("CMPH paid")
