@@ -878,6 +878,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what a stake already held is worth"  # "With a stake valued at HK$77.3 billion, the insurer ranks"
     if _TURNED_DOWN_BEFORE.search(before) or _TURNED_DOWN_AFTER.match(after):
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
+    if _FUND_COMMITMENTS_LIFTED_BEFORE.search(before):
+        return "a fund's commitments from all its investors"  # "lifts commitments into the NIIF Master Fund to $2.1bn"
     if _SALES_TOWARD_BEFORE.search(before):
         return A_MEASURE  # "could take its turnover toward EUR 1 bln"
     if _OUTDONE_BEFORE.search(before):
@@ -1175,6 +1177,12 @@ _TURNED_DOWN_BEFORE = re.compile(
 _TURNED_DOWN_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,2}?(?:bid|offer|proposal)?\s*(?:was|were|had been|has been)\s+"
     r"(?:deemed\s+|considered\s+|judged\s+|seen\s+as\s+)?(?:too\s+low|rejected|turned\s+down|refused|rebuffed)\b",
+    re.IGNORECASE,
+)
+_FUND_COMMITMENTS_LIFTED_BEFORE = re.compile(
+    r"\b(?:lifts?|lifted|lifting|brings?|brought|bringing|takes?|took|taking|raises?|raised|pushes?|pushed)\s+"
+    r"(?:total\s+|the\s+)?(?:commitments|capital\s+commitments|fund\s+size)\s+(?:into|to|in|for)\s+"
+    r"[^.;$€£¥₩₹]{0,60}?\bto\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _SALES_TOWARD_BEFORE = re.compile(

@@ -558,7 +558,9 @@ _KNOW_HOW_FROM_BEFORE = re.compile(
 _SUPPLIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:suppliers|partners|contractors|vendors|assemblers)\b(?!\s+[A-Z])")
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier)\b")
 _SUPPLIER_OF_BEFORE = re.compile(
-    r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:supplier|assembler|contractor|vendor|manufacturer)\s+(?:of|to|for)\s+$",
+    r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:supplier|assembler|contractor|vendor|manufacturer)\s+(?:of|to|for)\s+$"
+    # "Products from this US$400 million project would be supplied to Sony and Lenovo": the buyers of its output
+    r"|\b(?:supplied|sold|delivered|shipped)\s+to\s+(?:(?:[A-Z][\w&.-]*\s+){1,3}(?:and|,)\s+)?$",
     re.I,
 )
 _SUPPLIER_OF = re.compile(

@@ -7252,3 +7252,16 @@ def test_a_record_high_written_with_a_hyphen_is_a_peak_of_a_measure():
     sentence = "Mining exports are expected to have hit a record-high of $310 billion this financial year."
     start = sentence.index("$310")
     assert filters.non_pledge_reason(sentence, start, start + len("$310 billion")) is not None
+
+
+def test_the_buyers_a_projects_output_is_supplied_to_are_not_its_investors():
+    sentence = "Products from this US$400 million project would be supplied to Sony and Lenovo for smart watches."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    assert mentions and all(marked.get(number) == "customer" for number in range(len(mentions)))
+
+
+def test_what_a_fund_has_from_all_its_investors_is_no_ones_pledge():
+    sentence = "The pension fund's investment lifts commitments into the Master Fund to US$2.1bn, its target size."
+    start = sentence.index("US$")
+    assert filters.non_pledge_reason(sentence, start, start + len("US$2.1bn")) is not None
