@@ -321,7 +321,10 @@ _AGENT_BEFORE = re.compile(
 _AMOUNT_BY_BEFORE = re.compile(
     r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)|\))"
     r"(?:\s+(?:investment|deal|acquisition|bid|offer|commitment|pledge|takeover|injection)s?)?"
-    r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed))?\s+by\s+(?:the\s+)?$",
+    r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed))?\s+by\s+(?:the\s+)?$"
+    # "The US$553m from DFC and US$200m from DBSA": each amount's own lender, named right after it (not "a stake in
+    # ... (SQM) from Canadian group Nutrien", where the bracket holds a name)
+    r"|\d[\s-]?(?:billion|million|trillion|bn|m)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _RANKED_AGAINST_BEFORE = re.compile(

@@ -41,6 +41,8 @@ _INLINE_DATELINE = re.compile(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*" + _DATE + r")"
     # "Taipei, May 1 (CNA) China has promised": a wire's name in brackets may stand without the dash
     r"\s*(?:\([^)]{1,30}\)\s*(?:[-—–]+\s+)?|[-—–]+\s+|[—–])(?=[A-Z\"“])"  # "SAILAUF, Germany—Two weeks"
+    # "ANGOLA: Railway concessionaire Lobito ...", "KUALA LUMPUR: Malaysia will ...": a dateline in capitals and a colon
+    r"|^[A-Z][A-Z .'/-]{3,40}:\s+(?=[A-Z\"“])"
 )
 # Lines before the lead that only say who wrote it and when: "by Canadian Manufacturing.com Staff", "October 31, 2017".
 _BYLINE = re.compile(

@@ -159,7 +159,7 @@ CITIES = {
     "TZ": ("Dar es Salaam",),
     "SN": ("Dakar",),
     "CI": ("Abidjan",),
-    "AO": ("Luanda",),
+    "AO": ("Luanda", "Lobito", "Benguela"),
     "CD": ("Kinshasa",),
     "RW": ("Kigali",),
     "ZM": ("Lusaka",),

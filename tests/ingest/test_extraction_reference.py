@@ -7266,3 +7266,13 @@ def test_what_a_fund_has_from_all_its_investors_is_no_ones_pledge():
     sentence = "The pension fund's investment lifts commitments into the Master Fund to US$2.1bn, its target size."
     start = sentence.index("US$")
     assert filters.non_pledge_reason(sentence, start, start + len("US$2.1bn")) is not None
+
+
+def test_each_amount_goes_to_the_lender_named_right_after_it_and_a_capital_dateline_with_a_colon_is_no_party():
+    text = (
+        "Lenders back Angolan railway\n\n"
+        "ANGOLA: Lobito Atlantic Railway has secured US$600m in loans for its line from the port of Lobito.\n\n"
+        "The US$450m from DFC and US$150m from DBSA will pay for new track and signalling."
+    )
+    found = pairs(text, published=date(2025, 12, 18))
+    assert ("ZA", "AO", 150_000_000) in found and ("US", "AO", 450_000_000) in found
