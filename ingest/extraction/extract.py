@@ -60,7 +60,10 @@ def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: s
     resolved = []
     for mention in mentions:
         if mention.ambiguous_country:
-            us_words = US_CONTEXT.search(sentence) or re.search(r"\b(?:state|plant|factory|site|county)\b", sentence)
+            # "... Plans USD 176M Plant in Georgia to Supply Hyundai Facility": a headline capitalises the plant
+            us_words = US_CONTEXT.search(sentence) or re.search(
+                r"\b(?:state|plant|factory|site|county)\b", sentence, re.IGNORECASE
+            )
             if not us_words and not US_CONTEXT.search(article[:1500]):
                 mention = replace(mention, kind="country", country=mention.ambiguous_country)
         resolved.append(mention)

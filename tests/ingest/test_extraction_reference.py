@@ -7276,3 +7276,17 @@ def test_each_amount_goes_to_the_lender_named_right_after_it_and_a_capital_datel
     )
     found = pairs(text, published=date(2025, 12, 18))
     assert ("ZA", "AO", 150_000_000) in found and ("US", "AO", 450_000_000) in found
+
+
+def test_a_headlines_capitalised_plant_in_georgia_is_in_the_us_state():
+    text = (
+        "Korean Parts Maker Plans USD 150M Plant in Georgia to Supply Kia Facility\n\n"
+        "Suppliers to the Kia plant have pledged to invest more than USD 1.1 billion in the state."
+    )
+    assert {recipient for _, recipient, _ in pairs(text, published=date(2023, 11, 1))} == {"US"}
+
+
+def test_a_funds_own_size_before_its_stake_is_no_pledge():
+    sentence = "The $US1.7 trillion ($A2.6 trillion) fund's 1.3 per cent stake in Microsoft was its biggest holding."
+    start = sentence.index("$US1.7")
+    assert filters.non_pledge_reason(sentence, start, start + len("$US1.7 trillion")) is not None
