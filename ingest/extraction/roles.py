@@ -164,7 +164,8 @@ _SELLER_BEFORE = re.compile(
     r"contracts?|orders?|ordered)\b"
     # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
     r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}"
-    r"\bfrom\s+(?:the\s+)?(?:(?:two|three|four|several|other)\s+)?"  # "assets from two Canadian companies"
+    # "assets from two Canadian companies", "full ownership of the tower from an Australian developer"
+    r"\bfrom\s+(?:the\s+|an?\s+)?(?:(?:two|three|four|several|other)\s+)?"
     # "bought a 56 per cent stake in Alphamin from a subsidiary of US private equity group Denham Capital"
     r"(?:(?:a|an|the)?\s*(?:subsidiary|unit|arm|affiliate|division|vehicle|fund)\s+of\s+(?:the\s+)?)?"
     r"(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",

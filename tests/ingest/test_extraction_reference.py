@@ -7290,3 +7290,12 @@ def test_a_funds_own_size_before_its_stake_is_no_pledge():
     sentence = "The $US1.7 trillion ($A2.6 trillion) fund's 1.3 per cent stake in Microsoft was its biggest holding."
     start = sentence.index("$US1.7")
     assert filters.non_pledge_reason(sentence, start, start + len("$US1.7 trillion")) is not None
+
+
+def test_a_seller_introduced_with_an_article_is_not_the_buyer():
+    sentence = (
+        "The South Korean pension scheme has acquired full ownership of the Quay Quarter Tower from an Australian "
+        "developer for A$1.1 billion ($800 million)."
+    )
+    found = pairs(f"Korean pension fund buys tower in Melbourne\n\n{sentence}", published=date(2021, 7, 9))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "AU")}
