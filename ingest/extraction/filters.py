@@ -774,7 +774,7 @@ _DEAL_FINANCED_BEFORE = re.compile(
     r"(?:be\s+|being\s+)?(?:financed|funded|paid\s+for)"
     # "SoftBank will fund the acquisition using its existing cash and a term loan of up to £7.3 billion"
     r"|(?:financ\w*|fund|funds|funding|funded|pay\s+for|pays\s+for|paying\s+for)\s+(?:the|its|this|that)\s+"
-    r"(?:acquisition|deal|purchase|takeover|transaction|merger))"
+    r"(?:(?:latest|proposed|planned|new|whole|entire)\s+)?(?:acquisition|deal|purchase|takeover|transaction|merger))"
     r"\s+(?:through|by|with|via|from|using)\b(?:[^.;]|\.(?=\d))*$"
     r"|\b(?:pay|pays|paying|paid)\b[^.;$€£¥₩₹]{0,40}?\bin\s+cash,?\s+using\b(?:[^.;]|\.(?=\d))*$",
     re.IGNORECASE,
@@ -1644,6 +1644,15 @@ _AID_TOTALS_BEFORE = re.compile(
 )
 
 
+# "the amount of tax breaks and other incentives Samsung will receive from Taylor, Williamson County, ... and the
+# state of Texas add up to about $680 million": a list of givers between the aid and its total
+_AID_ADDS_UP_BEFORE = re.compile(
+    r"\b(?:tax\s+breaks|subsidies|incentives|grants|aid)\b[^.;$€£¥₩₹]{0,200}?\s+(?:adds?\s+up\s+to|added\s+up\s+to|"
+    r"totals?|totalled|totaled|amounts?\s+to|amounted\s+to)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -1656,7 +1665,7 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         _words(near_after, 5, last=False)
     ):
         return True
-    if _AID_TOTALS_BEFORE.search(near_before):
+    if _AID_TOTALS_BEFORE.search(near_before) or _AID_ADDS_UP_BEFORE.search(sentence, 0, start):
         return True  # "The Japanese government's financial aid for the two TSMC plants totals about 1.2 trillion yen"
     if (
         len(pieces) > 1

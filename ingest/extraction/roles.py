@@ -48,7 +48,10 @@ _RECIPIENT_BEFORE = re.compile(
 # "from X"; "by X" only after a verb of paying ("invested by X", not "projects chosen by X").
 # A passive "was invested by X" or a noun "an investment by X"; an adjectival "loan backed by X assets" is not.
 _INVESTOR_BEFORE = re.compile(
-    r"(?:\b(?:based|headquartered|registered|listed) in|\bfrom|"
+    # not "to rebuff financial overtures from China", "amid pressure from Washington": no money comes with them
+    r"(?:\b(?:based|headquartered|registered|listed) in|"
+    r"(?<!overtures )(?<!pressure )(?<!competition )(?<!imports )(?<!influence )(?<!criticism )(?<!threats )"
+    r"(?<!opposition )(?<!rivals )(?<!rivalry )\bfrom|"
     r"\b(?:is|are|was|were|be|been|being|will be|to be)\s+(?:\w+\s+)?"
     r"(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
     r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended|acquired|"

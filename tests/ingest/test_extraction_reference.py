@@ -7299,3 +7299,33 @@ def test_a_seller_introduced_with_an_article_is_not_the_buyer():
     )
     found = pairs(f"Korean pension fund buys tower in Melbourne\n\n{sentence}", published=date(2021, 7, 9))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "AU")}
+
+
+def test_overtures_from_a_third_country_do_not_make_it_the_lender():
+    sentence = (
+        "Australia will loan Fiji $300 million in direct budget support designed to secure essential services and "
+        "rebuff financial overtures from China."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$300"))
+    assert (roles.investor.country, roles.recipient.country) == ("AU", "FJ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The tax breaks and other incentives the company will receive from the city, the county, the school "
+            "district and the state add up to about $500 million over ten years.",
+            "$500 million",
+        ),
+    ],
+)
+def test_incentives_from_several_givers_adding_up_to_a_figure_are_a_subsidy(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.looks_like_subsidy(sentence, start, start + len(figure))
+
+
+def test_the_cash_a_buyer_funds_the_latest_transaction_from_is_no_pledge():
+    sentence = "Sun will fund the latest transaction from its kitty of $1 billion, a company official said."
+    start = sentence.index("$1 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$1 billion")) is not None
