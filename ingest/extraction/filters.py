@@ -689,6 +689,10 @@ _ACRONYM_BODY_AFTER = re.compile(
     r"factory|bid|offer|acquisition|takeover|expansion|refinery|terminal|port|mine|complex|scheme|plan)\b)[a-z]"
 )
 _NAMED_FUND_AFTER = re.compile(r"^\s+(?:[A-Z][\w&'’.-]*\s+){1,3}?Fund\b")
+# "the first for the US$7.5-billion GSIA, which was formed ... to buy into infrastructure": a vehicle's size
+_INITIALS_DESCRIBED_AFTER = re.compile(
+    r"^\s+[A-Z]{3,6},\s+(?:which|that)\s+(?:was|were|is|has been)\s+(?:formed|set up|launched|created)\b"
+)
 _FUNDS_OWN_AFTER = re.compile(r"^\s+(?:(?:sovereign|wealth|pension|oil|investment)\s+)*fund(?:'s|’s)\s")
 
 
@@ -839,7 +843,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of the body the appositive describes"  # "MGX, a $100 billion investment vehicle,"
     if _NAMED_BODY_AFTER.match(after) or (_OWNERS_BEFORE.search(before) and _ACRONYM_BODY_AFTER.match(after)):
         return "the size of the institution it names"  # "the $450 billion Qatar Investment Authority"
-    if before.endswith(("the ", "The ")) and (_NAMED_FUND_AFTER.match(after) or _FUNDS_OWN_AFTER.match(after)):
+    if before.endswith(("the ", "The ")) and (
+        _NAMED_FUND_AFTER.match(after) or _FUNDS_OWN_AFTER.match(after) or _INITIALS_DESCRIBED_AFTER.match(after)
+    ):
         # "the investor behind the $100 billion Vision Fund", "The $US1.7 trillion fund's stake in Microsoft"
         return "the size of the fund it names"
     if _APPROVES_BEFORE.search(before) and _AID_TO_A_COMPANY_AFTER.match(after):

@@ -249,6 +249,8 @@ _PARTNER_BEFORE = re.compile(
     r"\b(?:built with|developed with|together with|in partnership with|partnering with|teamed up with|alongside|"
     r"tie up with|ties up with|tied up with|team up with|teams up with|join hands with|joined hands with|"
     r"partner with|partners with|partnered with|"
+    # "A Japanese pension fund is joining a Canadian partner and other firms in a US$2 billion deal"
+    r"(?:is|are|was|were)\s+joining(?:\s+an?)?|"
     r"in collaboration with|in cooperation with|"
     r"with)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -7329,3 +7329,13 @@ def test_the_cash_a_buyer_funds_the_latest_transaction_from_is_no_pledge():
     sentence = "Sun will fund the latest transaction from its kitty of $1 billion, a company official said."
     start = sentence.index("$1 billion")
     assert filters.non_pledge_reason(sentence, start, start + len("$1 billion")) is not None
+
+
+def test_a_firm_a_payer_is_joining_is_its_partner_and_a_vehicles_size_is_no_pledge():
+    text = (
+        "Japanese and Canadian firms invest in US power plant\n\n"
+        "A Japanese pension fund is joining a Canadian partner and other firms in a US$1.5 billion deal involving "
+        "the purchase of a US power plant. It was also the first deal for the US$6-billion GSIA, which was formed "
+        "last year to buy into infrastructure in North America."
+    )
+    assert pairs(text, published=date(2013, 7, 3)) == {("JP", "US", 1_500_000_000)}
