@@ -327,6 +327,29 @@ def _towns_named_like_countries(mentions: list[Mention], text: str) -> list[Ment
     return resolved
 
 
+_REGION_OF_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:region|province|belt|area|district|basin)\s+of\s+(?:the\s+)?")
+
+
+def _places_said_to_lie_in_a_country(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "the Copperbelt mining region of DR Congo": a place the text puts in a country lies there, whatever other
+    country shares its name."""
+    resolved = []
+    for number, mention in enumerate(mentions):
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        region = _REGION_OF_AFTER.match(text, mention.end)
+        if (
+            mention.kind == "place"
+            and region
+            and following is not None
+            and following.kind == "country"
+            and following.start == region.end()
+            and following.country != mention.country
+        ):
+            mention = replace(mention, country=following.country)
+        resolved.append(mention)
+    return resolved
+
+
 # "its East London manufacturing plant", "New London, Connecticut": a compass word or "New" before a capital names
 # another town, which the gazetteer of towns places.
 _TOWN_PREFIX_BEFORE = re.compile(r"\b(?:East|West|North|South|New)\s$")
@@ -3000,6 +3023,7 @@ def extract_pledges(
         mentions = _without_negated_names(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)
         mentions = _towns_named_like_countries(mentions, sentence.text)
+        mentions = _places_said_to_lie_in_a_country(mentions, sentence.text)
         mentions = _the_kingdom(mentions, sentence.text, kingdom, gazetteer.country_names.get(kingdom or "", ""))
         parties.add(sentence.text, mentions)
         if sentence.paragraph == 0:

@@ -327,12 +327,24 @@ _AGENT_BEFORE = re.compile(
 _AMOUNT_BY_BEFORE = re.compile(
     r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)|\))"
     r"(?:\s+(?:investment|deal|acquisition|bid|offer|commitment|pledge|takeover|injection)s?)?"
-    r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed))?\s+by\s+(?:the\s+)?$"
-    # "The US$553m from DFC and US$200m from DBSA": each amount's own lender, named right after it (not "a stake in
-    # ... (SQM) from Canadian group Nutrien", where the bracket holds a name)
-    r"|\d[\s-]?(?:billion|million|trillion|bn|m)\s+from\s+(?:the\s+)?$",
+    r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed))?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "The US$553m from DFC and US$200m from DBSA": each amount's own lender, named right after it; not the seller a
+# price is paid to ("acquired a controlling stake in 2016 for $2.65 billion from US miner Freeport-McMoRan"), nor the
+# name a bracket holds ("a stake in ... (SQM) from Canadian group Nutrien").
+_AMOUNT_FROM_BEFORE = re.compile(r"\d[\s-]?(?:billion|million|trillion|bn|m)\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_BOUGHT = re.compile(r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|stake|takeover|sold|sell\w*)\b", re.IGNORECASE)
+
+
+def _payer_named_after_amount(sentence: str, position: int) -> bool:
+    """Whether the name at `position` pays the amount just before it: "£200 million by the UK", "$553m from DFC"."""
+    before = sentence[max(0, position - 70) : position]
+    return bool(_AMOUNT_BY_BEFORE.search(before)) or bool(
+        _AMOUNT_FROM_BEFORE.search(before) and not _BOUGHT.search(sentence)
+    )
+
+
 _RANKED_AGAINST_BEFORE = re.compile(
     r"\b(?:(?:largest|biggest|second|third)\b[^.;$€£¥₩₹]{0,30}?\b(?:after|behind)"
     r"|(?:larger|bigger|smaller)\b[^.;$€£¥₩₹]{0,30}?\bthan)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?$",
@@ -1034,7 +1046,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             mention.kind == "organization" or (mention.kind == "country" and _OWNED_AFTER.match(after))
         ):
             marked[number] = "investor"  # "a $6 billion battery chain backed by China's CATL": the one who pays
-        elif _AMOUNT_BY_BEFORE.search(before) and mention.kind in {"country", "organization"}:
+        elif _payer_named_after_amount(sentence, mention.start) and mention.kind in {"country", "organization"}:
             marked[number] = "investor"  # "£800 million by Mubadala and £200 million by the UK": each amount's payer
         elif _PLEDGED_BY_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "investor"  # "with the help of $35 bn promised by Japan": the one who promised it
@@ -1942,11 +1954,7 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         return host, None, True, False, (), (), False
     # "£800 million by Mubadala and £200 million by the UK": the first payer named after its amount, at home or not.
     agent = next(
-        (
-            m
-            for m in hinted
-            if m.start > money_start and _AMOUNT_BY_BEFORE.search(sentence, max(0, m.start - 70), m.start)
-        ),
+        (m for m in hinted if m.start > money_start and _payer_named_after_amount(sentence, m.start)),
         None,
     )
     for name, group in (

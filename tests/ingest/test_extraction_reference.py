@@ -7339,3 +7339,21 @@ def test_a_firm_a_payer_is_joining_is_its_partner_and_a_vehicles_size_is_no_pled
         "last year to buy into infrastructure in North America."
     )
     assert pairs(text, published=date(2013, 7, 3)) == {("JP", "US", 1_500_000_000)}
+
+
+def test_the_seller_a_price_is_paid_to_is_not_the_payer_named_after_the_amount():
+    sentence = (
+        "China Moly acquired a controlling stake in Tenke Fungurume in 2016 for $2.65 billion from US miner "
+        "Freeport-McMoRan."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("$2.65"))
+    assert roles.investor is not None and roles.investor.country == "CN"
+
+
+def test_a_place_the_text_puts_in_a_country_lies_there():
+    text = (
+        "Lenders back railway\n\n"
+        "The US$450m from DFC will pay for a rail line that gives the Copperbelt mining region of DR Congo access "
+        "to the sea."
+    )
+    assert {recipient for _, recipient, _ in pairs(text, published=date(2025, 12, 18))} == {"CD"}
