@@ -773,7 +773,9 @@ _RIVAL_BIDDERS_BEFORE = re.compile(
     r"\b(?:beating|beat|outbid|outbidding|defeating)\s+(?:the\s+)?(?:rivals?|competitors?|(?:rival\s+|other\s+)?bidders?)"
     r"\s+(?:from|in|including|such\s+as)\s+(?:[^.;$€£¥₩₹]{0,60}?\s)?$"
     r"|\b(?:other|rival|losing|competing)\s+(?:bidders|suitors|contenders)\s+(?:included|include|were|are|such\s+as)\s+"
-    r"(?:[^.;$€£¥₩₹]{0,80}?\s)?$",
+    r"(?:[^.;$€£¥₩₹]{0,80}?\s)?$"
+    # "beating Brazilian rival CSN in an overnight auction": the rival's nationality, then its name
+    r"|\b(?:beating|beat|outbid|outbidding|defeating)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:rival|competitor|bidder)\s+)?$",
     re.IGNORECASE,
 )
 _VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing)\s+(?:the\s+|its\s+)?(?:[a-z-]+\s+)?$")

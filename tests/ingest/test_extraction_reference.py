@@ -7357,3 +7357,11 @@ def test_a_place_the_text_puts_in_a_country_lies_there():
         "to the sea."
     )
     assert {recipient for _, recipient, _ in pairs(text, published=date(2025, 12, 18))} == {"CD"}
+
+
+def test_a_company_bought_for_a_price_is_a_takeover_and_a_rival_beaten_is_no_party():
+    text = (
+        "Hindalco wins takeover fight\n\n"
+        "Hindalco bought Novelis for $6 billion on Feb. 11, beating Brazilian rival Votorantim in the final round."
+    )
+    assert pairs(text, published=date(2007, 2, 12)) == {("IN", "US", 6_000_000_000)}
