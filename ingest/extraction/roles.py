@@ -883,6 +883,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "Ethiopia, a fast-growing economy, signed a $1 billion financing deal"
         elif mention.kind == "country" and _OWNER_OF_A_UNIT_AFTER.match(after):
             marked[number] = "setting"  # "to acquire GVT, the French conglomerate's broadband business": who sells it
+        elif mention.kind == "organization" and _OWNERS_UNIT_BOUGHT_BEFORE.search(
+            sentence, max(0, mention.start - 80), mention.start
+        ):
+            marked[number] = "recipient"  # "to buy Ford Motor Co.'s Volvo Cars unit for $1.8 billion": the unit bought
         elif mention.kind == "organization" and _SELLER_PAID_AFTER.match(after):
             marked[number] = "setting"  # "Vivendi gets a cash consideration of €4.66 billion": the seller is paid
         elif mention.kind == "country" and _APPROVES_A_TAKEOVER_AFTER.match(sentence, mention.end):
@@ -1670,6 +1674,10 @@ _SIGNS_FOR_FINANCING_AFTER = re.compile(
 _OWNER_OF_A_UNIT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:conglomerate|group|company|firm|giant|owner|parent|media group|utility|"
     r"[\w-]+maker)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|subsidiary|operations?|assets)\b"
+)
+_OWNERS_UNIT_BOUGHT_BEFORE = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|"
+    r"takes over|took over)\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s)\s+$"
 )
 _SELLER_PAID_AFTER = re.compile(
     r"\s+(?:will\s+|would\s+)?(?:gets?|receives?|received|receiving|pockets?|pocketed)\s+(?:a\s+|an\s+)?"

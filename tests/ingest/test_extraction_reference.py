@@ -7365,3 +7365,13 @@ def test_a_company_bought_for_a_price_is_a_takeover_and_a_rival_beaten_is_no_par
         "Hindalco bought Novelis for $6 billion on Feb. 11, beating Brazilian rival Votorantim in the final round."
     )
     assert pairs(text, published=date(2007, 2, 12)) == {("IN", "US", 6_000_000_000)}
+
+
+def test_the_unit_of_an_owner_named_in_the_possessive_is_what_is_bought():
+    sentence = (
+        "Tata Motors signed a binding deal on Wednesday to buy Ford Motor Co.'s Volvo Cars unit for $1.5 billion, "
+        "a coup for the Indian carmaker which aims to expand in Europe."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1.5"))
+    assert roles.recipient is not None and roles.recipient.country == "SE"
