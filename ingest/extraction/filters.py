@@ -1646,18 +1646,18 @@ _APPOSITIVE_AMOUNT = re.compile(
 )
 
 
-_AID_TOTALS_BEFORE = re.compile(
-    r"\b(?:aid|subsid(?:y|ies)|support|grants?|incentives?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:totals?|totalled|totaled|"
-    r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|reaches|reached)\s+" + _QUAL + r"$",
-    re.IGNORECASE,
+_AID_TOTAL_VERB = (
+    r"\s+(?:adds?\s+up\s+to|added\s+up\s+to|totals?|totalled|totaled|amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
+    r"reaches|reached)\s+" + _QUAL + r"$"
 )
-
-
-# "the amount of tax breaks and other incentives Samsung will receive from Taylor, Williamson County, ... and the
-# state of Texas add up to about $680 million": a list of givers between the aid and its total
-_AID_ADDS_UP_BEFORE = re.compile(
-    r"\b(?:tax\s+breaks|subsidies|incentives|grants|aid)\b[^.;$€£¥₩₹]{0,200}?\s+(?:adds?\s+up\s+to|added\s+up\s+to|"
-    r"totals?|totalled|totaled|amounts?\s+to|amounted\s+to)\s+" + _QUAL + r"$",
+# "The Japanese government's financial aid for the two TSMC plants totals about 1.2 trillion yen": aid and its total
+_AID_TOTALLING_BEFORE = re.compile(
+    r"\b(?:aid|subsid(?:y|ies)|support|grants?|incentives?)\b(?:\s+[\w'’-]+){0,6}?" + _AID_TOTAL_VERB, re.IGNORECASE
+)
+# "the tax breaks and other incentives Samsung will receive from Taylor, Williamson County, ... and the state of Texas
+# add up to about $680 million": a list of the givers between the aid and its total
+_AID_FROM_MANY_TOTAL_BEFORE = re.compile(
+    r"\b(?:tax\s+breaks|incentives|subsidies)\b[^.;$€£¥₩₹]{0,200}?\bfrom\b[^.;$€£¥₩₹]{0,160}?" + _AID_TOTAL_VERB,
     re.IGNORECASE,
 )
 
@@ -1674,8 +1674,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         _words(near_after, 5, last=False)
     ):
         return True
-    if _AID_TOTALS_BEFORE.search(near_before) or _AID_ADDS_UP_BEFORE.search(sentence, 0, start):
-        return True  # "The Japanese government's financial aid for the two TSMC plants totals about 1.2 trillion yen"
+    if _AID_TOTALLING_BEFORE.search(near_before) or _AID_FROM_MANY_TOTAL_BEFORE.search(sentence, 0, start):
+        return True
     if (
         len(pieces) > 1
         and _APPOSITIVE_AMOUNT.fullmatch(near_before)
