@@ -1448,7 +1448,7 @@ def _local_dollar(
         m.country
         for sentence, _, mentions in found
         for m in mentions
-        if m.kind in {"country", "place"} and not describes_a_company(sentence.text, m)
+        if m.kind == "place" or (m.kind == "country" and not describes_a_company(sentence.text, m))
     )
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
@@ -1490,7 +1490,8 @@ def _local_dollar(
         # "the U.S. offers a total of $850 million for the two ventures": an American story writes its own dollar;
         # "US chemicals giant Albemarle" only says where a company is from
         and not any(
-            m.country == "US" and m.kind in {"country", "place"} and not describes_a_company(sentence.text, m)
+            m.country == "US"
+            and (m.kind == "place" or (m.kind == "country" and not describes_a_company(sentence.text, m)))
             for sentence, _, mentions in found
             for m in mentions
         )

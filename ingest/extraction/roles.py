@@ -339,9 +339,9 @@ _BOUGHT = re.compile(r"\b(?:acquir\w*|bought|buy\w*|purchas\w*|stake|takeover|so
 
 def _payer_named_after_amount(sentence: str, position: int) -> bool:
     """Whether the name at `position` pays the amount just before it: "£200 million by the UK", "$553m from DFC"."""
-    before = sentence[max(0, position - 70) : position]
-    return bool(_AMOUNT_BY_BEFORE.search(before)) or bool(
-        _AMOUNT_FROM_BEFORE.search(before) and not _BOUGHT.search(sentence)
+    start = max(0, position - 70)
+    return bool(_AMOUNT_BY_BEFORE.search(sentence, start, position)) or bool(
+        _AMOUNT_FROM_BEFORE.search(sentence, start, position) and not _BOUGHT.search(sentence)
     )
 
 
@@ -868,9 +868,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "gave the green light for China Three Gorges Corp.'s $1.6 billion project"
         elif (
             mention.kind == "country"
+            and _HELP_AFTER.match(after)
+            and before.rstrip().endswith("with")
             and is_demonym(mention)
-            and re.search(r"\bwith\s+$", before)
-            and re.match(r"\s+(?:help|assistance|support|funding|financing|money|loans?|backing|capital)\b", after)
         ):
             marked[number] = "investor"  # "as the nation seeks to upgrade its infrastructure with Chinese help"
         elif (
@@ -1052,7 +1052,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             mention.kind == "organization" or (mention.kind == "country" and _OWNED_AFTER.match(after))
         ):
             marked[number] = "investor"  # "a $6 billion battery chain backed by China's CATL": the one who pays
-        elif _payer_named_after_amount(sentence, mention.start) and mention.kind in {"country", "organization"}:
+        elif mention.kind in {"country", "organization"} and _payer_named_after_amount(sentence, mention.start):
             marked[number] = "investor"  # "£800 million by Mubadala and £200 million by the UK": each amount's payer
         elif _PLEDGED_BY_BEFORE.search(before) and mention.kind in {"country", "organization"}:
             marked[number] = "investor"  # "with the help of $35 bn promised by Japan": the one who promised it
@@ -1187,7 +1187,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"
         elif _BASED.match(after) and re.search(r"\b(?:its|their|his|her)\s+$", before):
             marked[number] = "recipient"  # "a $50 billion investment in its U.S.-based manufacturing": where it goes
-        elif re.match(r"-focus+ed\b", after):
+        elif after.startswith("-focus"):
             marked[number] = "setting"  # "Argentina-focused Millennial Lithium": where a company works, not its home
         elif re.match(r"-(?:\s+and\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?-)?listed\b", after):
             # "Hong Kong-listed WuXi Biologics", "London- and Johannesburg-listed Dimension Data": where its shares
@@ -1196,11 +1196,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif _BASED.match(after) and _OWNER_APPOSITION_BEFORE.search(before):
             # "to acquire the Craiova plant in Romania of the company's main partner, US-based Ford": the seller
             marked[number] = "setting"
-        elif re.match(
-            r"-based\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|unit|operations?|division|assets|plants?|"
-            r"factory|factories|subsidiary|arm)\b",
-            after,
-        ):
+        elif after.startswith("-based") and _BUSINESS_BASED_AFTER.match(after):
             marked[number] = "recipient"  # "to acquire Cargill's US-based pork business": where the business is
         elif _BASED.match(after) and partner_cue:
             marked[number] = "partner"  # "will tie up with U.S.-based Applied Materials on a project": beside the payer
@@ -1674,6 +1670,11 @@ _SIGNS_FOR_FINANCING_AFTER = re.compile(
 _OWNER_OF_A_UNIT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:conglomerate|group|company|firm|giant|owner|parent|media group|utility|"
     r"[\w-]+maker)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|subsidiary|operations?|assets)\b"
+)
+_HELP_AFTER = re.compile(r"\s+(?:help|assistance|support|funding|financing|money|loans?|backing|capital)\b")
+_BUSINESS_BASED_AFTER = re.compile(
+    r"-based\s+(?:[a-z][\w-]*\s+){0,2}(?:business|businesses|unit|operations?|division|assets|plants?|factory|"
+    r"factories|subsidiary|arm)\b"
 )
 _OWNERS_UNIT_BOUGHT_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|"
