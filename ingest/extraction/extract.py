@@ -82,6 +82,12 @@ _HEADLINE_VERB = re.compile(
 )
 
 
+_OFFICE_AFTER = re.compile(
+    r" (?:Governor|Gov\.|Lt\.|Lieutenant|Premier|Mayor|Senator|Sen\.|Rep\.|Representative|Commerce|Secretary|"
+    r"Minister|Attorney|Treasurer|Comptroller|Department|Legislature|General Assembly|House|Senate|Court|Police)\b"
+)
+
+
 def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Zhejiang Huayou Cobalt", "Georgia Power": a place that starts a longer proper name is a company's name."""
     resolved = []
@@ -92,6 +98,7 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
             and not _HEADLINE_VERB.match(text, mention.end)  # "Quebec Lures $5 Billion Battery Factory"
             and not _PLACE_NOUN_AFTER.match(text, mention.end)  # "Rayong Province" is still a place
             and not NAMES_A_PROJECT_AFTER.match(text, mention.end)  # so is "Metro Manila Subway Project"
+            and not _OFFICE_AFTER.match(text, mention.end)  # "South Carolina Governor Henry McMaster": the state's man
         ):
             words = re.match(r"(?: [A-Z][\w&.-]*)+", text[mention.end :])
             name = mention.text + (words.group(0) if words else "")

@@ -881,6 +881,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _SIGNS_FOR_FINANCING_AFTER.match(sentence, mention.end)
         ):
             marked[number] = "recipient"  # "Ethiopia, a fast-growing economy, signed a $1 billion financing deal"
+        elif (
+            mention.kind in {"organization", "country"}
+            and before.endswith("for ")
+            and _TO_BUILD_AFTER.match(sentence, mention.end)
+        ):
+            # "approving $1.29 billion in state incentives for Volkswagen's off-road brand Scout Motors to build a $2
+            # billion plant": the one the help is for builds, and pays for, the plant
+            marked[number] = "investor"
         elif mention.kind == "country" and _OWNER_OF_A_UNIT_AFTER.match(after):
             marked[number] = "setting"  # "to acquire GVT, the French conglomerate's broadband business": who sells it
         elif mention.kind == "organization" and _OWNERS_UNIT_BOUGHT_BEFORE.search(
@@ -1670,6 +1678,9 @@ _SIGNS_FOR_FINANCING_AFTER = re.compile(
 _OWNER_OF_A_UNIT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:conglomerate|group|company|firm|giant|owner|parent|media group|utility|"
     r"[\w-]+maker)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|subsidiary|operations?|assets)\b"
+)
+_TO_BUILD_AFTER = re.compile(
+    r"(?:'s|’s)?(?:\s+[\w&.-]+){0,4}?\s+to\s+(?:build|construct|set\s+up|open|develop|invest|expand)\b"
 )
 _HELP_AFTER = re.compile(r"\s+(?:help|assistance|support|funding|financing|money|loans?|backing|capital)\b")
 _BUSINESS_BASED_AFTER = re.compile(

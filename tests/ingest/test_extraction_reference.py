@@ -7375,3 +7375,12 @@ def test_the_unit_of_an_owner_named_in_the_possessive_is_what_is_bought():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$1.5"))
     assert roles.recipient is not None and roles.recipient.country == "SE"
+
+
+def test_a_state_official_is_no_company_and_the_one_helped_to_build_a_plant_pays_for_it():
+    text = (
+        "Toyota's unit wins incentives for Kentucky plant\n\n"
+        "Kentucky Governor Andy Beshear on Monday signed legislation approving $400 million in state incentives for "
+        "Toyota's battery arm Toyota Battery to build a $3 billion plant for cells."
+    )
+    assert ("JP", "US", 3_000_000_000) in pairs(text, published=date(2023, 3, 20))
