@@ -513,10 +513,14 @@ def _in_compound_name(sentence: str, mention: Mention, mentions: list[Mention]) 
 
 def describes_a_company(sentence: str, mention: Mention) -> bool:
     """ "The Vietnamese electric-vehicle maker", "Danish drugmaker", "Mumbai-based": a company's nationality."""
+    if mention.kind != "country":
+        return False
     after = sentence[mention.end : mention.end + 50]
-    if mention.kind == "country" and _in_title_case(sentence):
+    if _BASED.match(after):
+        return True
+    if _in_title_case(sentence):
         after = after.lower()  # "Saudi Fund Takes 15% Share in Heathrow Airport": a headline capitalises its nouns
-    return mention.kind == "country" and bool(_INVESTOR_AFTER.match(after) or _BASED.match(after))
+    return bool(_INVESTOR_AFTER.match(after) or _BASED.match(after))
 
 
 def hints(sentence: str, mentions: list[Mention]) -> dict[int, str]:
@@ -1375,10 +1379,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
 
 def is_demonym(mention: Mention) -> bool:
     """ "Japanese", "Korean", "Emirati", "Saudi", "British": a people's adjective, not the country's name."""
-    text = mention.text
+    return _is_demonym(mention.text, mention.name)
+
+
+@lru_cache(maxsize=4096)
+def _is_demonym(text: str, name: str) -> bool:
     if re.search(r"\b(?:Republic|Kingdom|Federation|Sultanate|Emirates|of)\b", text):
         return False  # "Republic of Uzbekistan", "Kyrgyz Republic": the state's formal name
-    return text != mention.name and "." not in text and re.search(r"(?:ese|an|ian|ish|i|ic|ch|sh)$", text) is not None
+    return text != name and "." not in text and re.search(r"(?:ese|an|ian|ish|i|ic|ch|sh)$", text) is not None
 
 
 # ", the British government announced on Friday." / ", according to the ministry": the speaker, not a party.
@@ -2251,10 +2259,14 @@ def _inside_a_name(sentence: str, position: int) -> bool:
     return position > 0 and sentence[position].isupper() and not _in_title_case(sentence)
 
 
+@lru_cache(maxsize=256)  # asked for each name of the sentence
 def _in_title_case(sentence: str) -> bool:
     """ "Saudi Fund Takes 15% Share in Heathrow Airport": most words capitalised, as headlines often are."""
-    words = re.findall(r"\b[^\W\d_]+", sentence)
+    words = _WORD.findall(sentence)
     return sum(word[0].islower() for word in words) < 0.4 * len(words)
+
+
+_WORD = re.compile(r"\b[^\W\d_]+")
 
 
 # "First Solar, which commissioned its plant near Chennai last year, committed Rs 5,600 crore": the relative clause
