@@ -885,6 +885,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _SIGNS_FOR_FINANCING_AFTER.match(sentence, mention.end)
         ):
             marked[number] = "recipient"  # "Ethiopia, a fast-growing economy, signed a $1 billion financing deal"
+        elif mention.kind == "country" and _SOURCE_OF_MONEY_IN_AFTER.match(after) and is_demonym(mention):
+            marked[number] = "investor"  # "a draft agreement for Saudi investments in the country": whose money it is
         elif (
             mention.kind in {"organization", "country"}
             and before.endswith("for ")
@@ -1686,6 +1688,9 @@ _SIGNS_FOR_FINANCING_AFTER = re.compile(
 _OWNER_OF_A_UNIT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:conglomerate|group|company|firm|giant|owner|parent|media group|utility|"
     r"[\w-]+maker)(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:business|unit|division|arm|subsidiary|operations?|assets)\b"
+)
+_SOURCE_OF_MONEY_IN_AFTER = re.compile(
+    r"\s+(?:investments?|funding|financing|loans?|capital|money)\s+in\s+(?:the\s+country\b|[A-Z])"
 )
 _TO_BUILD_AFTER = re.compile(
     r"(?:'s|’s)?(?:\s+[\w&.-]+){0,4}?\s+to\s+(?:build|construct|set\s+up|open|develop|invest|expand)\b"

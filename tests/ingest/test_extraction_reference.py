@@ -7384,3 +7384,13 @@ def test_a_state_official_is_no_company_and_the_one_helped_to_build_a_plant_pays
         "Toyota's battery arm Toyota Battery to build a $3 billion plant for cells."
     )
     assert ("JP", "US", 3_000_000_000) in pairs(text, published=date(2023, 3, 20))
+
+
+def test_the_nationality_of_investments_in_the_country_is_who_invests():
+    sentence = (
+        "The Egyptian and Saudi governments have signed a draft agreement for Saudi investments in the country "
+        "totalling a projected US$10 billion."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("US$10"))
+    assert roles.investor is not None and roles.investor.country == "SA"
