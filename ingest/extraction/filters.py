@@ -258,6 +258,10 @@ _MEASURE_AFTER = re.compile(
     # "repay the $2 billion Saudi Arabia debt": money owed, not lent anew.
     # "for $400m on a debt and cash free basis": the terms of a price, not a debt
     r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal))(?![\s-]+(?:and\s+cash[\s-]+)?free\b))\b"
+    # "tax claims worth about $773 million", "$773 mn tax claims": money a state claims, not money invested
+    r"|^\s*(?:\)\s*)?(?:in\s+)?(?:unpaid\s+|back\s+)?tax(?:es)?\s+(?:claims?|bills?|demands?|liabilit(?:y|ies)|arrears)\b"
+    # "$20 billion in multilateral support": many lenders, no one country
+    r"|^\s*(?:\)\s*)?in\s+multilateral\s+(?:support|financing|funding|loans|lending)\b"
     # "15.7 billion TL (7.07 billion USD) net sales as of 2013": the measure named right after the figure
     r"|^\s*(?:\([^)]*\)\s*|\)\s*)?(?:net|gross|annual|yearly|consolidated)\s+(?:sales|revenues?|turnover|profits?)\b"
     # "the $524 billion currently managed by the fund", "$60 billion under management": money held, not pledged.
@@ -889,6 +893,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
     if _FUND_COMMITMENTS_LIFTED_BEFORE.search(before):
         return "a fund's commitments from all its investors"  # "lifts commitments into the NIIF Master Fund to $2.1bn"
+    if _TAX_CLAIMED_BEFORE.search(before):
+        return A_MEASURE  # "exempted its unit from tax claims worth about $773 million"
     if _SALES_TOWARD_BEFORE.search(before):
         return A_MEASURE  # "could take its turnover toward EUR 1 bln"
     if _OUTDONE_BEFORE.search(before):
@@ -1194,6 +1200,12 @@ _FUND_COMMITMENTS_LIFTED_BEFORE = re.compile(
     r"\b(?:lifts?|lifted|lifting|brings?|brought|bringing|takes?|took|taking|raises?|raised|pushes?|pushed)\s+"
     r"(?:total\s+|the\s+)?(?:commitments|capital\s+commitments|fund\s+size)\s+(?:into|to|in|for)\s+"
     r"[^.;$€£¥₩₹]{0,60}?\bto\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_TAX_CLAIMED_BEFORE = re.compile(
+    r"\btax(?:es)?\s+(?:claims?|bills?|demands?|liabilit(?:y|ies)|arrears)\s+(?:worth|of|totall?ing|amounting to)\s+"
+    + _QUAL
+    + r"$",
     re.IGNORECASE,
 )
 _SALES_TOWARD_BEFORE = re.compile(

@@ -7394,3 +7394,16 @@ def test_the_nationality_of_investments_in_the_country_is_who_invests():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("US$10"))
     assert roles.investor is not None and roles.investor.country == "SA"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The operator will invest more after the government dropped $500 mn tax claims against its unit.", "$500 mn"),
+        ("The government exempted the unit from tax claims worth about $500 million.", "$500 million"),
+        ("Egypt says it has lined up a total of $20 billion in multilateral support this year.", "$20 billion"),
+    ],
+)
+def test_tax_claims_and_multilateral_support_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
