@@ -343,10 +343,9 @@ def _places_said_to_lie_in_a_country(mentions: list[Mention], text: str) -> list
     resolved = []
     for number, mention in enumerate(mentions):
         following = mentions[number + 1] if number + 1 < len(mentions) else None
-        region = _REGION_OF_AFTER.match(text, mention.end)
+        region = _REGION_OF_AFTER.match(text, mention.end) if mention.kind == "place" else None
         if (
-            mention.kind == "place"
-            and region
+            region
             and following is not None
             and following.kind == "country"
             and following.start == region.end()
@@ -1495,13 +1494,8 @@ def _local_dollar(
         and any(m.country == home for m in body_places)
         and sum(m.country != home for m in body_places) <= 1
         # "the U.S. offers a total of $850 million for the two ventures": an American story writes its own dollar;
-        # "US chemicals giant Albemarle" only says where a company is from
-        and not any(
-            m.country == "US"
-            and (m.kind == "place" or (m.kind == "country" and not describes_a_company(sentence.text, m)))
-            for sentence, _, mentions in found
-            for m in mentions
-        )
+        # "US chemicals giant Albemarle" only says where a company is from, and `places` leaves it out
+        and not places.get("US")
         and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
         and not _WIRE_AGENCY.search(body[:200])
     ):

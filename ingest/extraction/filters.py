@@ -126,6 +126,7 @@ _TRADE_VERB_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_BOUGHT_OR_SOLD_BEFORE = re.compile(r"\b(?:bought|sold)\s+" + _QUAL + r"$", re.IGNORECASE)
 _COMPANY_BOUGHT_FOR_BEFORE = re.compile(r"\b(?:bought|sold)\s+(?:[A-Z][\w&.'’-]*\s+){1,4}for\s+" + _QUAL + r"$")
 _STAKE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:majority|minority|controlling|direct|indirect|further|additional|combined)\s+)?"
@@ -986,7 +987,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and not (_DEAL_SUBJECT.match(sentence) and _IS_WORTH_BEFORE.search(before))
         and not (re.search(r"\bmade\s+\w+\s*$", before, re.I) and _OFFER_AFTER.match(after))
         # "Brookfield bought a £1.75 billion ($2.3 billion) stake in four offshore wind farms": a stake bought is a deal
-        and not (re.search(r"\b(?:bought|sold)\s+" + _QUAL + r"$", before, re.I) and _STAKE_AFTER.match(after))
+        and not (_BOUGHT_OR_SOLD_BEFORE.search(before) and _STAKE_AFTER.match(after))
         # "Tata Steel bought Corus for $13.7 billion": the price of a company bought
         and not _COMPANY_BOUGHT_FOR_BEFORE.search(before)
     ):
