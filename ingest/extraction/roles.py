@@ -1445,6 +1445,9 @@ def attribution_start(sentence: str) -> int:
     return match.start() if match else len(sentence)
 
 
+_OPENING_SUBORDINATE = re.compile(
+    r"(?i:at a time when|when|while|whereas|although|though|because|even as|now that|just as|after|once)\s[^,;]*,\s"
+)
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]\w{2,}ed)\b")  # not "United"
 
 
@@ -1452,6 +1455,11 @@ _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|sa
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """The clause around `position`: text between dashes, semicolons and ", which"-style breaks."""
     start, end = 0, len(sentence)
+    opening = _OPENING_SUBORDINATE.match(sentence)
+    if opening and opening.end() <= position and _FINITE_VERB.search(sentence, 0, opening.end()):
+        # "At a time when the US has come down hard on India, Japan has increased its target": the opening clause
+        # has its own subject; the amount belongs to the main clause after its comma.
+        start = opening.end()
     for match in _CLAUSE_BREAK.finditer(sentence):
         joined_by_and = re.match(r",?\s(?:and|but|while|whereas)\s", match.group(0))
         if joined_by_and and not _FINITE_VERB.search(sentence, start, match.start()):

@@ -7407,3 +7407,13 @@ def test_the_nationality_of_investments_in_the_country_is_who_invests():
 def test_tax_claims_and_multilateral_support_are_no_pledges(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_an_opening_clause_with_its_own_subject_does_not_name_the_payer():
+    text = (
+        "A vote of confidence in Delhi\n\n"
+        "At a time when the US administration has put tariffs on Indian goods and its president called the economy "
+        "“dead”, Japan has lifted its investment goal from 5 trillion yen (USD 34 billion) to 10 trillion yen "
+        "(USD 68 billion), a sign of trust in New Delhi."
+    )
+    assert pairs(text) == {("JP", "IN", 68_000_000_000)}
