@@ -3104,6 +3104,8 @@ def extract_pledges(
         and (
             (_COLLECTIVE_COMMITMENT.search(d.sentence.text) and _COUNTED_COMPANIES.search(d.sentence.text))
             or _many_investors_before(d.sentence.text, d.money.start)
+            # "Jokowi Brings Back $11.9b in Investments from Japan, S. Korea": the headline's figure is theirs together
+            or d.sentence.paragraph == 0
         )
     }
     headline_host = _one_country(headline_places)

@@ -1038,12 +1038,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # ... "of American farm goods": the seller is paid
         elif _COUNTERFACTUAL_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "what Volkswagen would receive had it taken its business to the U.S."
-        elif TRIP_BEFORE.search(before):
+        elif TRIP_BEFORE.search(before) or _NAMED_EVENT_IN_BEFORE.search(before):
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _APPROVAL_AFTER.match(after) or _APPROVAL_BY_BEFORE.search(before):
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
         elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
+        elif mention.kind == "country" and not is_demonym(mention) and _EVENT_NAMED_AFTER.match(after):
+            marked[number] = "setting"  # "at the Japan CEO Meeting 2022": the name of an event, not a party
         elif mention.kind in {"country", "organization"} and (
             _STAKE_IN_ASSETS_OF_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
             or _BUSINESS_OF_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
@@ -1376,6 +1378,15 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "to pay $1.8 billion for Ford's money-losing Swedish car brand": Ford sells, the brand bought is Swedish
             marked[number] = "setting"
             marked[number + 1] = "recipient"
+        if (
+            marked.get(number) == "investor"
+            and number + 1 not in marked
+            and mention.kind == following.kind == "country"
+            and following.country != mention.country
+            and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, mention.start - 10) : mention.start])
+            and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?", sentence[mention.end : following.start])
+        ):
+            marked[number + 1] = "investor"  # "Investments from Japan, S. Korea": a list of sources, all paying
     return tuple(marked.items())
 
 
@@ -1678,6 +1689,9 @@ def _in_public_support(sentence: str, mention: Mention) -> bool:
 
 
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
+_EVENT_NAMED_AFTER = re.compile(
+    r"(?:[\s-]+[A-Z][\w&-]*){0,3}\s+(?:Meeting|Summit|Forum|Conference|Expo|Dialogue|Roundtable)\b"
+)
 _VENUE_BEFORE = re.compile(
     r"\b(?:conference|summit|forum|meeting|talks|ceremony|event|expo|fair)\b[^.;$€£¥₩₹]{0,60}?\b(?:held|taking place|"
     r"convened|hosted|opened|under way|underway|being held|slated|scheduled|due|planned)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
@@ -1685,6 +1699,13 @@ _VENUE_BEFORE = re.compile(
     # "during a meeting of the Saudi-Uzbek Business Council in Jeddah": where the parties met
     r"|\b(?:during|at|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|forum|meeting|"
     r"talks|ceremony|expo|session)\s+(?:of|between)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "at the Japan CEO Meeting 2022 in Tokyo": where a named event was held, which is the investors' home (a setting)
+# or, as often, the host country courting them (decided like a trip's destination).
+_NAMED_EVENT_IN_BEFORE = re.compile(
+    r"\bat\s+the\s+(?:[\w'’-]+\s+){0,5}?(?:conference|summit|forum|meeting|expo|session|dialogue)(?:\s+\d{4})?"
+    r"\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A country that signs for financing, with no lender named beside it, is the borrower.

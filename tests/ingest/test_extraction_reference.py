@@ -7417,3 +7417,14 @@ def test_an_opening_clause_with_its_own_subject_does_not_name_the_payer():
         "(USD 68 billion), a sign of trust in New Delhi."
     )
     assert pairs(text) == {("JP", "IN", 68_000_000_000)}
+
+
+def test_a_headline_figure_from_a_list_of_source_countries_belongs_to_none_of_them_alone():
+    text = (
+        "President returns with $9.4b in pledges from Japan, S. Korea\n\n"
+        "Jakarta. President Joko Widodo came back on Friday from a week in North Asia after securing investment "
+        "promises worth $9.4 billion for nickel and battery industries in Indonesia.\n\n"
+        "Nine Japanese firms pledged a total of $4.1 billion during talks with the president at the Japan Business "
+        "Forum 2024 in Tokyo on Tuesday."
+    )
+    assert pairs(text) == {("JP", "ID", 4_100_000_000)}

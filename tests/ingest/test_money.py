@@ -110,6 +110,12 @@ def test_a_dollar_equivalent_written_after_or_about_is_folded_too():
     assert found[0].usd_equivalent == 8 * BILLION
 
 
+def test_an_amount_or_the_equivalent_of_another_currency_is_one_amount():
+    found = find_money("They plan to invest about $5.2 billion, or the equivalent of Rp 75 trillion, over five years.")
+    assert len(found) == 1
+    assert found[0].usd_equivalent == Decimal("5200000000")
+
+
 def test_won_as_a_verb_is_not_a_currency():
     assert find_money("Samsung won 3 contracts and Korea won the bid in 2025.") == []
 
