@@ -329,8 +329,8 @@ _QUALIFIER_RES = [
 _BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # "₩20 trillion ($14.5 billion)" / "$14.5 billion (₩20 trillion)" / "₩20 trillion, or about $14.5 billion,"
 _EQUIVALENT_GAP = re.compile(
-    r"^\s*(?:\(|,?\s*or\s+(?:the\s+equivalent\s+of\s+)?|,?\s*(?:worth|equivalent to|equal to|the equivalent of)\s+|—\s*|"
-    r"-\s*)"
+    r"^\s*(?:\(|,?\s*or\s+(?:the\s+equivalent\s+of\s+)?|,?\s*(?:worth|equivalent to|equal to|the equivalent of)\s+"
+    r"|—\s*|-\s*)"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+|more than\s+|over\s+|"
     r"just over\s+|just under\s+)?(?:US\s)?$"
 )
