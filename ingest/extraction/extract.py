@@ -2771,6 +2771,11 @@ _WORLDWIDE_PURPOSE = re.compile(
     r"expansion|business|presence|ports|markets|projects|assets)\b",
     re.IGNORECASE,
 )
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$")
+_NAMED_PROJECT_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:development|project|megaproject|megacity|city|scheme|complex|programme|program|"
+    r"resort|park|zone)\b"
+)
 _SYNDICATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?syndicated\b", re.IGNORECASE)
 # "Mistral AI raised a total of 1.7 billion euros in its latest funding round": a round has many investors.
 _ROUND_RAISED_AFTER = re.compile(
@@ -2835,6 +2840,12 @@ def _keep(draft: Draft, several_parties: bool, headline_host: str | None = None)
         and not _PLEDGE_WORD.search(text)
     ):
         return False  # "the Navy's accounts call for roughly $30 billion a year": a budget, and neither side named
+    if (
+        draft.investor_source in {"headline", "article", "context", "paragraph"}
+        and _THE_BEFORE.search(text, max(0, money.start - 40), money.start)
+        and _NAMED_PROJECT_AFTER.match(text, money.end)
+    ):
+        return False  # "which include the futuristic $500 billion Neom development": a named project's size
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
     if not draft.recipient_explicit and _WORLDWIDE_PURPOSE.search(text, money.end):

@@ -7428,3 +7428,14 @@ def test_a_headline_figure_from_a_list_of_source_countries_belongs_to_none_of_th
         "Forum 2024 in Tokyo on Tuesday."
     )
     assert pairs(text) == {("JP", "ID", 4_100_000_000)}
+
+
+def test_the_size_of_a_named_project_is_no_pledge_of_a_payer_borrowed_from_the_article():
+    text = (
+        "Wealth fund marks down its giga-projects\n\n"
+        "The sovereign fund saw an $8 billion write-down on its giga-projects last year.\n\n"
+        "The fund, which holds stakes in Uber and Tesla and owns Newcastle United, grew its assets to $913 billion.\n\n"
+        "The giga-projects, which include the sprawling $500 billion Neom development, made up 6% of the PIF's "
+        "assets in 2024."
+    )
+    assert pairs(text) == set()
