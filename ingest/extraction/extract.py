@@ -2102,6 +2102,39 @@ def _headline_signings_follow_the_body(drafts: list[Draft]) -> None:
             draft.investor, draft.recipient = draft.recipient, draft.investor
 
 
+_PAYING_VERB = re.compile(
+    r"\b(?:disburses?|lends?|invests?|provides?|gives?|grants?|pledges?|loans?|extends?|offers?|commits?)\b", re.I
+)
+
+
+def _headline_payers(drafts: list[Draft]) -> dict[tuple[Decimal, str], str]:
+    """The headline's figures whose payer it names with a verb of paying ("Japan to disburse $1.27b")."""
+    return {
+        (d.money.amount, d.money.currency): d.investor
+        for d in drafts
+        if d.sentence.paragraph == 0
+        and d.investor
+        and d.investor_explicit
+        and _PAYING_VERB.search(d.sentence.text, 0, d.money.start)
+    }
+
+
+def _body_copies_follow_the_headline_payer(drafts: list[Draft], payers: dict[tuple[Decimal, str], str]) -> None:
+    """ "Japan to disburse $1.27b for Matarbari port" over "the secretary signed the agreement for a $1.27 billion loan
+    on behalf of the Bangladesh government": the body's signer is no payer when the headline names who pays and the
+    body only guesses that payer as the recipient."""
+    for draft in drafts:
+        payer = payers.get((draft.money.amount, draft.money.currency))
+        if (
+            draft.sentence.paragraph > 0
+            and payer is not None
+            and draft.recipient == payer
+            and not draft.recipient_explicit
+            and draft.investor not in (None, payer)
+        ):
+            draft.investor, draft.recipient = draft.recipient, draft.investor
+
+
 def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> None:
     """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier."""
     for draft in drafts:
@@ -3144,6 +3177,7 @@ def extract_pledges(
         # "to invest an additional A$40 billion in Australia", then "allocating the A$40 billion": still at home
         if _spends_at_home(d) or (d.investor and d.investor == d.recipient and d.recipient_explicit)
     }
+    headline_payers = _headline_payers(drafts)  # before the filter drops a headline that names no recipient
     host = parties.recipient()
     # "Canada will provide up to C$1.34 billion in capital commitment" in a story of Northvolt's plant in Canada: a
     # government paying back along the company's own pledge, to a recipient it does not name, is support at home.
@@ -3185,6 +3219,7 @@ def extract_pledges(
     pledged = {(d.investor, d.recipient) for d in drafts if not d.project_cost}
     drafts = [d for d in drafts if not (d.project_cost and (d.investor, d.recipient) in pledged)]
     _headline_signings_follow_the_body(drafts)
+    _body_copies_follow_the_headline_payer(drafts, headline_payers)
     drafts = merge_repeats(drafts)
     drafts = _without_joint_totals_whose_foreign_share_is_told(drafts)
     fold_superseded(drafts)

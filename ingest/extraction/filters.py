@@ -465,7 +465,7 @@ _PLEDGE_CUE = re.compile(
     r"construct\w*|"
     r"fund\w*|financ\w*|loans?|lend\w*|lent|credit|deals?|packages?|offer\w*|inject\w*|allocat\w*|earmark\w*|"
     r"acquir\w*|acquisition|takeover|take over|takes over|winning bid|bids?\s+(?:was|were|of|for|worth|valued)|"
-    r"buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|deposit\w*|capital|"
+    r"buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|disburs\w*|deposit\w*|capital|"
     r"stake|projects?|plants?|factory|factories|facility|facilities|gigafactor\w*|fabs?|expan\w*|plans?|planned|"
     r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"
     r"(?:paid|pay|pays|paying)\b(?:[^.;]|\.(?=\d)){0,80}\bfor|"

@@ -7439,3 +7439,14 @@ def test_the_size_of_a_named_project_is_no_pledge_of_a_payer_borrowed_from_the_a
         "assets in 2024."
     )
     assert pairs(text) == set()
+
+
+def test_a_body_signer_is_no_payer_when_the_headline_names_who_pays():
+    text = (
+        "Japan to disburse $840m for Payra port and a rail link\n\n"
+        "The government on Tuesday signed an agreement with the Japanese government for loan support to two "
+        "transport projects.\n\n"
+        "A senior finance ministry secretary signed the agreement for nearly $840 million loan on behalf of the "
+        "Bangladesh government, while the Japanese ambassador represented Japan."
+    )
+    assert pairs(text) == {("JP", "BD", 840_000_000)}
