@@ -2090,13 +2090,22 @@ def _headline_signings_follow_the_body(drafts: list[Draft]) -> None:
         for d in drafts
         if d.sentence.paragraph > 0 and d.investor and d.recipient and d.investor_explicit
     }
+    # "Pakistan reaches deal to postpone $1.2 billion payment for Saudi oil" over "an agreement with the Saudi Fund for
+    # Development (SFD) to postpone a payment of USD 1.2 billion": the body names the paying institution.
+    stated_by_a_named_payer = {
+        (d.money.amount, d.money.currency, d.investor, d.recipient)
+        for d in drafts
+        if d.sentence.paragraph > 0 and d.investor and d.recipient and d.investor_explicit and d.organizations
+    }
     for draft in drafts:
+        reversed_pair = (draft.money.amount, draft.money.currency, draft.recipient, draft.investor)
         if (
             draft.sentence.paragraph == 0
             and draft.investor
             and draft.recipient
-            and _SIGNS_WITH.search(draft.sentence.text)
-            and (draft.money.amount, draft.money.currency, draft.recipient, draft.investor) in stated
+            and not draft.organizations
+            and (_SIGNS_WITH.search(draft.sentence.text) or reversed_pair in stated_by_a_named_payer)
+            and reversed_pair in stated
             and (draft.money.amount, draft.money.currency, draft.investor, draft.recipient) not in stated
         ):
             draft.investor, draft.recipient = draft.recipient, draft.investor

@@ -7450,3 +7450,12 @@ def test_a_body_signer_is_no_payer_when_the_headline_names_who_pays():
         "Bangladesh government, while the Japanese ambassador represented Japan."
     )
     assert pairs(text) == {("JP", "BD", 840_000_000)}
+
+
+def test_a_headline_figure_follows_the_direction_the_body_gives_it_with_a_named_payer():
+    text = (
+        "Egypt reaches deal to postpone $900 million payment for Kuwaiti oil\n\n"
+        "CAIRO, March 3: The Government of Egypt has reached an agreement with the Kuwait Fund for Arab Economic "
+        "Development (KFAED) to postpone a payment of USD 900 million related to oil imports by one year."
+    )
+    assert pairs(text) == {("KW", "EG", 900_000_000)}
