@@ -130,12 +130,12 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
             and _role_strength(draft) >= 4
         )
         # "- Gabon: £40m will go towards a road upgrade", later "Some £40m will support ... Kumasi airport": two
-        # body sentences that each place the money, in different countries, tell two pledges.
+        # body amounts that each place the money, in different countries, tell two pledges (in one sentence too:
+        # "... in Rwanda for $20 million, and a road in Malawi for $20 million").
         two_places = (
             kept.recipient != draft.recipient
             and kept.recipient_explicit
             and draft.recipient_explicit
-            and kept.sentence is not draft.sentence
             and kept.sentence.paragraph > 0
             and draft.sentence.paragraph > 0
         )

@@ -2595,6 +2595,15 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         if announcer is not None or (recipient is not None and recipient.country == counterpart.country):
             recipient, recipient_explicit = announcer, announcer is not None
         investor, investor_explicit, joint = counterpart, True, ()
+    item_host = _host_of_a_listed_item(sentence, mentions, money_start)
+    if item_host is not None:
+        # "a Mother and Child Hospital in Guinea for $75 million, a Referral Hospital in Sierra Leone for $50
+        # million": in a list of projects, each amount goes where its own item is, and no host there pays.
+        recipient, recipient_explicit = item_host, True
+        if investor is not None and investor.kind in {"country", "place"} and not is_demonym(investor):
+            investor, investor_explicit = None, False
+        if joint == SEVERAL_RECIPIENTS:
+            joint = ()
     own = _owner_right_before(sentence, in_clause, money_start)
     if own is not None and (recipient is None or own.country != recipient.country or own.kind != "organization"):
         # "Analog Devices investing €630m ..., Dexcom's planned €300m investment in Galway and PepsiCo investing
@@ -2715,6 +2724,23 @@ _OWNER_RIGHT_BEFORE = re.compile(
     r"(?:(?:'s|’s)\s+(?:planned|proposed|new|latest|additional|fresh)?\s*"
     r"|\s+(?:is\s+|will\s+be\s+)?(?:investing|committing|spending|pouring|putting)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?)"
 )
+
+
+_FOR_THE_AMOUNT = re.compile(r"\)?\s*,?\s+for\s+(?:about\s+|around\s+|nearly\s+|some\s+|roughly\s+)?")
+_IN_AN_ITEM_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,3}$")
+
+
+def _host_of_a_listed_item(sentence: str, mentions: list[Mention], money_start: int) -> Mention | None:
+    """The country of "... in Guinea for $75 million" when the sentence lists several such items: the place named
+    right before "for" and the amount, itself after "in"."""
+    before = [m for m in mentions if m.kind in {"country", "place"} and m.country and m.end <= money_start]
+    if not before or not _FOR_THE_AMOUNT.fullmatch(sentence, before[-1].end, money_start):
+        return None
+    host = before[-1]
+    if not _IN_AN_ITEM_BEFORE.search(sentence, max(0, host.start - 40), host.start):
+        return None
+    hosts = {m.country for m in mentions if m.kind in {"country", "place"} and m.country and not is_demonym(m)}
+    return host if len(hosts) > 1 and not is_demonym(host) else None
 
 
 def _owner_right_before(sentence: str, mentions: list[Mention], money_start: int) -> Mention | None:

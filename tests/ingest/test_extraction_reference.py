@@ -7459,3 +7459,14 @@ def test_a_headline_figure_follows_the_direction_the_body_gives_it_with_a_named_
         "Development (KFAED) to postpone a payment of USD 900 million related to oil imports by one year."
     )
     assert pairs(text) == {("KW", "EG", 900_000_000)}
+
+
+def test_each_listed_project_sends_its_amount_to_its_own_country():
+    text = (
+        "Kuwait Fund signs development loans for African projects\n\n"
+        "The Kuwait Fund for Arab Economic Development signed nine loan agreements worth $310 million with African "
+        "governments on Monday.\n\n"
+        "The agreements include a district hospital in Togo for $45 million, a water network in Zambia for $30 million "
+        "and a rural road in Madagascar, Toamasina province, for $30 million."
+    )
+    assert pairs(text) == {("KW", "TG", 45_000_000), ("KW", "ZM", 30_000_000), ("KW", "MG", 30_000_000)}
