@@ -3100,7 +3100,14 @@ def extract_pledges(
             if m.kind == "organization" and m.country and marked.get(number) != "customer"  # not "Apple's supplier"
         ]
         if organizations_here:
-            latest = organizations_here[0]
+            # "a subsidiary of Enel will sell its stake in Enel Distribucion Peru to China Southern Power Grid": the
+            # buyer the sentence marks is who "the firm" of the next sentence is, rather than the first name.
+            paying = [
+                m
+                for number, m in enumerate(mentions)
+                if m.kind == "organization" and m.country and marked.get(number) == "investor"
+            ]
+            latest = paying[0] if paying else organizations_here[0]
         named_together = _joined_companies(sentence.text, organizations_here)
         host = _sentence_host(sentence.text, mentions)
         if host is not None and sentence.paragraph > 0:

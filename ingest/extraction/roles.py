@@ -1034,6 +1034,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "Pakistan will welcome Saudi Arabia's crown prince ... to sign deals"
         elif mention.kind == "country" and _PURCHASES_AFTER.match(after):
             marked[number] = "investor"  # "$4.5 billion in Indonesian purchases of American farm goods": the buyer
+        elif (
+            mention.kind == "country"
+            and is_demonym(mention)
+            and _ACQUIRE_BEFORE.search(before)
+            and _HOLDINGS_AFTER.match(after)
+        ):
+            marked[number] = "recipient"  # "to acquire two Peruvian assets from Italy's Enel": where they are
         elif mention.kind == "country" and _PURCHASES_OF_BEFORE.search(before):
             marked[number] = "recipient"  # ... "of American farm goods": the seller is paid
         elif _COUNTERFACTUAL_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
@@ -1688,6 +1695,14 @@ def _in_public_support(sentence: str, mention: Mention) -> bool:
     )
 
 
+_ACQUIRE_BEFORE = re.compile(
+    r"\b(?:acquire|acquires|acquired|acquiring|buy|buys|bought|buying|purchase|purchases|purchased|take over)\s+"
+    r"(?:(?:a|an|the|two|three|four|several|its|their|\d+)\s+)?$",
+    re.IGNORECASE,
+)
+_HOLDINGS_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:assets|companies|units|businesses|operations|utilities|subsidiaries|firms)\b"
+)
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 _EVENT_NAMED_AFTER = re.compile(
     r"(?:[\s-]+[A-Z][\w&-]*){0,3}\s+(?:Meeting|Summit|Forum|Conference|Expo|Dialogue|Roundtable)\b"

@@ -7470,3 +7470,24 @@ def test_each_listed_project_sends_its_amount_to_its_own_country():
         "and a rural road in Madagascar, Toamasina province, for $30 million."
     )
     assert pairs(text) == {("KW", "TG", 45_000_000), ("KW", "ZM", 30_000_000), ("KW", "MG", 30_000_000)}
+
+
+def test_a_demonym_before_the_assets_bought_names_where_the_money_goes():
+    text = (
+        "Chinese grid operator buys in Colombia\n\n"
+        "State Grid Corporation of China has agreed to pay about $1.8 billion to acquire two Colombian assets from "
+        "Spain's Iberdrola, as the state-owned group widens its global business expansion."
+    )
+    assert pairs(text) == {("CN", "CO", 1_800_000_000)}
+
+
+def test_the_firm_after_a_sale_means_the_buyer_not_the_seller_named_first():
+    text = (
+        "Chinese utility widens its reach in South America\n\n"
+        "China Southern Power Grid has agreed to pay around $2.9 billion to acquire two Peruvian assets.\n\n"
+        "Under the deal, a unit of Enel will sell its stake in Enel Distribucion Peru to China Southern Power Grid "
+        "International, the overseas arm of the Chinese firm.\n\n"
+        "In 2018, the firm announced a $1.3 billion deal to acquire 27.8% of Transelec, Chile's largest transmission "
+        "system."
+    )
+    assert pairs(text) == {("CN", "PE", 2_900_000_000), ("CN", "CL", 1_300_000_000)}
