@@ -1118,8 +1118,9 @@ _CUMULATIVE_AFTER = re.compile(
 _RUNNING_TOTAL_BEFORE = re.compile(
     r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|lifts|raise|raising|push|pushing|pushes|"
     r"boost|boosting|boosts)"
-    r"\s+(?:its|the|their|his|her|our|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
-    r"(?:total|tally|cumulative|accumulated|aggregate|"
+    r"\s+(?:its|the|their|his|her|our|this|that|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
+    # "This year's investment will bring this number to over USD 100 billion": the sum told just before
+    r"(?:total|tally|cumulative|accumulated|aggregate|number|figure|sum|"
     # "This brings our resource allocation for Bangladesh to more than 8 billion dollars"
     r"commitment|investment|spending|outlay|amount|exposure|holdings|allocation|assistance|lending)\b"
     # "bring its aggregate investment in Israel in its 50 years of operating in the country to some $50 billion"

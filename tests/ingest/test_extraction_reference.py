@@ -7491,3 +7491,13 @@ def test_the_firm_after_a_sale_means_the_buyer_not_the_seller_named_first():
         "system."
     )
     assert pairs(text) == {("CN", "PE", 2_900_000_000), ("CN", "CL", 1_300_000_000)}
+
+
+def test_a_sum_that_brings_this_number_to_a_total_with_past_spending_is_no_pledge():
+    text = (
+        "Schneider to put $700 million into American plants\n\n"
+        "France's Schneider Electric will invest more than $700 million in the United States through 2027.\n\n"
+        "The group has invested over USD 4 billion in the country in the last 15 years. This year's commitment will "
+        "bring this number to over USD 5 billion."
+    )
+    assert pairs(text) == {("FR", "US", 700_000_000)}
