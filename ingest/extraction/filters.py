@@ -1828,13 +1828,26 @@ def financed_buyer(sentence: str, money_end: int) -> int | None:
     return match.start("buyer")
 
 
-_THE_DEAL = re.compile(r"^(?:The|That|This)\s+(?:deal|contract|sale|order|agreement)\b")
+_THE_DEAL = re.compile(
+    r"^(?:The|That|This)\s+(?:(?:equity\s+|enterprise\s+)?(?:valuation|value|price|consideration)\s+of\s+the\s+)?"
+    r"(?:deal|contract|sale|order|agreement|transaction)\b"
+)
 
 
 def sells_in_previous_sentence(sentence: str, previous: str) -> bool:
     """ "...a plan to sell Pakistan eight Chinese submarines. The deal, worth $5 billion, ...": the deal is the sale
     the sentence before tells, with its amount in the next one."""
-    return bool(_THE_DEAL.match(sentence)) and is_a_sale(previous, len(previous), len(previous))
+    return bool(_THE_DEAL.match(sentence)) and (
+        is_a_sale(previous, len(previous), len(previous))
+        # "Metro completed the sale of its India operations ... to Reliance Retail. The equity valuation of the deal
+        # was pegged at nearly Rs 2,700 crore": the subject sells a business, and its buyer pays.
+        or bool(_SOLD_A_BUSINESS_TO.search(previous))
+    )
+
+
+_SOLD_A_BUSINESS_TO = re.compile(
+    r"\b(?:the\s+sale\s+of|sold|sells|selling|to\s+sell|divest\w*)\s+(?:its|their)\s+[^.;]{0,160}?\bto\s+[A-Z]"
+)
 
 
 _BUSINESS_BOUGHT = re.compile(

@@ -7501,3 +7501,12 @@ def test_a_sum_that_brings_this_number_to_a_total_with_past_spending_is_no_pledg
         "bring this number to over USD 5 billion."
     )
     assert pairs(text) == {("FR", "US", 700_000_000)}
+
+
+def test_the_value_of_a_deal_after_a_business_sale_is_paid_by_the_buyer():
+    text = (
+        "Carrefour completes sale of Taiwan business\n\n"
+        "Carrefour, the French grocer, said on Monday that it had completed the sale of its Taiwan operations, "
+        "including 300 stores, to Uni-President Enterprises. The equity value of the deal was about $1 billion."
+    )
+    assert pairs(text) == {("TW", "FR", 1_000_000_000)}  # the buyer pays the seller
