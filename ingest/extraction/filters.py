@@ -195,6 +195,10 @@ _STANDING_VALUATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BECOME_A_BEFORE = re.compile(r"\b(?:become|becomes|became|becoming|be)\s+(?:a|an|the\s+first)\s+$", re.IGNORECASE)
+_COMPANY_TO_REACH_BEFORE = re.compile(
+    r"\b(?:company|companies|firm|stock)\s+to\s+(?:reach|hit|top|cross|surpass)\s+(?:a\s+)?$", re.IGNORECASE
+)
+_MARKET_VALUATIONS_AFTER = re.compile(r"^\s*(?:valuations|market\s+(?:values?|capitali[sz]ations?|caps?))\b", re.I)
 _COMPANY_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:company|firm|business|corporation|group|conglomerate)\b")
 _OPPORTUNITIES_IN_BEFORE = re.compile(
     r"\b(?:opportunit(?:y|ies)|contracts|openings|a role|a share|a slice)\s+in\s+(?:the\s+|a\s+|an\s+)?" + _QUAL + r"$",
@@ -872,8 +876,14 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return WORLDWIDE_SPENDING
     if _GLOBAL_FUND_AFTER.match(after):
         return "a fund for the whole world, not one country"  # "backed a US$30 billion global infrastructure fund"
-    if _BECOME_A_BEFORE.search(before) and _COMPANY_AFTER.match(after):
-        return "what a company could be worth"  # "Amazon could become a $1-trillion company within one year"
+    if (
+        (_BECOME_A_BEFORE.search(before) and _COMPANY_AFTER.match(after))
+        or _COMPANY_TO_REACH_BEFORE.search(before)
+        or _MARKET_VALUATIONS_AFTER.match(after)
+    ):
+        # "Amazon could become a $1-trillion company within one year", "the last company to reach $1 trillion",
+        # "retreated from the $1 trillion valuations"
+        return "what a company could be worth"
     if _OPPORTUNITIES_IN_BEFORE.search(before):
         return "the size of projects where others seek business"  # "to explore opportunities in the $500 billion ..."
     if (

@@ -7510,3 +7510,15 @@ def test_the_value_of_a_deal_after_a_business_sale_is_paid_by_the_buyer():
         "including 300 stores, to Uni-President Enterprises. The equity value of the deal was about $1 billion."
     )
     assert pairs(text) == {("TW", "FR", 1_000_000_000)}  # the buyer pays the seller
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Microsoft was the second company to reach $3 trillion, after Apple.", "$3 trillion"),
+        ("The chipmaker has since slipped back from its $4 trillion valuations of the summer.", "$4 trillion"),
+    ],
+)
+def test_what_a_company_is_worth_on_the_market_is_no_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
