@@ -1020,8 +1020,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "Japan's JX to invest A$20 mil, targeting US aerospace supply": a market
         elif mention.kind in {"country", "place"} and _EXPORTED_TO_BEFORE.search(before):
             marked[number] = "setting"  # "start exporting LNG to Japan": a market
-        elif mention.kind == "country" and (_RIVALS_AFTER.match(after) or _DOMINATED_BY_BEFORE.search(before)):
-            marked[number] = "setting"  # "to take on U.S. rivals", "a market dominated by Japanese brands": competitors
+        elif mention.kind == "country" and (
+            _RIVALS_AFTER.match(after) or _DOMINATED_BY_BEFORE.search(before) or _DOMINATED_AFTER.match(after)
+        ):
+            # "to take on U.S. rivals", "a market dominated by Japanese brands", "an alternative to Chinese-dominated
+            # supply chains": competitors
+            marked[number] = "setting"
         elif (
             mention.kind == "country"
             and people_after
@@ -1658,6 +1662,7 @@ _RESCUED_BEFORE = re.compile(
 )
 _RIVALS_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:rivals|competitors|peers|counterparts)\b")
 # "Thailand, a market long dominated by Japanese automakers": the incumbents a newcomer competes with
+_DOMINATED_AFTER = re.compile(r"-(?:dominated|centric|reliant|dependent|free)\b")
 _DOMINATED_BY_BEFORE = re.compile(r"\bdominated\s+by\s+(?:the\s+)?$")
 _TAKEOVER_OF_BEFORE = re.compile(
     r"\b(?:takeover|acquisition|purchase|buyout)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:of|in)\s+the\s+$", re.I

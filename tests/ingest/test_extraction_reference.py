@@ -7522,3 +7522,12 @@ def test_the_value_of_a_deal_after_a_business_sale_is_paid_by_the_buyer():
 def test_what_a_company_is_worth_on_the_market_is_no_pledge(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_country_said_to_dominate_a_market_is_no_recipient():
+    text = (
+        "Japanese refiner buys into Australian nickel miner\n\n"
+        "Sumitomo Metal Mining will acquire a 10% stake in Australian nickel firm Nickel Industries for $120 million, "
+        "offering buyers an alternative to Indonesian-dominated supply chains."
+    )
+    assert pairs(text) == {("JP", "AU", 120_000_000)}
