@@ -3099,15 +3099,20 @@ def extract_pledges(
             for number, m in enumerate(mentions)
             if m.kind == "organization" and m.country and marked.get(number) != "customer"  # not "Apple's supplier"
         ]
-        if organizations_here:
-            # "a subsidiary of Enel will sell its stake in Enel Distribucion Peru to China Southern Power Grid": the
-            # buyer the sentence marks is who "the firm" of the next sentence is, rather than the first name.
-            paying = [
-                m
-                for number, m in enumerate(mentions)
-                if m.kind == "organization" and m.country and marked.get(number) == "investor"
-            ]
-            latest = paying[0] if paying else organizations_here[0]
+        # "a subsidiary of Enel will sell its stake in Enel Distribucion Peru to China Southern Power Grid": the buyer
+        # the sentence marks is who "the firm" of the next sentence is, rather than the first name; "The pension fund
+        # also partnered with PAG": a partner of a subject that points back is not what "the fund" means next.
+        roles_of_organizations = [
+            (m, marked.get(number)) for number, m in enumerate(mentions) if m.kind == "organization" and m.country
+        ]
+        paying = [m for m, role in roles_of_organizations if role == "investor"]
+        if _ANAPHORA.match(sentence.text):
+            partnered = {id(m) for m, role in roles_of_organizations if role == "partner"}
+            named_here = [m for m in organizations_here if id(m) not in partnered]
+        else:
+            named_here = organizations_here
+        if paying or named_here:
+            latest = (paying or named_here)[0]
         named_together = _joined_companies(sentence.text, organizations_here)
         host = _sentence_host(sentence.text, mentions)
         if host is not None and sentence.paragraph > 0:

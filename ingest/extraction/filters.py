@@ -670,6 +670,12 @@ _RAISED_BEFORE = re.compile(
 )
 # "Lucid Motors had raised a total of $131 million in funding prior to the PIF's investment": what a company had
 # raised before the news, from others.
+_PROCEEDS_BEFORE = re.compile(
+    r"\b(?:netting|netted|nets|pocketing|pocketed|pockets|realising|realizing|realised|realized)\s+(?:it\s+|them\s+)?"
+    + _QUAL
+    + r"$",
+    re.I,
+)
 _HAD_RAISED_BEFORE = re.compile(
     r"\bhad\s+(?:already\s+)?raised\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$"
     # "has been able to raise a whopping sum of Rs 1.75 lakh crore": the sum of all it raised, from many backers
@@ -868,6 +874,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what many investors put in together"  # "has raised Rs 87,655 crore from leading global investors"
     if _HAD_RAISED_BEFORE.search(before):
         return "what a company had raised before"  # "had raised a total of $131 million in funding prior to"
+    if _PROCEEDS_BEFORE.search(before):
+        return "the proceeds of a sale"  # "exited its nearly 6% stake in Delhivery, netting C$298 million"
     if _DOMESTIC_AFTER.match(after):
         return "a domestic deal"  # "driven by a USD 6.7 billion domestic megadeal"
     if _SINCE_AN_EARLIER_DEAL_BEFORE.search(before):

@@ -245,6 +245,11 @@ _SOUGHT_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
+# "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_PARTNERED_WITH_A_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:partnered|partnering|partners?|teamed up|tied up|ties up|joined hands|joins hands|join hands)\s+with\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+){1,5}$"
+)
 _PARTNER_BEFORE = re.compile(
     r"\b(?:built with|developed with|together with|in partnership with|partnering with|teamed up with|alongside|"
     r"tie up with|ties up with|tied up with|team up with|teams up with|join hands with|joined hands with|"
@@ -862,7 +867,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         # Cues that several branches below test: searched once per mention.
         recipient_cue = _RECIPIENT_BEFORE.search(before) is not None
         people_after = _INVESTOR_AFTER.match(after)  # "Korean firms", "Japanese companies'"
-        partner_cue = _PARTNER_BEFORE.search(before) is not None
+        partner_cue = _PARTNER_BEFORE.search(before) is not None or (
+            mention.kind == "organization"
+            and _PARTNERED_WITH_A_DESCRIBED_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
+            is not None
+        )
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
         if (
             mention.kind == "organization"
@@ -2261,7 +2270,8 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             m
             for m in usable
             if m.country != exclude
-            and role(m) not in {"list", "setting", "opening", "recipient", "customer"}
+            # "The pension fund also partnered with PAG to invest $100 million ... in India": not the partner
+            and role(m) not in {"list", "setting", "opening", "recipient", "customer", "partner"}
             and not (remark and m.start > remark.start())
         ]
         if len({m.country for m in others}) == 1 and recipient is not None and not joint:

@@ -7531,3 +7531,19 @@ def test_a_country_said_to_dominate_a_market_is_no_recipient():
         "offering buyers an alternative to Indonesian-dominated supply chains."
     )
     assert pairs(text) == {("JP", "AU", 120_000_000)}
+
+
+def test_a_partner_described_before_its_name_does_not_pay_for_the_fund_that_partners_with_it():
+    text = (
+        "Canadian pension fund adds to its Indian bets\n\n"
+        "Canada Pension Plan Investment Board said its portfolio in India had grown again this year.\n\n"
+        "The pension fund also partnered with pan-Asian private equity major PAG to invest $150 million for an 18% "
+        "stake in a packaging maker in India."
+    )
+    assert pairs(text) == {("CA", "IN", 150_000_000)}
+
+
+def test_the_proceeds_of_an_exit_are_no_pledge():
+    sentence = "The fund sold its 6% stake in the logistics firm, netting C$298 million."
+    start = sentence.index("C$298")
+    assert filters.non_pledge_reason(sentence, start, start + len("C$298 million")) is not None
