@@ -246,6 +246,7 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_SALE_TO_BEFORE = re.compile(r"\b(?:sale|sales|divestment|disposal)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNERED_WITH_A_DESCRIBED_BEFORE = re.compile(
     r"\b(?:partnered|partnering|partners?|teamed up|tied up|ties up|joined hands|joins hands|join hands)\s+with\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+){1,5}$"
@@ -1211,6 +1212,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "partner"
         elif _COUNTERPARTY_BEFORE.search(before) and mention.kind == "country":
             marked[number] = "partner"
+        elif _SALE_TO_BEFORE.search(before):
+            marked[number] = "investor"  # "a 9.99 per cent stake sale to Facebook for $5.7 billion": the buyer pays
         elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:
             marked[number] = "recipient"
         elif (

@@ -7547,3 +7547,12 @@ def test_the_proceeds_of_an_exit_are_no_pledge():
     sentence = "The fund sold its 6% stake in the logistics firm, netting C$298 million."
     start = sentence.index("C$298")
     assert filters.non_pledge_reason(sentence, start, start + len("C$298 million")) is not None
+
+
+def test_the_buyer_in_a_stake_sale_to_a_company_pays():
+    text = (
+        "Telecom arm raises more money\n\n"
+        "Reliance has now sold a combined 12 per cent of Reliance Retail in four deals, including a 5 per cent stake "
+        "sale to Google for $1.1 billion."
+    )
+    assert pairs(text) == {("US", "IN", 1_100_000_000)}
