@@ -246,6 +246,8 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_SUM_IN_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|euros|dollars|pounds|yen))\s+in\s+(?:new\s+)?$", re.I)
+_LENDING_NOUN_AFTER = re.compile(r"\s+(?:financing|loans?|funding|credit|lending|grants?)\b")
 _SALE_TO_BEFORE = re.compile(r"\b(?:sale|sales|divestment|disposal)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNERED_WITH_A_DESCRIBED_BEFORE = re.compile(
     r"\b(?:partnered|partnering|partners?|teamed up|tied up|ties up|joined hands|joins hands|join hands)\s+with\s+"
@@ -874,7 +876,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             is not None
         )
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if (
+        if mention.kind == "organization" and _SUM_IN_BEFORE.search(before) and _LENDING_NOUN_AFTER.match(after):
+            marked[number] = "investor"  # "114 million euros in EIB financing": the lender's own financing
+        elif (
             mention.kind == "organization"
             and _APPROVAL_FOR_BEFORE.search(before)
             and _OWN_AMOUNT_AFTER.match(sentence, mention.end)

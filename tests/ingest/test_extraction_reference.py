@@ -7556,3 +7556,12 @@ def test_the_buyer_in_a_stake_sale_to_a_company_pays():
         "sale to Google for $1.1 billion."
     )
     assert pairs(text) == {("US", "IN", 1_100_000_000)}
+
+
+def test_a_lender_named_before_its_financing_pays_it():
+    sentence = (
+        "The new facility adds to 90 million euros in EIB financing signed in 2023 with the Republic of Mauritius."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("90 million"))
+    assert (roles.investor.country, roles.recipient.country) == ("EU", "MU")
