@@ -331,9 +331,16 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
 
 def _each_companys_own_figure(kept: Draft, draft: Draft) -> bool:
     """ "HD Hyundai and Cerberus will jointly invest $5 billion ...", later "Hanwha Ocean ... will invest $5 billion":
-    two body sentences whose subjects are different companies tell two pledges of the same size."""
+    two body sentences whose subjects are different companies tell two pledges of the same size. Not a precise figure
+    told twice ("₹39,618 crore" from "Mitsubishi UFJ Financial Group" and from "MUFG Bank"): one pledge, two names."""
+    same_precise_figure = (
+        kept.money.amount == draft.money.amount
+        and kept.money.currency == draft.money.currency
+        and _significant_digits(kept.money.amount) >= 3
+    )
     return (
-        kept.sentence is not draft.sentence
+        not same_precise_figure
+        and kept.sentence is not draft.sentence
         and kept.sentence.paragraph > 0
         and draft.sentence.paragraph > 0
         and kept.investor_source == draft.investor_source == "clause"

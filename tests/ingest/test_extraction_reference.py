@@ -7565,3 +7565,14 @@ def test_a_lender_named_before_its_financing_pays_it():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("90 million"))
     assert (roles.investor.country, roles.recipient.country) == ("EU", "MU")
+
+
+def test_a_precise_figure_told_twice_under_two_names_of_one_buyer_is_one_pledge():
+    text = (
+        "Lender's shares rise on Japanese stake deal\n\n"
+        "Shares of Shriram Finance rose 5 per cent after its board cleared a 20 per cent stake sale.\n\n"
+        "Mitsubishi UFJ Financial Group to invest ₹39,618 crore in Shriram Finance\n\n"
+        "Shriram Finance said its board had approved definitive agreements with MUFG Bank Ltd for an investment of "
+        "₹39,618 crore, or about $4.4 billion."
+    )
+    assert pairs(text, published=date(2025, 12, 19)) == {("JP", "IN", 4_400_000_000)}
