@@ -431,7 +431,9 @@ _MARKET_SIZE = re.compile(
 
 # Money a government spends at home, or a company receives: subsidies, grants, credits, incentives.
 _SUBSIDY_NEAR = re.compile(
-    r"\b(?:subsid(?!iar)\w*|grants?|tax credits?|tax breaks?|tax exemptions?|tax abatements?|incentives?|state aid|"
+    # "we can grant Poland a loan of US$8.5 billion": granting a loan is lending, no grant
+    r"\b(?:subsid(?!iar)\w*|grants?(?!\s+(?:[A-Z][\w-]*\s+)?(?:an?\s+)?(?:[\w-]+\s+)?loans?\b)|"
+    r"tax credits?|tax breaks?|tax exemptions?|tax abatements?|incentives?|state aid|"
     r"public money|public funds|"
     r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|"
     r"(?<!earthquake )(?<!disaster )(?<!flood )relief(?!\s+bonds)|"  # tax relief, not a quake's relief bonds
@@ -670,6 +672,9 @@ _RAISED_BEFORE = re.compile(
 )
 # "Lucid Motors had raised a total of $131 million in funding prior to the PIF's investment": what a company had
 # raised before the news, from others.
+_CAPITAL_RAISED_TO_BEFORE = re.compile(
+    r"\bcapital(?:\s+base)?\s+of\s+(?:the\s+)?[^.;$€£¥₩₹]{0,80}?\s+to\s+(?:about\s+|around\s+|some\s+)?$", re.I
+)
 _PROCEEDS_BEFORE = re.compile(
     r"\b(?:netting|netted|nets|pocketing|pocketed|pockets|realising|realizing|realised|realized)\s+(?:it\s+|them\s+)?"
     + _QUAL
@@ -876,6 +881,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what a company had raised before"  # "had raised a total of $131 million in funding prior to"
     if _PROCEEDS_BEFORE.search(before):
         return "the proceeds of a sale"  # "exited its nearly 6% stake in Delhivery, netting C$298 million"
+    if _CAPITAL_RAISED_TO_BEFORE.search(sentence, max(0, start - 120), start):
+        return A_MEASURE  # "boosting the equity capital of the Export-Import Bank of Korea to 25 trillion won": a level
     if _DOMESTIC_AFTER.match(after):
         return "a domestic deal"  # "driven by a USD 6.7 billion domestic megadeal"
     if _SINCE_AN_EARLIER_DEAL_BEFORE.search(before):

@@ -248,6 +248,9 @@ _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
 _SUM_IN_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|euros|dollars|pounds|yen))\s+in\s+(?:new\s+)?$", re.I)
 _LENDING_NOUN_AFTER = re.compile(r"\s+(?:financing|loans?|funding|credit|lending|grants?)\b")
+_FINANCES_BEFORE = re.compile(
+    r"\b(?:finance|financing|finances|fund|funding|funds|credit\s+for|loans?\s+for)\s+$", re.I
+)
 _SALE_TO_BEFORE = re.compile(r"\b(?:sale|sales|divestment|disposal)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _PARTNERED_WITH_A_DESCRIBED_BEFORE = re.compile(
     r"\b(?:partnered|partnering|partners?|teamed up|tied up|ties up|joined hands|joins hands|join hands)\s+with\s+"
@@ -1050,6 +1053,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "Mistral AI raised a total of 1.7 billion euros in its latest funding round"
         elif mention.kind == "country" and _WELCOMES_AFTER.match(after):
             marked[number] = "recipient"  # "Pakistan will welcome Saudi Arabia's crown prince ... to sign deals"
+        elif mention.kind == "country" and _PURCHASES_AFTER.match(after) and _FINANCES_BEFORE.search(before):
+            marked[number] = "recipient"  # "a fund to provide $7.5 billion to finance Polish purchases": the borrower
         elif mention.kind == "country" and _PURCHASES_AFTER.match(after):
             marked[number] = "investor"  # "$4.5 billion in Indonesian purchases of American farm goods": the buyer
         elif (

@@ -7576,3 +7576,28 @@ def test_a_precise_figure_told_twice_under_two_names_of_one_buyer_is_one_pledge(
         "₹39,618 crore, or about $4.4 billion."
     )
     assert pairs(text, published=date(2025, 12, 19)) == {("JP", "IN", 4_400_000_000)}
+
+
+def test_money_to_finance_a_countrys_purchases_goes_to_the_buyer():
+    text = (
+        "Korean lenders back arms sales\n\n"
+        "SEOUL — South Korean commercial banks will set up a fund that could provide US$3 billion to finance Romanian "
+        "purchases of howitzers from Korea, a deputy minister said."
+    )
+    assert pairs(text) == {("KR", "RO", 3_000_000_000)}
+
+
+def test_granting_a_country_a_loan_is_lending_not_a_grant_at_home():
+    text = (
+        "South Korean banks to provide an extra US$2b for Romanian arms deals\n\n"
+        "South Korean banks will provide US$2 billion to finance Romanian purchases of howitzers from Korea.\n\n"
+        "“Under the new law, we can grant Romania a loan of US$4 billion,” Korea's deputy minister said."
+    )
+    assert pairs(text) == {("KR", "RO", 2_000_000_000), ("KR", "RO", 4_000_000_000)}
+
+
+def test_a_banks_capital_raised_to_a_level_is_no_pledge():
+    sentence = "The law lifted the equity capital of the state-run Export-Import Bank of Korea to 25 trillion won."
+    figure = "25 trillion won"
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
