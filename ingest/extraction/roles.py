@@ -1462,6 +1462,10 @@ _CLAUSE_BREAK = re.compile(
     r"are|was|were|will|would|said|says|plans|planned|announced|also|already|agreed|pledged|committed|added|adds|"
     r"unveiled|promised|earmarked|completed|signed|bought|acquired|opened|launched|invested|took|runs|makes|owns|"
     r"operates|employs|holds|controls|produces)\b)"
+    # "Wisconsin will reduce its tax credits ... as Foxconn reduces its planned investment from $10 billion to $672
+    # million": a second subject changing its own figure
+    r"|,?\s(?=as\s(?:[A-Z][\w.&'’-]*\s){1,3}(?:reduces|reduced|cuts|trims|trimmed|scales|scaled|raises|raised|lifts|"
+    r"lifted|increases|increased|boosts|boosted|doubles|doubled)\b)"
 )
 _ATTACHED_AMOUNT = re.compile(
     r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"

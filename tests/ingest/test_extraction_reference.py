@@ -7601,3 +7601,14 @@ def test_a_banks_capital_raised_to_a_level_is_no_pledge():
     figure = "25 trillion won"
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_second_subject_after_as_changes_its_own_figure():
+    text = (
+        "Battery plant deal shrinks\n\n"
+        "ATLANTA — South Korean battery maker SK On will scale back its planned investment in an initially planned "
+        "$5 billion Georgia plant.\n\n"
+        "Georgia will reduce its tax credits for the project from $1.2 billion to $60 million as SK On reduces its "
+        "planned investment from $5 billion to $900 million, the governor said."
+    )
+    assert ("KR", "US", 900_000_000) in pairs(text)
