@@ -1878,6 +1878,11 @@ def _anaphora_investor(draft: Draft, last_organization: dict[int, Mention]) -> M
     return named  # "the company would invest ... in India" said of an Indian company: home money, dropped later
 
 
+_A_COUNTRYS_COMPANY_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|producer|miner|refiner|utility|"
+    r"retailer|lender|insurer|developer|operator)\b"
+)
+_NAME_IS_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+is\s+(?:(?:a|an|the)\s+)?")
 _DESCRIBED_COMPANY_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|producer|rival|business|start-?up|chipmaker|"
     r"carmaker|developer|operator|supplier|target)\b"
@@ -1990,6 +1995,17 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
                 continue  # a name the gazetteer knows keeps its own country
             names.setdefault(name, mention.country)
             names.setdefault(name.split()[0], mention.country)
+        # "Bikita is Zimbabwe's oldest miner of lithium-bearing minerals": a sentence that opens by saying whose
+        # company a name is.
+        opening = _NAME_IS_BEFORE.match(text)
+        country = next((m for m in mentions if opening and m.start == opening.end() and m.kind == "country"), None)
+        if (
+            opening is not None
+            and country is not None
+            and not any(m.start < opening.end("name") for m in mentions)
+            and _A_COUNTRYS_COMPANY_AFTER.match(text, country.end)
+        ):
+            names.setdefault(opening.group("name"), country.country)
         # "Great Wall Motors Co. Ltd (GWM) of China has agreed to buy...": a name, its short form, and its country.
         for of_country in _NAME_OF_COUNTRY.finditer(text):
             country = next(

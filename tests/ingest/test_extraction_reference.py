@@ -7612,3 +7612,13 @@ def test_a_second_subject_after_as_changes_its_own_figure():
         "planned investment from $5 billion to $900 million, the governor said."
     )
     assert ("KR", "US", 900_000_000) in pairs(text)
+
+
+def test_a_sentence_saying_whose_company_a_name_is_gives_its_country():
+    text = (
+        "Chinese lithium group plans mine expansion\n\n"
+        "Sinomine, the Chinese lithium company buying Arcadia Holdings, says it plans to invest an initial US$150 "
+        "million to build a new plant and expand existing operations.\n\n"
+        "Arcadia is Zimbabwe's second-largest miner of lithium ore."
+    )
+    assert pairs(text) == {("CN", "ZW", 150_000_000)}
