@@ -139,6 +139,8 @@ PREFIX_CURRENCIES |= WORD_PREFIXES
 # Words written after the number ("20 trillion won"). Longer phrases first.
 SUFFIX_CURRENCIES = {
     "u.s. dollars": "USD",
+    "u.s. dollar": "USD",
+    "u.s.-dollar": "USD",  # Xinhua's "the 14.9-billion-U.S.-dollar purchase"
     "us dollars": "USD",
     "american dollars": "USD",
     "australian dollars": "AUD",

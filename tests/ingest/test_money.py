@@ -116,6 +116,18 @@ def test_an_amount_or_the_equivalent_of_another_currency_is_one_amount():
     assert found[0].usd_equivalent == Decimal("5200000000")
 
 
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("finalized the 3.2-billion-U.S.-dollar purchase of the mill", Decimal("3200000000")),
+        ("signed a 700 million U.S. dollar loan", Decimal("700000000")),
+    ],
+)
+def test_us_dollar_written_out_in_the_singular_and_hyphenated(text, amount):
+    (found,) = find_money(text)
+    assert (found.amount, found.currency) == (amount, "USD")
+
+
 def test_won_as_a_verb_is_not_a_currency():
     assert find_money("Samsung won 3 contracts and Korea won the bid in 2025.") == []
 
