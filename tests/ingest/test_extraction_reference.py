@@ -7622,3 +7622,13 @@ def test_a_sentence_saying_whose_company_a_name_is_gives_its_country():
         "Arcadia is Zimbabwe's second-largest miner of lithium ore."
     )
     assert pairs(text) == {("CN", "ZW", 150_000_000)}
+
+
+def test_the_sum_of_two_payers_plans_named_combined_after_the_amount_is_no_ones_pledge():
+    text = (
+        "Two foreign carmakers weigh Indian plants\n\n"
+        "[NEW DELHI] Japan's Suzuki and German carmaker Volkswagen have discussed plans to invest as much as "
+        "US$4 billion combined in India, people familiar with the talks said.\n\n"
+        "Separately, Volkswagen plans to spend about US$1 billion to build an engine plant in southern India."
+    )
+    assert pairs(text) == {("DE", "IN", 1_000_000_000)}
