@@ -659,6 +659,18 @@ _COUNTED_PROJECTS_BEFORE = re.compile(
     r"[^.;$€£¥₩₹]{0,80}?"
     r"\b(?:totall?ing|worth|valued at|amounting to)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$"
 )
+
+
+def _payers_before(mentions: list[Mention], money: Money, roles: Roles) -> set[str]:
+    """The countries of the companies and countries named before the amount, but for its recipient's."""
+    recipient = roles.recipient.country if roles.recipient else None
+    return {
+        m.country
+        for m in mentions
+        if m.kind in {"organization", "country"} and m.country and m.end <= money.start and m.country != recipient
+    }
+
+
 _COMBINED_AFTER = re.compile(r"\s+(?:combined|together|between them)\b", re.I)
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
 
@@ -1001,15 +1013,7 @@ def _drafts_for_sentence(
         if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
             # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.
             roles = replace(roles, joint=SEVERAL_RECIPIENTS)
-        payers_before = {
-            m.country
-            for m in mentions
-            if m.kind in {"organization", "country"}
-            and m.country
-            and m.end <= money.start
-            and m.country != (roles.recipient.country if roles.recipient else None)
-        }
-        if len(payers_before) >= 2 and _COMBINED_AFTER.match(text, money.end):
+        if _COMBINED_AFTER.match(text, money.end) and len(_payers_before(mentions, money, roles)) >= 2:
             # "Lotte Group and French automotive group Peugeot SA have discussed proposals to invest as much as US$6
             # billion combined in India": the sum of two payers' plans, no one pair's.
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
