@@ -7632,3 +7632,15 @@ def test_the_sum_of_two_payers_plans_named_combined_after_the_amount_is_no_ones_
         "Separately, Volkswagen plans to spend about US$1 billion to build an engine plant in southern India."
     )
     assert pairs(text) == {("DE", "IN", 1_000_000_000)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The fund puts $2 billion into Brazil on average each year, its director said.", "$2 billion"),
+        ("Japanese firms have invested an average of $3 billion a year in Vietnam.", "$3 billion"),
+    ],
+)
+def test_an_average_over_past_years_is_no_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
