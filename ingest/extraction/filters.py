@@ -675,6 +675,7 @@ _RAISED_BEFORE = re.compile(
 _CAPITAL_RAISED_TO_BEFORE = re.compile(
     r"\bcapital(?:\s+base)?\s+of\s+(?:the\s+)?[^.;$€£¥₩₹]{0,80}?\s+to\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
+_REMITTANCES = re.compile(r"\bremittances?\b", re.IGNORECASE)
 _ON_AVERAGE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:on average|on an average)\b", re.I)
 _ON_AVERAGE_BEFORE = re.compile(
     r"\b(?:on average|on an average|an average of)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
@@ -883,6 +884,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what many investors put in together"  # "has raised Rs 87,655 crore from leading global investors"
     if _HAD_RAISED_BEFORE.search(before):
         return "what a company had raised before"  # "had raised a total of $131 million in funding prior to"
+    if _REMITTANCES.search(sentence, max(0, start - 160), end + 40):
+        return A_MEASURE  # "key contributors to Pakistan's remittance inflows ..., collectively sending $11.74 billion"
     if _ON_AVERAGE_AFTER.match(sentence, end) or _ON_AVERAGE_BEFORE.search(before):
         return "an average over past years"  # "the firm invests $1 billion in India on average each year"
     if _PROCEEDS_BEFORE.search(before):

@@ -7644,3 +7644,15 @@ def test_the_sum_of_two_payers_plans_named_combined_after_the_amount_is_no_ones_
 def test_an_average_over_past_years_is_no_pledge(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_remittances_sent_home_by_workers_are_no_pledge():
+    text = (
+        "Gulf workers send more money home\n\n"
+        "DHAKA: Saudi Arabia, the United Arab Emirates and other Gulf states remained key contributors to "
+        "Bangladesh's remittance inflows for fiscal year 2022-23, collectively sending 48.2 percent or $9.2 "
+        "billion.\n\n"
+        "Collectively, workers from the Kingdom, the UAE and other Gulf countries contributed $9.2 billion to "
+        "remittances in FY23 as compared to $8.9 billion in FY22."
+    )
+    assert pairs(text) == set()
