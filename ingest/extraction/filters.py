@@ -1272,7 +1272,9 @@ _PUBLIC_BUDGET_AFTER = re.compile(
 )
 _FLOW_MEASURED = re.compile(
     r"\b(?:investment|investments|FDI|inflows?|outflows?|stock|trade|exports|imports|acquisitions|deals|M&As?|"
-    r"contributions?|lending|loans|aid|assistance|pledges|commitments)\b",
+    r"contributions?|lending|loans|aid|assistance|pledges|commitments|"
+    # "Apple's total iPhone production by its three suppliers touched $14 billion"
+    r"production|output|sales|revenues?|shipments)\b",
     re.IGNORECASE,
 )
 _SPENT_IN_A_PAST_YEAR_AFTER = re.compile(

@@ -7656,3 +7656,9 @@ def test_remittances_sent_home_by_workers_are_no_pledge():
         "remittances in FY23 as compared to $8.9 billion in FY22."
     )
     assert pairs(text) == set()
+
+
+def test_the_value_of_what_suppliers_produced_is_no_pledge():
+    sentence = "Samsung's total handset production by its two Indian plants touched $11 billion during the year."
+    start = sentence.index("$11 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$11 billion")) is not None
