@@ -334,7 +334,7 @@ _EQUIVALENT_GAP = re.compile(
     r"^\s*(?:\(|,?\s*or\s+(?:the\s+equivalent\s+of\s+)?|,?\s*(?:worth|equivalent to|equal to|the equivalent of)\s+"
     r"|—\s*|-\s*)"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+|almost\s+|more than\s+|over\s+|"
-    r"just over\s+|just under\s+)?(?:US\s)?$"
+    r"just over\s+|just under\s+|~\s*)?(?:US\s)?$"  # "€130 million (~$142 million)"
 )
 
 
@@ -561,7 +561,8 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
     return folded
 
 
-_EURO_AS_E = re.compile(r"(?<![\w$€£¥₩₹.-])E(?=\d[\d.,]*\s?(?:billion|million|bn|mn|m)\b)")
+# ... or to a look-alike letter: "Є130 million" (Cyrillic Ye) for "€130 million"
+_EURO_AS_E = re.compile(r"(?<![\w$€£¥₩₹.-])[EЄ](?=\d[\d.,]*\s?(?:billion|million|bn|mn|m)\b)")
 
 
 def find_money(text: str) -> list[Money]:

@@ -417,7 +417,12 @@ _PLEDGED_BY_BEFORE = re.compile(
 )
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
-_BACKING_BEFORE = re.compile(r"\b(?:back|backs|backed|backing|support|supports|supported|supporting)\s+$", re.I)
+# "will also help the Moroccan phosphate industry to decarbonize": the industry helped is no payer
+_BACKING_BEFORE = re.compile(
+    r"\b(?:back|backs|backed|backing|support|supports|supported|supporting|help|helps|helping|assist|assists|"
+    r"assisting)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "agreed to sell the Landulpho Alves refinery in Bahia state to Mubadala Capital": the buyer (goods aside).
 # "will sell a 20 per cent stake in the lender for ₹13,482 crore to Japan-based SMBC": a stake's price may come first;
 # "issuing a $2.43 billion convertible bond to a Qatar Investment Authority unit": the buyer of the bond pays.

@@ -7662,3 +7662,12 @@ def test_the_value_of_what_suppliers_produced_is_no_pledge():
     sentence = "Samsung's total handset production by its two Indian plants touched $11 billion during the year."
     start = sentence.index("$11 billion")
     assert filters.non_pledge_reason(sentence, start, start + len("$11 billion")) is not None
+
+
+def test_the_industry_a_lender_helps_is_not_the_payer():
+    sentence = (
+        "The French Development Agency will also help the Senegalese cement industry to cut its emissions "
+        "through a loan of 120 million euros."
+    )
+    roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("120 million"))
+    assert roles.investor is not None and roles.investor.country == "FR"

@@ -128,6 +128,11 @@ def test_us_dollar_written_out_in_the_singular_and_hyphenated(text, amount):
     assert (found.amount, found.currency) == (amount, "USD")
 
 
+def test_a_euro_sign_printed_as_a_look_alike_letter_with_an_approximate_dollar_equivalent_is_one_amount():
+    (found,) = find_money("The bank has received two loans of Є150 million (~$164.13 million) each.")
+    assert (found.amount, found.currency, found.usd_equivalent) == (150 * Decimal("1e6"), "EUR", Decimal("164130000"))
+
+
 def test_won_as_a_verb_is_not_a_currency():
     assert find_money("Samsung won 3 contracts and Korea won the bid in 2025.") == []
 
