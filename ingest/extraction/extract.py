@@ -1412,6 +1412,7 @@ _WIRE_AGENCY = re.compile(
 )
 _MARKED_US_DOLLAR = r"US\$|\$US|U\.S\.\s?\$"  # how a paper marks the American dollar beside its own
 _EXPLICIT_US_DOLLAR = re.compile(rf"^(?:{_MARKED_US_DOLLAR}|USD\b)")
+_NAME_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?[A-Z]")
 _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 # "St. Thomas, Ont.", "Bécancour, Que.": the Canadian press's own abbreviations, which write its dollars bare.
 _LOCAL_PRESS_STYLE = {
@@ -1488,10 +1489,14 @@ def _local_dollar(
     # The article marks its dollars apart: "US$11-billion" beside "$15-billion", "5 billion Canadian dollars" beside
     # "$7 billion", or the Canadian and Australian house style "$7-billion".
     if any(
-        _EXPLICIT_US_DOLLAR.match(money.text)
-        or (money.currency == local and "$" not in money.text)
-        or _HYPHENATED_DOLLARS.match(money.text)
+        _EXPLICIT_US_DOLLAR.match(money.text) or (money.currency == local and "$" not in money.text)
         for money in amounts
+    ) or any(
+        # "to invest $7-billion in": the house style, not "the steel unit of the $23-billion JSW Group", where any
+        # paper hyphenates a figure used as an adjective
+        _HYPHENATED_DOLLARS.match(money.text) and not _NAME_AFTER.match(sentence.text, money.end)
+        for sentence, sentence_amounts, _ in found
+        for money in sentence_amounts
     ):
         return local
     local_style = _LOCAL_PRESS_STYLE.get(ranked[0][0])

@@ -675,6 +675,9 @@ _RAISED_BEFORE = re.compile(
 _CAPITAL_RAISED_TO_BEFORE = re.compile(
     r"\bcapital(?:\s+base)?\s+of\s+(?:the\s+)?[^.;$€£¥₩₹]{0,80}?\s+to\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
+_SIZED_GROUP_AFTER = re.compile(
+    r"^\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Group|Corp|Corporation|Holdings|conglomerate|group|empire)\b"
+)
 _REMITTANCES = re.compile(r"\bremittances?\b", re.IGNORECASE)
 _ON_AVERAGE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:on average|on an average)\b", re.I)
 _ON_AVERAGE_BEFORE = re.compile(
@@ -884,6 +887,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what many investors put in together"  # "has raised Rs 87,655 crore from leading global investors"
     if _HAD_RAISED_BEFORE.search(before):
         return "what a company had raised before"  # "had raised a total of $131 million in funding prior to"
+    if before.endswith(("the ", "The ")) and _SIZED_GROUP_AFTER.match(after):
+        return A_MEASURE  # "the steel unit of the $23-billion JSW Group": what a group is worth
     if _REMITTANCES.search(sentence, max(0, start - 160), end + 40):
         return A_MEASURE  # "key contributors to Pakistan's remittance inflows ..., collectively sending $11.74 billion"
     if _ON_AVERAGE_AFTER.match(sentence, end) or _ON_AVERAGE_BEFORE.search(before):

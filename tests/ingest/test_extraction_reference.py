@@ -7671,3 +7671,19 @@ def test_the_industry_a_lender_helps_is_not_the_payer():
     )
     roles = resolve_roles(sentence, default_gazetteer().mentions(sentence), sentence.index("120 million"))
     assert roles.investor is not None and roles.investor.country == "FR"
+
+
+def test_a_hyphenated_figure_before_a_company_name_is_not_the_local_dollar_style():
+    text = (
+        "Indian steelmaker to buy Australian coal miner for $190 million\n\n"
+        "Tata Steel will acquire a controlling stake in an Australian coal miner for $190 million, as India's "
+        "steelmaker secures coking coal.\n\n"
+        "The board approved the payment, according to a filing by the steel unit of the $150-billion Tata Group."
+    )
+    assert pairs(text, published=date(2024, 8, 12)) == {("IN", "AU", 190_000_000)}
+
+
+def test_what_a_group_is_worth_before_its_name_is_no_pledge():
+    sentence = "The board approved the deal, according to a filing by the steel unit of the $23-billion JSW Group."
+    start = sentence.index("$23-billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$23-billion")) is not None
