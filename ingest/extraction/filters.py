@@ -675,6 +675,9 @@ _RAISED_BEFORE = re.compile(
 _CAPITAL_RAISED_TO_BEFORE = re.compile(
     r"\bcapital(?:\s+base)?\s+of\s+(?:the\s+)?[^.;$€£¥₩₹]{0,80}?\s+to\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
+_ECONOMIC_IMPACT_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+)?(?:macro)?economic\s+(?:impact|benefits?|contribution|value|output)\b", re.IGNORECASE
+)
 _SIZED_GROUP_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Group|Corp|Corporation|Holdings|conglomerate|group|empire)\b"
 )
@@ -887,6 +890,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what many investors put in together"  # "has raised Rs 87,655 crore from leading global investors"
     if _HAD_RAISED_BEFORE.search(before):
         return "what a company had raised before"  # "had raised a total of $131 million in funding prior to"
+    if _ECONOMIC_IMPACT_AFTER.match(after):
+        return A_MEASURE  # "projected to have a more than $6B economic impact in the region"
     if before.endswith(("the ", "The ")) and _SIZED_GROUP_AFTER.match(after):
         return A_MEASURE  # "the steel unit of the $23-billion JSW Group": what a group is worth
     if _REMITTANCES.search(sentence, max(0, start - 160), end + 40):

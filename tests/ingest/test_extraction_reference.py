@@ -7687,3 +7687,9 @@ def test_what_a_group_is_worth_before_its_name_is_no_pledge():
     sentence = "The board approved the deal, according to a filing by the steel unit of the $23-billion JSW Group."
     start = sentence.index("$23-billion")
     assert filters.non_pledge_reason(sentence, start, start + len("$23-billion")) is not None
+
+
+def test_an_economic_impact_told_after_the_figure_is_no_pledge():
+    sentence = "The campus is projected to have a more than $4B economic impact in the county."
+    start = sentence.index("$4B")
+    assert filters.non_pledge_reason(sentence, start, start + len("$4B")) is not None
