@@ -2847,8 +2847,9 @@ _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _A
 
 
 _WORLDWIDE_PURPOSE = re.compile(
-    r"\b(?:global|worldwide|international)\s+(?:[\w-]+\s+){0,2}?(?:network|footprint|operations|portfolio|"
-    r"expansion|business|presence|ports|markets|projects|assets)\b",
+    # not "gives the Copperbelt access to global markets": a project's reach, not where its money goes
+    r"(?<!access to )\b(?:global|worldwide|international)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:network|footprint|operations|portfolio|expansion|business|presence|ports|markets|projects|assets)\b",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$")

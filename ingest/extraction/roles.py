@@ -2678,10 +2678,14 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     if investor is None or recipient is None:
         # "a $10 billion refinery in Gwadar, where China has helped build a port": the subject of a relative clause
         # after the amount does something else.
+        # "... upgrades on the line, which provides the Copperbelt mining region of DR Congo with access": nor does a
+        # place named inside a relative clause, after the amount's own clause, that tells what the project serves.
+        relative = _RELATIVE_CLAUSE_AFTER.match(sentence, end)
         outside = [
             m
             for m in mentions
             if not (m.start > money_start and _RELATIVE_SUBJECT_BEFORE.search(sentence, max(0, m.start - 20), m.start))
+            and not (relative is not None and m.start > relative.start())
         ]
         wide = _core(sentence, outside, by_id, money_start, pivot_of(sentence, 0, cut, money_start))
         receiving = {m.country for m in mentions if by_id.get(id(m)) == "recipient"}
@@ -2765,6 +2769,11 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     return Roles(investor, recipient, investor_explicit, recipient_explicit, joint, partners, received, joined)
 
 
+# ... but "a plant, which will sit outside Louisville, Kentucky" says where the plant is
+_RELATIVE_CLAUSE_AFTER = re.compile(
+    r",\s+(?:which|that)\s+(?:\w+\s+)?(?:provides|serves|connects|gives|links|supplies|feeds|carries|ships|exports|"
+    r"sells|will provide|will serve|will connect|will give|will link|will supply)\b"
+)
 _UNIT_ABROAD_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&.-]*){0,4},\s+(?:a|an|its)\s+(?P<people>[A-Z][\w-]+)\s+(?:subsidiary|unit|affiliate|arm|plant|"
     r"factory|operation)\b"

@@ -7693,3 +7693,16 @@ def test_an_economic_impact_told_after_the_figure_is_no_pledge():
     sentence = "The campus is projected to have a more than $4B economic impact in the county."
     start = sentence.index("$4B")
     assert filters.non_pledge_reason(sentence, start, start + len("$4B")) is not None
+
+
+def test_a_place_inside_a_relative_clause_after_the_amount_is_not_its_recipient():
+    text = (
+        "Lenders back Tanzanian railway upgrade\n\n"
+        "TANZANIA: Railway operator Central Corridor Rail has secured US$500m in loan financing from the US "
+        "International Development Finance Corp and Development Bank of Southern Africa to rehabilitate its line.\n\n"
+        "The US$400m from DFC and US$100m from DBSA will pay for new track and rolling stock on the line, which gives "
+        "the Katanga mining region of DR Congo access to global markets via the Indian Ocean port."
+    )
+    found = pairs(text)
+    assert ("US", "TZ", 400_000_000) in found and ("ZA", "TZ", 100_000_000) in found
+    assert not any(recipient == "CD" for _, recipient, _ in found)
