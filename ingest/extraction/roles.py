@@ -246,6 +246,7 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_FROM_ITS_BEFORE = re.compile(r"\bfrom\s+(?:its|their)\s+(?:new\s+)?$", re.IGNORECASE)
 _SUM_IN_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|euros|dollars|pounds|yen))\s+in\s+(?:new\s+)?$", re.I)
 _LENDING_NOUN_AFTER = re.compile(r"\s+(?:financing|loans?|funding|credit|lending|grants?)\b")
 _FINANCES_BEFORE = re.compile(
@@ -884,7 +885,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             is not None
         )
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind == "organization" and _SUM_IN_BEFORE.search(before) and _LENDING_NOUN_AFTER.match(after):
+        if mention.kind in {"country", "place"} and _FROM_ITS_BEFORE.search(before) and _FACILITY_AFTER.match(after):
+            marked[number] = "recipient"  # "the launch of its first electric vehicle from its Gujarat plant": its site
+        elif mention.kind == "organization" and _SUM_IN_BEFORE.search(before) and _LENDING_NOUN_AFTER.match(after):
             marked[number] = "investor"  # "114 million euros in EIB financing": the lender's own financing
         elif (
             mention.kind == "organization"

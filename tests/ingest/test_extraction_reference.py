@@ -7706,3 +7706,12 @@ def test_a_place_inside_a_relative_clause_after_the_amount_is_not_its_recipient(
     found = pairs(text)
     assert ("US", "TZ", 400_000_000) in found and ("ZA", "TZ", 100_000_000) in found
     assert not any(recipient == "CD" for _, recipient, _ in found)
+
+
+def test_a_companys_own_plant_named_after_from_its_is_no_payer():
+    text = (
+        "PM's visit brings carmaker pledge\n\n"
+        "A highlight of the trip came as Toyota announced a $5 billion investment plan over six years and revealed "
+        "the launch of its first electric car from its Karnataka plant, with India positioned as an export base."
+    )
+    assert pairs(text) == {("JP", "IN", 5_000_000_000)}
