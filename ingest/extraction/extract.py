@@ -671,6 +671,7 @@ def _payers_before(mentions: list[Mention], money: Money, roles: Roles) -> set[s
     }
 
 
+_FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 _COMBINED_AFTER = re.compile(r"\s+(?:combined|together|between them)\b", re.I)
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
 
@@ -3209,7 +3210,8 @@ def extract_pledges(
             (_COLLECTIVE_COMMITMENT.search(d.sentence.text) and _COUNTED_COMPANIES.search(d.sentence.text))
             or _many_investors_before(d.sentence.text, d.money.start)
             # "Jokowi Brings Back $11.9b in Investments from Japan, S. Korea": the headline's figure is theirs together
-            or d.sentence.paragraph == 0
+            # (not "Azerbaijan, UAE partner on $5B waterfront", a host and its investor)
+            or (d.sentence.paragraph == 0 and _FROM_A_NAME.search(d.sentence.text, d.money.end))
         )
     }
     headline_host = _one_country(headline_places)

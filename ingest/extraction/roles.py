@@ -246,6 +246,9 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_GOVERNMENT_AND_BEFORE = re.compile(
+    r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)?(?:Ministry|Government|government|ministry|Cabinet)\b[^,;.]{0,40}?\s+and\s+(?:the\s+)?"
+)
 _FROM_ITS_BEFORE = re.compile(r"\bfrom\s+(?:its|their)\s+(?:new\s+)?$", re.IGNORECASE)
 _SUM_IN_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|bn|mn|euros|dollars|pounds|yen))\s+in\s+(?:new\s+)?$", re.I)
 _LENDING_NOUN_AFTER = re.compile(r"\s+(?:financing|loans?|funding|credit|lending|grants?)\b")
@@ -1418,6 +1421,18 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "to pay $1.8 billion for Ford's money-losing Swedish car brand": Ford sells, the brand bought is Swedish
             marked[number] = "setting"
             marked[number + 1] = "recipient"
+        if (
+            number == 0
+            and mention.kind == following.kind == "country"
+            and following.country != mention.country
+            and not is_demonym(mention)
+            and _GOVERNMENT_AND_BEFORE.fullmatch(sentence, mention.end, following.start)
+            and _POSSESSIVE_ORGANIZATION.match(sentence[following.end : following.end + 30])
+            and _is_named_first(sentence, mention)
+        ):
+            # "Azerbaijan's Ministry of Economy and the UAE's Modon Holding have signed an agreement to develop a $5
+            # billion project": the host government signs with the foreign company that builds.
+            marked[number], marked[number + 1] = "recipient", "investor"
         if (
             marked.get(number) == "investor"
             and number + 1 not in marked

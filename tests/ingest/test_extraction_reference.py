@@ -7715,3 +7715,12 @@ def test_a_companys_own_plant_named_after_from_its_is_no_payer():
         "the launch of its first electric car from its Karnataka plant, with India positioned as an export base."
     )
     assert pairs(text) == {("JP", "IN", 5_000_000_000)}
+
+
+def test_a_host_ministry_signing_with_a_foreign_company_receives_what_the_company_builds():
+    text = (
+        "Kazakhstan, UAE partner on $3B logistics hub\n\n"
+        "Kazakhstan's Ministry of Transport and the UAE's Kazyna Ports Holding have signed an agreement to develop a "
+        "$3 billion logistics hub near Aktau."
+    )
+    assert pairs(text) == {("AE", "KZ", 3_000_000_000)}
