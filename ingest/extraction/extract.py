@@ -582,6 +582,8 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
         start, subject = 0, text[: clause_bounds(text, 0)[1]]
     if not filters.government_subject(subject) or _TOWARDS_BEFORE.search(text, max(0, money.start - 30), money.start):
         return False  # "committed $700 million towards the $7-billion price tag": the whole is not the government's
+    if _APPROVED_BEFORE.search(text, max(0, money.start - 60), money.start):
+        return False  # "the province gave the go-ahead to a US$100 million project by South Korean firm Hanwha"
     if re.match(r"\s*with\b", subject, re.IGNORECASE):
         return False  # "in talks, with the government of Tamil Nadu regarding an investment of $200 million": a partner
     subject_end = start + len(subject)
@@ -671,6 +673,12 @@ def _payers_before(mentions: list[Mention], money: Money, roles: Roles) -> set[s
     }
 
 
+_APPROVED_BEFORE = re.compile(
+    r"\b(?:gave|gives|give|given|granted|grants|issued|issues)\s+(?:the\s+|its\s+)?(?:go-ahead|green light|nod|"
+    r"approval|licen[cs]e|investment certificate)\s+(?:to|for)\s+(?:an?\s+|the\s+)?$"
+    r"|\b(?:approved|approves|licensed|cleared)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 _COMBINED_AFTER = re.compile(r"\s+(?:combined|together|between them)\b", re.I)
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)

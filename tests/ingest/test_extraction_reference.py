@@ -7724,3 +7724,12 @@ def test_a_host_ministry_signing_with_a_foreign_company_receives_what_the_compan
         "$3 billion logistics hub near Aktau."
     )
     assert pairs(text) == {("AE", "KZ", 3_000_000_000)}
+
+
+def test_a_province_approving_a_foreign_firms_project_does_not_spend_it():
+    text = (
+        "Thai Nguyen gives nod to $80 million project\n\n"
+        "The northern province of Thai Nguyen on Tuesday gave the go-ahead to a US$80 million project by South "
+        "Korean firm Samsung Electro-Mechanics."
+    )
+    assert pairs(text, published=date(2017, 3, 3)) == {("KR", "VN", 80_000_000)}
