@@ -246,6 +246,9 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_DESTINATION_AFTER = re.compile(
+    r"\s+(?:is|was|remains|has become|became)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?destination\b", re.IGNORECASE
+)
 _GOVERNMENT_AND_BEFORE = re.compile(
     r"(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)?(?:Ministry|Government|government|ministry|Cabinet)\b[^,;.]{0,40}?\s+and\s+(?:the\s+)?"
 )
@@ -888,7 +891,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             is not None
         )
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind in {"country", "place"} and _FROM_ITS_BEFORE.search(before) and _FACILITY_AFTER.match(after):
+        if mention.kind in {"country", "place"} and _DESTINATION_AFTER.match(after):
+            marked[number] = "recipient"  # "the United States is the main destination for its investments"
+        elif mention.kind in {"country", "place"} and _FROM_ITS_BEFORE.search(before) and _FACILITY_AFTER.match(after):
             marked[number] = "recipient"  # "the launch of its first electric vehicle from its Gujarat plant": its site
         elif mention.kind == "organization" and _SUM_IN_BEFORE.search(before) and _LENDING_NOUN_AFTER.match(after):
             marked[number] = "investor"  # "114 million euros in EIB financing": the lender's own financing

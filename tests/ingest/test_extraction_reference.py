@@ -7733,3 +7733,13 @@ def test_a_province_approving_a_foreign_firms_project_does_not_spend_it():
         "Korean firm Samsung Electro-Mechanics."
     )
     assert pairs(text, published=date(2017, 3, 3)) == {("KR", "VN", 80_000_000)}
+
+
+def test_a_country_said_to_be_the_destination_of_investments_receives_them():
+    text = (
+        "Utility tops 5,000 staff in Brazil\n\n"
+        "EDP has passed 5,000 employees at its Brazilian subsidiary.\n\n"
+        "As the electricity company explained in a statement, Brazil is the main destination for its investments, "
+        "with more than $6,000 million for the three-year period 2024-2026."
+    )
+    assert pairs(text) == {("PT", "BR", 6_000_000_000)}
