@@ -473,6 +473,8 @@ _PLEDGE_CUE = re.compile(
     r"acquir\w*|acquisition|takeover|take over|takes over|winning bid|bids?\s+(?:was|were|of|for|worth|valued)|"
     r"buy\w*|bought|purchas\w*|orders?|ordered|contribut\w*|provid\w*|disburs\w*|deposit\w*|capital|"
     r"stake|projects?|plants?|factory|factories|facility|facilities|gigafactor\w*|fabs?|expan\w*|plans?|planned|"
+    # "has unveiled its new $150m malt whisky distillery"
+    r"refiner(?:y|ies)|distiller(?:y|ies)|brewer(?:y|ies)|smelters?|unveil\w*|"
     r"agreements?|deals?|put|puts|putting|bring\w*|shares? of|coming from|"
     r"(?:paid|pay|pays|paying)\b(?:[^.;]|\.(?=\d)){0,80}\bfor|"
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"

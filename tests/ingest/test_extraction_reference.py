@@ -7743,3 +7743,11 @@ def test_a_country_said_to_be_the_destination_of_investments_receives_them():
         "with more than $6,000 million for the three-year period 2024-2026."
     )
     assert pairs(text) == {("PT", "BR", 6_000_000_000)}
+
+
+def test_a_distillery_unveiled_abroad_is_a_pledge():
+    text = (
+        "French spirits group opens Indian distillery\n\n"
+        "Pernod Ricard has unveiled its new $200m malt whisky distillery in Nagpur, India."
+    )
+    assert pairs(text, published=date(2024, 11, 16)) == {("FR", "IN", 200_000_000)}
