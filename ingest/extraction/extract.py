@@ -2150,8 +2150,10 @@ def _headline_signings_follow_the_body(drafts: list[Draft]) -> None:
             draft.sentence.paragraph == 0
             and draft.investor
             and draft.recipient
-            and not draft.organizations
-            and (_SIGNS_WITH.search(draft.sentence.text) or reversed_pair in stated_by_a_named_payer)
+            and (
+                _SIGNS_WITH.search(draft.sentence.text)
+                or (reversed_pair in stated_by_a_named_payer and not draft.organizations)
+            )
             and reversed_pair in stated
             and (draft.money.amount, draft.money.currency, draft.investor, draft.recipient) not in stated
         ):
