@@ -246,6 +246,10 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_DEVELOPMENT_LENDER_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:(?:Development|Export|Investment|Cooperation)\s+(?:[A-Z][\w&-]*\s+){0,2}?"
+    r"(?:Agency|Bank|Fund|Corporation)|(?:Agency|Bank|Fund)\s+for\s+(?:International\s+)?(?:Development|Cooperation))\b"
+)
 _DESTINATION_AFTER = re.compile(
     r"\s+(?:is|was|remains|has become|became)\s+(?:the|its|a)\s+(?:[\w-]+\s+){0,2}?destination\b", re.IGNORECASE
 )
@@ -891,7 +895,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             is not None
         )
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind in {"country", "place"} and _DESTINATION_AFTER.match(after):
+        if mention.kind == "country" and is_demonym(mention) and _DEVELOPMENT_LENDER_AFTER.match(after):
+            marked[number] = "investor"  # "from the French Agency for Development", "the German Development Bank"
+        elif mention.kind in {"country", "place"} and _DESTINATION_AFTER.match(after):
             marked[number] = "recipient"  # "the United States is the main destination for its investments"
         elif mention.kind in {"country", "place"} and _FROM_ITS_BEFORE.search(before) and _FACILITY_AFTER.match(after):
             marked[number] = "recipient"  # "the launch of its first electric vehicle from its Gujarat plant": its site
@@ -2285,7 +2291,12 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             and role(m) not in {"list", "setting", "opening"}
             # "US$12.5 million from London-based ... and US$25 million from Japan's Mitsui": another amount's payer
             and not (
-                role(m) == "investor" and re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, m.start - 12) : m.start])
+                role(m) == "investor"
+                and (
+                    re.search(r"\bfrom\s+(?:the\s+)?$", sentence[max(0, m.start - 12) : m.start])
+                    # "$170 million from the German Development Bank": a lender, whichever amount is its own
+                    or _DEVELOPMENT_LENDER_AFTER.match(sentence, m.end)
+                )
             )
             and m.kind != "organization"
             and m.country not in partners_in_subject

@@ -7751,3 +7751,13 @@ def test_a_distillery_unveiled_abroad_is_a_pledge():
         "Pernod Ricard has unveiled its new $200m malt whisky distillery in Nagpur, India."
     )
     assert pairs(text, published=date(2024, 11, 16)) == {("FR", "IN", 200_000_000)}
+
+
+def test_a_national_development_lender_is_no_recipient_of_another_lenders_amount():
+    text = (
+        "IDB approves loan to support Peru's green growth\n\n"
+        "The Inter-American Development Bank approved a $500 million loan to Peru.\n\n"
+        "Financing for the operation will be complemented with $200 million in cofinancing from the French Agency for "
+        "Development and $150 million through the German Development Bank."
+    )
+    assert pairs(text, published=date(2021, 12, 1)) == {("FR", "PE", 200_000_000), ("DE", "PE", 150_000_000)}
