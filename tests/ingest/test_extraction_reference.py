@@ -7761,3 +7761,8 @@ def test_a_national_development_lender_is_no_recipient_of_another_lenders_amount
         "Development and $150 million through the German Development Bank."
     )
     assert pairs(text, published=date(2021, 12, 1)) == {("FR", "PE", 200_000_000), ("DE", "PE", 150_000_000)}
+
+
+def test_arm_holdings_written_in_capitals_is_the_british_chip_designer():
+    mentions = default_gazetteer().mentions("ARM Holdings designs the processors inside most phones.")
+    assert [(m.name, m.country) for m in mentions] == [("Arm Holdings", "GB")]
