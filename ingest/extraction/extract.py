@@ -107,6 +107,45 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     return resolved
 
 
+_LEGAL_FORM_OR_END = re.compile(
+    r"(?:\s+(?:Kft|Ltd|Limited|GmbH|Inc|Pvt|SA|S\.A|AG|LLC|Co|Corp|Sp\. z o\.o|s\.r\.o|B\.V|BV|Pte)\.?)?"
+    r"(?=[\s,.;:)]|$)(?!\s+[A-Z])"
+)
+
+
+def _units_named_for_a_country(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Toray Industries Hungary Kft", "Hyundai Motor India": a company's unit named for the country it works in is
+    there, and its parent's country pays for it."""
+    resolved: list[Mention] = []
+    skip = None
+    for number, mention in enumerate(mentions):
+        if mention is skip:
+            continue
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if (
+            mention.kind == "organization"
+            and following is not None
+            and following.kind == "country"
+            and following.country
+            and following.country != mention.country
+            and not is_demonym(following)
+            and following.start == mention.end + 1
+            and text[mention.end] == " "
+            and _LEGAL_FORM_OR_END.match(text, following.end)
+        ):
+            owner = mention.owner_country or mention.country
+            mention = replace(
+                mention,
+                end=following.end,
+                text=text[mention.start : following.end],
+                country=following.country,
+                owner_country=owner,
+            )
+            skip = following
+        resolved.append(mention)
+    return resolved
+
+
 # “Make American Shipbuilding Great Again”: a quoted title, every word capitalised, names a programme, not a party.
 _QUOTED_TITLE = re.compile(r"[\"“]((?:[A-Z][\w&’'.-]*)(?:\s+(?:[A-Z][\w&’'.-]*|of|and|the|for|in|to|a)){1,8})[\"”]")
 
@@ -3123,6 +3162,7 @@ def extract_pledges(
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
+        mentions = _units_named_for_a_country(mentions, sentence.text)
         mentions = _without_quoted_titles(mentions, sentence.text)
         mentions = _without_natural_features(mentions, sentence.text)
         mentions = _without_negated_names(mentions, sentence.text)

@@ -7766,3 +7766,20 @@ def test_a_national_development_lender_is_no_recipient_of_another_lenders_amount
 def test_arm_holdings_written_in_capitals_is_the_british_chip_designer():
     mentions = default_gazetteer().mentions("ARM Holdings designs the processors inside most phones.")
     assert [(m.name, m.country) for m in mentions] == [("Arm Holdings", "GB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Separator venture\n\nSK Innovation would invest US$300 million in Toray Industries Hungary Kft.",
+            {("KR", "HU", 300_000_000)},
+        ),
+        (
+            "Plant expansion\n\nHyundai Motor India will invest $400 million to expand its plant near Chennai.",
+            {("KR", "IN", 400_000_000)},
+        ),
+    ],
+)
+def test_a_unit_named_for_its_country_is_there_and_its_parent_pays(text, expected):
+    assert pairs(text) == expected
