@@ -246,6 +246,9 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_NAMED_UNIT_AFTER = re.compile(
+    r"(?:\s+(?:Corp|Inc|Ltd|Co|plc|AG|SA)\.?)?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:division|unit|subsidiary|arm)\s+[A-Z]"
+)
 _DEVELOPMENT_LENDER_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:(?:Development|Export|Investment|Cooperation)\s+(?:[A-Z][\w&-]*\s+){0,2}?"
     r"(?:Agency|Bank|Fund|Corporation)|(?:Agency|Bank|Fund)\s+for\s+(?:International\s+)?(?:Development|Cooperation))\b"
@@ -895,7 +898,17 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             is not None
         )
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if mention.kind == "country" and is_demonym(mention) and _DEVELOPMENT_LENDER_AFTER.match(after):
+        if (
+            mention.kind == "organization"
+            and _NAMED_UNIT_AFTER.match(sentence, mention.end)
+            and _BUYS_BEFORE.search(before)
+        ):
+            # "agreed to buy Softbank Group Corp's chip division Arm Ltd": the owner sells; the unit named is bought
+            marked[number] = "setting"
+            unit = next((n for n, m in enumerate(mentions) if m.kind == "organization" and m.start > mention.end), None)
+            if unit is not None and mentions[unit].start <= mention.end + 60:
+                marked[unit] = "recipient"
+        elif mention.kind == "country" and is_demonym(mention) and _DEVELOPMENT_LENDER_AFTER.match(after):
             marked[number] = "investor"  # "from the French Agency for Development", "the German Development Bank"
         elif mention.kind in {"country", "place"} and _DESTINATION_AFTER.match(after):
             marked[number] = "recipient"  # "the United States is the main destination for its investments"

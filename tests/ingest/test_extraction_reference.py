@@ -7783,3 +7783,11 @@ def test_arm_holdings_written_in_capitals_is_the_british_chip_designer():
 )
 def test_a_unit_named_for_its_country_is_there_and_its_parent_pays(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_unit_named_after_its_owners_possessive_is_what_is_bought():
+    text = (
+        "Chip deal\n\n"
+        "In September, Qualcomm agreed to buy Softbank Group Corp's chip division Arm Ltd for US$45 billion."
+    )
+    assert pairs(text, published=date(2021, 2, 9)) == {("US", "GB", 45_000_000_000)}
