@@ -621,8 +621,12 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
         start, subject = 0, text[: clause_bounds(text, 0)[1]]
     if not filters.government_subject(subject) or _TOWARDS_BEFORE.search(text, max(0, money.start - 30), money.start):
         return False  # "committed $700 million towards the $7-billion price tag": the whole is not the government's
-    if _APPROVED_BEFORE.search(text, max(0, money.start - 60), money.start):
-        return False  # "the province gave the go-ahead to a US$100 million project by South Korean firm Hanwha"
+    if _APPROVED_BEFORE.search(text, max(0, money.start - 60), money.start) or _SIGNED_WITH_A_FOREIGN_FIRM.search(
+        text, 0, money.start
+    ):
+        # "the province gave the go-ahead to a US$100 million project by South Korean firm Hanwha", "The state also
+        # signed an MoU with US-based TPI Composites for a Rs 300-crore expansion": the firm's money, not the state's
+        return False
     if re.match(r"\s*with\b", subject, re.IGNORECASE):
         return False  # "in talks, with the government of Tamil Nadu regarding an investment of $200 million": a partner
     subject_end = start + len(subject)
@@ -717,6 +721,10 @@ _APPROVED_BEFORE = re.compile(
     r"approval|licen[cs]e|investment certificate)\s+(?:to|for)\s+(?:an?\s+|the\s+)?$"
     r"|\b(?:approved|approves|licensed|cleared)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
+)
+_SIGNED_WITH_A_FOREIGN_FIRM = re.compile(
+    r"\b(?:signed|inked|sealed)\s+(?:an?\s+)?(?:MoUs?|memorand\w+|agreements?|deals?|contracts?)\s+with\s+"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b"
 )
 _FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 _COMBINED_AFTER = re.compile(r"\s+(?:combined|together|between them)\b", re.I)

@@ -246,6 +246,10 @@ _SOUGHT_PARTNERS = re.compile(
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
 # "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
+_GOVERNMENT_SIGNS_BEFORE = re.compile(
+    r"(?:The|the)\s+(?:state|government|ministry|province|authority|authorities)\s+(?:also\s+|has\s+|had\s+)*"
+    r"(?:signed|inked|sealed)\s+(?:an?\s+)?(?:MoUs?|memorand\w+|agreements?|deals?|contracts?)\s+with\b"
+)
 _NAMED_UNIT_AFTER = re.compile(
     r"(?:\s+(?:Corp|Inc|Ltd|Co|plc|AG|SA)\.?)?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:division|unit|subsidiary|arm)\s+[A-Z]"
 )
@@ -2807,6 +2811,16 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
     ):
         # "Uganda strikes $4bn oil deal with UAE": two countries signing, neither said to pay the other.
         investor, recipient, investor_explicit, joint = None, None, False, (investor.country, recipient.country)
+    if investor is None and not joint and _GOVERNMENT_SIGNS_BEFORE.match(sentence):
+        # "The state also signed an MoU with US-based TPI Composites for a Rs 300-crore expansion": a host government
+        # signs with a foreign company, which pays.
+        companies = [
+            m
+            for m in in_clause
+            if by_id.get(id(m)) == "partner" and m.kind == "country" and _BASED.match(sentence[m.end : m.end + 20])
+        ]
+        if len({m.country for m in companies}) == 1:
+            investor, investor_explicit = companies[0], True
     joined = _joined_nationalities(sentence, in_clause) if joint == SEVERAL_INVESTORS else ()
     several_partners = investor is not None and _partnered_with_several(sentence, mentions, investor)
     if recipient is None and not joint and several_partners:

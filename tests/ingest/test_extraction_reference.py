@@ -7791,3 +7791,14 @@ def test_a_unit_named_after_its_owners_possessive_is_what_is_bought():
         "In September, Qualcomm agreed to buy Softbank Group Corp's chip division Arm Ltd for US$45 billion."
     )
     assert pairs(text, published=date(2021, 2, 9)) == {("US", "GB", 45_000_000_000)}
+
+
+def test_a_host_government_signing_with_a_foreign_based_firm_receives_the_firms_money():
+    text = (
+        "Tamil Nadu signs MoUs worth Rs 5,000 crore\n\n"
+        "CHENNAI: The Tamil Nadu government on Monday signed nine memorandums of understanding for new factories.\n\n"
+        "The state also signed an MoU with Germany-based Freudenberg for a Rs 400-crore expansion of seal "
+        "manufacturing."
+    )
+    found = pairs(text, published=date(2020, 10, 12))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("DE", "IN")}
