@@ -250,9 +250,6 @@ _GOVERNMENT_SIGNS_BEFORE = re.compile(
     r"(?:The|the)\s+(?:state|government|ministry|province|authority|authorities)\s+(?:also\s+|has\s+|had\s+)*"
     r"(?:signed|inked|sealed)\s+(?:an?\s+)?(?:MoUs?|memorand\w+|agreements?|deals?|contracts?)\s+with\b"
 )
-_NAMED_UNIT_AFTER = re.compile(
-    r"(?:\s+(?:Corp|Inc|Ltd|Co|plc|AG|SA)\.?)?(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:division|unit|subsidiary|arm)\s+[A-Z]"
-)
 _DEVELOPMENT_LENDER_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:(?:Development|Export|Investment|Cooperation)\s+(?:[A-Z][\w&-]*\s+){0,2}?"
     r"(?:Agency|Bank|Fund|Corporation)|(?:Agency|Bank|Fund)\s+for\s+(?:International\s+)?(?:Development|Cooperation))\b"
@@ -902,17 +899,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             is not None
         )
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
-        if (
-            mention.kind == "organization"
-            and _NAMED_UNIT_AFTER.match(sentence, mention.end)
-            and _BUYS_BEFORE.search(before)
-        ):
-            # "agreed to buy Softbank Group Corp's chip division Arm Ltd": the owner sells; the unit named is bought
-            marked[number] = "setting"
-            unit = next((n for n, m in enumerate(mentions) if m.kind == "organization" and m.start > mention.end), None)
-            if unit is not None and mentions[unit].start <= mention.end + 60:
-                marked[unit] = "recipient"
-        elif mention.kind == "country" and is_demonym(mention) and _DEVELOPMENT_LENDER_AFTER.match(after):
+        if mention.kind == "country" and is_demonym(mention) and _DEVELOPMENT_LENDER_AFTER.match(after):
             marked[number] = "investor"  # "from the French Agency for Development", "the German Development Bank"
         elif mention.kind in {"country", "place"} and _DESTINATION_AFTER.match(after):
             marked[number] = "recipient"  # "the United States is the main destination for its investments"
@@ -1827,7 +1814,9 @@ _BUSINESS_BASED_AFTER = re.compile(
 )
 _OWNERS_UNIT_BOUGHT_BEFORE = re.compile(
     r"\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchases|purchased|take over|"
-    r"takes over|took over)\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s)\s+$"
+    r"takes over|took over)\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s)\s+"
+    # "to buy Softbank Group Corp's chip division Arm Ltd": the unit named after what it is
+    r"(?:(?:[\w-]+\s+){0,2}?(?:division|unit|subsidiary|arm)\s+)?$"
 )
 _SELLER_PAID_AFTER = re.compile(
     r"\s+(?:will\s+|would\s+)?(?:gets?|receives?|received|receiving|pockets?|pocketed)\s+(?:a\s+|an\s+)?"
