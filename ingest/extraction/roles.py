@@ -245,7 +245,6 @@ _SOUGHT_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
-# "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
 _GOVERNMENT_SIGNS_BEFORE = re.compile(
     r"(?:The|the)\s+(?:state|government|ministry|province|authority|authorities)\s+(?:also\s+|has\s+|had\s+)*"
     r"(?:signed|inked|sealed)\s+(?:an?\s+)?(?:MoUs?|memorand\w+|agreements?|deals?|contracts?)\s+with\b"
@@ -267,6 +266,7 @@ _FINANCES_BEFORE = re.compile(
     r"\b(?:finance|financing|finances|fund|funding|funds|credit\s+for|loans?\s+for)\s+$", re.I
 )
 _SALE_TO_BEFORE = re.compile(r"\b(?:sale|sales|divestment|disposal)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# "partnered with pan-Asian private equity major PAG": the partner's description between the cue and its name
 _PARTNERED_WITH_A_DESCRIBED_BEFORE = re.compile(
     r"\b(?:partnered|partnering|partners?|teamed up|tied up|ties up|joined hands|joins hands|join hands)\s+with\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+|[A-Z][\w]*-[a-z][\w-]*\s+){1,5}$"
