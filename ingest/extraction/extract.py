@@ -3192,23 +3192,19 @@ def extract_pledges(
         if latest is not None:
             last_organization[sentence.index] = latest
         marked = hints(sentence.text, mentions)
-        organizations_here = [
-            m
+        # not "Apple's supplier": the customer named as a label
+        roles_of_organizations = [
+            (m, marked.get(number))
             for number, m in enumerate(mentions)
-            if m.kind == "organization" and m.country and marked.get(number) != "customer"  # not "Apple's supplier"
+            if m.kind == "organization" and m.country and marked.get(number) != "customer"
         ]
+        organizations_here = [m for m, _ in roles_of_organizations]
         # "a subsidiary of Enel will sell its stake in Enel Distribucion Peru to China Southern Power Grid": the buyer
         # the sentence marks is who "the firm" of the next sentence is, rather than the first name; "The pension fund
         # also partnered with PAG": a partner of a subject that points back is not what "the fund" means next.
-        roles_of_organizations = [
-            (m, marked.get(number)) for number, m in enumerate(mentions) if m.kind == "organization" and m.country
-        ]
+        points_back = _ANAPHORA.match(sentence.text) is not None
         paying = [m for m, role in roles_of_organizations if role == "investor"]
-        if _ANAPHORA.match(sentence.text):
-            partnered = {id(m) for m, role in roles_of_organizations if role == "partner"}
-            named_here = [m for m in organizations_here if id(m) not in partnered]
-        else:
-            named_here = organizations_here
+        named_here = [m for m, role in roles_of_organizations if not (points_back and role == "partner")]
         if paying or named_here:
             latest = (paying or named_here)[0]
         named_together = _joined_companies(sentence.text, organizations_here)
