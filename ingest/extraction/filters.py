@@ -674,6 +674,12 @@ _RAISED_BEFORE = re.compile(
 )
 # "Lucid Motors had raised a total of $131 million in funding prior to the PIF's investment": what a company had
 # raised before the news, from others.
+_HAD_RAISED_BEFORE = re.compile(
+    r"\bhad\s+(?:already\s+)?raised\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$"
+    # "has been able to raise a whopping sum of Rs 1.75 lakh crore": the sum of all it raised, from many backers
+    r"|\brais(?:e|ed|ing)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:sum|total)\s+of\s+" + _QUAL + r"$",
+    re.I,
+)
 _CAPITAL_RAISED_TO_BEFORE = re.compile(
     r"\bcapital(?:\s+base)?\s+of\s+(?:the\s+)?[^.;$€£¥₩₹]{0,80}?\s+to\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
@@ -692,12 +698,6 @@ _PROCEEDS_BEFORE = re.compile(
     r"\b(?:netting|netted|nets|pocketing|pocketed|pockets|realising|realizing|realised|realized)\s+(?:it\s+|them\s+)?"
     + _QUAL
     + r"$",
-    re.I,
-)
-_HAD_RAISED_BEFORE = re.compile(
-    r"\bhad\s+(?:already\s+)?raised\s+(?:a\s+total\s+of\s+)?" + _QUAL + r"$"
-    # "has been able to raise a whopping sum of Rs 1.75 lakh crore": the sum of all it raised, from many backers
-    r"|\brais(?:e|ed|ing)\s+(?:a\s+)?(?:[\w-]+\s+){0,2}?(?:sum|total)\s+of\s+" + _QUAL + r"$",
     re.I,
 )
 _FROM_MANY_INVESTORS_AFTER = re.compile(
