@@ -13,6 +13,10 @@ _QUAL = (
     r"at least|upwards of|in excess of|up to|as much as|less than|under|a record|a further|an additional|another|"
     r"a|an|the|its|their|total of|a total of|combined|a mere|mere|just|only|a paltry|in the region of)\s+)*"
 )
+# "an estimated economic impact of RM15.04 billion", "a more than $6B economic impact": what a project is said to add
+_ECONOMIC_IMPACT = r"(?:macro)?economic\s+(?:impact|benefits?|contribution|value|output)"
+# "tax claims worth about $773 million": money a state claims, not money invested
+_TAX_CLAIM = r"tax(?:es)?\s+(?:claims?|bills?|demands?|liabilit(?:y|ies)|arrears)"
 
 # "revenue of $5 billion", "a deficit of about $295 billion", "exports worth $3 billion", "a stock of $775 billion".
 _MEASURE_BEFORE = re.compile(
@@ -32,9 +36,7 @@ _MEASURE_BEFORE = re.compile(
     r"(?<!takes the )(?<!taking the )(?<!took the )(?<!brings the )(?<!bringing the )(?<!brought the )"
     r"(?:total|average|aggregate|combined|overall)\s+deal\s+(?:value|volume|size)|"
     # "SAFE has a headline capacity of up to €150 billion": what an instrument could lend, not a pledge to anyone.
-    r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|"
-    # "an estimated economic impact of RM15.04 billion": what the project is said to add, not what anyone pays.
-    r"(?:macro)?economic\s+(?:impact|benefits?|contribution|value|output)|"
+    r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|" + _ECONOMIC_IMPACT + r"|"
     # "the company will grow the state's economy by at least $71.59 billion": what a project adds, not what it costs.
     r"economy(?=\s+by\b)|"
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
@@ -264,7 +266,7 @@ _MEASURE_AFTER = re.compile(
     # "for $400m on a debt and cash free basis": the terms of a price, not a debt
     r"debts?(?!\s+(?:financing|facility|package|relief|swap|deal))(?![\s-]+(?:and\s+cash[\s-]+)?free\b))\b"
     # "tax claims worth about $773 million", "$773 mn tax claims": money a state claims, not money invested
-    r"|^\s*(?:\)\s*)?(?:in\s+)?(?:unpaid\s+|back\s+)?tax(?:es)?\s+(?:claims?|bills?|demands?|liabilit(?:y|ies)|arrears)\b"
+    r"|^\s*(?:\)\s*)?(?:in\s+)?(?:unpaid\s+|back\s+)?" + _TAX_CLAIM + r"\b"
     # "$20 billion in multilateral support": many lenders, no one country
     r"|^\s*(?:\)\s*)?in\s+multilateral\s+(?:support|financing|funding|loans|lending)\b"
     # "15.7 billion TL (7.07 billion USD) net sales as of 2013": the measure named right after the figure
@@ -683,9 +685,7 @@ _HAD_RAISED_BEFORE = re.compile(
 _CAPITAL_RAISED_TO_BEFORE = re.compile(
     r"\bcapital(?:\s+base)?\s+of\s+(?:the\s+)?[^.;$€£¥₩₹]{0,80}?\s+to\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
-_ECONOMIC_IMPACT_AFTER = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:macro)?economic\s+(?:impact|benefits?|contribution|value|output)\b", re.IGNORECASE
-)
+_ECONOMIC_IMPACT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?" + _ECONOMIC_IMPACT + r"\b", re.IGNORECASE)
 _SIZED_GROUP_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Group|Corp|Corporation|Holdings|conglomerate|group|empire)\b"
 )
@@ -1251,9 +1251,7 @@ _FUND_COMMITMENTS_LIFTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TAX_CLAIMED_BEFORE = re.compile(
-    r"\btax(?:es)?\s+(?:claims?|bills?|demands?|liabilit(?:y|ies)|arrears)\s+(?:worth|of|totall?ing|amounting to)\s+"
-    + _QUAL
-    + r"$",
+    r"\b" + _TAX_CLAIM + r"\s+(?:worth|of|totall?ing|amounting to)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _SALES_TOWARD_BEFORE = re.compile(
