@@ -28,6 +28,7 @@ from ingest.extraction.roles import (
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
     SEVERAL_RECIPIENTS,
+    SIGNED_AN_AGREEMENT_WITH,
     TRIP_BEFORE,
     Roles,
     anaphoric_subject,
@@ -723,8 +724,7 @@ _APPROVED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_WITH_A_FOREIGN_FIRM = re.compile(
-    r"\b(?:signed|inked|sealed)\s+(?:an?\s+)?(?:MoUs?|memorand\w+|agreements?|deals?|contracts?)\s+with\s+"
-    r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b"
+    r"\b" + SIGNED_AN_AGREEMENT_WITH + r"\s+(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b"
 )
 _FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 _COMBINED_AFTER = re.compile(r"\s+(?:combined|together|between them)\b", re.I)

@@ -245,9 +245,14 @@ _SOUGHT_PARTNERS = re.compile(
     re.IGNORECASE,
 )
 _PARTNERS_AFTER = re.compile(r"\s+(?:\w+\s+)?partners?\b")
+# "signed an MoU with", "inked agreements with": a signing and its counterparty
+SIGNED_AN_AGREEMENT_WITH = (
+    r"(?:signed|inked|sealed)\s+(?:an?\s+)?(?:MoUs?|memorand\w+|agreements?|deals?|contracts?)\s+with"
+)
 _GOVERNMENT_SIGNS_BEFORE = re.compile(
     r"(?:The|the)\s+(?:state|government|ministry|province|authority|authorities)\s+(?:also\s+|has\s+|had\s+)*"
-    r"(?:signed|inked|sealed)\s+(?:an?\s+)?(?:MoUs?|memorand\w+|agreements?|deals?|contracts?)\s+with\b"
+    + SIGNED_AN_AGREEMENT_WITH
+    + r"\b"
 )
 _DEVELOPMENT_LENDER_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&-]*\s+){0,2}?(?:(?:Development|Export|Investment|Cooperation)\s+(?:[A-Z][\w&-]*\s+){0,2}?"
