@@ -427,3 +427,14 @@ def test_the_company_means_the_company_named_last(gazetteer):
     found = run(gazetteer, text)
     assert pairs(found) == [("JP", "US", Decimal("922000000"))]
     assert found[0].organizations == ("Toyota Motor",)
+
+
+def test_loading_the_reference_tables_also_indexes_the_subdivisions():
+    """A worker loads everything at start, so that its first article does not pay for the ISO subdivision index."""
+    from ingest.extraction import load_reference_tables
+    from ingest.extraction.gazetteer import subdivision_countries
+
+    subdivision_countries.cache_clear()
+    load_reference_tables()
+    assert subdivision_countries.cache_info().currsize == 1
+    assert "GB" in subdivision_countries()["Cambridgeshire"]
