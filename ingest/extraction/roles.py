@@ -190,11 +190,12 @@ _TARGET_BEFORE = re.compile(
     r"merge with|merger with|bid for|purchase|purchases|purchased|purchasing|"
     r"buy into|buys into|bought into|buying into)\s+"
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
-    r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|a\s+)?"
-    # "agreed to buy into tyre-maker Pirelli": what the company bought does, before its name
-    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:[a-z-]*maker|designer|producer|firm|company|group|operator|developer|"
+    r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|an?\s+)?"
+    # "agreed to buy into tyre-maker Pirelli", "has acquired Middle East ride-sharing rival Careem", "to buy shopping
+    # mall owner Westfield Corp.": what the company bought does, before its name
+    r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:[a-z-]*maker|designer|producer|firm|company|group|operator|developer|"
     r"manufacturer|retailer|lender|bank|insurer|miner|carrier|airline|brand|chain|start-?up|platform|giant|"
-    r"specialist|supplier|utility)\s+)?$"
+    r"specialist|supplier|utility|owner|rival|competitor)\s+)?$"
     # "to buy 'Halo' videogame creator Bungie", "will acquire “Halo” and “Destiny” videogame creator Bungie": a
     # description of the company bought, in lowercase words and quoted titles, before its name
     r"|\b(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|take over|takes over|took over)\s+"

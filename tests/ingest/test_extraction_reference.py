@@ -7802,3 +7802,22 @@ def test_a_host_government_signing_with_a_foreign_based_firm_receives_the_firms_
     )
     found = pairs(text, published=date(2020, 10, 12))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("DE", "IN")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Food delivery deal\n\nDelivery Hero has acquired Middle East food-ordering rival Talabat for "
+            "$170 million.",
+            {("DE", "KW", 170_000_000)},
+        ),
+        (
+            "Property deal\n\nCanada's Brookfield agreed to buy office tower owner Lendlease for $3 billion, in what "
+            "would be the largest takeover of an Australian company this year.",
+            {("CA", "AU", 3_000_000_000)},
+        ),
+    ],
+)
+def test_a_takeover_target_described_as_a_rival_or_owner_is_what_is_bought(text, expected):
+    assert pairs(text) == expected
