@@ -1788,7 +1788,9 @@ _SALE_VERB = re.compile(
     r"(?<![-\w])(?:supply|supplies|supplied|supplying|sell|sells|sold|selling|export|exports|exported|deliver|"
     r"delivers|delivering)\b(?=[^.;]{0,60}\b(?:LNG|gas|oil|crude|equipment|weapons|arms|aircraft|jets|planes|"
     r"tonnes|tons|barrels|electricity|uranium|coal|wheat|grain|soybeans|beef|products|goods|missiles|drones|tanks|"
-    r"howitzers|fighters|helicopters|submarines|frigates|warships|ships|vehicles|ammunition)\b)",
+    r"howitzers|fighters|helicopters|submarines|frigates|warships|ships|vehicles|ammunition)\b"
+    # "is selling its standard products business": a business sold, whose buyer the roles already read
+    r"(?!\s+(?:business|businesses|unit|units|division|arm|operations|subsidiary)\b))",
     re.IGNORECASE,
 )
 

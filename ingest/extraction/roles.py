@@ -131,12 +131,19 @@ _LEADING_ATTRIBUTION = re.compile(
     r"this (?:morning|afternoon|evening|week)|last week))?"
     r"\s+(?:that\s+)?(?P<rest>\w+(?:\s\w+)?)"
 )
+_SELLERS_FORM_AND_CLAUSE = (
+    r"(?:\s+(?:NV|N\.V\.|SA|S\.A\.|AG|SE|plc|PLC|Inc\.?|Corp\.?|Ltd\.?|Co\.?))?"
+    r"(?:,\s+(?:which|who)\s[^,;]{0,100},|,\s+(?:a|an|the)\s[^,;]{0,60},)?"
+)
 _SELLS_AFTER = re.compile(
-    r"^\s+(?:(?:will|would|has|have|had|also|then|together|jointly|is\s+to|agreed\s+to|plans\s+to|is\s+set\s+to|"
-    r"had\s+to|has\s+to|have\s+to|must|"
-    r"is\s+selling)\s+)*"
-    r"(?:sell|sells|sold|divest|divests|divested|offload|offloads|offloaded)\b"
-    r"|^\s+(?:is|are|was|were)\s+(?:also\s+)?(?:selling|divesting|offloading)\b"  # "Nestlé is selling its..."
+    # "NXP Semiconductors NV, which last year merged with Austin's Freescale, is selling": past the legal form and a
+    # clause on the seller
+    rf"^{_SELLERS_FORM_AND_CLAUSE}\s+(?:"
+    r"(?:(?:will|would|has|have|had|also|then|together|jointly|is\s+to|agreed\s+to|plans\s+to|is\s+set\s+to|"
+    r"had\s+to|has\s+to|have\s+to|must|is\s+selling)\s+)*(?:sell|sells|sold|divest|divests|divested|offload|"
+    r"offloads|offloaded)\b"
+    r"|(?:is|are|was|were)\s+(?:also\s+)?(?:selling|divesting|offloading)\b"  # "Nestlé is selling its..."
+    r")"
 )
 
 

@@ -7821,3 +7821,12 @@ def test_a_host_government_signing_with_a_foreign_based_firm_receives_the_firms_
 )
 def test_a_takeover_target_described_as_a_rival_or_owner_is_what_is_bought(text, expected):
     assert pairs(text) == expected
+
+
+def test_a_seller_described_in_a_clause_selling_a_products_business_is_paid_by_the_buyer():
+    text = (
+        "Appliance sale\n\n"
+        "Philips NV, which last year spun off its lighting arm in Amsterdam, is selling its domestic products "
+        "business to a group of Chinese investors for $4.4 billion."
+    )
+    assert pairs(text) == {("CN", "NL", 4_400_000_000)}
