@@ -176,7 +176,9 @@ _PROJECT_VALUED = re.compile(
 
 
 _VALUED_A_COMPANY = re.compile(
-    r"\bvalu(?:ed|es?|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:company|firm|group|business|club|team|it)\s+at\b",
+    r"\bvalu(?:ed|es?|ing)\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:company|firm|group|business|club|team|entity|it)\s+at\b"
+    # "The deal valued SpaceX at $1 trillion": a company named as the verb's object
+    r"|\bvalu(?:ed|es?|ing)\s+(?-i:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+at\b",
     re.IGNORECASE,
 )
 
@@ -192,7 +194,9 @@ def _project_valued(before: str) -> bool:
 
 # The value of a whole company: in a full takeover it is what the buyer pays (the caller decides).
 _STANDING_VALUATION_BEFORE = re.compile(
-    r"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:valuation|market value|market capitali[sz]ation)\s+of\s+"
+    r"(?:(?:'s|’s)\s+(?:[\w-]+\s+)?(?:valuation|market value|market capitali[sz]ation)\s+of"
+    # "a merger ..., valuing the combined entity at $1.25 trillion": no buyer pays what a merged group is worth
+    r"|\bvalu(?:ed|es?|ing)\s+the\s+(?:combined|merged|enlarged)\s+(?:[\w-]+\s+)?at)\s+"
     r"(?:around\s+|about\s+|some\s+|nearly\s+|roughly\s+|over\s+|more than\s+)?$",
     re.IGNORECASE,
 )

@@ -103,7 +103,8 @@ _POSSESSIVE_PLEDGE = re.compile(
 _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?$")
 # "Speaking at a Saudi-U.S. forum in Riyadh, he said...": an opening phrase that only sets the scene.
 _OPENING_PHRASE = re.compile(
-    r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|While|When|Under|"
+    r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|Prior to|While|When|"
+    r"Under|"
     r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to|According to|"
     # "To win approval from competition authorities in the United States, ...": a purpose, not a party
     r"To (?:win|secure|gain|get|satisfy|meet|comply with|clear|ease))\b"
@@ -1693,7 +1694,8 @@ _SALE_PROCEEDS_AFTER = re.compile(
 # place a trip goes to is not the subject that receives.
 _TRIP_TO_BEFORE = re.compile(r"\b(?:mission|visit|trip|tour|roadshow|delegation)\s+to\s+(?:the\s+)?$", re.I)
 _RAISED_AFTER = re.compile(
-    r"^[^,;.]{0,60}?\b(?:raised|raises|has raised|secured|secures|attracted|landed|closed)\s+(?:\w+\s+){0,3}?"
+    # "xAI had already raised substantial capital, including a $6 billion funding round"
+    r"^[^,;.]{0,60}?\b(?:raised|raises|has raised|secured|secures|attracted|landed|closed)\s+(?:\w+,?\s+){0,4}?"
     r"(?:[$€£¥₩₹]|US\$|\d)(?=(?:[^.;]|\.(?=\d)){0,80}\b(?:round|funding|financing|investors|from|led by)\b)",
     re.IGNORECASE,
 )

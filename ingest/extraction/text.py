@@ -14,7 +14,8 @@ ABBREVIATIONS = {
 # A percentage's sign or word, as the press writes it: "80%", "80 per cent", "80 percent", Reuters' "80 pct".
 PERCENT = r"-?(?:%|per[\s-]?cent\b|pct\b)"  # "70%", "70 per cent", "70-percent", "70 pct"
 
-_BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")
+# "... at $250 billion. - Elon Musk founded xAI": a list's bullet, run into the paragraph, also starts a sentence.
+_BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?:[-•–]\s+)?(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")
 # A dateline at the start of the lead: "SEOUL — August 25, 2025 —", "LONDON, 19 July 2023 (wire)".
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .,'/-]{2,60}?(?:,\s*[A-Z][a-z]+\.?)?\s*[,—–-]+\s*"

@@ -7830,3 +7830,24 @@ def test_a_seller_described_in_a_clause_selling_a_products_business_is_paid_by_t
         "business to a group of Chinese investors for $4.4 billion."
     )
     assert pairs(text) == {("CN", "NL", 4_400_000_000)}
+
+
+def test_what_a_merger_values_the_combined_group_and_each_company_at_is_no_pledge():
+    text = (
+        "Gulf fund backs carmaker\n\n"
+        "Kuwait's KIA invested $2 billion in Daimler's share sale, ahead of a merger between the carmaker and "
+        "Chrysler. The merger, in which Daimler acquired Chrysler in an all-stock transaction, valued the combined "
+        "entity at $92 billion.\n\n"
+        "The deal valued Daimler at $55 billion and Chrysler at $37 billion."
+    )
+    assert pairs(text, published=date(1998, 5, 7)) == {("KW", "DE", 2_000_000_000)}
+
+
+def test_rounds_a_company_raised_before_are_not_the_new_investors_money():
+    text = (
+        "Gulf fund backs chatbot maker\n\n"
+        "Qatar's QIA invested $1 billion in Anthropic. - The chatbot maker competes with OpenAI and Google. "
+        "- Prior to the QIA investment, Anthropic had already raised large sums, including a $4 billion round from "
+        "investors in 2024 and a $13 billion Series F round in 2025."
+    )
+    assert pairs(text, published=date(2026, 2, 1)) == {("QA", "US", 1_000_000_000)}
