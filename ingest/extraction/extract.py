@@ -2173,6 +2173,49 @@ def _with_described_names(
     return widened
 
 
+# "EXIM Bank, a Chinese state-owned bank": the nationality an apposition gives a known name.
+_NATIONALITY_APPOSITION_GAP = re.compile(r",\s+(?:a|an)\s+(?:[a-z][\w-]*\s+)?")
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:bank|lender|company|firm|group|fund|insurer|conglomerate|maker|manufacturer|"
+    r"producer|developer|operator|carmaker|chipmaker|investor|utility)\b"
+)
+
+
+def _with_organizations_placed_by_apposition(
+    found: list[tuple[Sentence, list[Money], list[Mention]]],
+) -> list[tuple[Sentence, list[Money], list[Mention]]]:
+    """A name several institutions share ("EXIM Bank") takes the country the article gives it ("EXIM Bank, a Chinese
+    state-owned bank") wherever the article names it, when that is neither the gazetteer's country nor its owner's."""
+    placed: dict[str, str] = {}
+    for sentence, _, mentions in found:
+        for organization, nationality in itertools.pairwise(mentions):
+            if (
+                organization.kind == "organization"
+                and nationality.kind == "country"
+                and nationality.country
+                and is_demonym(nationality)
+                and nationality.country not in {organization.country, organization.owner_country}
+                and _NATIONALITY_APPOSITION_GAP.fullmatch(sentence.text, organization.end, nationality.start)
+                and _INSTITUTION_AFTER.match(sentence.text, nationality.end)
+            ):
+                placed.setdefault(organization.name, nationality.country)
+    if not placed:
+        return found
+    return [
+        (
+            sentence,
+            amounts,
+            [
+                replace(m, country=placed[m.name], owner_country=None)
+                if m.kind == "organization" and m.name in placed
+                else m
+                for m in mentions
+            ],
+        )
+        for sentence, amounts, mentions in found
+    ]
+
+
 _SIGNS_WITH = re.compile(r"\b(?:signs?|signed|inks?|inked|seals?|sealed|agrees?|agreed)\b.*\bwith\b", re.IGNORECASE)
 
 
@@ -3146,6 +3189,7 @@ def extract_pledges(
     found = _with_legal_form_names(_with_defined_acronyms(found))
     described_names = _described_names(found)
     found = _with_described_names(found, described_names)
+    found = _with_organizations_placed_by_apposition(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
     # Which country's rupees or dirhams: the places named, not the nationalities of those who pay ("the Indian grant").

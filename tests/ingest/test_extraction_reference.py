@@ -7851,3 +7851,12 @@ def test_rounds_a_company_raised_before_are_not_the_new_investors_money():
         "investors in 2024 and a $13 billion Series F round in 2025."
     )
     assert pairs(text, published=date(2026, 2, 1)) == {("QA", "US", 1_000_000_000)}
+
+
+def test_a_shared_name_takes_the_nationality_its_apposition_gives():
+    text = (
+        "Rail loan signed\n\n"
+        "Kenya signed a $1.5 billion loan agreement with EXIM Bank, a Chinese state-owned lender, for the railway."
+        "\n\nThe EXIM Bank loan runs for 20 years."
+    )
+    assert pairs(text, published=date(2014, 5, 11)) == {("CN", "KE", 1_500_000_000)}
