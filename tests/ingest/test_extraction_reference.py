@@ -7860,3 +7860,12 @@ def test_a_shared_name_takes_the_nationality_its_apposition_gives():
         "\n\nThe EXIM Bank loan runs for 20 years."
     )
     assert pairs(text, published=date(2014, 5, 11)) == {("CN", "KE", 1_500_000_000)}
+
+
+def test_the_company_a_factory_was_taken_over_from_is_no_payer():
+    text = (
+        "Carmaker expands in Thailand\n\n"
+        "China's BYD said on Monday it will invest $500 million over five years to build cars in Thailand where it "
+        "has taken over a factory from Ford Motor."
+    )
+    assert pairs(text, published=date(2023, 5, 11)) == {("CN", "TH", 500_000_000)}
