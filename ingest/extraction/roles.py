@@ -2071,6 +2071,9 @@ def _two_countries_joined(sentence: str, group: list[Mention]) -> bool:
     )
 
 
+_BUILT_BY_BEFORE = re.compile(r"\b(?:built|constructed|developed|operated|run)\s+by\s+(?:the\s+)?$")
+
+
 def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int, pivot: int):
     """Investor and recipient among `mentions`: syntax first, then places, then elimination."""
     receiving = _receiving_subject(sentence, mentions, by_id, money_start)
@@ -2144,6 +2147,19 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
             ]
         )
         if not group:
+            continue
+        if (
+            name == "hinted"
+            and all(
+                m.country in recipient_countries
+                and m.start > money_start
+                and _BUILT_BY_BEFORE.search(sentence, max(0, m.start - 40), m.start)
+                for m in group
+            )
+            and any(m.country not in recipient_countries for m in subjects)
+        ):
+            # "Google has pledged to invest US$2bil that includes a data centre to be built by Gamuda Bhd": a local
+            # firm named after the amount builds what the foreign subject pays for.
             continue
         organizations = [m for m in group if m.kind == "organization"]
         if name == "hinted":

@@ -7869,3 +7869,12 @@ def test_the_company_a_factory_was_taken_over_from_is_no_payer():
         "has taken over a factory from Ford Motor."
     )
     assert pairs(text, published=date(2023, 5, 11)) == {("CN", "TH", 500_000_000)}
+
+
+def test_a_local_firm_that_builds_what_a_foreign_subject_pays_for_is_no_payer():
+    text = (
+        "Cloud region for Malaysia\n\n"
+        "Microsoft has pledged to invest US$2bil that includes a data centre to be built by Gamuda Bhd in Sime Darby "
+        "Property's business park in Malaysia."
+    )
+    assert pairs(text, published=date(2024, 5, 11)) == {("US", "MY", 2_000_000_000)}
