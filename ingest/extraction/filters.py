@@ -1239,7 +1239,8 @@ _STAKE_HELD_VALUED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TURNED_DOWN_BEFORE = re.compile(
-    r"\b(?:rejected|rejects|turned\s+down|spurned|rebuffed|refused)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    # "GGP's rejection of a $14.8 billion offer from Brookfield Property"
+    r"\b(?:rejected|rejects|turned\s+down|spurned|rebuffed|refused|rejection\s+of)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:(?:earlier|previous|initial|first|lower|unsolicited|revised|improved)\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )

@@ -7878,3 +7878,12 @@ def test_a_local_firm_that_builds_what_a_foreign_subject_pays_for_is_no_payer():
         "Property's business park in Malaysia."
     )
     assert pairs(text, published=date(2024, 5, 11)) == {("US", "MY", 2_000_000_000)}
+
+
+def test_an_offer_whose_rejection_is_reported_is_no_pledge():
+    text = (
+        "Brewer agrees deal\n\n"
+        "Japan's Asahi has agreed to buy Australia's Carlton & United Breweries for $11.3 billion. It comes weeks "
+        "after Anheuser-Busch InBev's rejection of a $9.8 billion offer from Kirin for its Korean unit."
+    )
+    assert pairs(text, published=date(2019, 7, 19)) == {("JP", "AU", 11_300_000_000)}
