@@ -1270,9 +1270,18 @@ def _drafts_for_sentence(
             rejected_measure_end = money.end  # "awards of $6.2 billion for Micron and of $458 million for SK hynix"
             subsidy_end = money.end
     for previous, draft in itertools.pairwise(drafts):
-        if not draft.recipient_explicit and _ADDITIONAL_AMOUNT.match(text, previous.money.end, draft.money.start):
-            # "a $150 billion South Korean investment in the U.S. ..., along with an additional $200 billion": a
-            # further amount that names no destination of its own goes the same way.
+        # "a $150 billion South Korean investment in the U.S. ..., along with an additional $200 billion": a further
+        # amount that names no destination of its own goes the same way; so does the whole ("..., part of $600B in
+        # investment") that the sentence read as spent at home.
+        further = not draft.recipient_explicit and _ADDITIONAL_AMOUNT.match(text, previous.money.end, draft.money.start)
+        whole = (
+            previous.investor
+            and previous.recipient
+            and previous.investor != previous.recipient
+            and draft.investor == draft.recipient
+            and _WHOLE_OF_THE_LAST.match(text, previous.money.end, draft.money.start)
+        )
+        if further or whole:
             draft.investor, draft.recipient = previous.investor, previous.recipient
             draft.investor_explicit, draft.recipient_explicit = previous.investor_explicit, previous.recipient_explicit
             draft.investor_source, draft.joint = previous.investor_source, previous.joint
@@ -2745,6 +2754,9 @@ _ADDITIONAL_AMOUNT = re.compile(
     r"[^;$€£¥₩₹]{0,120}?\b(?:along with|together with|as well as|and|plus)\s+(?:an?\s+)?(?:additional|further|"
     r"another|extra)\s+$"
 )
+# "DataVolt's plan to spend $20B on U.S. data centers ... topped a list of deals, part of $600B in investment": the
+# whole a pledge belongs to goes the same way.
+_WHOLE_OF_THE_LAST = re.compile(r"[^;$€£¥₩₹]{0,120}?,\s+(?:as\s+)?part\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$")
 # ", and up to $6.6 billion": a second object of the verb before, right where the amount starts.
 # "..., and up to $6.6 billion", "..., including up to 476 billion yen for the first plant": more of the same grant
 _AND_ANOTHER_AMOUNT = re.compile(

@@ -7887,3 +7887,12 @@ def test_an_offer_whose_rejection_is_reported_is_no_pledge():
         "after Anheuser-Busch InBev's rejection of a $9.8 billion offer from Kirin for its Korean unit."
     )
     assert pairs(text, published=date(2019, 7, 19)) == {("JP", "AU", 11_300_000_000)}
+
+
+def test_the_whole_a_pledge_is_part_of_goes_the_same_way():
+    text = (
+        "Qatari deals\n\n"
+        "Qatar's QIA plan to put $5B into U.S. infrastructure funds headed a list of deals signed on Wednesday, part "
+        "of $1.2 trillion in investment the president says he secured while in Qatar."
+    )
+    assert pairs(text, published=date(2025, 5, 15)) == {("QA", "US", 5_000_000_000), ("QA", "US", 1_200_000_000_000)}
