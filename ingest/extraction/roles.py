@@ -1264,7 +1264,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "partner"
         elif _SALE_TO_BEFORE.search(before):
             marked[number] = "investor"  # "a 9.99 per cent stake sale to Facebook for $5.7 billion": the buyer pays
-        elif _GIVING_BEFORE.search(before) and mention.kind in {"country", "place"}:
+        elif _GIVING_BEFORE.search(before) and (
+            mention.kind in {"country", "place"}
+            # "Eximbank can lend Saudi Aramco up to $6 billion": a company given the amount right after its name
+            or (mention.kind == "organization" and _AMOUNT_NEXT.match(after))
+        ):
             marked[number] = "recipient"
         elif (
             mention.kind in {"country", "place"}
@@ -1588,6 +1592,9 @@ _AUXILIARIES = re.compile(
     # "VinFast is working to secure $1 billion in investment money": the money it seeks comes to it
     r"(?:is|are|was|were)\s+(?:working|trying|looking|seeking|hoping|aiming)\s+to|seeks to|aims to|wants to|plans to)"
     r"\s+)*$"
+)
+_AMOUNT_NEXT = re.compile(
+    r"\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+)?(?:[$€£¥₩₹]|US\$|[A-Z]{3}\s?\d)"
 )
 # "lend Ukraine $20 billion", "gave Egypt $5 billion": the indirect object of a verb of giving receives.
 _GIVING_BEFORE = re.compile(

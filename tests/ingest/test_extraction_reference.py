@@ -7896,3 +7896,12 @@ def test_the_whole_a_pledge_is_part_of_goes_the_same_way():
         "of $1.2 trillion in investment the president says he secured while in Qatar."
     )
     assert pairs(text, published=date(2025, 5, 15)) == {("QA", "US", 5_000_000_000), ("QA", "US", 1_200_000_000_000)}
+
+
+def test_a_company_lent_the_amount_right_after_its_name_receives_it():
+    text = (
+        "Export bank backs refiner\n\n"
+        "Japan's JBIC will lend Indian Oil up to $1 billion, which can be used to buy Japanese equipment for its "
+        "refineries."
+    )
+    assert pairs(text, published=date(2023, 5, 15)) == {("JP", "IN", 1_000_000_000)}
