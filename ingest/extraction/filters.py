@@ -944,6 +944,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
     if _FUND_COMMITMENTS_LIFTED_BEFORE.search(before):
         return "a fund's commitments from all its investors"  # "lifts commitments into the NIIF Master Fund to $2.1bn"
+    if _GOODS_ON_OFFER_BEFORE.search(before):
+        return (
+            "goods offered for sale"  # "is ready to offer a wide range of agricultural products worth over $1 billion"
+        )
     if _TAX_CLAIMED_BEFORE.search(before):
         return A_MEASURE  # "exempted its unit from tax claims worth about $773 million"
     if _SALES_TOWARD_BEFORE.search(before):
@@ -1236,6 +1240,11 @@ _SHARE_OF_BEFORE = re.compile(r"\d\s?" + PERCENT + r"\s+of\s+(?:its|their|the)\s
 _GOAL_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.IGNORECASE)
 _STAKE_HELD_VALUED_BEFORE = re.compile(
     r"\b(?:stake|holding|shareholding|interest)\s*,?\s+(?:(?:is|was|now)\s+)?(?:valued\s+at|worth)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_GOODS_ON_OFFER_BEFORE = re.compile(
+    r"\b(?:offer|offers|offered|offering|showcas\w+|display\w*|exhibit\w*)\b[^.;$€£¥₩₹]{0,80}?"
+    r"\b(?:products|goods|produce|commodities|exports)\s+worth\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _TURNED_DOWN_BEFORE = re.compile(

@@ -7905,3 +7905,12 @@ def test_a_company_lent_the_amount_right_after_its_name_receives_it():
         "refineries."
     )
     assert pairs(text, published=date(2023, 5, 15)) == {("JP", "IN", 1_000_000_000)}
+
+
+def test_goods_a_country_offers_to_sell_are_no_pledge():
+    text = (
+        "Uzbek trade push\n\n"
+        "Uzbekistan's trade minister met Chinese officials in Beijing. \"Uzbekistan is ready to offer China a wide "
+        'range of textile and food products worth over $2 billion," he said.'
+    )
+    assert pairs(text, published=date(2023, 5, 15)) == set()
