@@ -1167,6 +1167,11 @@ def _drafts_for_sentence(
             # not an owner named in passing: "BYD recently acquired Ford's industrial plant ..., where it plans to
             # invest BRL 3 billion" is BYD
             candidates = [m for m in mentions if m.kind == "organization" and m.country and m.end <= anaphor]
+            # "when it acquired a factory from General Motors, where it will spend": not the seller either
+            marked = hints(text, mentions)
+            candidates = [
+                m for n, m in enumerate(mentions) if m in candidates and marked.get(n) != "setting"
+            ] or candidates
             nearest = max(
                 [m for m in candidates if not text.startswith(("'s", "’s"), m.end)] or candidates,
                 key=lambda m: m.end,

@@ -7914,3 +7914,12 @@ def test_goods_a_country_offers_to_sell_are_no_pledge():
         'range of textile and food products worth over $2 billion," he said.'
     )
     assert pairs(text, published=date(2023, 5, 15)) == set()
+
+
+def test_it_after_a_factory_bought_from_another_company_is_the_buyer():
+    text = (
+        "Carmaker bets on India\n\n"
+        "China's SAIC Motor made an early bet on India in 2017 when it acquired a factory from General Motors, where "
+        "it will spend 45 billion rupees ($550 million) turning it into an export base."
+    )
+    assert pairs(text, published=date(2023, 5, 15)) == {("CN", "IN", 550_000_000)}
