@@ -93,6 +93,7 @@ _MODIFIER_AFTER = re.compile(
     r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
     r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
 )
+_HEART_OF_BEFORE = re.compile(r"\b(?:heart|hub|centre|center|capital|cradle)\s+of\s+$", re.IGNORECASE)
 _POSSESSIVE_PLEDGE = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
     r"money|cash|capital|spending)\b(?!-)"  # "Ethiopia's cash-strapped economy" is no one's cash
@@ -1375,6 +1376,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             )
         elif people_after and mention.kind == "country" and _second_of_joined_companies(sentence, mention, mentions):
             marked[number] = "partner"  # "France's Engie and Canadian investment fund CDPQ have bought": joins Engie
+        elif people_after and mention.kind == "country" and _HEART_OF_BEFORE.search(before):
+            marked[number] = "recipient"  # "a plant in Tangshan - the heart of China's steel industry": a place
         elif people_after and mention.kind == "country" and not _BACKING_BEFORE.search(before):
             # "Canberra and Queensland back US start-up's quantum computer": the company backed is neither side
             # until the sentence says where the money lands.

@@ -7923,3 +7923,14 @@ def test_it_after_a_factory_bought_from_another_company_is_the_buyer():
         "it will spend 45 billion rupees ($550 million) turning it into an export base."
     )
     assert pairs(text, published=date(2023, 5, 15)) == {("CN", "IN", 550_000_000)}
+
+
+def test_a_country_whose_industry_has_its_heart_in_a_town_is_where_the_money_goes():
+    text = (
+        "Steel venture\n\n"
+        "Steelmakers Baowu of China and South Korea's POSCO have agreed to set up a joint venture in China, POSCO "
+        "said.\n\n"
+        "The steelmakers will each invest $300 million and take a 50% stake in the joint venture, which plans to "
+        "build a plant in Zhanjiang - the heart of China's steel industry - in January, POSCO said."
+    )
+    assert pairs(text, published=date(2023, 5, 15)) == {("KR", "CN", 300_000_000)}
