@@ -950,6 +950,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         )
     if _TAX_CLAIMED_BEFORE.search(before):
         return A_MEASURE  # "exempted its unit from tax claims worth about $773 million"
+    if _RESULTS_FORECAST_BEFORE.search(sentence, max(0, start - 140), start):
+        return A_MEASURE
     if _SALES_TOWARD_BEFORE.search(before):
         return A_MEASURE  # "could take its turnover toward EUR 1 bln"
     if _OUTDONE_BEFORE.search(before):
@@ -1270,6 +1272,13 @@ _TAX_CLAIMED_BEFORE = re.compile(
 )
 _SALES_TOWARD_BEFORE = re.compile(
     r"\b(?:turnover|revenues?|sales|exports)\s+(?:[\w-]+\s+){0,2}?towards?\s+" + _QUAL + r"$", re.IGNORECASE
+)
+# "cut its operating profit forecast for the financial year to end-March 2026 to 3.2 trillion yen": a forecast
+# of results, however long the period named between.
+_RESULTS_FORECAST_BEFORE = re.compile(
+    r"\b(?:profits?|revenues?|sales|earnings|income|turnover)\s+(?:forecasts?|outlook|guidance|estimates?)\b"
+    r"[^.;$€£¥₩₹]{0,80}?\b(?:to|of|at)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
 )
 _OUTDONE_BEFORE = re.compile(
     r"\b(?:beating|beats|beat|surpassing|surpasses|surpassed|topping|tops|topped|eclipsing|eclipses|eclipsed|"

@@ -7934,3 +7934,12 @@ def test_a_country_whose_industry_has_its_heart_in_a_town_is_where_the_money_goe
         "build a plant in Zhanjiang - the heart of China's steel industry - in January, POSCO said."
     )
     assert pairs(text, published=date(2023, 5, 15)) == {("KR", "CN", 300_000_000)}
+
+
+def test_a_cut_profit_forecast_over_a_named_year_is_no_pledge():
+    text = (
+        "Carmaker trims outlook\n\n"
+        "Japan's Honda said tariffs on cars imported into the United States would hurt results. Honda cut its "
+        "operating profit forecast for the financial year to end-March 2026 to 1.2 trillion yen ($8.1 billion)."
+    )
+    assert pairs(text, published=date(2025, 8, 7)) == set()
