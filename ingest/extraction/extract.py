@@ -392,6 +392,20 @@ def _places_said_to_lie_in_a_country(mentions: list[Mention], text: str) -> list
             and following.country != mention.country
         ):
             mention = replace(mention, country=following.country)
+        after_next = mentions[number + 2] if number + 2 < len(mentions) else None
+        if (
+            # "in Santa Catarina, Nuevo León, in Mexico": a town named like another country's state, then its own
+            # state and country
+            mention.kind == "place"
+            and following is not None
+            and after_next is not None
+            and following.kind == "place"
+            and after_next.kind == "country"
+            and following.country == after_next.country != mention.country
+            and re.fullmatch(r",\s+", text[mention.end : following.start])
+            and re.fullmatch(r",?\s+(?:in\s+)?", text[following.end : after_next.start])
+        ):
+            mention = replace(mention, country=following.country)
         resolved.append(mention)
     return resolved
 

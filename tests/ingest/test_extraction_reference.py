@@ -7943,3 +7943,10 @@ def test_a_cut_profit_forecast_over_a_named_year_is_no_pledge():
         "operating profit forecast for the financial year to end-March 2026 to 1.2 trillion yen ($8.1 billion)."
     )
     assert pairs(text, published=date(2025, 8, 7)) == set()
+
+
+def test_a_town_named_like_another_countrys_state_lies_where_its_own_state_and_country_say():
+    text = (
+        "Carmaker picks site\n\nGermany's BMW will build a $1 billion plant in Santa Catarina, Nuevo León, in Mexico."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == {("DE", "MX", 1_000_000_000)}
