@@ -155,7 +155,12 @@ def sells_after(sentence: str, position: int) -> bool:
 
 
 # "relocates its factory from Russia to Romania": a business moving from one end of a route to the other.
-_RELOCATES = re.compile(r"\b(?:relocat\w*|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|transfer(?:s|red|ring)?)\b", re.I)
+_RELOCATING_VERB = r"(?:relocat\w*|mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|transfer(?:s|red|ring)?|consolidat\w*)"
+_RELOCATES = re.compile(rf"\b{_RELOCATING_VERB}\b", re.I)
+# "will consolidate its test operations from Costa Rica to larger sites in Vietnam": where the work leaves from.
+_MOVED_FROM_BEFORE = re.compile(
+    rf"\b{_RELOCATING_VERB}\s+(?:(?:its|their|the|some|all)\s+)?(?:[\w-]+\s+){{0,3}}?from\s+$", re.I
+)
 _CONDUIT_SEAT_BEFORE = re.compile(
     r"\b(?:financing|finance|funding)\s+(?:company|co\.?|vehicle|entity|ltd\.?|limited)\s+"
     r"(?:in|of|based in|registered in)\s+(?:the\s+)?$",
@@ -1042,6 +1047,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # Romania": the place a business moves to is where its money goes.
             moving_to = _RELOCATES.search(sentence, 0, mention.start) and re.search(r"\bto\s+$", before)
             marked[number] = "recipient" if moving_to else "setting"
+        elif mention.kind in {"country", "place"} and _MOVED_FROM_BEFORE.search(before) and re.match(r"\s+to\b", after):
+            marked[number] = "setting"  # "consolidate its test operations from Costa Rica to larger sites": it leaves
         elif _RIVAL_BIDDERS_BEFORE.search(sentence, max(0, mention.start - 100), mention.start):
             marked[number] = "setting"  # "beating rivals from Germany and Brazil": bidders who lost pay nothing
         elif _RANKED_AGAINST_BEFORE.search(before):

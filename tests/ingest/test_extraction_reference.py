@@ -7950,3 +7950,12 @@ def test_a_town_named_like_another_countrys_state_lies_where_its_own_state_and_c
         "Carmaker picks site\n\nGermany's BMW will build a $1 billion plant in Santa Catarina, Nuevo León, in Mexico."
     )
     assert pairs(text, published=date(2024, 5, 1)) == {("DE", "MX", 1_000_000_000)}
+
+
+def test_a_country_operations_move_away_from_is_no_payer():
+    text = (
+        "Chipmaker cuts back\n\n"
+        "Micron will move its assembly operations from Malaysia to larger sites in Taiwan and further delay "
+        "construction of its $15 billion memory plant in Idaho, USA."
+    )
+    assert pairs(text, published=date(2025, 7, 25)) == set()
