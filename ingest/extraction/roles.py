@@ -1596,7 +1596,8 @@ _RECEIVE_VERB = re.compile(
     re.IGNORECASE,  # "Malaysia Secures RM4.68bn": headlines capitalise their verbs
 )
 _AUXILIARIES = re.compile(
-    r"^(?:'s|’s)?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet|"
+    # "Aqua America Inc., the ... utility based in the U.S., will receive": the comma closes the subject's apposition
+    r"^(?:'s|’s)?,?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet|"
     r"president|prime minister|premier|leader|delegation|king|emir|crown prince)\s+)?"
     r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally|"
     # "VinFast is working to secure $1 billion in investment money": the money it seeks comes to it

@@ -7959,3 +7959,12 @@ def test_a_country_operations_move_away_from_is_no_payer():
         "construction of its $15 billion memory plant in Idaho, USA."
     )
     assert pairs(text, published=date(2025, 7, 25)) == set()
+
+
+def test_a_subject_described_in_an_apposition_receives_what_it_will_receive():
+    text = (
+        "Utility raises capital\n\n"
+        "Essential Utilities, the water utility based in the U.S., will receive about $500 million in investment by "
+        "Canada Pension Plan Investment Board."
+    )
+    assert pairs(text, published=date(2019, 3, 29)) == {("CA", "US", 500_000_000)}
