@@ -178,8 +178,9 @@ _PRONOUN_SUBJECT = re.compile(
 # "agreed to buy Italian aircraft maker Piaggio", "a stake in India's Shriram": the target receives the money.
 _SELLER_BEFORE = re.compile(
     r"\b(?:bought|buys|buy|acquired|acquires|acquire|purchased|paid|pays|pay|purchase|acquisition|takeover|"
-    # "where it has taken over a factory from Daimler AG"
-    r"taken over|took over|takes over|take over|contracts?|orders?|ordered)\b"
+    # "where it has taken over a factory from Daimler AG", "has picked up a 317MW portfolio ... from SP Infra"
+    r"taken over|took over|takes over|take over|picked up|picks up|pick up|snapped up|snaps up|snap up|contracts?|"
+    r"orders?|ordered)\b"
     # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
     r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}"
     # "assets from two Canadian companies", "full ownership of the tower from an Australian developer"

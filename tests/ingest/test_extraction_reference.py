@@ -7968,3 +7968,12 @@ def test_a_subject_described_in_an_apposition_receives_what_it_will_receive():
         "Canada Pension Plan Investment Board."
     )
     assert pairs(text, published=date(2019, 3, 29)) == {("CA", "US", 500_000_000)}
+
+
+def test_the_company_a_portfolio_was_picked_up_from_is_the_seller():
+    text = (
+        "Fund buys wind farms\n\n"
+        "Investor Brookfield has picked up a 400MW portfolio of wind farms in India from Tata Power in a deal valued "
+        "at US$300 million."
+    )
+    assert pairs(text, published=date(2020, 4, 27)) == {("CA", "IN", 300_000_000)}
