@@ -2396,7 +2396,9 @@ _REMARK_AFTER = re.compile(r",\s+(?:saying|adding|noting|citing|stating|arguing|
 _REPORTED = re.compile(
     r"\b(?:said|says|announced|revealed|disclosed|confirmed|stated|told [\w\s]{0,30}?|added|"
     # "It is pertinent to mention that Beijing has pledged $60 billion": the remark's own words name nobody.
-    r"mention|mentioning|noting|noted|recalled|explained|reported|pointed out|stressed|emphasi[sz]ed)\s+that\s+"
+    r"mention|mentioning|noting|noted|recalled|explained|reported|pointed out|stressed|emphasi[sz]ed)"
+    # "announced on November 22 last year that KKR would make a bid": a time said between
+    r"(?:\s+(?:on|in|last|this|earlier)\b[^,.;$€£¥₩₹]{0,30}?)?\s+that\s+"
     # "A MoU with Export Credit Bank of Turkiye will see ADQ also finance...": what the deal will see done, by whom.
     r"|\b(?:will|would|could|should)\s+see\s+|\bsaw\s+(?=[A-Z])",  # "That visit saw Doha pledge $7.5 billion"
     re.IGNORECASE,
@@ -2714,6 +2716,13 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
 
     start, end = clause_bounds(sentence[:cut], money_start)
     in_clause = [m for m in mentions if start <= m.start < end]
+    reported = reported_clause_start(sentence, start, money_start)
+    if any(m.kind == "organization" and by_id[id(m)] is None and reported <= m.start < money_start for m in in_clause):
+        # "Calsonic Kansei, a Nissan-backed maker, announced ... that KKR would make a $4.5 billion bid": the company
+        # the reported clause names pays, not one the speaker's description marked.
+        by_id = {key: "setting" if role == "investor" else role for key, role in by_id.items()} | {
+            id(m): by_id[id(m)] for m in in_clause if m.start >= reported
+        }
     investor, recipient, investor_explicit, recipient_explicit, joint, partners, received = _core(
         sentence, in_clause, by_id, money_start, pivot_of(sentence, start, end, money_start)
     )

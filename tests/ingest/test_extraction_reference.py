@@ -7977,3 +7977,12 @@ def test_the_company_a_portfolio_was_picked_up_from_is_the_seller():
         "at US$300 million."
     )
     assert pairs(text, published=date(2020, 4, 27)) == {("CA", "IN", 300_000_000)}
+
+
+def test_the_company_a_reported_clause_names_pays_not_the_speakers_backer():
+    text = (
+        "Parts maker bid\n\n"
+        "Toyota-backed, Nagoya-listed parts maker Aisin announced on March 3 last year that Blackstone would make a "
+        "$2 billion takeover bid for its brake unit."
+    )
+    assert pairs(text, published=date(2018, 3, 3)) == {("US", "JP", 2_000_000_000)}
