@@ -28,9 +28,10 @@ PLEDGE_VERBS = re.compile(
 )
 _RECIPIENT_BEFORE = re.compile(
     # "makes big bet on Guatemala": what a company bets on is where its money goes
-    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|(?<=\bbet )on|(?<=\bbets )on|"
-    r"(?<=\bbetting )on|"
-    r"(?<!paid )(?<!pay )(?<!pays )(?<!paying )(?<!sold )(?<!sell )off(?:\s+the\s+(?:\w+\s+)?coast\s+of)?)"
+    r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|on(?<=\bbet on)|"
+    r"on(?<=\bbets on)|on(?<=\bbetting on)|"
+    r"off(?<!paid off)(?<!pay off)(?<!pays off)(?<!paying off)(?<!sold off)(?<!sell off)"
+    r"(?:\s+the\s+(?:\w+\s+)?coast\s+of)?)"
     r"\s+(?:the\s+|its\s+|their\s+)?"
     # "stakes in four listed Egyptian companies", "in several local firms"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|a few|a dozen)\s+)?"
@@ -50,8 +51,9 @@ _RECIPIENT_BEFORE = re.compile(
 _INVESTOR_BEFORE = re.compile(
     # not "to rebuff financial overtures from China", "amid pressure from Washington": no money comes with them
     r"(?:\b(?:based|headquartered|registered|listed) in|"
-    r"(?<!overtures )(?<!pressure )(?<!competition )(?<!imports )(?<!influence )(?<!criticism )(?<!threats )"
-    r"(?<!opposition )(?<!rivals )(?<!rivalry )\bfrom|"
+    # (the word first, then what may not stand before it: a search tries every position, and most have no "from")
+    r"\bfrom(?<!overtures from)(?<!pressure from)(?<!competition from)(?<!imports from)(?<!influence from)"
+    r"(?<!criticism from)(?<!threats from)(?<!opposition from)(?<!rivals from)(?<!rivalry from)|"
     r"\b(?:is|are|was|were|be|been|being|will be|to be)\s+(?:\w+\s+)?"
     r"(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
     r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended|acquired|"
