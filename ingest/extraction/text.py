@@ -104,7 +104,7 @@ def split_sentences(paragraph: str) -> list[str]:
 
 # A line that ends without closing punctuation, and what the next line begins with: a lowercase word or a figure (a
 # line break inside a sentence), a lowercase word only, or anything.
-_OPEN_LINE_END = r"(?<=[^\s.!?:;\"”’)\]])\n"
+_OPEN_LINE_END = r"\n(?<=[^\s.!?:;\"”’)\]]\n)"  # the break first: a search jumps from one to the next
 _WRAPPED_BREAK = re.compile(_OPEN_LINE_END + r"(?=[a-z(\d$])")
 _LOWERCASE_CONTINUATION = re.compile(_OPEN_LINE_END + r"(?=[a-z])")
 _ANY_CONTINUATION = re.compile(_OPEN_LINE_END + r"(?=\S)")
