@@ -1159,6 +1159,15 @@ _CUMULATIVE_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# A simple past over years already gone: "invested $5 billion over the past decade".
+_PAST_SPENDING_BEFORE = re.compile(
+    r"\b(?:invested|spent|poured|sunk|undertook|provided|lent|loaned|disbursed|deployed|injected)\s+"
+    r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_OVER_PAST_YEARS_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)\b", re.IGNORECASE
+)
 _CUMULATIVE_AFTER = re.compile(
     # "since entering the country in 2015", "since its arrival": since the investor came, however it is put.
     r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|"
@@ -1453,6 +1462,8 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
     if _ALREADY_PUT_IN_AFTER.match(sentence, end):
         return True
+    if _PAST_SPENDING_BEFORE.search(before) and _OVER_PAST_YEARS_AFTER.match(sentence, end):
+        return True  # "where they undertook $102 billion worth of projects over the past five decades"
     if _SPENDING_GERUND_BEFORE.search(before) and _CUMULATIVE_AFTER.match(sentence[end:]):
         return True  # "..., investing $20 billion over the past four years to expand and acquire plants"
     if _CURRENTLY_HOLDING_BEFORE.search(before):

@@ -7986,3 +7986,12 @@ def test_the_company_a_reported_clause_names_pays_not_the_speakers_backer():
         "$2 billion takeover bid for its brake unit."
     )
     assert pairs(text, published=date(2018, 3, 3)) == {("US", "JP", 2_000_000_000)}
+
+
+def test_work_undertaken_over_the_past_decades_is_a_past_total():
+    text = (
+        "Builders abroad\n\n"
+        "Kazakhstan was the largest market for Chinese builders, where they undertook $40 billion worth of projects "
+        "over the past three decades."
+    )
+    assert pairs(text, published=date(2024, 7, 8)) == set()
