@@ -7995,3 +7995,11 @@ def test_work_undertaken_over_the_past_decades_is_a_past_total():
         "over the past three decades."
     )
     assert pairs(text, published=date(2024, 7, 8)) == set()
+
+
+def test_a_nationality_before_lending_is_the_lenders():
+    text = (
+        "Port plan\n\n"
+        "The government of Samoa will use $80 million in Chinese lending to rebuild the wharf, officials said."
+    )
+    assert pairs(text, published=date(2018, 7, 31)) == {("CN", "WS", 80_000_000)}
