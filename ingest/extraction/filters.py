@@ -700,6 +700,7 @@ _ON_AVERAGE_BEFORE = re.compile(
 )
 _PROCEEDS_BEFORE = re.compile(
     r"\b(?:netting|netted|nets|pocketing|pocketed|pockets|realising|realizing|realised|realized)\s+(?:it\s+|them\s+)?"
+    r"(?:an?\s+(?:aggregate|total|sum)\s+of\s+)?"  # "We will have realised an aggregate of almost $3 billion"
     + _QUAL
     + r"$",
     re.I,

@@ -8003,3 +8003,13 @@ def test_a_nationality_before_lending_is_the_lenders():
         "The government of Samoa will use $80 million in Chinese lending to rebuild the wharf, officials said."
     )
     assert pairs(text, published=date(2018, 7, 31)) == {("CN", "WS", 80_000_000)}
+
+
+def test_an_aggregate_a_seller_realised_is_the_proceeds_of_its_sale():
+    text = (
+        "Meat deal\n\n"
+        "Brazil's JBS has bought an additional 20% stake in Pilgrim's Pride from Jefferies for $500 million.\n\n"
+        '"We will have realised an aggregate of almost $2 billion in cash, or 3 times our original investment in '
+        "Pilgrim's Pride."
+    )
+    assert pairs(text, published=date(2019, 11, 20)) == {("BR", "US", 500_000_000)}
