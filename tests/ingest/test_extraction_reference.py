@@ -8013,3 +8013,12 @@ def test_an_aggregate_a_seller_realised_is_the_proceeds_of_its_sale():
         "Pilgrim's Pride."
     )
     assert pairs(text, published=date(2019, 11, 20)) == {("BR", "US", 500_000_000)}
+
+
+def test_a_project_cost_that_was_estimated_is_the_whole_not_the_lenders_pledge():
+    text = (
+        "Chinese bank to fund power plant\n\n"
+        "China Development Bank has agreed to extend $300 million in financing for a coal plant in Sindh, Pakistan."
+        "\n\nThe project cost was estimated at $520 million, based on debt and equity of 75 and 25 percent."
+    )
+    assert pairs(text, published=date(2018, 12, 22)) == {("CN", "PK", 300_000_000)}
