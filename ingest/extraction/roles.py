@@ -1604,7 +1604,8 @@ _RECEIVE_VERB = re.compile(
 _AUXILIARIES = re.compile(
     # "Aqua America Inc., the ... utility based in the U.S., will receive": the comma closes the subject's apposition
     r"^(?:'s|’s)?,?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet|"
-    r"president|prime minister|premier|leader|delegation|king|emir|crown prince)\s+)?"
+    r"president|prime minister|premier|leader|delegation|king|emir|crown prince|project|plant|factory|facility|"
+    r"unit|operations)\s+)?"
     r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally|"
     # "VinFast is working to secure $1 billion in investment money": the money it seeks comes to it
     r"(?:is|are|was|were)\s+(?:working|trying|looking|seeking|hoping|aiming)\s+to|seeks to|aims to|wants to|plans to)"
@@ -1649,7 +1650,8 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         for m in mentions
         if m.country
         and m.end <= verb.start()
-        and by_id.get(id(m)) in {None, "investor"}
+        # "The Mexican project will receive R$336 million": the project's country, named as its adjective
+        and by_id.get(id(m)) in {None, "investor", "modifier"}
         and not _TRIP_TO_BEFORE.search(sentence, max(0, m.start - 40), m.start)
     ]
     if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):

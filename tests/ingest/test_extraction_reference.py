@@ -8022,3 +8022,12 @@ def test_a_project_cost_that_was_estimated_is_the_whole_not_the_lenders_pledge()
         "\n\nThe project cost was estimated at $520 million, based on debt and equity of 75 and 25 percent."
     )
     assert pairs(text, published=date(2018, 12, 22)) == {("CN", "PK", 300_000_000)}
+
+
+def test_a_project_named_by_its_countrys_adjective_receives_its_share():
+    text = (
+        "Motor maker expands\n\n"
+        "Brazil's WEG will invest R$600 million ($110 million) over five years in Brazil and Mexico.\n\n"
+        "The Mexican project will receive about R$300 million ($55 million) of the total investment."
+    )
+    assert pairs(text, published=date(2024, 9, 18)) == {("BR", "MX", 55_000_000)}
