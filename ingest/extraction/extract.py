@@ -623,6 +623,23 @@ def _another_government_pays(text: str, mentions: list[Mention], money: Money, i
 _TOWARDS_BEFORE = re.compile(r"\btowards?\s+(?:the|a|an|its)\s+(?:new\s+|planned\s+|proposed\s+)?$", re.IGNORECASE)
 
 
+_AID_TO_AFTER = re.compile(
+    r"\s+(?:in\s+)?(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:assistance|aid)\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE
+)
+
+
+def _aid_to_another_country(text: str, mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
+    """ "an additional $90 million in development assistance to Ghana": aid sent abroad, not a subsidy at home."""
+    aid = _AID_TO_AFTER.match(text, money.end)
+    return (
+        aid is not None
+        and investor is not None
+        and any(
+            m.start == aid.end() and m.kind == "country" and m.country not in {None, investor.country} for m in mentions
+        )
+    )
+
+
 def _government_spends(text: str, mentions: list[Mention], money: Money, recipient: Mention | None) -> bool:
     """ "The Biden administration will award...": a government with no country named before its verb is the host;
     so is "The Canadian government has committed $700 million" to a plant in Ontario."""
@@ -1261,7 +1278,8 @@ def _drafts_for_sentence(
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end)
-                and (not roles.received or filters.named_as_aid(text, money.end)),
+                and (not roles.received or filters.named_as_aid(text, money.end))
+                and not _aid_to_another_country(text, mentions, money, investor),
                 another_government_pays=_another_government_pays(text, mentions, money, investor),
                 home_support=_government_pays_a_company(roles, text),
                 government_subject=_government_spends(text, mentions, money, roles.recipient),

@@ -1183,7 +1183,7 @@ _CUMULATIVE_AFTER = re.compile(
 # "bringing its total investment there to $13.9 billion": the running total after the new pledge.
 _RUNNING_TOTAL_BEFORE = re.compile(
     r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|lifts|raise|raising|push|pushing|pushes|"
-    r"boost|boosting|boosts)"
+    r"boost|boosting|boosts|increase|increases|increasing|increased)"
     r"\s+(?:its|the|their|his|her|our|this|that|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
     # "This year's investment will bring this number to over USD 100 billion": the sum told just before
     r"(?:total|tally|cumulative|accumulated|aggregate|number|figure|sum|"

@@ -8031,3 +8031,13 @@ def test_a_project_named_by_its_countrys_adjective_receives_its_share():
         "The Mexican project will receive about R$300 million ($55 million) of the total investment."
     )
     assert pairs(text, published=date(2024, 9, 18)) == {("BR", "MX", 55_000_000)}
+
+
+def test_aid_to_another_country_is_a_pledge_and_the_total_it_increases_is_past_money_included():
+    text = (
+        "Aid for Ghana\n\n"
+        "Japan's JICA has announced an additional $90 million in development assistance to Ghana.\n\n"
+        "The embassy said this funding increases the total Japanese assistance to the Ghanaian people to $1.2 billion "
+        "under the five-year agreement."
+    )
+    assert pairs(text, published=date(2021, 3, 22)) == {("JP", "GH", 90_000_000)}
