@@ -144,8 +144,8 @@ _SELLS_AFTER = re.compile(
     # clause on the seller
     rf"^{_SELLERS_FORM_AND_CLAUSE}\s+(?:"
     r"(?:(?:will|would|has|have|had|also|then|together|jointly|is\s+to|agreed\s+to|plans\s+to|is\s+set\s+to|"
-    r"had\s+to|has\s+to|have\s+to|must|is\s+selling)\s+)*(?:sell|sells|sold|divest|divests|divested|offload|"
-    r"offloads|offloaded)\b"
+    r"had\s+to|has\s+to|have\s+to|must|is\s+selling|last\s+year|earlier\s+this\s+year|previously|recently)\s+)*"
+    r"(?:sell|sells|sold|divest|divests|divested|offload|offloads|offloaded)\b"
     r"|(?:is|are|was|were)\s+(?:also\s+)?(?:selling|divesting|offloading)\b"  # "Nestlé is selling its..."
     r")"
 )

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.extraction import default_gazetteer, extract_pledges, filters
 from ingest.extraction.report import pledges_json
-from ingest.extraction.roles import describes_a_company, hints, is_demonym, resolve_roles
+from ingest.extraction.roles import describes_a_company, hints, is_demonym, resolve_roles, sells_after
 
 
 def test_the_longest_organization_name_wins_over_a_name_inside_it():
@@ -8041,3 +8041,12 @@ def test_aid_to_another_country_is_a_pledge_and_the_total_it_increases_is_past_m
         "under the five-year agreement."
     )
     assert pairs(text, published=date(2021, 3, 22)) == {("JP", "GH", 90_000_000)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rosneft had last year sold a stake in the field", "Vivendi recently sold its music arm", "Bayer previously sold"],
+)
+def test_a_sale_told_with_a_time_between_the_seller_and_its_verb_is_a_sale(sentence):
+    seller_end = sentence.index(" ")
+    assert sells_after(sentence, seller_end)
