@@ -410,6 +410,26 @@ def _places_said_to_lie_in_a_country(mentions: list[Mention], text: str) -> list
     return resolved
 
 
+# Territories whose companies the press often calls by the larger country's adjective.
+_TERRITORY_OF = {"HK": "CN", "MO": "CN"}
+
+
+def _territory_companies_called_chinese(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Chinese property developer CK Asset Holdings": a Hong Kong company called Chinese keeps its own home."""
+    resolved = list(mentions)
+    for number, (nationality, company) in enumerate(itertools.pairwise(mentions)):
+        if (
+            nationality.kind == "country"
+            and company.kind == "organization"
+            and company.country in _TERRITORY_OF
+            and _TERRITORY_OF[company.country] == nationality.country
+            and is_demonym(nationality)
+            and re.fullmatch(r"\s+(?:[a-z][\w-]*\s+){0,3}", text[nationality.end : company.start])
+        ):
+            resolved[number] = replace(nationality, country=company.country)
+    return resolved
+
+
 # "its East London manufacturing plant", "New London, Connecticut": a compass word or "New" before a capital names
 # another town, which the gazetteer of towns places.
 _TOWN_PREFIX_BEFORE = re.compile(r"\b(?:East|West|North|South|New)\s$")
@@ -678,8 +698,13 @@ def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, role
         and start <= m.start < subject_end
         # "with the acquisition of the Vale Cubatão Fertilizantes complex for $255 million": what is bought
         and not _TAKEOVER_TARGET_BEFORE.search(text, 0, m.start)
+        # "Shares of Greene King surged after CK Asset said it plans to acquire": the target's stock, no partner
+        and not _SHARES_OF_BEFORE.search(text, max(0, m.start - 20), m.start)
         for m in mentions
     )
+
+
+_SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock|stocks)\s+(?:of|in)\s+$", re.IGNORECASE)
 
 
 _DEAL_WITH_LENDER = re.compile(
@@ -3270,6 +3295,7 @@ def extract_pledges(
         mentions = _local_units(mentions, sentence.text)
         mentions = _towns_named_like_countries(mentions, sentence.text)
         mentions = _places_said_to_lie_in_a_country(mentions, sentence.text)
+        mentions = _territory_companies_called_chinese(mentions, sentence.text)
         mentions = _the_kingdom(mentions, sentence.text, kingdom, gazetteer.country_names.get(kingdom or "", ""))
         parties.add(sentence.text, mentions)
         if sentence.paragraph == 0:

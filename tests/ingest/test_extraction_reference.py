@@ -8050,3 +8050,13 @@ def test_aid_to_another_country_is_a_pledge_and_the_total_it_increases_is_past_m
 def test_a_sale_told_with_a_time_between_the_seller_and_its_verb_is_a_sale(sentence):
     seller_end = sentence.index(" ")
     assert sells_after(sentence, seller_end)
+
+
+def test_a_hong_kong_company_called_chinese_keeps_its_home_and_the_targets_shares_are_no_partner():
+    text = (
+        "Pub deal\n\n"
+        "Shares of Marston's surged 40 percent yesterday after Chinese conglomerate CK Hutchison said it plans to "
+        "acquire the British brewer in a deal worth GBP3 billion (USD3.9 billion).\n\n"
+        "CK Hutchison has offered to buy Marston's for GBP2 billion and assume its GBP1 billion debt."
+    )
+    assert ("HK", "GB", 3_900_000_000) in pairs(text, published=date(2019, 8, 20))
