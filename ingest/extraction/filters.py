@@ -1166,14 +1166,12 @@ _PAST_SPENDING_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,
 )
-_OVER_PAST_YEARS_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)\b", re.IGNORECASE
-)
+_OVER_PAST_YEARS = r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)"
+_OVER_PAST_YEARS_AFTER = re.compile(r"[^.;]{0,80}?\b" + _OVER_PAST_YEARS + r"\b", re.IGNORECASE)
 _CUMULATIVE_AFTER = re.compile(
     # "since entering the country in 2015", "since its arrival": since the investor came, however it is put.
     r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|"
-    r"since (?:its|their) \w+|since [a-z]+ing\b|so far|to date|in total|cumulatively|"
-    r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)|"
+    r"since (?:its|their) \w+|since [a-z]+ing\b|so far|to date|in total|cumulatively|" + _OVER_PAST_YEARS + r"|"
     # "has invested USD 2 billion in Indian firms in the last one year", "into the country this year alone"
     r"(?:in|over|during) the (?:past|last) (?:one )?year|this year alone|so far this year)\b",
     re.IGNORECASE,
