@@ -686,6 +686,9 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
     return all(m.kind == "country" and recipient is not None and m.country == recipient.country for m in named)
 
 
+_SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock|stocks)\s+(?:of|in)\s+$", re.IGNORECASE)
+
+
 def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, roles) -> bool:
     """An organization from the recipient country stands beside the investor as a subject of the amount."""
     if roles.recipient is None or roles.investor is None:
@@ -702,9 +705,6 @@ def _has_domestic_partner(text: str, mentions: list[Mention], money: Money, role
         and not _SHARES_OF_BEFORE.search(text, max(0, m.start - 20), m.start)
         for m in mentions
     )
-
-
-_SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock|stocks)\s+(?:of|in)\s+$", re.IGNORECASE)
 
 
 _DEAL_WITH_LENDER = re.compile(
@@ -1222,12 +1222,14 @@ def _drafts_for_sentence(
             # the nearest one ("Samsung makes phones there, and Intel runs a plant, where it has invested...").
             # not an owner named in passing: "BYD recently acquired Ford's industrial plant ..., where it plans to
             # invest BRL 3 billion" is BYD
-            candidates = [m for m in mentions if m.kind == "organization" and m.country and m.end <= anaphor]
             # "when it acquired a factory from General Motors, where it will spend": not the seller either
             marked = hints(text, mentions)
-            candidates = [
-                m for n, m in enumerate(mentions) if m in candidates and marked.get(n) != "setting"
-            ] or candidates
+            named = [
+                (m, marked.get(n))
+                for n, m in enumerate(mentions)
+                if m.kind == "organization" and m.country and m.end <= anaphor
+            ]
+            candidates = [m for m, role in named if role != "setting"] or [m for m, _ in named]
             nearest = max(
                 [m for m in candidates if not text.startswith(("'s", "’s"), m.end)] or candidates,
                 key=lambda m: m.end,
