@@ -946,9 +946,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if _FUND_COMMITMENTS_LIFTED_BEFORE.search(before):
         return "a fund's commitments from all its investors"  # "lifts commitments into the NIIF Master Fund to $2.1bn"
     if _GOODS_ON_OFFER_BEFORE.search(before):
-        return (
-            "goods offered for sale"  # "is ready to offer a wide range of agricultural products worth over $1 billion"
-        )
+        # "is ready to offer a wide range of industrial and agricultural products worth over $1 billion"
+        return "goods offered for sale"
     if _TAX_CLAIMED_BEFORE.search(before):
         return A_MEASURE  # "exempted its unit from tax claims worth about $773 million"
     if _RESULTS_FORECAST_BEFORE.search(sentence, max(0, start - 140), start):

@@ -400,8 +400,7 @@ _RANKED_AGAINST_BEFORE = re.compile(
     r"|(?:larger|bigger|smaller)\b[^.;$€£¥₩₹]{0,30}?\bthan)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?$",
     re.IGNORECASE,
 )
-_LENDING_AFTER = re.compile(r"\s+(?:lending|loans?|credit|financing)\b(?!\s+(?:platforms?|apps?|firms?|startups?)\b)")
-_LOAN_NOUN_AFTER = re.compile(r"\s+(?:[Ll]oans?|LOANS?|[Cc]redits?|[Ll]ines? of [Cc]redit)\b")
+_LOAN_NOUN_AFTER = re.compile(r"\s+(?:[Ll]oans?|LOANS?|[Cc]redits?|[Ll]ines? of [Cc]redit|[Ll]ending|[Ff]inancing)\b")
 _ONE_OF_SEVERAL_BEFORE = re.compile(
     r"\b(?:investors|backers|lenders|shareholders|partners|companies|firms|funds)\s+(?:such as|including|like)\s+"
     # "from investors including Facebook, Google and Gulf sovereign funds": each name of the list
@@ -1372,7 +1371,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):
             marked[number] = "investor"  # "while STT GDC in Singapore pledged 4.5 billion": the company's home
-        elif recipient_cue and mention.kind == "country" and is_demonym(mention) and _LENDING_AFTER.match(after):
+        elif recipient_cue and mention.kind == "country" and is_demonym(mention) and _LOAN_NOUN_AFTER.match(after):
             marked[number] = "investor"  # "The initial roughly $65 million in Chinese lending": the lender's
         elif recipient_cue and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
