@@ -38,6 +38,7 @@ from ingest.extraction.roles import (
     forget_hints,
     hints,
     is_demonym,
+    names_a_venue,
     reported_clause_start,
     resolve_roles,
     sells_after,
@@ -714,9 +715,19 @@ _DEAL_WITH_LENDER = re.compile(
 )
 
 
+_AN_AMOUNT = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn)\b", re.IGNORECASE)
+
+
 def _near_multilateral(text: str, mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
     """The IMF or the World Bank is the one lending: it is named before the amount and before any country."""
-    lenders = [m for m in mentions if m.kind == "multilateral" and m.end <= money.start]
+    lenders = [
+        m
+        for m in mentions
+        if m.kind == "multilateral"
+        and m.end <= money.start
+        # "the World Bank $2 billion, ..., Germany $88 million": a lender of an earlier item of the list lends that one
+        and not _AN_AMOUNT.search(text, m.end, money.start)
+    ]
     if not lenders:
         # "struck a four-year, $3.4bn programme deal with the International Monetary Fund": the other side of the deal
         # "more than $50 billion in loans and investment deals from the International Monetary Fund, World Bank, UAE":
@@ -1921,7 +1932,12 @@ class ArticleParties:
             ):
                 # "UAE to invest billions in France", "the United Arab Emirates would invest": the one who invests.
                 self.investor_votes[mention.country] += 2
-            elif role == "recipient" or mention.kind == "place" or _DISTANCE_FROM.search(sentence, 0, mention.start):
+            elif (
+                role == "recipient"
+                # not "at the International Conference on Climate Resilient Pakistan in Geneva": a venue
+                or (mention.kind == "place" and not names_a_venue(sentence, mention))
+                or _DISTANCE_FROM.search(sentence, 0, mention.start)
+            ):
                 # "a city 91 kilometers southwest of Belgrade": where the plant stands
                 self.recipient_votes[mention.country] += 1
             elif (

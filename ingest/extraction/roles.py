@@ -1124,7 +1124,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _APPROVAL_AFTER.match(after) or _APPROVAL_BY_BEFORE.search(before):
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
-        elif _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
+        elif names_a_venue(sentence, mention):
             marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
         elif mention.kind == "country" and not is_demonym(mention) and _EVENT_NAMED_AFTER.match(after):
             marked[number] = "setting"  # "at the Japan CEO Meeting 2022": the name of an event, not a party
@@ -1542,6 +1542,11 @@ _CLAUSE_BREAK = re.compile(
 _ATTACHED_AMOUNT = re.compile(
     r"^\s*(?:\(|,\s*with\s+)(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+|roughly\s+)?$"
 )
+_LISTED_AMOUNT = re.compile(r"\s+(?:\([A-Za-z]{2,8}\)\s+)?")  # "Germany $88 million", "the European Union (EU) $93m"
+# An item after an amount: not "Kuwait fund lends Egypt, Jordan $700 million", two borrowers of one sum.
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:\d|billion|million|trillion|bn|mn|m)(?:\s+dollars)?\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+)
 _GOVERNMENT_OWNER = r"\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s"  # "the UK Government's £200 million"
 _GOVERNMENT_POSSESSIVE = re.compile(_GOVERNMENT_OWNER)
 _POSSESSIVE_BEFORE_MONEY = re.compile(
@@ -1818,13 +1823,22 @@ _EVENT_NAMED_AFTER = re.compile(
 )
 _VENUE_BEFORE = re.compile(
     r"\b(?:conference|summit|forum|meeting|talks|ceremony|event|expo|fair)\b[^.;$€£¥₩₹]{0,60}?\b(?:held|taking place|"
-    r"convened|hosted|opened|under way|underway|being held|slated|scheduled|due|planned)\s+(?:\w+\s+){0,2}?(?:in|at)\s+"
-    r"(?:the\s+)?$"
+    r"convened|hosted|co-hosted|opened|under way|underway|being held|slated|scheduled|due|planned)"
+    # "co-hosted by the Government of Pakistan and the United Nations in Geneva"
+    r"(?:\s+by\s+[^.;$€£¥₩₹]{1,60}?)?\s+(?:\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$"
     # "during a meeting of the Saudi-Uzbek Business Council in Jeddah": where the parties met
     r"|\b(?:during|at|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|forum|meeting|"
-    r"talks|ceremony|expo|session)\s+(?:of|between)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
+    # "at the International Conference on Climate Resilient Pakistan in Geneva"
+    r"talks|ceremony|expo|session)\s+(?:of|between|on)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def names_a_venue(sentence: str, mention: Mention) -> bool:
+    """ "a conference taking place in Tunisia", "at the International Conference on ... in Geneva": where people met."""
+    return _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start) is not None
+
+
 # "at the Japan CEO Meeting 2022 in Tokyo": where a named event was held, which is the investors' home (a setting)
 # or, as often, the host country courting them (decided like a trip's destination).
 _NAMED_EVENT_IN_BEFORE = re.compile(
@@ -2125,8 +2139,21 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         and _POSSESSIVE_BEFORE_MONEY.match(sentence[m.end : money_start])
         and role(m) != "recipient"  # "buy Teck Resources' coal unit for $1.7 billion": the seller's unit
     ]
-    # "Samsung ($17 billion), Hyundai ($26 billion)", "Hyundai, with $26 billion,": the name the amount hangs on.
-    attached = [m for m in usable if m.end <= money_start and _ATTACHED_AMOUNT.match(sentence[m.end : money_start])]
+    # "Samsung ($17 billion), Hyundai ($26 billion)", "Hyundai, with $26 billion,": the name the amount hangs on;
+    # "the Islamic Development Bank pledged $4.2 billion, ..., Germany $88 million, China $100 million": each item of
+    # a list whose verb is left out after the first.
+    attached = [
+        m
+        for m in usable
+        if m.end <= money_start
+        and (
+            _ATTACHED_AMOUNT.match(sentence[m.end : money_start])
+            or (
+                _LISTED_AMOUNT.fullmatch(sentence, m.end, money_start)
+                and _LIST_ITEM_BEFORE.search(sentence, max(0, m.start - 60), m.start)
+            )
+        )
+    ]
     hinted = [m for m in usable if role(m) == "investor"]
     # "a consortium led by Qatar's UCC, with Turkey's Kalyon and the American firm X": the leader speaks for it.
     hinted = [m for m in hinted if _LED_BY_BEFORE.search(sentence[max(0, m.start - 30) : m.start])] or hinted

@@ -24,8 +24,11 @@ _DATELINE = re.compile(
 )
 
 
-# A title-case dateline some outlets write: "Bengaluru/Tokyo — Whitehaven Coal has struck ...".
-_TITLE_DATELINE = re.compile(r"^[A-Z][a-z’'.-]+(?:(?:/|\s)[A-Z][a-z’'.-]+){0,3}\s*[—–]\s+(?=[A-Z])")
+# A title-case dateline some outlets write: "Bengaluru/Tokyo — Whitehaven Coal has struck ...", "Geneva (Web Desk):
+# Minister ... said".
+_TITLE_DATELINE = re.compile(
+    r"^[A-Z][a-z’'.-]+(?:(?:/|\s)[A-Z][a-z’'.-]+){0,3}\s*(?:[—–]|\([A-Za-z][\w .]{1,28}\)\s*[:—–-])\s+(?=[A-Z])"
+)
 
 
 def title_dateline_end(sentence: str) -> int:

@@ -8060,3 +8060,22 @@ def test_a_hong_kong_company_called_chinese_keeps_its_home_and_the_targets_share
         "CK Hutchison has offered to buy Marston's for GBP2 billion and assume its GBP1 billion debt."
     )
     assert ("HK", "GB", 3_900_000_000) in pairs(text, published=date(2019, 8, 20))
+
+
+def test_each_country_of_a_pledging_conference_list_pays_its_own_amount():
+    text = (
+        "Geneva moot: donors pledge $2.3bn for Sri Lanka's cyclone-hit districts\n\n"
+        "Geneva (Web Desk): The finance minister said donors pledged support for rebuilding at the International "
+        "Conference on Resilient Sri Lanka in Geneva.\n\n"
+        "She said the Asian Development Bank (ADB) pledged $1.2 billion, the World Bank $800 million, India $150 "
+        "million, Japan $60 million and Germany $45 million.\n\n"
+        "The conference, co-hosted by the Government of Sri Lanka and the United Nations in Geneva, called for "
+        "long-term support.\n\n"
+        "In a separate statement, Qatar said it had pledged $50 million for Sri Lanka's rebuilding."
+    )
+    assert pairs(text, published=date(2023, 1, 9)) == {
+        ("IN", "LK", 150_000_000),
+        ("JP", "LK", 60_000_000),
+        ("DE", "LK", 45_000_000),
+        ("QA", "LK", 50_000_000),
+    }
