@@ -377,7 +377,9 @@ _AGENT_BEFORE = re.compile(
 _AMOUNT_BY_BEFORE = re.compile(
     r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)|\))"
     r"(?:\s+(?:investment|deal|acquisition|bid|offer|commitment|pledge|takeover|injection)s?)?"
-    r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed))?\s+by\s+(?:the\s+)?$",
+    # "Southern Expressway Section II project (US$ 360.3 million) funded by China Exim Bank"
+    r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed|funded|financed|provided|extended|"
+    r"granted|lent))?\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "The US$553m from DFC and US$200m from DBSA": each amount's own lender, named right after it; not the seller a
@@ -880,6 +882,16 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "Belgian-Dutch biotech firm Galapagos": one company, two homes; "sold the stake to Thai-Chinese
             # billionaire Dhanin": the first home pays, and the second is no side of its own
             marked[number] = "setting" if marked[number - 1] == "investor" else marked[number - 1]
+            continue
+        if (
+            number > 0
+            and mention.kind == "country"
+            and not is_demonym(mention)
+            and mentions[number - 1].kind == "organization"
+            and mentions[number - 1].country == mention.country
+            and sentence[mentions[number - 1].end : mention.start] == " of "
+        ):
+            marked[number] = "setting"  # "funded by Credit Agricole of France": the lender's home, said with its name
             continue
         if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
             marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"

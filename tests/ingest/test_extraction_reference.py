@@ -8079,3 +8079,15 @@ def test_each_country_of_a_pledging_conference_list_pays_its_own_amount():
         ("DE", "LK", 45_000_000),
         ("QA", "LK", 50_000_000),
     }
+
+
+def test_each_bracketed_amount_is_paid_by_the_lender_that_funded_it():
+    text = (
+        "Lenders back Nepal\n\n"
+        "Foreign lenders committed US$600 million to fund projects in Nepal in the first half, the finance ministry "
+        "said.\n\n"
+        "Big projects included a hydropower plant (US$ 250.5 million) funded by China Exim Bank, a water supply "
+        "project (Euro 80 million) funded by BNP Paribas of France, and a road upgrade (US$ 60 million) funded by ADB."
+    )
+    found = pairs(text, published=date(2016, 7, 2))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("CN", "NP"), ("FR", "NP")}
