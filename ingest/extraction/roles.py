@@ -95,6 +95,11 @@ _MODIFIER_AFTER = re.compile(
     r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
     r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
 )
+# "the U.S. firm", "the Indian carmaker": one company, singular, right after its nationality
+_ONE_COMPANY_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:firm|company|group|bank|lender|insurer|carmaker|automaker|chipmaker|maker|"
+    r"manufacturer|producer|developer|operator|retailer|utility|start-?up)\b(?!['’]s)"
+)
 _HEART_OF_BEFORE = re.compile(r"\b(?:heart|hub|centre|center|capital|cradle)\s+of\s+$", re.IGNORECASE)
 _POSSESSIVE_PLEDGE = re.compile(
     r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
@@ -1379,6 +1384,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "to help recapitalize the British bank": the bank rescued
         elif recipient_cue and mention.kind == "country" and people_after and _STAKE_IN_BEFORE.search(before):
             marked[number] = "recipient"  # "a 66.67 per cent stake acquisition in Australian firm": the target's home
+        elif (
+            recipient_cue
+            and mention.kind == "country"
+            and re.search(r"\b(?:in|into)\s+the\s+$", before)
+            and _ONE_COMPANY_AFTER.match(after)
+        ):
+            marked[number] = "recipient"  # "an additional investment of about 135 billion yen in the U.S. firm"
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):

@@ -8091,3 +8091,12 @@ def test_each_bracketed_amount_is_paid_by_the_lender_that_funded_it():
     )
     found = pairs(text, published=date(2016, 7, 2))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("CN", "NP"), ("FR", "NP")}
+
+
+def test_an_investment_in_the_one_foreign_firm_goes_to_the_firms_country():
+    text = (
+        "MUFG deepens tie-up\n\n"
+        "Japanese megabank group MUFG has announced a joint venture with Morgan Stanley.\n\n"
+        "The megabank group will make an additional investment of about 150 billion yen in the U.S. firm."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2025, 9, 22))} == {("JP", "US")}
