@@ -2863,6 +2863,13 @@ def _dateline_country(dateline: str, gazetteer: Gazetteer) -> str | None:
     return next(iter(countries)) if len(countries) == 1 else None
 
 
+_VISITED_BEFORE = re.compile(
+    r"\b(?:visit|visits|visited|visiting|toured|tours|touring|trip\s+to|travell?ed\s+to|went\s+to|flew\s+to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _country_seeking_money(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
     """The country a story shows looking for money: named in the phrase itself ("reviving the Turkish economy"),
     which counts double, or the nearest country named before it; none when two countries tie."""
@@ -2876,8 +2883,10 @@ def _country_seeking_money(found: list[tuple[Sentence, list[Money], list[Mention
                 if m.kind == "country"
                 and m.country
                 and m.start < match.end()
-                # "a visit by Erdogan to Abu Dhabi as he toured the Gulf for investment": not the place visited
+                # "a visit by Erdogan to Abu Dhabi as he toured the Gulf for investment": not the place visited, nor
+                # the one "a Pakistani trade delegation recently visited China to attract further investment" names
                 and (match.start() <= m.start or marked.get(number) not in {"recipient", "trip", "setting", "partner"})
+                and not _VISITED_BEFORE.search(sentence.text, max(0, m.start - 40), m.start)
             ]
             if countries:
                 named_inside = countries[-1].start >= match.start()

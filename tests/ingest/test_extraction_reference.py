@@ -8100,3 +8100,13 @@ def test_an_investment_in_the_one_foreign_firm_goes_to_the_firms_country():
         "The megabank group will make an additional investment of about 150 billion yen in the U.S. firm."
     )
     assert {(i, r) for i, r, _ in pairs(text, published=date(2025, 9, 22))} == {("JP", "US")}
+
+
+def test_the_country_a_delegation_visited_to_attract_investment_is_not_the_one_seeking_it():
+    from ingest.extraction.extract import _country_seeking_money
+    from ingest.extraction.text import article_sentences
+
+    body = "He said a Nepalese trade delegation recently visited China to attract further investment."
+    gazetteer = default_gazetteer()
+    found = [(s, [], gazetteer.mentions(s.text)) for s in article_sentences(body, "China to invest in Nepal")]
+    assert _country_seeking_money(found) == "NP"
