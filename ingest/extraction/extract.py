@@ -353,6 +353,9 @@ def _the_kingdom(mentions: list[Mention], text: str, kingdom: str | None, name: 
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+_STATE_AFTER = re.compile(r" (?:State|Province|Region)\b")
+
+
 def _towns_named_like_countries(mentions: list[Mention], text: str) -> list[Mention]:
     """ "Lebanon, Kentucky", "Mexico, Missouri": a town named like a country, placed by the state after it."""
     resolved = []
@@ -370,6 +373,11 @@ def _towns_named_like_countries(mentions: list[Mention], text: str) -> list[Ment
             )
             if state is not None:
                 mention = replace(mention, kind="place", country=state.country, name=mention.text)
+            elif _STATE_AFTER.match(text, mention.end):
+                # "Niger State", "the Niger State government": another country's state of the same name
+                homes = subdivision_countries().get(mention.text, frozenset()) - {mention.country}
+                if len(homes) == 1:
+                    mention = replace(mention, kind="place", country=next(iter(homes)), name=mention.text)
             mention = _town_named_after_a_capital(mention, text)
         resolved.append(mention)
     return resolved

@@ -8110,3 +8110,16 @@ def test_the_country_a_delegation_visited_to_attract_investment_is_not_the_one_s
     gazetteer = default_gazetteer()
     found = [(s, [], gazetteer.mentions(s.text)) for s in article_sentences(body, "China to invest in Nepal")]
     assert _country_seeking_money(found) == "NP"
+
+
+def test_a_state_named_like_another_country_lies_in_its_own_country():
+    text = (
+        "Chinese firm to build rice mill\n\n"
+        "China's Sinomach will invest $120 million in a rice mill in Niger State, the state government said."
+    )
+    assert pairs(text, published=date(2024, 10, 21)) == {("CN", "NG", 120_000_000)}
+
+
+def test_a_generic_two_word_name_is_no_company():
+    names = [m.name for m in default_gazetteer().mentions("China Overseas Engineering Group Company Limited (COVEC)")]
+    assert "Engineering Ingegneria Informatica" not in names
