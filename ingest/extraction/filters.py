@@ -108,8 +108,9 @@ _PERIOD_AFTER = re.compile(
     # "had attracted 6.17 billion USD in FDI as of March 20": a running count on a date
     r"|^[^.;]{0,50}?\b(?:as\s+of|as\s+at|by\s+the\s+end\s+of)\s+(?:[A-Z][a-z]+\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]+|"
     r"(?:the\s+)?end\s+of|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)"
-    # "$15 billion FDI between April 2000 and December 2024": a total over dates already past.
-    r"|^[^.;]{0,50}?\b(?:between|from)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until)\b",
+    # "$15 billion FDI between April 2000 and December 2024" (or "during April 2000 and December 2024"): a total over
+    # dates already past.
+    r"|^[^.;]{0,50}?\b(?:between|from|during)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?:and|to|until)\b",
     re.IGNORECASE,
 )
 # A valuation's verb: "valued at", "values TenneT's German grid at", "The proposed deal ... valued the company at".

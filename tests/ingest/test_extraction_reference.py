@@ -8123,3 +8123,13 @@ def test_a_state_named_like_another_country_lies_in_its_own_country():
 def test_a_generic_two_word_name_is_no_company():
     names = [m.name for m in default_gazetteer().mentions("China Overseas Engineering Group Company Limited (COVEC)")]
     assert "Engineering Ingegneria Informatica" not in names
+
+
+def test_fdi_received_during_two_past_dates_is_a_statistic():
+    text = (
+        "French chemical major to invest in India\n\n"
+        "France's Arkema will invest $400 million in a plant in Gujarat.\n\n"
+        "France is the eleventh largest investor in India. The country has received about USD 11 billion foreign "
+        "direct investment (FDI) from France during April 2000 and December 2024."
+    )
+    assert pairs(text, published=date(2025, 3, 29)) == {("FR", "IN", 400_000_000)}
