@@ -1838,8 +1838,10 @@ _SALE_AFTER = re.compile(
 
 # "The $142 billion deal will provide the Kingdom with combat equipment from U.S. companies": goods go to the payer.
 _PROVIDES_GOODS_AFTER = re.compile(
-    r"(?:[^.;]|\.(?=\d)){0,25}?\b(?:deal|contract|agreement|package|order)s?\b[^.;]{0,30}?\b(?:provide|provides|"
-    r"supply|supplies|equip|equips)\s+(?:[\w'’.-]+\s+){1,4}?with\s+(?:[\w'’-]+\s+){0,4}?(?:equipment|weapons|arms|"
+    # "Nearly $142 billion would be used to provide Saudi Arabia with “state-of-the-art warfighting equipment"
+    r"(?:[^.;]|\.(?=\d)){0,25}?\b(?:(?:deal|contract|agreement|package|order)s?\b[^.;]{0,30}?|(?:would|will)\s+be\s+"
+    r"used\s+to\s+)\b(?:provide|provides|supply|supplies|equip|equips)\s+(?:[\w'’.-]+\s+){1,4}?with\s+"
+    r"(?:[\w'’“\"-]+\s+){0,4}?(?:equipment|weapons|arms|"
     r"aircraft|jets|planes|missiles|drones|tanks|fighters|helicopters|submarines|frigates|warships|ammunition|"
     r"LNG|gas|oil|crude|electricity|uranium)\b",
     re.IGNORECASE,

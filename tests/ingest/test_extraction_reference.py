@@ -8133,3 +8133,12 @@ def test_fdi_received_during_two_past_dates_is_a_statistic():
         "direct investment (FDI) from France during April 2000 and December 2024."
     )
     assert pairs(text, published=date(2025, 3, 29)) == {("FR", "IN", 400_000_000)}
+
+
+def test_money_used_to_provide_a_country_with_equipment_is_its_purchase():
+    text = (
+        "Arms package for Qatar\n\n"
+        "Nearly $40 billion would be used to provide Qatar with advanced air defence equipment and services from "
+        "American defense firms, the White House said."
+    )
+    assert pairs(text, published=date(2025, 5, 15)) == {("QA", "US", 40_000_000_000)}
