@@ -723,6 +723,9 @@ _DEAL_WITH_LENDER = re.compile(
 )
 
 
+_ASIDE_FROM_BEFORE = re.compile(
+    r"\b(?:aside from|apart from|besides|in addition to|alongside|along with|like)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _AN_AMOUNT = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 
 
@@ -735,6 +738,8 @@ def _near_multilateral(text: str, mentions: list[Mention], money: Money, investo
         and m.end <= money.start
         # "the World Bank $2 billion, ..., Germany $88 million": a lender of an earlier item of the list lends that one
         and not _AN_AMOUNT.search(text, m.end, money.start)
+        # "Aside from ADB, the Japan International Cooperation Agency is also co-financing": another lender
+        and not _ASIDE_FROM_BEFORE.search(text, max(0, m.start - 25), m.start)
     ]
     if not lenders:
         # "struck a four-year, $3.4bn programme deal with the International Monetary Fund": the other side of the deal

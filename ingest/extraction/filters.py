@@ -333,7 +333,7 @@ _PROJECT_COST_BEFORE = re.compile(
     r"(?:\b(?:total\s+)?(?:financial\s+)?(?:outlay|cost|price tag)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:project|corridor|line|railway|scheme|programme|program)"
     # "The total project cost of Line 4 Phase 1 is JPY 552.465 billion"
-    r"|\b(?:total\s+)?project\s+(?:cost|outlay)(?:\s+of\s+(?:[\w-]+\s+){0,5}?[\w-]+)?)"
+    r"|\b(?:total\s+)?(?:estimated\s+)?project\s+(?:cost|outlay)(?:\s+of\s+(?:[\w-]+\s+){0,5}?[\w-]+)?)"
     r"\s+(?:is|was|stands at|stood at|(?:is|was|has been) (?:estimated|pegged|put|valued) at|reached|reaches|"
     r"amounts to|amounted to|totals|totalled|totaled|comes to|came to)\s+" + _QUAL + "$"
     # "the majority of the project, which it is estimated will cost about €12.5 billion"

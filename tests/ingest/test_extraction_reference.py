@@ -8142,3 +8142,13 @@ def test_money_used_to_provide_a_country_with_equipment_is_its_purchase():
         "American defense firms, the White House said."
     )
     assert pairs(text, published=date(2025, 5, 15)) == {("QA", "US", 40_000_000_000)}
+
+
+def test_a_lender_set_aside_by_aside_from_does_not_lend_the_next_amount():
+    text = (
+        "Metro loan\n\n"
+        "The ADB will lend $1 billion for the Jakarta metro.\n\n"
+        "Aside from ADB, the Japan International Cooperation Agency is also co-financing the metro through a "
+        "$700 million loan to Indonesia."
+    )
+    assert pairs(text, published=date(2022, 6, 17)) == {("JP", "ID", 700_000_000)}
