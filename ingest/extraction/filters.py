@@ -90,6 +90,10 @@ _STATISTIC_BEFORE = re.compile(
     + r"$",
     re.IGNORECASE,
 )
+_PERIOD_NAMED = re.compile(
+    r"\b(?:(?:first|second|third|fourth)\s+(?:half|quarter)|fiscal\s+year|(?:in|for|during)\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # "received $4 billion in FDI from Korea last year": a yearly flow, counted by statisticians, not pledged.
 _FLOW_NOUN = re.compile(
     r"\b(?:FDI|foreign direct investment|inflows?|outflows?|disbursed|disbursements?|registered capital|"
@@ -946,6 +950,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
     if _FUND_COMMITMENTS_LIFTED_BEFORE.search(before):
         return "a fund's commitments from all its investors"  # "lifts commitments into the NIIF Master Fund to $2.1bn"
+    if _LIST_LABEL.match(sentence) and (_SHARE_AFTER.match(sentence, end) or _SHARE_BEFORE.search(before)):
+        return "a share of a total in a list of statistics"  # "- Spain: 17.3% (approximately $5.9 billion)"
     if _GOODS_ON_OFFER_BEFORE.search(before):
         # "is ready to offer a wide range of industrial and agricultural products worth over $1 billion"
         return "goods offered for sale"
@@ -1010,7 +1016,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and not _PLEDGED_TOTAL_BEFORE.search(before)  # "pledged investments totalling $5 billion" is a pledge
         # "Sovereign investments into digitisation, which include data centres, ..., reached $27.7bn in 2024": with
         # the year after it, the measure may be named far back at the start of the sentence.
-        and _FLOW_MEASURED.search(sentence[:start] if _IN_A_YEAR_AFTER.match(after) else before)
+        and (
+            _FLOW_MEASURED.search(sentence[:start] if _IN_A_YEAR_AFTER.match(after) else before)
+            # "foreign direct investment inflows (balance of payments basis, flow) for the first half of 2025
+            # (January-June) totaled $34.265 billion": the flow and its period named further back
+            or (_FLOW_NOUN.search(sentence, 0, start) and _PERIOD_NAMED.search(sentence, 0, start))
+        )
     ):
         return "a statistic of investment or trade over a period"
     if _SPENT_IN_A_PAST_YEAR_AFTER.match(after):
@@ -1250,6 +1261,14 @@ _SHARE_OF_BEFORE = re.compile(r"\d\s?" + PERCENT + r"\s+of\s+(?:its|their|the)\s
 _GOAL_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:[\w-]+\s+){0,2}?(?:target|goal)s?\b", re.IGNORECASE)
 _STAKE_HELD_VALUED_BEFORE = re.compile(
     r"\b(?:stake|holding|shareholding|interest)\s*,?\s+(?:(?:is|was|now)\s+)?(?:valued\s+at|worth)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+# "- United States: $14.703 billion (42.9% share)", "- Reinvested earnings: 84.4% ($28.93 billion)": a labelled line
+# giving an item's share of a total.
+_LIST_LABEL = re.compile(r"^\s*[-•*–]?\s*[A-Z][\w .'’&/-]{1,40}:\s")
+_SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?" + PERCENT + r"(?:\s+share)?\b", re.IGNORECASE)
+_SHARE_BEFORE = re.compile(
+    r"\d+(?:\.\d+)?\s?" + PERCENT + r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
 _GOODS_ON_OFFER_BEFORE = re.compile(

@@ -8152,3 +8152,20 @@ def test_a_lender_set_aside_by_aside_from_does_not_lend_the_next_amount():
         "$700 million loan to Indonesia."
     )
     assert pairs(text, published=date(2022, 6, 17)) == {("JP", "ID", 700_000_000)}
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("- Singapore: $3.1 billion (26.5% share) - largest investing country", "$3.1 billion"),
+        ("- South Korea: 18.1% (approximately $2.1 billion) - a strong recovery", "$2.1 billion"),
+        (
+            "Foreign direct investment inflows (disbursed basis) for the first half of 2025 (January-June) totaled "
+            "$11.7 billion, up 8% year-on-year.",
+            "$11.7 billion",
+        ),
+    ],
+)
+def test_shares_and_totals_of_fdi_statistics_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
