@@ -1693,9 +1693,10 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         )
     )  # "Egypt will receive $450 million for a desalination plant": the country is given the money itself
     if not receives_money and not re.search(
-        # "Quebec Lures $5 Billion Battery Factory": a plant landed is the money invested in it
+        # "Quebec Lures $5 Billion Battery Factory": a plant landed is the money invested in it; "Malaysia clinches
+        # RM170bil worth of projects with China": so are the projects
         r"\b(?:invest\w*|fund\w*|financ\w*|commitments?|pledges?|FDI|capital|money|plants?|factory|factories|"
-        r"gigafactory|facility)\b",
+        r"gigafactory|facility|projects)\b",
         sentence,
         re.IGNORECASE,
     ):

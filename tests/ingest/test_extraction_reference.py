@@ -8169,3 +8169,10 @@ def test_a_lender_set_aside_by_aside_from_does_not_lend_the_next_amount():
 def test_shares_and_totals_of_fdi_statistics_are_no_pledges(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_country_that_clinches_projects_with_another_receives_them():
+    text = (
+        "Thailand clinches 50 billion baht worth of projects with Japan\n\nThe deals were signed at a business forum."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 4, 1))} == {("JP", "TH")}
