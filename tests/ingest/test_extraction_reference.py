@@ -8176,3 +8176,12 @@ def test_a_country_that_clinches_projects_with_another_receives_them():
         "Thailand clinches 50 billion baht worth of projects with Japan\n\nThe deals were signed at a business forum."
     )
     assert {(i, r) for i, r, _ in pairs(text, published=date(2023, 4, 1))} == {("JP", "TH")}
+
+
+def test_a_country_that_for_its_part_will_get_an_amount_receives_it():
+    text = (
+        "Korean loans for Africa\n\n"
+        "South Korea committed to provide concessional loans for development projects in Africa.\n\n"
+        "Uganda for its part will get $30 million to develop its agriculture."
+    )
+    assert pairs(text, published=date(2016, 10, 27)) == {("KR", "UG", 30_000_000)}
