@@ -1569,7 +1569,7 @@ _ATTACHED_AMOUNT = re.compile(
 _LISTED_AMOUNT = re.compile(r"\s+(?:\([A-Za-z]{2,8}\)\s+)?")  # "Germany $88 million", "the European Union (EU) $93m"
 # An item after an amount: not "Kuwait fund lends Egypt, Jordan $700 million", two borrowers of one sum.
 _LIST_ITEM_BEFORE = re.compile(
-    r"(?:\d|billion|million|trillion|bn|mn|m)(?:\s+dollars)?\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
+    r"(?:\d|billion|million|trillion|bn|mn|m|crore|lakh)(?:\s+dollars)?\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$"
 )
 _GOVERNMENT_OWNER = r"\s+(?:[Gg]overnment|[Tt]reasury)(?:'s|’s)\s"  # "the UK Government's £200 million"
 _GOVERNMENT_POSSESSIVE = re.compile(_GOVERNMENT_OWNER)

@@ -8185,3 +8185,13 @@ def test_a_country_that_for_its_part_will_get_an_amount_receives_it():
         "Uganda for its part will get $30 million to develop its agriculture."
     )
     assert pairs(text, published=date(2016, 10, 27)) == {("KR", "UG", 30_000_000)}
+
+
+def test_each_company_of_a_crore_list_pays_only_its_own_amount():
+    text = (
+        "Tamil Nadu investor meet\n\n"
+        "Tamil Nadu signed agreements at the Global Investors Meet in Chennai.\n\n"
+        "Automobile firms like Ashok Leyland committed Rs 2,000 crore, MRF Rs 3,100 crore, and Renault Rs 1,250 crore."
+    )
+    assert {(i, r) for i, r, _ in pairs(text, published=date(2019, 1, 24))} == {("FR", "IN")}
+    assert len(pairs(text, published=date(2019, 1, 24))) == 1
