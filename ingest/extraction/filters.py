@@ -950,6 +950,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an offer turned down"  # "MTN's offer of $600 million was deemed too low", "rejected a $5.5 billion bid"
     if _FUND_COMMITMENTS_LIFTED_BEFORE.search(before):
         return "a fund's commitments from all its investors"  # "lifts commitments into the NIIF Master Fund to $2.1bn"
+    if _SHARE_OF_THE_TOTAL_AFTER.match(sentence, end) and _FLOW_NOUN.search(sentence):
+        # "contributing SR202 billion ($54 billion), which represents 23% of the total FDI stock in the Kingdom"
+        return "a share of a total in a list of statistics"
+    if _OWN_CAPITAL_BEFORE.search(before):
+        return A_MEASURE  # "the total volume of its capital exceeds $12 billion": what a fund holds
     if _LIST_LABEL.match(sentence) and (_SHARE_AFTER.match(sentence, end) or _SHARE_BEFORE.search(before)):
         return "a share of a total in a list of statistics"  # "- Spain: 17.3% (approximately $5.9 billion)"
     if _GOODS_ON_OFFER_BEFORE.search(before):
@@ -1269,6 +1274,17 @@ _LIST_LABEL = re.compile(r"^\s*[-•*–]?\s*[A-Z][\w .'’&/-]{1,40}:\s")
 _SHARE_AFTER = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s?" + PERCENT + r"(?:\s+share)?\b", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(
     r"\d+(?:\.\d+)?\s?" + PERCENT + r"\s*\(\s*(?:approximately\s+|about\s+|around\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_OF_THE_TOTAL_AFTER = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?,?\s+(?:which\s+)?(?:represents|representing|accounting\s+for|accounts\s+for|making\s+up)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+)?\d+(?:\.\d+)?\s?" + PERCENT + r"\s+of\s+(?:the\s+)?total\b",
+    re.IGNORECASE,
+)
+_OWN_CAPITAL_BEFORE = re.compile(
+    r"\b(?:volume|size)\s+of\s+(?:its|their)\s+capital\s+(?:exceeds|exceeded|is|was|stands\s+at|totals)\s+"
+    + _QUAL
+    + r"$",
     re.IGNORECASE,
 )
 _GOODS_ON_OFFER_BEFORE = re.compile(

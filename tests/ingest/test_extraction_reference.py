@@ -8195,3 +8195,22 @@ def test_each_company_of_a_crore_list_pays_only_its_own_amount():
     )
     assert {(i, r) for i, r, _ in pairs(text, published=date(2019, 1, 24))} == {("FR", "IN")}
     assert len(pairs(text, published=date(2019, 1, 24))) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        (
+            "Japan topped the list of investors for FDI stock, contributing SR150 billion ($40 billion), which "
+            "represents 17% of the total FDI stock in the Kingdom.",
+            "$40 billion",
+        ),
+        (
+            "Today, the fund's activities cover 90 countries, and the total volume of its capital exceeds $9 billion.",
+            "$9 billion",
+        ),
+    ],
+)
+def test_a_share_of_an_fdi_total_and_a_funds_capital_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
