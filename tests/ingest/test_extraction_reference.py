@@ -8203,7 +8203,7 @@ def test_each_company_of_a_crore_list_pays_only_its_own_amount():
         (
             "Japan topped the list of investors for FDI stock, contributing SR150 billion ($40 billion), which "
             "represents 17% of the total FDI stock in the Kingdom.",
-            "$40 billion",
+            "SR150 billion ($40 billion)",
         ),
         (
             "Today, the fund's activities cover 90 countries, and the total volume of its capital exceeds $9 billion.",
