@@ -952,7 +952,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a fund's commitments from all its investors"  # "lifts commitments into the NIIF Master Fund to $2.1bn"
     if _SHARE_OF_THE_TOTAL_AFTER.match(sentence, end) and _FLOW_NOUN.search(sentence):
         # "contributing SR202 billion ($54 billion), which represents 23% of the total FDI stock in the Kingdom"
-        return "a share of a total in a list of statistics"
+        return "one investor's share of an investment statistic"
     if _OWN_CAPITAL_BEFORE.search(before):
         return A_MEASURE  # "the total volume of its capital exceeds $12 billion": what a fund holds
     if _LIST_LABEL.match(sentence) and (_SHARE_AFTER.match(sentence, end) or _SHARE_BEFORE.search(before)):
