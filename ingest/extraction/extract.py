@@ -1077,7 +1077,8 @@ def _drafts_for_sentence(
 ) -> list[Draft]:
     """The drafts of one sentence's amounts; the dollar values of those rejected as such measures go to `measured`."""
     text = sentence.text
-    cue = filters.has_pledge_cue(text)
+    # "Tanzania and Ethiopia will each receive $50 million": shares of an allocation the article announced
+    cue = filters.has_pledge_cue(text) or _EACH_RECEIVES.search(text) is not None
     drafts = []
     rejected_measure_end = None
     compared = False  # the last amount was set against a rejected measure
@@ -1386,6 +1387,7 @@ def _drafts_for_sentence(
             draft.organizations = []
             draft.kind = "loan"
     drafts = [copy for draft in drafts for copy in _each_of_several_hosts(draft, mentions)]
+    drafts = [copy for draft in drafts for copy in _each_of_several_receivers(draft, mentions)]
     drafts = [copy for draft in drafts for copy in _each_of_several_investors(draft)]
     drafts += _co_investor_drafts(drafts)
     link_changes_in_sentence(text, drafts)
@@ -1482,6 +1484,47 @@ def _each_of_several_hosts(draft: Draft, mentions: list[Mention]) -> list[Draft]
         return [draft]
     return [
         replace(draft, recipient=country, recipient_explicit=True, joint=(), evidence=list(draft.evidence))
+        for country in countries
+    ]
+
+
+_EACH_RECEIVES = re.compile(r"\beach\s+(?:receive|get|obtain)\s")
+_EACH_RECEIVE_BEFORE = re.compile(
+    r"\s+(?:(?:will|would|are\s+to|are\s+set\s+to|should|also)\s+)*each\s+(?:receive|get|obtain)\s+"
+    r"(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+)?$"
+)
+
+
+def _each_of_several_receivers(draft: Draft, mentions: list[Mention]) -> list[Draft]:
+    """ "Tanzania and Ethiopia will each receive $50 million": one pledge to each of the countries named."""
+    text, money = draft.sentence.text, draft.money
+    verb = _EACH_RECEIVE_BEFORE.search(text, 0, money.start)
+    if verb is None:
+        return [draft]
+    receivers: list[Mention] = []
+    for mention in reversed([m for m in mentions if m.end <= verb.start()]):
+        joined = (
+            mention.end == verb.start()
+            if not receivers
+            else re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", text[mention.end : receivers[-1].start])
+        )
+        if not joined or mention.kind not in {"country", "place"} or is_demonym(mention) or not mention.country:
+            break
+        receivers.append(mention)
+    countries = list(dict.fromkeys(m.country for m in reversed(receivers)))
+    if len(countries) < 2:
+        return [draft]
+    payer_named = draft.investor not in countries
+    return [
+        replace(
+            draft,
+            investor=draft.investor if payer_named else None,
+            investor_explicit=draft.investor_explicit and payer_named,
+            recipient=country,
+            recipient_explicit=True,
+            joint=(),
+            evidence=list(draft.evidence),
+        )
         for country in countries
     ]
 

@@ -8214,3 +8214,12 @@ def test_each_company_of_a_crore_list_pays_only_its_own_amount():
 def test_a_share_of_an_fdi_total_and_a_funds_capital_are_no_pledges(sentence, figure):
     start = sentence.index(figure)
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_countries_that_will_each_receive_an_amount_get_one_pledge_each():
+    text = (
+        "Japan to lend East Africa $100 million\n\n"
+        "Japan committed to provide concessional loans of $100 million for water projects in East Africa.\n\n"
+        "Kenya and Uganda will each receive $50 million."
+    )
+    assert pairs(text, published=date(2016, 10, 27)) == {("JP", "KE", 50_000_000), ("JP", "UG", 50_000_000)}
