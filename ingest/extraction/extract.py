@@ -1074,11 +1074,13 @@ def _drafts_for_sentence(
     gazetteer: Gazetteer,
     published: date,
     measured: list[Decimal] | None = None,
+    allocated: bool = False,
 ) -> list[Draft]:
-    """The drafts of one sentence's amounts; the dollar values of those rejected as such measures go to `measured`."""
+    """The drafts of one sentence's amounts; the dollar values of those rejected as such measures go to `measured`.
+    `allocated`: the sentence is a line of an allocation its paragraph announced ("allocated as follows:")."""
     text = sentence.text
     # "Tanzania and Ethiopia will each receive $50 million": shares of an allocation the article announced
-    cue = filters.has_pledge_cue(text) or _EACH_RECEIVES.search(text) is not None
+    cue = allocated or filters.has_pledge_cue(text) or _EACH_RECEIVES.search(text) is not None
     drafts = []
     rejected_measure_end = None
     compared = False  # the last amount was set against a rejected measure
@@ -1428,6 +1430,10 @@ def _listed_hosts(text: str, mentions: list[Mention], money: Money) -> int:
     return len({m.country for m in named})
 
 
+_LABELLED_AMOUNT = re.compile(
+    r"\s*[-•*–]?\s*[A-Z][\w .'’-]{1,40}?:\s*(?:up to\s+|about\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+    r"(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?\s*\.?\s*"
+)
 _LABEL = re.compile(r"\s*[-•*–]?\s*([A-Z][\w .'’-]{1,40}?):\s")
 
 
@@ -3326,6 +3332,7 @@ def extract_pledges(
     headline_companies: set[str] = set()
     previous_countries: list[str] = []
     previous_sale_told = ""
+    allocation_announced = False
     located: dict[str, str] = {}  # place names the gazetteer does not know -> the country the article puts them in
     pair: tuple[int, tuple[Mention, ...]] | None = None  # the last companies of several countries named together
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
@@ -3413,12 +3420,15 @@ def extract_pledges(
         host = _sentence_host(sentence.text, mentions)
         if host is not None and sentence.paragraph > 0:
             hosts[sentence.index] = (host, sentence.paragraph)
+        allocated = allocation_announced and _LABELLED_AMOUNT.fullmatch(sentence.text) is not None
         subject = sentence_subject(sentence.text, mentions)
-        if subject is not None and sentence.paragraph > 0:
+        if subject is not None and sentence.paragraph > 0 and not allocated:  # a line's label receives, pays nothing
             subjects[sentence.index] = (subject, sentence.paragraph)
         if amounts:
             body_measures = measured if sentence.paragraph > 0 else None
-            new_drafts = _drafts_for_sentence(sentence, amounts, mentions, gazetteer, published, body_measures)
+            new_drafts = _drafts_for_sentence(
+                sentence, amounts, mentions, gazetteer, published, body_measures, allocated
+            )
             labelled = _label_country(sentence.text, mentions)
             for draft in new_drafts if labelled else ():
                 # "-Senegal: Work has commenced on ... Ndayane Port, with an initial investment of $830 million": the
@@ -3447,6 +3457,12 @@ def extract_pledges(
             pair = (sentence.index, tuple(named_together))
         previous_countries = [m.country for m in mentions if m.kind in {"country", "place"} and m.country]
         previous_sale_told = "" if amounts else sentence.text  # a sale whose amount may come in the next sentence
+        # "Financial assistance will be provided in the form of loans ... allocated as follows:", then "Albania: €180
+        # million", "Georgia: €150 million": each line is a pledge to the country it names.
+        if sentence.text.rstrip().endswith(":") and filters.has_pledge_cue(sentence.text):
+            allocation_announced = True
+        elif not _LABELLED_AMOUNT.fullmatch(sentence.text):
+            allocation_announced = False
         located |= _located_places(sentence.text, mentions)
     for draft in drafts:
         names, countries = draft.unknown_places

@@ -8223,3 +8223,17 @@ def test_countries_that_will_each_receive_an_amount_get_one_pledge_each():
         "Kenya and Uganda will each receive $50 million."
     )
     assert pairs(text, published=date(2016, 10, 27)) == {("JP", "KE", 50_000_000), ("JP", "UG", 50_000_000)}
+
+
+def test_each_line_of_an_announced_allocation_is_a_pledge_to_the_country_it_names():
+    text = (
+        "Japan extends yen loans to three African partners\n\n"
+        "Japan will provide ¥50 billion in concessional loans to three African partners. The loans will be allocated "
+        "as follows:\n\n"
+        "  • Kenya: ¥20 billion\n"
+        "  • Ghana: ¥15 billion\n"
+        "  • Zambia: ¥15 billion.\n\n"
+        "The loans will fund roads and power lines."
+    )
+    found = pairs(text, published=date(2020, 5, 22))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("JP", "KE"), ("JP", "GH"), ("JP", "ZM")}
