@@ -1430,11 +1430,13 @@ def _listed_hosts(text: str, mentions: list[Mention], money: Money) -> int:
     return len({m.country for m in named})
 
 
+_LABEL_OF_A_LINE = r"\s*[-•*–]?\s*([A-Z][\w .'’-]{1,40}?):"  # "- Gabon:", "Albania:"
+_LABEL = re.compile(_LABEL_OF_A_LINE + r"\s")
+# "Albania: €180 million": a labelled line that gives only an amount
 _LABELLED_AMOUNT = re.compile(
-    r"\s*[-•*–]?\s*[A-Z][\w .'’-]{1,40}?:\s*(?:up to\s+|about\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
+    _LABEL_OF_A_LINE + r"\s*(?:up to\s+|about\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
     r"(?:billion|million|bn|mn|m)?(?:\s+[a-z]+)?\s*\.?\s*"
 )
-_LABEL = re.compile(r"\s*[-•*–]?\s*([A-Z][\w .'’-]{1,40}?):\s")
 
 
 def _label_country(text: str, mentions: list[Mention]) -> str | None:
@@ -1494,9 +1496,10 @@ def _each_of_several_hosts(draft: Draft, mentions: list[Mention]) -> list[Draft]
     ]
 
 
-_EACH_RECEIVES = re.compile(r"\beach\s+(?:receive|get|obtain)\s")
-_EACH_RECEIVE_BEFORE = re.compile(
-    r"\s+(?:(?:will|would|are\s+to|are\s+set\s+to|should|also)\s+)*each\s+(?:receive|get|obtain)\s+"
+_EACH_RECEIVING = r"each\s+(?:receive|get|obtain)\s"
+_EACH_RECEIVES = re.compile(r"\b" + _EACH_RECEIVING)  # anywhere: the sentence tells an allocation
+_EACH_RECEIVE_BEFORE = re.compile(  # right before the amount, after the countries that receive it
+    r"\s+(?:(?:will|would|are\s+to|are\s+set\s+to|should|also)\s+)*" + _EACH_RECEIVING + r"\s*"
     r"(?:about\s+|around\s+|some\s+|up\s+to\s+|nearly\s+)?$"
 )
 
@@ -3420,7 +3423,8 @@ def extract_pledges(
         host = _sentence_host(sentence.text, mentions)
         if host is not None and sentence.paragraph > 0:
             hosts[sentence.index] = (host, sentence.paragraph)
-        allocated = allocation_announced and _LABELLED_AMOUNT.fullmatch(sentence.text) is not None
+        labelled_amount = _LABELLED_AMOUNT.fullmatch(sentence.text) is not None
+        allocated = allocation_announced and labelled_amount
         subject = sentence_subject(sentence.text, mentions)
         if subject is not None and sentence.paragraph > 0 and not allocated:  # a line's label receives, pays nothing
             subjects[sentence.index] = (subject, sentence.paragraph)
@@ -3461,7 +3465,7 @@ def extract_pledges(
         # million", "Georgia: €150 million": each line is a pledge to the country it names.
         if sentence.text.rstrip().endswith(":") and filters.has_pledge_cue(sentence.text):
             allocation_announced = True
-        elif not _LABELLED_AMOUNT.fullmatch(sentence.text):
+        elif not labelled_amount:
             allocation_announced = False
         located |= _located_places(sentence.text, mentions)
     for draft in drafts:
