@@ -3336,6 +3336,7 @@ def extract_pledges(
     previous_countries: list[str] = []
     previous_sale_told = ""
     allocation_announced = False
+    allocation_payer: Draft | None = None  # the draft whose payer an announced allocation's lines share
     located: dict[str, str] = {}  # place names the gazetteer does not know -> the country the article puts them in
     pair: tuple[int, tuple[Mention, ...]] | None = None  # the last companies of several countries named together
     hosts: dict[int, tuple[str, int]] = {}  # sentence index -> (the one country it sends money to, its paragraph)
@@ -3443,6 +3444,14 @@ def extract_pledges(
                 # whoever the item names as builder ("New Delhi: Exim Bank has..." is a dateline)
                 if draft.recipient is None or not draft.recipient_explicit or re.match(r"\s*[-•*–]", sentence.text):
                     draft.recipient, draft.recipient_explicit = labelled, True
+            for draft in new_drafts if allocated and allocation_payer is not None else ():
+                # "The Council of the EU adopted ... up to 3 billion euros ... allocated as follows:", then "Albania:
+                # €180 million": the line names who receives; who pays is the announcement's payer.
+                if draft.investor is None and allocation_payer.investor != draft.recipient:
+                    draft.investor, draft.investor_source = allocation_payer.investor, "paragraph"
+                    draft.investor_name = allocation_payer.investor_name
+                    draft.organizations = list(allocation_payer.organizations)
+                    draft.investor_is_country = allocation_payer.investor_is_country
             there = _THERE.match(sentence.text)
             if there and previous_countries and len(set(previous_countries)) == 1:
                 # "Poland is also affected. There, Intel wanted to invest 4.6 billion euros": the place just named.
@@ -3465,6 +3474,15 @@ def extract_pledges(
         # million", "Georgia: €150 million": each line is a pledge to the country it names.
         if sentence.text.rstrip().endswith(":") and filters.has_pledge_cue(sentence.text):
             allocation_announced = True
+            # the payer of the announcement or of the sentences just before it
+            allocation_payer = next(
+                (
+                    d
+                    for d in reversed(drafts)
+                    if d.investor and d.investor_explicit and sentence.index - d.sentence.index <= 2
+                ),
+                None,
+            )
         elif not labelled_amount:
             allocation_announced = False
         located |= _located_places(sentence.text, mentions)

@@ -40,7 +40,7 @@ REGIONS = (
 # Bodies that speak for the European Union; they are added unless the organization records already name them.
 EU_BODIES = (
     "European Commission", "the Commission", "European Investment Bank", "EIB", "Team Europe", "Global Gateway",
-    "European Council", "EU Commission",
+    "European Council", "EU Commission", "Council of the EU", "Council of the European Union", "EU Council",
 )  # fmt: skip
 
 # Short keywords that are ordinary words or names in other cases ("Ai", "Ev"): matched lowercase or all caps only.

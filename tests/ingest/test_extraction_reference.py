@@ -8237,3 +8237,24 @@ def test_each_line_of_an_announced_allocation_is_a_pledge_to_the_country_it_name
     )
     found = pairs(text, published=date(2020, 5, 22))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("JP", "KE"), ("JP", "GH"), ("JP", "ZM")}
+
+
+def test_the_lines_of_an_allocation_share_the_payer_of_the_sentence_announcing_it():
+    # The EU's bodies are no country the roles vote for: the payer comes from the announcement itself.
+    text = (
+        "EU backs four neighbours with emergency loans\n\n"
+        "The Council of the European Union on Tuesday agreed to lend up to 1.5 billion euros to four partner "
+        "countries hit by the energy crisis, to be allocated as follows:\n\n"
+        "Moldova: €300 million\n"
+        "North Macedonia: €250 million\n"
+        "Armenia: €450 million\n"
+        "Egypt: €500 million\n\n"
+        "Each loan runs for fifteen years."
+    )
+    found = pairs(text, published=date(2022, 11, 8))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {
+        ("EU", "MD"),
+        ("EU", "MK"),
+        ("EU", "AM"),
+        ("EU", "EG"),
+    }
