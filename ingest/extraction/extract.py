@@ -2844,8 +2844,20 @@ def _fill_missing_roles(
             draft.recipient = home_of_currency
         if draft.recipient is None:
             other_in_headline = headline_countries - {draft.investor}
+            # "... have signed a deal to build an $800 million deep sea port.", then in the next paragraph "China
+            # Harbour Engineering Co. said it will spend about $120 million in the project": the sentence just before
+            just_before = next(
+                (d for d in reversed(drafts[:number]) if d.sentence.index == draft.sentence.index - 1 and d.recipient),
+                None,
+            )
             if context and context.investor == draft.investor:
                 draft.recipient = context.recipient
+            elif (
+                just_before
+                and just_before.investor == draft.investor
+                and (not default_recipient or _INTO_THE_PROJECT.search(draft.sentence.text))
+            ):
+                draft.recipient = just_before.recipient
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
             elif (
@@ -2873,6 +2885,12 @@ def _fill_missing_roles(
                 # "Bangladesh, Japan sign agreement for 3 projects": with nothing else to go on, a loan goes to the
                 # other country of a two-country headline.
                 draft.recipient = next(iter(other_in_headline))
+
+
+# "will spend about $120 million in the project": the project the sentence before told of, not a new one
+_INTO_THE_PROJECT = re.compile(
+    r"\b(?:in|into|on|for|to)\s+the\s+(?:project|deal|scheme|venture|development|port|plant|facility)\b"
+)
 
 
 # "in a bid to attract investment", "in hopes of reviving the Turkish economy": the country that needs the money.

@@ -2522,13 +2522,20 @@ _RELATIVE_INSERTION = re.compile(
 
 
 def _without_insertion(sentence: str, mentions: list[Mention], money_start: int) -> tuple[str, list[Mention]]:
-    """The sentence with a relative clause that closes before the amount blanked out (offsets kept)."""
-    match = _RELATIVE_INSERTION.search(sentence, 0, money_start)
-    if match is None:
-        return sentence, mentions
-    start, end = match.span()
-    kept = [m for m in mentions if not start <= m.start < end]
-    return sentence[:start] + " " * (end - start) + sentence[end:], kept
+    """The sentence with a relative clause or an apposition that closes before the amount blanked out (offsets
+    kept)."""
+    for pattern in (_RELATIVE_INSERTION, _APPOSITION_BEFORE_A_PARTNER):
+        match = pattern.search(sentence, 0, money_start)
+        if match is not None:
+            start, end = match.span()
+            mentions = [m for m in mentions if not start <= m.start < end]
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return sentence, mentions
+
+
+# "Sao Tome and Principe, an African island country located near the equator, and China have signed a deal": the
+# first of two subjects described in passing; the comma after the description does not end their clause.
+_APPOSITION_BEFORE_A_PARTNER = re.compile(r",\s(?:an?|the)\s[^,;()$€£¥₩₹]{3,80}(?=,\s+and\s+(?:the\s+)?[A-Z])")
 
 
 _ANAPHOR_BEFORE_VERB = re.compile(

@@ -8258,3 +8258,23 @@ def test_the_lines_of_an_allocation_share_the_payer_of_the_sentence_announcing_i
         ("EU", "AM"),
         ("EU", "EG"),
     }
+
+
+def test_a_country_described_in_passing_still_signs_together_with_its_partner():
+    sentence = (
+        "Djibouti, a small state on the Horn of Africa, and China have agreed to build a $600 million free-trade zone."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$"))
+    assert roles.joint == ("DJ", "CN")
+
+
+def test_money_for_the_project_goes_where_the_sentence_before_sent_the_project():
+    text = (
+        "Beijing widens its maritime footprint\n\n"
+        "Comoros and China have signed an agreement to build a $400 million container terminal.\n\n"
+        "China Communications Construction said it will put about $90 million into the project.\n\n"
+        "Chinese firms are also studying ports in Tanzania. Tanzania has talked with Chinese lenders, and "
+        "Tanzania's ports serve Zambia and Malawi."
+    )
+    assert ("CN", "KM", 90_000_000) in pairs(text, published=date(2019, 4, 2))
