@@ -729,7 +729,9 @@ def _owners_local_arm(sentence: str, mention: Mention, mentions: tuple[Mention, 
 _PLEDGE_NOT_SPEECH = re.compile(
     r",\s+(?![^.;]*\b(?:said|says|told|tells|announced|announces|stated|noted|added|adds|according\s+to)\b)"
     r"[^.;$€£¥₩₹]{0,80}?\b(?:has\s+|have\s+|will\s+|is\s+|are\s+)?(?:initiat|invest|build|buil|spend|spent|pour|"
-    r"inject|launch|start|open|develop|construct|expand|fund|financ)\w*\s+[^.;]{0,40}?[$€£¥₩₹\d]"
+    # "In the UK, Microsoft had detailed plans for a $30bn spend"
+    r"inject|launch|start|open|develop|construct|expand|fund|financ|plan|pledg|commit|allocat|earmark)\w*\s+"
+    r"[^.;]{0,40}?[$€£¥₩₹\d]"
 )
 # "At the Port of Posorja in Ecuador, ...", "At its plant in Hai Phong, ...": an opening that names the works themselves
 _WORKS_OPENING = re.compile(

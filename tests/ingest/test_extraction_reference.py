@@ -8278,3 +8278,10 @@ def test_money_for_the_project_goes_where_the_sentence_before_sent_the_project()
         "Tanzania's ports serve Zambia and Malawi."
     )
     assert ("CN", "KM", 90_000_000) in pairs(text, published=date(2019, 4, 2))
+
+
+def test_a_place_opening_a_sentence_receives_the_plan_its_company_lays_out():
+    sentence = "In Spain, Amazon had laid out plans for a $15.7bn spend on cloud regions through 2033."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$"))
+    assert (roles.investor.country, roles.recipient.country) == ("US", "ES")
