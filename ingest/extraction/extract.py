@@ -109,6 +109,29 @@ def _places_inside_names(mentions: list[Mention], text: str) -> list[Mention]:
     return resolved
 
 
+# "a 50 percent stake in Caio Porto, the company operating the project": a company the gazetteer does not know whose
+# name ends in a town's; it says nothing of where the money goes.
+_UNKNOWN_NAME_WORD_BEFORE = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\b(?!(?:In|At|The|New|North|South|East|West|Greater|Central|Upper|Lower|Port|Lake|Mount|San|Santa|St)\b)[A-Z][a-z]+\s$"
+)
+_DESCRIBED_AS_A_COMPANY_AFTER = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|operator|venture|developer|owner)\b"
+)
+
+
+def _companies_ending_in_a_place(mentions: list[Mention], text: str) -> list[Mention]:
+    return [
+        m
+        for m in mentions
+        if not (
+            m.kind == "place"
+            and _UNKNOWN_NAME_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            and not any(other.end == m.start - 1 for other in mentions)
+            and _DESCRIBED_AS_A_COMPANY_AFTER.match(text, m.end)
+        )
+    ]
+
+
 _LEGAL_FORM_OR_END = re.compile(
     r"(?:\s+(?:Kft|Ltd|Limited|GmbH|Inc|Pvt|SA|S\.A|AG|LLC|Co|Corp|Sp\. z o\.o|s\.r\.o|B\.V|BV|Pte)\.?)?"
     r"(?=[\s,.;:)]|$)(?!\s+[A-Z])"
@@ -183,6 +206,16 @@ def _without_natural_features(mentions: list[Mention], text: str) -> list[Mentio
         )
         and not (m.kind in {"country", "place"} and _SEA_AFTER.match(text, m.end))
     ]
+
+
+# "known by its Portuguese acronym FSDEA", "a Portuguese language business newspaper": a language, not a country
+_LANGUAGE_AFTER = re.compile(
+    r"[\s-](?:acronym|abbreviation|initials|name|names|language|speaking|word|words|translation|spelling)(?![a-z])"
+)
+
+
+def _without_languages(mentions: list[Mention], text: str) -> list[Mention]:
+    return [m for m in mentions if not (is_demonym(m) and _LANGUAGE_AFTER.match(text, m.end))]
 
 
 def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
@@ -3400,8 +3433,10 @@ def extract_pledges(
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _places_inside_names(mentions, sentence.text)
+        mentions = _companies_ending_in_a_place(mentions, sentence.text)
         mentions = _units_named_for_a_country(mentions, sentence.text)
         mentions = _without_quoted_titles(mentions, sentence.text)
+        mentions = _without_languages(mentions, sentence.text)
         mentions = _without_natural_features(mentions, sentence.text)
         mentions = _without_negated_names(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)

@@ -8285,3 +8285,21 @@ def test_a_place_opening_a_sentence_receives_the_plan_its_company_lays_out():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$"))
     assert (roles.investor.country, roles.recipient.country) == ("US", "ES")
+
+
+def test_a_language_named_after_a_people_is_no_country():
+    text = (
+        "Sovereign fund backs river port\n\n"
+        "Fundo Soberano de Angola, the wealth fund known by its Portuguese acronym FSDEA, is investing $75 million "
+        "for a stake in a river port."
+    )
+    assert not any("PT" in pledge[:2] for pledge in pairs(text, published=date(2018, 6, 4)))
+
+
+def test_a_town_ending_the_name_of_a_company_the_gazetteer_does_not_know_is_no_recipient():
+    text = (
+        "Investors take stake in harbour operator\n\n"
+        "Kuwait's Agility will pay $60 million for a 40 percent stake in Namibe Porto, the company running the "
+        "harbour in Angola."
+    )
+    assert pairs(text, published=date(2018, 6, 4)) == {("KW", "AO", 60_000_000)}
