@@ -707,6 +707,8 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
     so is "The Canadian government has committed $700 million" to a plant in Ontario."""
     if _HOME_MONEY.search(text, money.end, money.end + 120):
         return True
+    if _SPENT_BY_A_NAMED_PAYER_AFTER.match(text, money.end):
+        return False  # "including $370 million which the Chinese side would spend": its own payer, whoever predicts it
     start, _ = clause_bounds(text, money.start)
     subject = _clause_subject(text, money.start)
     if subject.strip().lower() == "with":
@@ -728,6 +730,10 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
     return all(m.kind == "country" and recipient is not None and m.country == recipient.country for m in named)
 
 
+_SPENT_BY_A_NAMED_PAYER_AFTER = re.compile(
+    r"\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:(?:will|would|is to|are to|plans to|"
+    r"has agreed to|have agreed to)\s+)?(?:spend|invest|put|provide|pay|contribute|lend)\b"
+)
 _SHARES_OF_BEFORE = re.compile(r"\b(?:shares|stock|stocks)\s+(?:of|in)\s+$", re.IGNORECASE)
 
 

@@ -8303,3 +8303,12 @@ def test_a_town_ending_the_name_of_a_company_the_gazetteer_does_not_know_is_no_r
         "harbour in Angola."
     )
     assert pairs(text, published=date(2018, 6, 4)) == {("KW", "AO", 60_000_000)}
+
+
+def test_an_official_predicting_a_total_does_not_pay_the_part_a_named_payer_will_spend():
+    text = (
+        "Egyptian zone expects Turkish textile money\n\n"
+        "The head of the Egyptian state authority running the zone predicted it would attract $3 billion by 2027, "
+        "including $250 million which the Turkish side would spend on factories."
+    )
+    assert ("TR", "EG", 250_000_000) in pairs(text, published=date(2023, 5, 9))
