@@ -3191,6 +3191,7 @@ _ROUND_RAISED_AFTER = re.compile(
 _SIGNED_WITH_SOMEONE = re.compile(
     r"\b(?:[Ss]igned|[Ss]ign|[Cc]oncluded|[Cc]onclude|[Ii]nked|[Ss]ealed)\s+with\s+(?:the\s+)?[A-Z]"
 )
+_WITH_A_NAMED_PARTY_AFTER = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 _THE_TWO_PARTIES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:parties|sides|governments)\b")
 _PER_YEAR_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:year|annum)\b|\s*annually\b", re.IGNORECASE)
 _PLEDGE_WORD = re.compile(
@@ -3234,6 +3235,8 @@ def _keep(draft: Draft, several_parties: bool, headline_host: str | None = None)
         )
         # "agreements worth $18 billion are likely to be signed with China": one counterpart, named
         and not _SIGNED_WITH_SOMEONE.search(text, money.end)
+        # "agreements totalling US$310 million with the Shandong Tianyi Company": the counterpart right after it
+        and not _WITH_A_NAMED_PARTY_AFTER.match(text, money.end)
         # "The two parties have signed investment agreements on the project worth $2.5 billion": the pair named
         and not _THE_TWO_PARTIES.search(text, 0, money.start)
     ):

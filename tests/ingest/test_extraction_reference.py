@@ -8312,3 +8312,12 @@ def test_an_official_predicting_a_total_does_not_pay_the_part_a_named_payer_will
         "including $250 million which the Turkish side would spend on factories."
     )
     assert ("TR", "EG", 250_000_000) in pairs(text, published=date(2023, 5, 9))
+
+
+def test_agreements_totalling_an_amount_with_a_named_company_are_that_companys():
+    text = (
+        "Zone signs up textile makers\n\n"
+        "The zone authority said a delegation had toured factories in Asia last month.\n\n"
+        "Among the results are agreements totalling $180 million with Hyosung to build a spandex plant in Egypt."
+    )
+    assert ("KR", "EG", 180_000_000) in pairs(text, published=date(2023, 6, 5))
