@@ -507,7 +507,9 @@ _TARGET_APPOSITION = re.compile(
     r"takeover of|purchase of|acquisition of|stake in|rescue|rescued|bid for|purchase|purchases|purchased|"
     r"purchasing)\s+(?:the\s+)?"
     r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*,\s+(?:an?\s+|the\s+|its\s+)?(?:(?:major|leading|large|small|"
-    r"big|mid-sized|listed|privately held|family-owned)\s+)?$"
+    r"big|mid-sized|listed|privately held|family-owned)\s+)?"
+    # "to acquire Schenker, a division of German rail firm Deutsche Bahn,": the group it belongs to is its home
+    r"(?:(?:division|unit|subsidiary|arm|part|business)\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}?)?$"
     # "paying $640m for RC2, its American counterpart": the company paid for, described after its name.
     r"|\b(?:pay|pays|paid|paying)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*,\s+"
     r"(?:an?\s+|the\s+|its\s+)?$"

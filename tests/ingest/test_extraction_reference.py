@@ -8321,3 +8321,13 @@ def test_agreements_totalling_an_amount_with_a_named_company_are_that_companys()
         "Among the results are agreements totalling $180 million with Hyosung to build a spandex plant in Egypt."
     )
     assert ("KR", "EG", 180_000_000) in pairs(text, published=date(2023, 6, 5))
+
+
+def test_a_company_bought_as_a_division_of_a_group_is_at_the_groups_home():
+    sentence = (
+        "Swiss packaging group SIG agreed to acquire Evergreen, a unit of American paper maker International Paper, "
+        "for $1.1 billion."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$"))
+    assert (roles.investor.country, roles.recipient.country) == ("CH", "US")
