@@ -2691,7 +2691,11 @@ def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | No
     return before[-1]
 
 
-_POSSESSED_NAME = re.compile(r"(?:'s|’s|'|’)\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}")
+_POSSESSED_NAME = re.compile(
+    r"(?:'s|’s|'|’)\s+(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}"
+    # "funded by Qatar’s sovereign wealth fund, which is providing €2.4bn of cash": a body named by what it is
+    r"|(?:[a-z][\w-]*\s+){0,3}(?:fund|bank|agency|lender|investor|government|authority|company|firm|group))"
+)
 
 
 _AGREEMENT_WITH_BEFORE = re.compile(r"\b(?:agreement|deal|pact|accord|framework)\s+with\s+(?:the\s+)?$", re.I)

@@ -8331,3 +8331,13 @@ def test_a_company_bought_as_a_division_of_a_group_is_at_the_groups_home():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$"))
     assert (roles.investor.country, roles.recipient.country) == ("CH", "US")
+
+
+def test_a_body_named_by_what_it_is_pays_in_the_relative_clause_after_it():
+    sentence = (
+        "The takeover, one of the largest in the sector this year, is backed by Norway’s state pension fund, "
+        "which is putting in €900 million and will hold 12 percent of the French company."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("€"))
+    assert (roles.investor.country, roles.investor_explicit) == ("NO", True)
