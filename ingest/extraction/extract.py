@@ -2220,6 +2220,26 @@ _HOME_OPENING = re.compile(
 )
 
 
+# "A unit of South Korea’s Solus Advanced Materials Co. will revive": a company the gazetteer does not know, named with
+# its legal form after its country's possessive.
+_POSSESSED_UNKNOWN_NAME = re.compile(
+    r"(?:'s|’s)\s+(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}?\s+(?:Co|Corp|Corporation|Ltd|Limited|Inc|"
+    r"Group|Holdings|SA|AG|plc|GmbH|SE|NV|BV)\b\.?)"
+)
+
+
+def _possessed_unknown_names(text: str, mentions: list[Mention]) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for match in _POSSESSED_UNKNOWN_NAME.finditer(text):
+        country = next(
+            (m for m in mentions if m.end == match.start() and m.kind == "country" and not is_demonym(m)), None
+        )
+        if country is None or any(match.start("name") <= m.start < match.end() for m in mentions):
+            continue
+        names[match.group("name")] = country.country
+    return names
+
+
 # "Inzi Controls, a South Korean automotive company,": a name the gazetteer does not know, given a nationality.
 _APPOSITION_BEFORE = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,2}$"
@@ -2266,6 +2286,9 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
                 continue  # a name the gazetteer knows keeps its own country
             names.setdefault(name, mention.country)
             names.setdefault(name.split()[0], mention.country)
+        for name, country in _possessed_unknown_names(text, mentions).items():
+            names.setdefault(name, country)
+            names.setdefault(name.split()[0], country)
         # "Bikita is Zimbabwe's oldest miner of lithium-bearing minerals": a sentence that opens by saying whose
         # company a name is.
         opening = _NAME_IS_BEFORE.match(text)
@@ -3416,6 +3439,12 @@ def extract_pledges(
     ]
     found = _with_legal_form_names(_with_defined_acronyms(found))
     described_names = _described_names(found)
+    # "South Korea’s Solus Advanced Materials Co.": the home of a company the gazetteer does not know
+    possessed_homes = {
+        country
+        for sentence, _, mentions in found
+        for country in _possessed_unknown_names(sentence.text, mentions).values()
+    }
     found = _with_described_names(found, described_names)
     found = _with_organizations_placed_by_apposition(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
@@ -3578,7 +3607,7 @@ def extract_pledges(
         last_organization,
         headline_host,
         hosts,
-        _described_companies(found),
+        _described_companies(found) | possessed_homes,
         headline_countries,
         dateline,
         headline_companies,

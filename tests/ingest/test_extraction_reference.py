@@ -8341,3 +8341,12 @@ def test_a_body_named_by_what_it_is_pays_in_the_relative_clause_after_it():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("€"))
     assert (roles.investor.country, roles.investor_explicit) == ("NO", True)
+
+
+def test_a_company_named_with_its_legal_form_after_a_countrys_possessive_is_that_countrys():
+    text = (
+        "Foil maker revives plant\n\n"
+        "A unit of Japan’s Kirafoil Industries Co. will restart a shuttered plant in Ohio.\n\n"
+        "Brightwell Materials announced a $320 million investment in the plant."
+    )
+    assert ("JP", "US", 320_000_000) in pairs(text, published=date(2023, 9, 5))
