@@ -473,7 +473,9 @@ _GOVERNMENT_SUBJECT = re.compile(
     r"\b(?:the|its|each|both)\s+(?:[\w-]+\s+){0,3}?(?:governments?|ministry|ministries|ministers?|treasury|chancellor|"
     r"administration|department|pentagon|"
     # "the Mumbai-based state-owned warship builder" is a company, not the state.
-    r"state(?![-‐–]\w)|province|authorities|congress|parliament|council|legislature|lawmakers|governor)\b(?![-‐–]\w)",
+    r"state(?![-‐–]\w)|province|authorities|congress|parliament|council|legislature|lawmakers|governor)\b(?![-‐–]\w)"
+    # "Local governments approved another package worth $50 million": no article before the plural
+    r"|^\W*(?:local|state|provincial|municipal|regional|county|city)\s+(?:governments|authorities)\b",
     re.IGNORECASE,
 )
 

@@ -8350,3 +8350,12 @@ def test_a_company_named_with_its_legal_form_after_a_countrys_possessive_is_that
         "Brightwell Materials announced a $320 million investment in the plant."
     )
     assert ("JP", "US", 320_000_000) in pairs(text, published=date(2023, 9, 5))
+
+
+def test_local_governments_approving_a_package_spend_at_home():
+    text = (
+        "Taiwanese chipmaker to build $900 million plant in Arizona\n\n"
+        "Taiwan's GlobalWafers will build a $900 million wafer plant in Arizona.\n\n"
+        "The state offered $40 million in incentives. Local governments approved another package worth $25 million."
+    )
+    assert pairs(text, published=date(2022, 6, 27)) == {("TW", "US", 900_000_000)}
