@@ -730,6 +730,7 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
     return all(m.kind == "country" and recipient is not None and m.country == recipient.country for m in named)
 
 
+_INVESTMENT_BY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:investment|project|plant|factory)\s+by\s")
 _SPENT_BY_A_NAMED_PAYER_AFTER = re.compile(
     r"\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:(?:will|would|is to|are to|plans to|"
     r"has agreed to|have agreed to)\s+)?(?:spend|invest|put|provide|pay|contribute|lend)\b"
@@ -1147,6 +1148,9 @@ def _drafts_for_sentence(
             continue
         if (
             rejected_measure_end is not None
+            # "offered €800mn in grants, tax breaks, and infrastructural support to the €7.4bn greenfield investment
+            # by ... CATL": the company's own investment, which the grants go to, not a second grant
+            and not _INVESTMENT_BY_AFTER.match(text, money.end)
             and (
                 filters.compares_with_previous(text, rejected_measure_end, money.start)
                 # "compared with US$25.9bil by ADIA and US$20.7bil by Saudi Arabia's PIF": the comparison's next item
@@ -3182,7 +3186,12 @@ def _spends_at_home(draft: Draft) -> bool:
         return True  # "tax breaks from British government": whoever else the sentence names
     if draft.joint_in_order and draft.investor != draft.recipient:
         return False  # "France, Jordan sign 250-million-euro grant agreement": aid between two governments
+    if draft.subsidy and not draft.investor_explicit and _TAX_OR_INCENTIVES.search(draft.sentence.text):
+        return True  # "the Orban government offer came to €800mn in grants, and tax and infrastructure incentives"
     return (draft.government_subject or draft.subsidy) and not draft.investor_is_country
+
+
+_TAX_OR_INCENTIVES = re.compile(r"\b(?:tax|taxes|incentives?)\b", re.IGNORECASE)
 
 
 _AGGREGATE_NOUNS = r"(?:proposals|MoUs|memoranda|agreements|deals|contracts|projects)"

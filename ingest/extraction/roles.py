@@ -381,10 +381,14 @@ _AGENT_BEFORE = re.compile(
 # "£800 million by Mubadala", "a $1.7-billion investment announced by JFE Steel", "a $4.4 billion deal by MUFG"
 _AMOUNT_BY_BEFORE = re.compile(
     r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)|\))"
-    r"(?:\s+(?:investment|deal|acquisition|bid|offer|commitment|pledge|takeover|injection)s?)?"
+    r"(?:(?:\s+(?:greenfield|brownfield|new|planned|proposed|foreign|direct|total))?"
+    r"\s+(?:investment|deal|acquisition|bid|offer|commitment|pledge|takeover|injection)s?)?"
     # "Southern Expressway Section II project (US$ 360.3 million) funded by China Exim Bank"
     r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed|funded|financed|provided|extended|"
-    r"granted|lent))?\s+by\s+(?:the\s+)?$",
+    r"granted|lent))?\s+by\s+(?:the\s+)?"
+    # "the €7.4bn greenfield investment by the world’s largest EV battery maker CATL": the payer described first
+    r"(?:(?:[\w’'-]+\s+){0,5}?(?:maker|company|firm|group|giant|manufacturer|producer|developer|operator|"
+    r"conglomerate|carmaker|automaker|chipmaker)\s+)?$",
     re.IGNORECASE,
 )
 # "The US$553m from DFC and US$200m from DBSA": each amount's own lender, named right after it; not the seller a
@@ -402,6 +406,8 @@ def _payer_named_after_amount(sentence: str, position: int) -> bool:
     )
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+_AN_AMOUNT = re.compile(r"[$€£¥₩₹]\s?\d|\b\d[\d.,]*\s?(?:billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 _RANKED_AGAINST_BEFORE = re.compile(
     r"\b(?:(?:largest|biggest|second|third)\b[^.;$€£¥₩₹]{0,30}?\b(?:after|behind)"
     r"|(?:larger|bigger|smaller)\b[^.;$€£¥₩₹]{0,30}?\bthan)\s+(?:the\s+|that\s+of\s+|those\s+of\s+)?$",
@@ -2203,6 +2209,18 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     if host is not None:
         return host, None, True, False, (), (), False
     # "£800 million by Mubadala and £200 million by the UK": the first payer named after its amount, at home or not.
+    # not "€800mn in grants ... to the €7.4bn greenfield investment by ... CATL": the later amount's payer (an
+    # equivalent in brackets, "£600 million (€700 million) by the Qatar Investment Authority", is the same amount)
+    after_money = sentence.find(" ", money_start) % (len(sentence) + 1)
+    hinted = [
+        m
+        for m in hinted
+        if not (
+            m.start > money_start
+            and _payer_named_after_amount(sentence, m.start)
+            and _AN_AMOUNT.search(_BRACKETS.sub("", sentence[after_money : m.start]))
+        )
+    ]
     agent = next(
         (m for m in hinted if m.start > money_start and _payer_named_after_amount(sentence, m.start)),
         None,

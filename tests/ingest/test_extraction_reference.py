@@ -8359,3 +8359,26 @@ def test_local_governments_approving_a_package_spend_at_home():
         "The state offered $40 million in incentives. Local governments approved another package worth $25 million."
     )
     assert pairs(text, published=date(2022, 6, 27)) == {("TW", "US", 900_000_000)}
+
+
+def test_grants_to_a_companys_investment_leave_the_investment_to_the_company():
+    text = (
+        "Slovakia courts battery maker\n\n"
+        "Slovakia offered €300mn in grants, tax breaks and land to the €1.2bn greenfield investment by the South "
+        "Korean battery maker Samsung SDI, which will build cells near Nitra."
+    )
+    found = pairs(text, published=date(2023, 4, 12))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "SK")}
+    assert len(found) == 1  # the grants are Slovakia's support at home
+
+
+def test_a_grant_and_tax_package_whose_payer_is_only_borrowed_is_home_support():
+    text = (
+        "Carmaker picks Hungary\n\n"
+        "BYD will invest €4bn in a car plant in Szeged.\n\n"
+        "Romania and Serbia were also in the race. Altogether, the government offer came to €200mn in grants, and "
+        "tax and infrastructure incentives."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2023, 12, 22))} == {
+        ("CN", "HU")
+    }
