@@ -1645,6 +1645,7 @@ _AUXILIARIES = re.compile(
     r"president|prime minister|premier|leader|delegation|king|emir|crown prince|project|plant|factory|facility|"
     r"unit|operations)\s+)?"
     r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally|"
+    r"(?:is|are|was|were)\s+going\s+to|"  # "Bangladesh is going to get € 477 million"
     r"for\s+its\s+part|for\s+their\s+part|in\s+turn|"  # "Uganda for its part will get $30 million"
     # "VinFast is working to secure $1 billion in investment money": the money it seeks comes to it
     r"(?:is|are|was|were)\s+(?:working|trying|looking|seeking|hoping|aiming)\s+to|seeks to|aims to|wants to|plans to)"

@@ -8382,3 +8382,10 @@ def test_a_grant_and_tax_package_whose_payer_is_only_borrowed_is_home_support():
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2023, 12, 22))} == {
         ("CN", "HU")
     }
+
+
+def test_a_country_that_is_going_to_get_an_amount_receives_it():
+    sentence = "Nepal is going to get $150 million in loans as the country signed agreements with the World Bank's IDA."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$"))
+    assert roles.recipient is not None and roles.recipient.country == "NP"
