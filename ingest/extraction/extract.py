@@ -1375,7 +1375,19 @@ def _drafts_for_sentence(
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end)
-                and (not roles.received or filters.named_as_aid(text, money.end))
+                and (
+                    not roles.received
+                    or (
+                        filters.named_as_aid(text, money.end)
+                        # "Moldova will receive 18 million euro in grants": a country given grants gets aid from
+                        # abroad; a company given grants ("Intel will receive $8.5 billion in grants") is subsidised
+                        and not (
+                            roles.recipient is not None
+                            and roles.recipient.kind == "country"
+                            and not is_demonym(roles.recipient)
+                        )
+                    )
+                )
                 and not _aid_to_another_country(text, mentions, money, investor),
                 another_government_pays=_another_government_pays(text, mentions, money, investor),
                 home_support=_government_pays_a_company(roles, text),
@@ -2024,7 +2036,11 @@ class ArticleParties:
                 # "Woodside To Sell 10% Scarborough Interest To LNG Japan": the seller is paid, where it is at home
                 self.recipient_votes[mention.country] += 3
             elif mention.kind == "organization" and (
-                mention.organization_kind not in {"government", "association"} or _LENDS_ABROAD.search(mention.name)
+                mention.organization_kind not in {"government", "association"}
+                or _LENDS_ABROAD.search(mention.name)
+                # "The European Commission has released funding for Albania, Montenegro and North Macedonia": the
+                # Union's executive pays abroad when it releases or grants money (not when it approves state aid)
+                or (mention.country == "EU" and _RELEASES_FUNDS_AFTER.match(sentence, mention.end))
             ):
                 self.investor_votes[mention.country] += 1
                 self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
@@ -2085,6 +2101,12 @@ _SELLS_A_STAKE_AFTER = re.compile(
     r"(?:(?:has|have|will|would|is|are|agreed|agrees|set|plans?|planning|expected|looking|to)\s+){0,3}"
     r"(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:[\w%.,’'-]+\s+){0,8}?"
     r"(?:stake|interest|business|unit|division|shares|holding|operations|assets|subsidiary)\b",
+    re.IGNORECASE,
+)
+_RELEASES_FUNDS_AFTER = re.compile(
+    r"\s+(?:(?:has|have|will|would|is to|also|on\s+\w+)\s+)*(?:releas|disburs|provid|grant|lend|lent|allocat|"
+    r"commit|pledg)\w*\s+(?:[\w-]+\s+){0,3}?(?:funds?|funding|financing|loans?|grants?|support|assistance|aid|"
+    r"[$€£¥]|EUR\b|\d)",
     re.IGNORECASE,
 )
 _JOINED_BEFORE = re.compile(r"[A-Z][\w.]*(?:,|\s+and)\s+(?:the\s+)?$")

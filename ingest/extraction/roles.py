@@ -1645,7 +1645,8 @@ _AUXILIARIES = re.compile(
     r"president|prime minister|premier|leader|delegation|king|emir|crown prince|project|plant|factory|facility|"
     r"unit|operations)\s+)?"
     r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally|"
-    r"(?:is|are|was|were)\s+going\s+to|"  # "Bangladesh is going to get € 477 million"
+    # "Bangladesh is going to get € 477 million", "Montenegro is to receive its second disbursement"
+    r"(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+to|"
     r"for\s+its\s+part|for\s+their\s+part|in\s+turn|"  # "Uganda for its part will get $30 million"
     # "VinFast is working to secure $1 billion in investment money": the money it seeks comes to it
     r"(?:is|are|was|were)\s+(?:working|trying|looking|seeking|hoping|aiming)\s+to|seeks to|aims to|wants to|plans to)"
@@ -1659,6 +1660,15 @@ _GIVING_BEFORE = re.compile(
     r"\b(?:lend|lends|lent|lending|give|gives|gave|giving|grant|grants|offer|offers|offered|provide|provides|"
     r"provided|send|sends|sent|pay|pays|paid|loan|loans|loaned|extend|extends|extended|promise|promises|promised|"
     r"pledged|owes|owed)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_RECEIVED_TRANCHE = re.compile(
+    r"\s+(?:(?:about|some|nearly|up to|more than|over|an?|its|their|the)\s+)*"
+    r"(?:(?:first|second|third|fourth|fifth|final|next|latest|initial|new|additional)\s+)?"
+    r"(?:(?:disbursement|tranche|instal?lment|payment|allocation|grant|loan)\s+(?:of|worth|amounting to)\s+)?"
+    r"(?:(?:about|some|nearly|up to|more than|over)\s+)?",
     re.IGNORECASE,
 )
 
@@ -1698,10 +1708,14 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
         return None
     receives_money = (
         re.match(r"receiv|get|got|(?:is|are)\s+(?:slated|sharing)", verb.group(0).lower())
-        and re.match(
-            r"\s*(?:(?:about|some|nearly|up to|more than|over|an additional|a further|an?)\s+)*"
-            r"(?:[$€£¥₩₹]|US\$|Rs|[A-Z]{3,4}\s?\d)",  # "will receive EURO50 million", "USD 5 million"
-            sentence[verb.end() : money_start + 8],
+        and (
+            re.match(
+                r"\s*(?:(?:about|some|nearly|up to|more than|over|an additional|a further|an?)\s+)*"
+                r"(?:[$€£¥₩₹]|US\$|Rs|[A-Z]{3,4}\s?\d)",  # "will receive EURO50 million", "USD 5 million"
+                sentence[verb.end() : money_start + 8],
+            )
+            # "Moldova will receive 18 million euro", "is to receive its third disbursement of 62 million euro"
+            or _RECEIVED_TRANCHE.fullmatch(sentence, verb.end(), money_start)
         )
     )  # "Egypt will receive $450 million for a desalination plant": the country is given the money itself
     if not receives_money and not re.search(

@@ -8389,3 +8389,17 @@ def test_a_country_that_is_going_to_get_an_amount_receives_it():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$"))
     assert roles.recipient is not None and roles.recipient.country == "NP"
+
+
+def test_a_country_that_is_to_receive_a_disbursement_receives_it_from_the_union_body_releasing_the_funds():
+    text = (
+        "Brussels pays out reform money to two candidates\n\n"
+        "The European Commission has released funding for Serbia and Moldova under its growth plan for candidate "
+        "countries.\n\n"
+        "Serbia is to receive its third disbursement of 62 million euro.\n\n"
+        "Moldova will receive 18 million euro in grants."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2025, 6, 3))} == {
+        ("EU", "RS"),
+        ("EU", "MD"),
+    }
