@@ -445,6 +445,8 @@ _SUBSIDY_NEAR = re.compile(
     # "we can grant Poland a loan of US$8.5 billion": granting a loan is lending, no grant
     r"\b(?:subsid(?!iar)\w*|grants?(?!\s+(?:[A-Z][\w-]*\s+)?(?:an?\s+)?(?:[\w-]+\s+)?loans?\b)|"
     r"tax credits?|tax breaks?|tax exemptions?|tax abatements?|incentives?|state aid|"
+    # "approved a German state aid scheme for industry worth €2.2 billion": the scheme, a few words from the amount
+    r"aid schemes?|support schemes?|"
     r"public money|public funds|"
     r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|"
     r"(?<!earthquake )(?<!disaster )(?<!flood )relief(?!\s+bonds)|"  # tax relief, not a quake's relief bonds

@@ -438,3 +438,12 @@ def test_loading_the_reference_tables_also_indexes_the_subdivisions():
     load_reference_tables()
     assert subdivision_countries.cache_info().currsize == 1
     assert "GB" in subdivision_countries()["Cambridgeshire"]
+
+
+def test_a_state_aid_scheme_a_regulator_approves_is_no_pledge():
+    text = (
+        "EU watchdog clears support\n\n"
+        "The European Commission, the top competition regulator in the European Union, approved an Italian state aid "
+        "scheme for industry worth €1.6 billion ($1.7 billion) on Wednesday."
+    )
+    assert extract_pledges(text, published=date(2024, 5, 14)) == []
