@@ -936,7 +936,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                     sentence, max(0, mention.start - 80), mention.start
                 ) or _OWNED_FROM_ABROAD_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
                 # "through its wholly owned subsidiary JSW Steel (Netherlands) B.V.": the unit's seat, not the payer's
-                marked[number] = "setting" if abbreviation or through_a_unit else "investor"
+                if abbreviation or through_a_unit:
+                    marked[number] = "setting"
+                elif _GIVEN_TO_A_NAME_BEFORE.search(sentence, max(0, mention.start - 80), mention.start):
+                    # "a capital injection of US$ 400,000,000 to Chang Yi Interconnect Technology (India)": the
+                    # company given the money is where it goes
+                    marked[number] = "recipient"
+                else:
+                    marked[number] = "investor"
                 continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
@@ -1869,6 +1876,7 @@ _HOLDINGS_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:assets|companies|units|businesses|operations|utilities|subsidiaries|firms)\b"
 )
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
+_GIVEN_TO_A_NAME_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,6}\($")
 _EVENT_NAMED_AFTER = re.compile(
     r"(?:[\s-]+[A-Z][\w&-]*){0,3}\s+(?:Meeting|Summit|Forum|Conference|Expo|Dialogue|Roundtable)\b"
 )

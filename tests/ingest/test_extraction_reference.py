@@ -8403,3 +8403,13 @@ def test_a_country_that_is_to_receive_a_disbursement_receives_it_from_the_union_
         ("EU", "RS"),
         ("EU", "MD"),
     }
+
+
+def test_a_company_given_money_keeps_its_bracketed_country_as_the_recipient():
+    sentence = (
+        "The board approved a capital injection of US$120,000,000 to Sunrise Cable Systems (Vietnam) Company Limited."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("US$"))
+    assert roles.recipient is not None and roles.recipient.country == "VN"
+    assert roles.investor is None or roles.investor.country != "VN"
