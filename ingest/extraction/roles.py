@@ -1888,7 +1888,10 @@ _VENUE_BEFORE = re.compile(
     # "during a meeting of the Saudi-Uzbek Business Council in Jeddah": where the parties met
     r"|\b(?:during|at|on the sidelines of)\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:conference|summit|forum|meeting|"
     # "at the International Conference on Climate Resilient Pakistan in Geneva"
-    r"talks|ceremony|expo|session)\s+(?:of|between|on)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$",
+    r"talks|ceremony|expo|session)\s+(?:of|between|on)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$"
+    # "at the recently held 2022 Investing in African Mining Indaba in Cape Town": an event named between
+    r"|\b(?:at|during)\s+the\s+(?:recently\s+|just\s+)?(?:held|concluded|ended|ongoing)\s+(?:[\w'’-]+\s+){1,8}?"
+    r"in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -8413,3 +8413,13 @@ def test_a_company_given_money_keeps_its_bracketed_country_as_the_recipient():
     roles = resolve_roles(sentence, mentions, sentence.index("US$"))
     assert roles.recipient is not None and roles.recipient.country == "VN"
     assert roles.investor is None or roles.investor.country != "VN"
+
+
+def test_the_town_of_an_event_held_before_is_no_recipient():
+    sentence = (
+        "The big news for Ghana at the recently held 2023 Africa Energy Week in Cape Town was the announcement by "
+        "British oil firm Tullow that it plans to invest $400 million in its fields."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$"))
+    assert roles.recipient is not None and roles.recipient.country == "GH"
