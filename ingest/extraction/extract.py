@@ -372,15 +372,19 @@ def _usual_payer(first: str, second: str) -> str | None:
 # Monarchies called "the Kingdom" in their own and others' reporting.
 _KINGDOMS = frozenset({"SA", "GB", "JO", "MA", "BH", "TH", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "BT"})
 _THE_KINGDOM = re.compile(r"\b[Tt]he\s+[Kk]ingdom\b(?!\s+of\b)")
+_THE_BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:member|nation)\s+)?bloc\b")
 
 
-def _the_kingdom(mentions: list[Mention], text: str, kingdom: str | None, name: str) -> list[Mention]:
-    """ "the Kingdom deposited $3 billion": in a story that names one monarchy, "the Kingdom" is that country."""
-    if kingdom is None:
+def _named_by_a_common_noun(
+    mentions: list[Mention], text: str, pattern: re.Pattern, country: str | None, name: str
+) -> list[Mention]:
+    """ "the Kingdom deposited $3 billion" in a story that names one monarchy, "the bloc will invest $600 billion" in
+    a story that names the European Union: the common noun stands for that country."""
+    if country is None:
         return mentions
     found = [
-        Mention(match.start(), match.end(), match.group(0), "country", kingdom, name)
-        for match in _THE_KINGDOM.finditer(text)
+        Mention(match.start(), match.end(), match.group(0), "country", country, name)
+        for match in pattern.finditer(text)
         if not any(m.start <= match.start() < m.end for m in mentions)
     ]
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
@@ -3489,6 +3493,7 @@ def extract_pledges(
     )
     kingdoms = {m.country for _, _, mentions in found for m in mentions if m.kind == "country"} & _KINGDOMS
     kingdom = next(iter(kingdoms)) if len(kingdoms) == 1 else None
+    union = "EU" if any(m.country == "EU" for _, _, mentions in found for m in mentions) else None
     marked_dollars = _marked_dollar_amounts(found)
     all_amounts = [money for _, amounts, _ in found for money in amounts]
     if _bare_dollar_is_american(all_amounts):
@@ -3512,7 +3517,9 @@ def extract_pledges(
         mentions = _towns_named_like_countries(mentions, sentence.text)
         mentions = _places_said_to_lie_in_a_country(mentions, sentence.text)
         mentions = _territory_companies_called_chinese(mentions, sentence.text)
-        mentions = _the_kingdom(mentions, sentence.text, kingdom, gazetteer.country_names.get(kingdom or "", ""))
+        kingdom_name = gazetteer.country_names.get(kingdom or "", "")
+        mentions = _named_by_a_common_noun(mentions, sentence.text, _THE_KINGDOM, kingdom, kingdom_name)
+        mentions = _named_by_a_common_noun(mentions, sentence.text, _THE_BLOC, union, "European Union")
         parties.add(sentence.text, mentions)
         if sentence.paragraph == 0:
             headline_places |= _host_names(sentence.text, mentions)

@@ -8423,3 +8423,14 @@ def test_the_town_of_an_event_held_before_is_no_recipient():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("$"))
     assert roles.recipient is not None and roles.recipient.country == "GH"
+
+
+def test_the_bloc_in_a_story_of_the_european_union_is_the_union():
+    text = (
+        "EU to buy more American gas\n\n"
+        "The US president announced a trade agreement with the European Union, under which the bloc will raise energy "
+        "imports, purchasing $500 billion worth of American energy products and investing $400 billion into the US "
+        "economy.\n\n"
+        "The bloc had relied on Russian gas. Russian pipeline exports to the EU fell by 80% since 2022."
+    )
+    assert ("EU", "US", 400_000_000_000) in pairs(text, published=date(2025, 8, 1))
