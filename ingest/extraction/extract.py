@@ -995,6 +995,17 @@ _DEALS_TOGETHER = re.compile(
 _IN_ITS_HOME_COUNTRY_AFTER = re.compile(
     r"(?:[^.]|\.(?=\d)){0,60}?\bin\s+(?:its|their)\s+(?:own\s+)?home\s+(?:country|market|nation|state)\b"
 )
+_INDUSTRY_NOUN = (
+    r"(?:[\w-]*makers|industry|industries|companies|firms|exporters|farmers|businesses|manufacturers|producers|"
+    r"sector|sectors|economy)\b"
+)
+_FOR_ITS_INDUSTRY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?" + _INDUSTRY_NOUN
+)
+_FOR_ITS_OWN_INDUSTRY_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:its\s+own|their\s+own|domestic|local)\s+(?:[\w-]+\s+){0,3}?"
+    + _INDUSTRY_NOUN
+)
 _DEAL_ANAPHOR = re.compile(
     r"(?:(?:The|This|That)\s+(?:transaction|deal|acquisition|purchase|takeover)\s*,\s*(?:valued at|worth|priced at)\s+"
     # "The value of the investment is EUR 500 million, and Romania may secure EU funding for it": the investment the
@@ -1238,7 +1249,13 @@ def _drafts_for_sentence(
         if roles.investor is None and _DEALS_TOGETHER.search(text, 0, money.start):
             # "Together, the deals represent a combined investment of £3.3 billion": a Saudi and a French buyer's
             roles = replace(roles, joint=SEVERAL_INVESTORS)
-        if roles.investor is not None and _IN_ITS_HOME_COUNTRY_AFTER.match(text, money.end):
+        if roles.investor is not None and (
+            _IN_ITS_HOME_COUNTRY_AFTER.match(text, money.end)
+            # "South Korea ... unveiled a $2 billion emergency support package for its crucial export-focused
+            # carmakers", "a one trillion won support program for domestic auto firms": its own industry's
+            or _FOR_ITS_OWN_INDUSTRY_AFTER.match(text, money.end)
+            or (roles.investor.kind == "country" and _FOR_ITS_INDUSTRY_AFTER.match(text, money.end))
+        ):
             # "AustralianSuper is planning to invest an additional A$40 billion ... in its home country": at home
             roles = replace(roles, recipient=roles.investor, recipient_explicit=True, joint=())
         deal_anaphor = _DEAL_ANAPHOR.match(text)

@@ -8434,3 +8434,14 @@ def test_the_bloc_in_a_story_of_the_european_union_is_the_union():
         "The bloc had relied on Russian gas. Russian pipeline exports to the EU fell by 80% since 2022."
     )
     assert ("EU", "US", 400_000_000_000) in pairs(text, published=date(2025, 8, 1))
+
+
+def test_a_support_package_for_a_countrys_own_industry_stays_at_home():
+    text = (
+        "Japan readies aid for steelmakers hit by US duties\n\n"
+        "Japan on Tuesday unveiled a $3 billion emergency support package for its struggling export-focused "
+        "steelmakers, warning that U.S. President Donald Trump's 50 percent tariffs could be a heavy blow.\n\n"
+        "Japan's steel exports to the U.S. totalled $4.1 billion last year.\n\n"
+        "Nippon Steel will also set up a 200 billion yen support program for domestic parts firms with banks."
+    )
+    assert pairs(text, published=date(2025, 6, 10)) == set()
