@@ -16,6 +16,9 @@ PERCENT = r"-?(?:%|per[\s-]?cent\b|pct\b)"  # "70%", "70 per cent", "70-percent"
 
 # "... at $250 billion. - Elon Musk founded xAI": a list's bullet, run into the paragraph, also starts a sentence.
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?:[-•–]\s+)?(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")
+# "...in the group's third-quarter financial report.VinFast, the country's first automobile brand,": a page that lost
+# the space after a full stop (a lowercase word's, so not "U.S." or "Inc.").
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
 # A dateline at the start of the lead: "SEOUL — August 25, 2025 —", "LONDON, 19 July 2023 (wire)".
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .,'/-]{2,60}?(?:,\s*[A-Z][a-z]+\.?)?\s*[,—–-]+\s*"
@@ -179,6 +182,8 @@ def article_sentences(text: str, title: str = "") -> list[Sentence]:
         if number and number <= 2 and is_dateline(paragraph):
             continue
         flat = " ".join(paragraph.split())
+        if number:
+            flat = _RUN_TOGETHER.sub(". ", flat)
         if 0 < number <= 3:
             flat = _INLINE_DATELINE.sub("", flat, count=1)  # "WARSAW, May 6 (Reuters) - Danish wind turbine maker..."
             flat = _lead_in_lowercase(flat)

@@ -121,3 +121,17 @@ def test_a_companys_initials_opening_a_lead_keep_their_capitals():
         "CMPH paid 2.9 billion reais for TCP, buying out two private equity firms.", "Port deal"
     )
     assert sentences[1].text.startswith("CMPH paid")
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_the_sentence():
+    from ingest.extraction.text import article_sentences
+
+    sentences = article_sentences(
+        "Carmaker grows\n\nThe group put in 2 trillion dong this year, its report said.The carmaker, the country's "
+        "first, plans exports. Sales in the U.S.A. rose."
+    )
+    assert [s.text for s in sentences[1:]] == [
+        "The group put in 2 trillion dong this year, its report said.",
+        "The carmaker, the country's first, plans exports.",
+        "Sales in the U.S.A. rose.",
+    ]
