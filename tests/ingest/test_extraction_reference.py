@@ -8445,3 +8445,15 @@ def test_a_support_package_for_a_countrys_own_industry_stays_at_home():
         "Nippon Steel will also set up a 200 billion yen support program for domestic parts firms with banks."
     )
     assert pairs(text, published=date(2025, 6, 10)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The commitments are higher than the RM144bil signed with China six years ago.", "RM144bil"),
+        ("This year's pledges are lower than the $9 billion promised in 2019.", "$9 billion"),
+    ],
+)
+def test_a_figure_set_against_a_higher_or_lower_one_is_a_yardstick(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.is_comparison(sentence, start, alone=False)
