@@ -2138,7 +2138,8 @@ _SIGNING_OR_LENDING = re.compile(
     r"conclude|concludes|concluded|clinch|clinches|clinched|announce|announces|"
     # "The U.S. and Japan unveiled the debut projects of a $550 billion investment fund", "France, UAE to invest up
     # to €50 billion in AI megadatacenter": which of the two pays is for the article to say.
-    r"unveil|unveils|unveiled|advance|advances|advanced|launch|launches|launched|co-invest|invest)\b",
+    r"unveil|unveils|unveiled|advance|advances|advanced|launch|launches|launched|co-invest|invest|"
+    r"forge|forges|forged|pact|pacts)\b",  # "Kazakhstan and Qatar Forge $17.6bn Investment Pact"
     re.I,
 )
 

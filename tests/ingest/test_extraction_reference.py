@@ -8457,3 +8457,12 @@ def test_a_support_package_for_a_countrys_own_industry_stays_at_home():
 def test_a_figure_set_against_a_higher_or_lower_one_is_a_yardstick(sentence, figure):
     start = sentence.index(figure)
     assert filters.is_comparison(sentence, start, alone=False)
+
+
+def test_two_countries_forging_a_pact_leave_the_payer_to_the_article():
+    text = (
+        "Uzbekistan and Kuwait Forge $3bn Investment Pact\n\n"
+        "Following talks between Uzbekistan and Kuwait, the two nations have inked an agreement to launch investment "
+        "projects worth $3 billion."
+    )
+    assert pairs(text, published=date(2024, 5, 2)) == {("KW", "UZ", 3_000_000_000)}
