@@ -1122,6 +1122,24 @@ def _the_only_price(text: str, amounts: list[Money], money: Money) -> bool:
     return True
 
 
+_LOANS_AND_GRANTS = re.compile(r"\bloans?\s+and\s+grants?\b|\bgrants?\s+and\s+loans?\b", re.IGNORECASE)
+
+
+def _development_finance_for_a_country(text: str, roles: Roles, investor: Mention | None) -> bool:
+    """ "German bank provides 257 million euros in loans and grants for Morocco": loans and grants to a country
+    named as such are development finance from abroad, not a subsidy at home (unlike grants for a company)."""
+    recipient = roles.recipient
+    return (
+        recipient is not None
+        and roles.recipient_explicit
+        and recipient.kind == "country"
+        and not is_demonym(recipient)
+        and investor is not None
+        and (investor.owner_country or investor.country) != recipient.country
+        and _LOANS_AND_GRANTS.search(text) is not None
+    )
+
+
 def _drafts_for_sentence(
     sentence: Sentence,
     amounts: list[Money],
@@ -1396,6 +1414,7 @@ def _drafts_for_sentence(
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),
                 subsidy=filters.looks_like_subsidy(text, money.start, money.end)
+                and not _development_finance_for_a_country(text, roles, investor)
                 and (
                     not roles.received
                     or (

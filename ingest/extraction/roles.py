@@ -784,6 +784,10 @@ _SIGNS_A_DEAL = (
     r"sealed)\s+[^.;]{0,80}?\b(?:agreement|deal|contract|memorandum|MoU|accord|pact)s?\b"
 )
 # A government that signs a deal with a company to develop something at home: the company brings the money.
+_BORROWS_FROM_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:concluded|signed|inked|sealed)\s+[^.;]{0,40}?\b(?:loan|credit|financing)\s+"
+    r"(?:contracts?|agreements?|deals?)\b[^.;]{0,120}?\bwith\s+(?:the\s+)?[A-Z]"
+)
 _SIGNS_TO_DEVELOP_AFTER = re.compile(
     _SIGNS_A_DEAL + r"[^.;]{0,60}?\bwith\s+(?:the\s+)?"
     r"(?P<party>[A-Z][^.;]{0,140}?)\bto\s+(?:develop|build|construct|set\s+up|establish)\b",
@@ -907,6 +911,15 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and sentence[mentions[number - 1].end : mention.start] == " of "
         ):
             marked[number] = "setting"  # "funded by Credit Agricole of France": the lender's home, said with its name
+            continue
+        if (
+            mention.kind == "country"
+            and _is_named_first(sentence, mention)
+            and _BORROWS_FROM_AFTER.match(sentence, mention.end)
+        ):
+            # "Rabat has concluded three loan contracts totaling 250 million euros ... with the German Development
+            # Bank": the country that signs loan contracts with a lender borrows
+            marked[number] = "recipient"
             continue
         if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
             marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"

@@ -8466,3 +8466,15 @@ def test_two_countries_forging_a_pact_leave_the_payer_to_the_article():
         "projects worth $3 billion."
     )
     assert pairs(text, published=date(2024, 5, 2)) == {("KW", "UZ", 3_000_000_000)}
+
+
+def test_a_country_that_concludes_loan_contracts_with_a_lender_borrows():
+    sentence = "Tunis has concluded two loan contracts totaling 90 million euros with the French Development Agency."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("90"))
+    assert roles.recipient is not None and roles.recipient.country == "TN"
+
+
+def test_loans_and_grants_for_a_country_are_development_finance_not_a_subsidy():
+    text = "Japanese bank provides 80 million dollars in loans and grants for Kenya\n\nThe money will fund clinics."
+    assert pairs(text, published=date(2023, 12, 28)) == {("JP", "KE", 80_000_000)}
