@@ -208,14 +208,19 @@ def _without_natural_features(mentions: list[Mention], text: str) -> list[Mentio
     ]
 
 
-# "known by its Portuguese acronym FSDEA", "a Portuguese language business newspaper": a language, not a country
-_LANGUAGE_AFTER = re.compile(
+_COUNTRY_OF_AFTER = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\s+of\s+[A-Z]")
+
+
+# "known by its Portuguese acronym FSDEA", "a Portuguese language business newspaper": a language, not a country;
+# "in the South African country of Gabon": the country named after it, not the adjective's
+_NO_PARTY_DEMONYM_AFTER = re.compile(
     r"[\s-](?:acronym|abbreviation|initials|name|names|language|speaking|word|words|translation|spelling)(?![a-z])"
+    r"|" + _COUNTRY_OF_AFTER.pattern
 )
 
 
-def _without_languages(mentions: list[Mention], text: str) -> list[Mention]:
-    return [m for m in mentions if not (is_demonym(m) and _LANGUAGE_AFTER.match(text, m.end))]
+def _without_demonyms_naming_no_party(mentions: list[Mention], text: str) -> list[Mention]:
+    return [m for m in mentions if not (is_demonym(m) and _NO_PARTY_DEMONYM_AFTER.match(text, m.end))]
 
 
 def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
@@ -606,6 +611,8 @@ def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str],
             continue
         if _A_COMPANY_NAME_END.search(name) or _SHARES_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "a 77% holding in Flipkart Group": a company, not a place
+        if _COUNTRY_OF_AFTER.match(text, match.end(1)):
+            continue  # "in the South African country of Gabon": the country named next is the place
         names.add(name)
         countries |= subdivision_countries().get(name, frozenset())
         # "in Upper Egypt": a region named after the country inside it
@@ -3546,7 +3553,7 @@ def extract_pledges(
         mentions = _companies_ending_in_a_place(mentions, sentence.text)
         mentions = _units_named_for_a_country(mentions, sentence.text)
         mentions = _without_quoted_titles(mentions, sentence.text)
-        mentions = _without_languages(mentions, sentence.text)
+        mentions = _without_demonyms_naming_no_party(mentions, sentence.text)
         mentions = _without_natural_features(mentions, sentence.text)
         mentions = _without_negated_names(mentions, sentence.text)
         mentions = _local_units(mentions, sentence.text)

@@ -39,7 +39,7 @@ _RECIPIENT_BEFORE = re.compile(
     r"nearby)\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal|(?:north|south)-?(?:east|west)"
     r"(?:ern)?)\s+)?"
-    r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county)\s+of\s+)?$"
+    r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county|country|nation|kingdom|republic)\s+of\s+)?$"
     # "deposited $3 billion at the Central Bank of Pakistan", "in the central banks of Pakistan and Egypt"
     r"|\b(?:in|into|to|at|with)\s+(?:the\s+)?(?:central\s+banks?|treasury|government)\s+of\s+$"
     # "its new recycling plant in Torija, Spain": a town we do not know, then its country

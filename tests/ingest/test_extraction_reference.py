@@ -8478,3 +8478,15 @@ def test_a_country_that_concludes_loan_contracts_with_a_lender_borrows():
 def test_loans_and_grants_for_a_country_are_development_finance_not_a_subsidy():
     text = "Japanese bank provides 80 million dollars in loans and grants for Kenya\n\nThe money will fund clinics."
     assert pairs(text, published=date(2023, 12, 28)) == {("JP", "KE", 80_000_000)}
+
+
+def test_the_country_named_after_an_adjective_and_country_of_is_the_place():
+    text = (
+        "Fertiliser maker buys into urea plant\n\n"
+        "Tata Chemicals, the fertiliser maker, is looking abroad.\n\n"
+        "The company is investing over Rs 900 crore to pick up a 20% stake in an upcoming urea plant in the Central "
+        "African country of Gabon."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2011, 4, 12))} == {
+        ("IN", "GA")
+    }
