@@ -2251,20 +2251,13 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     # "£800 million by Mubadala and £200 million by the UK": the first payer named after its amount, at home or not.
     # not "€800mn in grants ... to the €7.4bn greenfield investment by ... CATL": the later amount's payer (an
     # equivalent in brackets, "£600 million (€700 million) by the Qatar Investment Authority", is the same amount)
-    after_money = sentence.find(" ", money_start) % (len(sentence) + 1)
-    hinted = [
-        m
-        for m in hinted
-        if not (
-            m.start > money_start
-            and _payer_named_after_amount(sentence, m.start)
-            and _AN_AMOUNT.search(_BRACKETS.sub("", sentence[after_money : m.start]))
-        )
-    ]
-    agent = next(
-        (m for m in hinted if m.start > money_start and _payer_named_after_amount(sentence, m.start)),
-        None,
-    )
+    named_after = [m for m in hinted if m.start > money_start and _payer_named_after_amount(sentence, m.start)]
+    if named_after:
+        after_money = sentence.find(" ", money_start) % (len(sentence) + 1)
+        later = [m for m in named_after if _AN_AMOUNT.search(_BRACKETS.sub("", sentence[after_money : m.start]))]
+        hinted = [m for m in hinted if m not in later]
+        named_after = [m for m in named_after if m not in later]
+    agent = named_after[0] if named_after else None
     for name, group in (
         ("attached", attached[-1:]),
         ("possessive", possessive[-1:]),
