@@ -1002,6 +1002,10 @@ _DEALS_TOGETHER = re.compile(
 _IN_ITS_HOME_COUNTRY_AFTER = re.compile(
     r"(?:[^.]|\.(?=\d)){0,60}?\bin\s+(?:its|their)\s+(?:own\s+)?home\s+(?:country|market|nation|state)\b"
 )
+_DESCRIBED_AS_A_MARKET_AFTER = re.compile(
+    r"\s+(?:is|was|has been|remains|has become|became)\s+(?:now\s+)?(?:the|a|an|its|their|one of)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:markets?|destinations?|customers?|buyers?)\b"
+)
 _INDUSTRY_NOUN = (
     r"(?:[\w-]*makers|industry|industries|companies|firms|exporters|farmers|businesses|manufacturers|producers|"
     r"sector|sectors|economy)\b"
@@ -3599,7 +3603,13 @@ def extract_pledges(
         labelled_amount = _LABELLED_AMOUNT.fullmatch(sentence.text) is not None
         allocated = allocation_announced and labelled_amount
         subject = sentence_subject(sentence.text, mentions)
-        if subject is not None and sentence.paragraph > 0 and not allocated:  # a line's label receives, pays nothing
+        if (
+            subject is not None
+            and sentence.paragraph > 0
+            and not allocated  # a line's label receives, pays nothing
+            # "India is the company's biggest single market since 2007": a country described as a market pays nothing
+            and not (subject.kind == "country" and _DESCRIBED_AS_A_MARKET_AFTER.match(sentence.text, subject.end))
+        ):
             subjects[sentence.index] = (subject, sentence.paragraph)
         if amounts:
             body_measures = measured if sentence.paragraph > 0 else None

@@ -8490,3 +8490,18 @@ def test_the_country_named_after_an_adjective_and_country_of_is_the_place():
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2011, 4, 12))} == {
         ("IN", "GA")
     }
+
+
+def test_a_country_described_as_a_companys_market_pays_nothing_in_the_paragraph():
+    text = (
+        "Digger maker expands abroad\n\n"
+        # the page lost the spaces after some full stops
+        "British machinery maker JCB will invest £65 million in a new plant in India as the company prepares to meet "
+        "demand.The new factory will be located in Vadodara in the State of Gujarat.India is the company's biggest "
+        "single market since 2007.JCB has factories in Delhi, Pune and Jaipur. Production at the new site will "
+        "begin next year. The announcement follows the start of work on a new £50 million factory to build cabs for "
+        "JCB machines in Uttoxeter, Staffordshire which will be completed later this year."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2019, 3, 27))} == {
+        ("GB", "IN")
+    }
