@@ -792,7 +792,8 @@ _SIGNS_TO_DEVELOP_AFTER = re.compile(
     _SIGNS_A_DEAL + r"[^.;]{0,60}?\bwith\s+(?:the\s+)?"
     r"(?P<party>[A-Z][^.;]{0,140}?)\bto\s+(?:develop|build|construct|set\s+up|establish)\b",
 )
-_SIGNS_A_DEAL_WITH = re.compile(_SIGNS_A_DEAL + r"\s+with\s+(?:the\s+)?")
+# "Zambia Signs $2 Billion Solar Power Development Pact With UAE": headlines capitalise their words
+_SIGNS_A_DEAL_WITH = re.compile(_SIGNS_A_DEAL + r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _is_named_first(sentence: str, mention: Mention) -> bool:

@@ -8505,3 +8505,11 @@ def test_a_country_described_as_a_companys_market_pays_nothing_in_the_paragraph(
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2019, 3, 27))} == {
         ("GB", "IN")
     }
+
+
+def test_a_title_case_headline_signing_a_pact_with_a_country_leaves_the_payer_to_the_article():
+    text = (
+        "Malawi Signs $1 Billion Solar Power Development Pact With Qatar\n\n"
+        "Malawi and Qatar signed a $1 billion agreement to build solar plants in the southern African country."
+    )
+    assert pairs(text, published=date(2023, 11, 20)) == {("QA", "MW", 1_000_000_000)}
