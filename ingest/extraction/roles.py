@@ -443,7 +443,8 @@ _HOST_GOVERNMENT_DEAL_BEFORE = re.compile(
 )
 _LOAN_DEAL_WITH_BEFORE = re.compile(
     # "a currency swap agreement with the People's Bank of China", "a swap line with Argentina's central bank"
-    r"\b(?:loan|credit|financing|swap)\s+(?:(?:agreement|deal|facility|contract|accord|line)s?\s+)?with\s+(?:the\s+)?"
+    r"\b(?:loan|credit|financing|swap)\s+(?:(?:agreement|deal|facility|contract|accord|line)s?\s+)?"
+    r"(?:(?:made|signed|reached|concluded|inked)\s+)?with\s+(?:the\s+)?"  # "a loan agreement made with"
     # "a loan agreement with the Government of the Republic of Tajikistan"
     r"(?:government\s+of\s+(?:the\s+)?)?(?:(?:republic|kingdom|state|sultanate|federation)\s+of\s+(?:the\s+)?)?$",
     re.I,
@@ -1295,7 +1296,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and not is_demonym(mention)
             and _LOAN_DEAL_WITH_BEFORE.search(sentence, max(0, mention.start - 80), mention.start)
         ):
-            marked[number] = "recipient"  # "signed a loan agreement with the Government of the Republic of Tajikistan"
+            # "signed a loan agreement with the Government of the Republic of Tajikistan"; but "a loan agreement made
+            # with China's Export-Import (Exim) Bank": the country's bank lends
+            marked[number] = "investor" if _POSSESSED_LENDER_AFTER.match(after) else "recipient"
         elif (
             partner_cue
             and mention.kind == "country"
@@ -1832,6 +1835,7 @@ _LENDING_DEAL_WITH_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_POSSESSED_LENDER_AFTER = re.compile(r"(?:'s|’s)\s+(?:[A-Z(][\w()-]*\s+){0,4}?(?:Bank|Exim|EXIM|Fund|Finance)\b")
 _LENDER_NAME = re.compile(r"\b(?:Bank|Exim|EXIM|Fund|Finance|Financing|Credit|Cooperation)\b")
 # "... of the company's main partner, US-based Ford": an owner described in apposition after "of" or "from"
 _OWNER_APPOSITION_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+$")

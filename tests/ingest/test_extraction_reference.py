@@ -8513,3 +8513,13 @@ def test_a_title_case_headline_signing_a_pact_with_a_country_leaves_the_payer_to
         "Malawi and Qatar signed a $1 billion agreement to build solar plants in the southern African country."
     )
     assert pairs(text, published=date(2023, 11, 20)) == {("QA", "MW", 1_000_000_000)}
+
+
+def test_a_loan_agreement_made_with_a_countrys_bank_is_that_countrys_loan():
+    sentence = (
+        "Kenya's parliament on Tuesday approved a 300-million-U.S.-dollar loan agreement made with India's "
+        "Export-Import (Exim) Bank to finance roads in the country."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("300"))
+    assert roles.investor is not None and roles.investor.country == "IN"
