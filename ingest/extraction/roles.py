@@ -786,7 +786,8 @@ _SIGNS_A_DEAL = (
 )
 # A government that signs a deal with a company to develop something at home: the company brings the money.
 _BORROWS_FROM_AFTER = re.compile(
-    r"\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:concluded|signed|inked|sealed)\s+[^.;]{0,40}?\b(?:loan|credit|financing)\s+"
+    r"(?:\s+government)?\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:concluded|signed|inked|sealed)\s+[^.;]{0,40}?\b"
+    r"(?:loan|credit|financing)\s+"
     r"(?:contracts?|agreements?|deals?)\b[^.;]{0,120}?\bwith\s+(?:the\s+)?[A-Z]"
 )
 _SIGNS_TO_DEVELOP_AFTER = re.compile(
@@ -1909,7 +1910,10 @@ _VENUE_BEFORE = re.compile(
     r"talks|ceremony|expo|session)\s+(?:of|between|on)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$"
     # "at the recently held 2022 Investing in African Mining Indaba in Cape Town": an event named between
     r"|\b(?:at|during)\s+the\s+(?:recently\s+|just\s+)?(?:held|concluded|ended|ongoing)\s+(?:[\w'’-]+\s+){1,8}?"
-    r"in\s+(?:the\s+)?$",
+    r"in\s+(?:the\s+)?$"
+    # "signed a loan agreement with the Kuwait Fund to this end yesterday (24 June) in Vienna": where it happened
+    r"|\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*(?:\([^()]{1,20}\)\s*)?"
+    r"in\s+$",
     re.IGNORECASE,
 )
 

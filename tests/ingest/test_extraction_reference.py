@@ -8523,3 +8523,14 @@ def test_a_loan_agreement_made_with_a_countrys_bank_is_that_countrys_loan():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("300"))
     assert roles.investor is not None and roles.investor.country == "IN"
+
+
+def test_a_government_signing_a_loan_agreement_with_a_fund_borrows_and_the_town_it_signed_in_is_a_venue():
+    sentence = (
+        "The Nepal government signed a loan agreement with the OPEC Fund yesterday (12 May) in Vienna, Austria, "
+        "for a $25 million irrigation project."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    marked = {mentions[number].text: role for number, role in hints(sentence, mentions).items()}
+    assert marked.get("Nepal") == "recipient"
+    assert marked.get("Vienna") == "setting"
