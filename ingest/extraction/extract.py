@@ -1151,6 +1151,40 @@ def _development_finance_for_a_country(text: str, roles: Roles, investor: Mentio
     )
 
 
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b")
+_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_RELATIVE_BREAK = re.compile(r",\s*(?:where|which|who|when|while)\b")
+_SENT_TO_BEFORE = re.compile(r"\b(?:to|for|with|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _respective_recipients(text: str, mentions: list[Mention], amounts: list[Money]) -> dict[int, Mention]:
+    """ "loan agreements with the Governments of the Republics of Botswana and Zambia to provide loans of up to 8.735
+    billion yen and 2.877 billion yen, respectively": each amount of the list goes to the country in the same place
+    of the list of receivers before it (by the amount's id). Empty unless both lists have the same length."""
+    last = next((n for n, money in enumerate(amounts) if _RESPECTIVELY_AFTER.match(text, money.end)), None)
+    if last is None:
+        return {}
+    first = last
+    while first > 0 and _LIST_GAP.fullmatch(text, amounts[first - 1].end, amounts[first].start):
+        first -= 1
+    listed = amounts[first : last + 1]
+    countries = [m for m in mentions if m.kind == "country" and not is_demonym(m) and m.end <= listed[0].start]
+    receivers: list[Mention] = []
+    for mention in reversed(countries):
+        if receivers and not _LIST_GAP.fullmatch(text, mention.end, receivers[0].start):
+            break
+        receivers.insert(0, mention)
+    if len(receivers) != len(listed) or len(listed) < 2:
+        return {}
+    if not _SENT_TO_BEFORE.search(text, max(0, receivers[0].start - 60), receivers[0].start):
+        return {}  # "Japan and Korea pledged $5 billion and $3 billion, respectively": they pay
+    if TRIP_BEFORE.search(text, max(0, receivers[0].start - 60), receivers[0].start) or _RELATIVE_BREAK.search(
+        text, receivers[-1].end, listed[0].start
+    ):
+        return {}  # "took him to Saudi Arabia and Qatar, where he collected pledges of $600 billion and $1.2 trillion"
+    return {id(money): receiver for money, receiver in zip(listed, receivers, strict=True)}
+
+
 def _drafts_for_sentence(
     sentence: Sentence,
     amounts: list[Money],
@@ -1170,6 +1204,7 @@ def _drafts_for_sentence(
     compared = False  # the last amount was set against a rejected measure
     subsidy_end = None  # where the last amount read as a grant or subsidy ends
     past_money_told = False  # an amount of the sentence was spent in a period already over
+    respective_recipients = _respective_recipients(text, mentions, amounts) if len(amounts) > 1 else {}
     for money in amounts:
         conversion = convert(money, published)
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
@@ -1232,9 +1267,12 @@ def _drafts_for_sentence(
             or filters.is_history(text, published.year)
         ):
             continue
-        if len(amounts) > 1 and re.search(r"\brespectively\b", text):
+        respective = respective_recipients.get(id(money))
+        if len(amounts) > 1 and respective is None and re.search(r"\brespectively\b", text):
             continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong
         roles = resolve_roles(text, mentions, money.start)
+        if respective is not None:
+            roles = replace(roles, recipient=respective, recipient_explicit=True, joint=())
         named = {m.country for m in mentions if m.country} - {roles.investor.country if roles.investor else None}
         if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
             # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.

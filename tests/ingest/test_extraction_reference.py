@@ -8534,3 +8534,29 @@ def test_a_government_signing_a_loan_agreement_with_a_fund_borrows_and_the_town_
     marked = {mentions[number].text: role for number, role in hints(sentence, mentions).items()}
     assert marked.get("Nepal") == "recipient"
     assert marked.get("Vienna") == "setting"
+
+
+def test_amounts_given_respectively_go_to_the_receivers_listed_in_the_same_order():
+    text = (
+        "Korea signs loans with two African partners\n\n"
+        "The Export-Import Bank of Korea signed loan agreements with the governments of Ghana and Senegal to provide "
+        "loans of up to $120 million and $80 million, respectively, a total of $200 million, for water projects."
+    )
+    assert pairs(text, published=date(2019, 6, 3)) == {("KR", "GH", 120_000_000), ("KR", "SN", 80_000_000)}
+
+
+def test_amounts_given_respectively_by_payers_listed_first_are_still_left_alone():
+    text = (
+        "Two donors pledge to Ghana\n\n"
+        "Japan and Korea pledged $50 million and $30 million, respectively, to Ghana's water programme."
+    )
+    assert pairs(text, published=date(2019, 6, 3)) == set()
+
+
+def test_amounts_given_respectively_after_a_trip_to_the_countries_that_pledged_them_are_left_alone():
+    text = (
+        "Gulf tour ends\n\n"
+        "The trip also took the president to Kuwait and Oman, where he collected pledges put at $90 billion and "
+        "$40 billion respectively."
+    )
+    assert pairs(text, published=date(2025, 5, 16)) == set()
