@@ -29,6 +29,8 @@ _MEASURE_BEFORE = re.compile(
     r"base price|reserve price|floor price|"
     # "will boost free cash flow to equity by about $200m": what a deal earns the buyer, not what it pays.
     r"cash flows?|EBITDA|"
+    # "The transaction gives InBev a non-recurring capital gain of approximately $500 million": what a seller books
+    r"(?:capital\s+)?gains?|"
     # "In 2024, Deliveroo and DoorDash had orders worth about a combined US$90 billion": business done, not a pledge.
     r"gross (?:order|merchandise|transaction|booking) value|GMV|(?<=\bhad )orders|(?<=\bhave )orders|"
     # "The total deal value soared from USD 1.7 billion in Q2 to USD 8.4 billion": a market's M&A tally
@@ -2047,6 +2049,12 @@ _FUTURE_CUE = re.compile(
 )
 
 
+_PAST_PERFECT_DEAL = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:taken|bought|acquired|paid|invested|spent|pledged|committed|lent|borrowed|sold)\b",
+    re.IGNORECASE,
+)
+
+
 def is_history(sentence: str, published_year: int) -> bool:
     """Money in a sentence dated wholly in the past, with no word of a plan: "previously provided $3.7 billion
     between 2016 and 2022" in a 2024 story, "foreign funds laid the tracks in 1853-1900". A story's retelling of an
@@ -2059,6 +2067,9 @@ def is_history(sentence: str, published_year: int) -> bool:
         first, second = window.group(1), window.group(2)
         end = int(second) if len(second) == 4 else int(first[:2] + second)
         return end < published_year and max(years) < published_year
+    if _PAST_PERFECT_DEAL.search(sentence) and max(years) < published_year:
+        # "InBev had taken a $7 billion bridge loan when it bought out ... Anheuser-Busch for $52 billion in 2008"
+        return True
     return max(years) <= published_year - 10
 
 

@@ -8560,3 +8560,21 @@ def test_amounts_given_respectively_after_a_trip_to_the_countries_that_pledged_t
         "$40 billion respectively."
     )
     assert pairs(text, published=date(2025, 5, 16)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("The sale gives Diageo a non-recurring capital gain of approximately $300 million.", "$300 million"),
+    ],
+)
+def test_a_gain_a_seller_books_is_no_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_deal_told_in_the_past_perfect_with_an_earlier_year_is_history():
+    assert filters.is_history(
+        "Heineken had taken a $5 billion bridge loan when it bought Mexico's Femsa beer unit for $7.7 billion in 2010.",
+        2011,
+    )
