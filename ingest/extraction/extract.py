@@ -3067,6 +3067,8 @@ def _fill_missing_roles(
 # "will spend about $120 million in the project": the project the sentence before told of, not a new one
 _INTO_THE_PROJECT = re.compile(
     r"\b(?:in|into|on|for|to)\s+the\s+(?:project|deal|scheme|venture|development|port|plant|facility)\b"
+    # "The acquisition comprises $3 billion in cash and approximately 12 million shares": the deal just told
+    r"|^(?:The|This)\s+(?:acquisition|deal|transaction|purchase|takeover)\s+(?:comprises|includes|consists)\b"
 )
 
 

@@ -57,7 +57,7 @@ _INVESTOR_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|will be|to be)\s+(?:\w+\s+)?"
     r"(?:invested|funded|financed|backed|provided|pledged|committed|made|poured|spent|built|developed|"
     r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended|acquired|"
-    r"injected|bought|purchased|taken over)"
+    r"injected|bought|purchased|taken over|rescued|bailed out)"  # "British Steel set to be rescued by China's Jingye"
     r"(?:\s+\w+)?\s+by|"
     r"\b(?:investments?|pledges?|commitments?|bid|offer|stake|acquisition|purchase|takeover|financing|funding|"
     r"spending|loans?)\s+by|"
@@ -961,6 +961,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                 else:
                     marked[number] = "investor"
                 continue
+        if mention.kind == "organization" and _BOUGHT_BY_AFTER.match(sentence, mention.end):
+            marked[number] = "recipient"  # "GIP ... is being purchased by BlackRock": the company bought
+            continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
         opens_the_sentence = _SETTING.match(sentence[: mention.start]) is not None
@@ -1894,6 +1897,12 @@ _ACQUIRE_BEFORE = re.compile(
 _HOLDINGS_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:assets|companies|units|businesses|operations|utilities|subsidiaries|firms)\b"
 )
+_BOUGHT_BY_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|are|were|will\s+be|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|"
+    r"(?:set|agreed|expected|poised)\s+to\s+be|to\s+be)\s+(?:\w+\s+)?(?:purchased|bought|acquired|taken\s+over|"
+    r"rescued)\s+by\b",
+    re.IGNORECASE,
+)
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 _GIVEN_TO_A_NAME_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,6}\($")
 _EVENT_NAMED_AFTER = re.compile(
@@ -2575,7 +2584,10 @@ _WORD = re.compile(r"\b[^\W\d_]+")
 _RELATIVE_INSERTION = re.compile(
     # "a consortium led by Qatar's UCC, with Turkey's Kalyon and the American firm X, agreed $7 billion": the
     # partners named in passing; the subject before them is the one that agreed.
-    r"(?:,\s(?:(?:one|some|many|most|all|none|each|both)\s+of\s+)?(?:which|who|whose|whom)\b.*"
+    # "Global Infrastructure Partners (GIP), the fund manager whose key assets include investments in Edinburgh
+    # Airport, ..., is being purchased by BlackRock": what the relative clause says of the subject is not the deal
+    r"(?:,\s(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}?)?(?:(?:one|some|many|most|all|none|each|both)\s+of\s+)?"
+    r"(?:which|who|whose|whom)\b.*"
     # "India's Mahindra group, with interests in cars and tractors, finance and IT services, is to buy": a list
     r"|,\s(?:with|alongside|together with)\s[^,;]*(?:,[^,;]*){0,2}?),\s"
     r"(?=(?:also\s+|now\s+|then\s+)?(?:will|would|is|was|are|were|has|have|had|could|should|"

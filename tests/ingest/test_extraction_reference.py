@@ -8578,3 +8578,31 @@ def test_a_deal_told_in_the_past_perfect_with_an_earlier_year_is_history():
         "Heineken had taken a $5 billion bridge loan when it bought Mexico's Femsa beer unit for $7.7 billion in 2010.",
         2011,
     )
+
+
+def test_a_company_being_bought_is_the_recipient_whatever_its_description_holds():
+    sentence = (
+        "Stonepeak Partners, the fund manager whose key assets include stakes in Heathrow Airport and Sydney "
+        "Airport, is being purchased by BlackRock for more than $9 billion in cash and stock."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$"))
+    assert roles.investor.country == "US"
+    assert roles.recipient is None or roles.recipient.country not in {"GB", "AU"}
+
+
+def test_a_company_set_to_be_rescued_by_a_foreign_group_receives_its_money():
+    sentence = "British Steel set to be rescued by China's Jingye Group in £70m deal saving 4,000 jobs"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("£"))
+    assert (roles.investor.country, roles.recipient.country) == ("CN", "GB")
+
+
+def test_the_parts_of_an_acquisition_just_told_follow_its_sides():
+    text = (
+        "Asset manager buys infrastructure investor\n\n"
+        "Global Infrastructure Partners is being purchased by BlackRock for $12.5 billion in cash and stock.\n\n"
+        "The acquisition comprises $3 billion in cash and about 12 million BlackRock shares. GIP also owns Sydney "
+        "Airport and Australian ports and toll roads across Australia."
+    )
+    assert pairs(text, published=date(2024, 1, 12)) == set()
