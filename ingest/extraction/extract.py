@@ -1114,6 +1114,9 @@ _A_PART_STAKE = re.compile(
 )
 
 
+_RESTATED_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or)?\s*[A-Z][A-Za-z]{1,3}\.?\s*", re.IGNORECASE
+)
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or)?\s*")
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|for each|each)\s+(?:common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 
@@ -1205,6 +1208,7 @@ def _drafts_for_sentence(
     subsidy_end = None  # where the last amount read as a grant or subsidy ends
     past_money_told = False  # an amount of the sentence was spent in a period already over
     respective_recipients = _respective_recipients(text, mentions, amounts) if len(amounts) > 1 else {}
+    previous_end = None  # where the amount before ends
     for money in amounts:
         conversion = convert(money, published)
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
@@ -1220,6 +1224,9 @@ def _drafts_for_sentence(
             reason = None  # the only figure of a full takeover is its price; for a stake it is not
         if rejected_measure_end is not None and _IN_BRACKETS_AFTER.fullmatch(text, rejected_measure_end, money.start):
             continue  # "will value Distell at about 40.1 billion rand (R697-bn)": the figure set aside, restated
+        if previous_end is not None and _RESTATED_IN_BRACKETS.fullmatch(text, previous_end, money.start):
+            continue  # "€ 78 million (Approximately Frw 90 billion)": the amount before, in a currency we lack
+        previous_end = money.end
         if reason:
             rejected_measure_end = money.end
             if measured is not None and reason in _MEASURES_THAT_UNDO_A_HEADLINE:

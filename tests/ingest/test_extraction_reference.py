@@ -8606,3 +8606,13 @@ def test_the_parts_of_an_acquisition_just_told_follow_its_sides():
         "Airport and Australian ports and toll roads across Australia."
     )
     assert pairs(text, published=date(2024, 1, 12)) == set()
+
+
+def test_an_amount_restated_in_brackets_in_a_currency_we_lack_is_the_same_amount():
+    text = (
+        "Burundi and Belgium sign aid agreements\n\n"
+        "The ambassador of Belgium to Burundi today signed two agreements worth € 40 million (Approximately Fbu "
+        "130 billion) with the Minister of Finance."
+    )
+    found = pairs(text, published=date(2021, 4, 12))
+    assert len(found) == 1 and next(iter(found))[:2] == ("BE", "BI")
