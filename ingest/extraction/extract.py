@@ -2864,6 +2864,7 @@ def _fill_missing_roles(
             ranked = [(payer, 1)]  # no sentence names a payer itself: the one the article shows paying
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) and ranked[0][0] in headline_pair:
             default_recipient = next(iter(headline_pair - {ranked[0][0]}))
+    only_voted = default_recipient is None and voted is not None  # no pledge and no headline says where money goes
     if default_recipient is None:
         default_recipient = voted
     if default_recipient is None:
@@ -3042,6 +3043,16 @@ def _fill_missing_roles(
                 and (not default_recipient or _INTO_THE_PROJECT.search(draft.sentence.text))
             ):
                 draft.recipient = just_before.recipient
+            elif (
+                only_voted
+                and draft.investor is not None
+                and home_of_currency == draft.investor
+                and draft.money.currency not in REPORTING_CURRENCIES - {"JPY"}
+            ):
+                # "Tsumura & Co., a Japanese maker of herbal medicines, ... will acquire Yomeishu Seizo Co.'s mainline
+                # operations ... for 6.8 billion yen": a payer spending its own currency, where no pledge or headline
+                # says otherwise, spends at home
+                draft.recipient = draft.investor
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
             elif (

@@ -8616,3 +8616,15 @@ def test_an_amount_restated_in_brackets_in_a_currency_we_lack_is_the_same_amount
     )
     found = pairs(text, published=date(2021, 4, 12))
     assert len(found) == 1 and next(iter(found))[:2] == ("BE", "BI")
+
+
+def test_a_payer_spending_its_own_currency_where_only_stray_names_point_abroad_spends_at_home():
+    text = (
+        "Herbal medicine maker to buy liqueur business\n\n"
+        "Tokyo, Feb. 25 (Jiji Press)--Kirin Holdings, a Japanese brewer, said Wednesday that it "
+        "will acquire Shiso Shuzo Co.'s mainline operations for 6.8 billion yen.\n\n"
+        "Reno Co., an investment firm, will first acquire Shiso Shuzo shares at 4,050 yen apiece through a tender "
+        "offer from Wednesday to April 8. Reno will transfer the shares to Yuzawa Co., another investment company that "
+        "is Shiso Shuzo's current largest shareholder."
+    )
+    assert pairs(text, published=date(2026, 2, 25)) == set()
