@@ -865,6 +865,13 @@ _PENSION_TOP_UP_AFTER = re.compile(
 )
 
 
+_WAGE_BILL_AFTER = re.compile(
+    r"\s+(?:a\s+year\s+|annual\s+|yearly\s+|each\s+year\s+)?(?:spend|bill|costs?|outlay)\s+(?:to\s+cover|on|for)\s+"
+    r"(?:the\s+)?(?:wages|salaries|payroll)\b",
+    re.IGNORECASE,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -877,6 +884,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "business done, not money put in"  # "The company did $5.3-billion in gross bookings"
     if _SAVINGS_AFTER.match(after) or _SAVINGS_BEFORE.search(before):
         return "savings a deal is expected to bring"  # "could cut between $150 million and $250 million in costs"
+    if _WAGE_BILL_AFTER.match(after):
+        return "a wage bill"  # "with a further £5.5 million annual spend to cover wages for the new employees"
     if _PENSION_TOP_UP_AFTER.match(after):
         return (
             "a payment into pension plans"  # "contribute up to about $600 million to Jaguar/Land Rover pension plans"
@@ -1796,10 +1805,16 @@ _AID_FROM_MANY_TOTAL_BEFORE = re.compile(
 )
 
 
+# A host's investment-promotion agency, named "Invest <Place>": "Invest Northern Ireland", "InvestHK", "Invest India"
+_FROM_A_PROMOTION_AGENCY_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+from\s+(?:the\s+)?Invest\s?[A-Z]")
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
     after = sentence[end : end + 50]
+    if _FROM_A_PROMOTION_AGENCY_AFTER.match(after):
+        return True  # "with the assistance of £2.6 million in funding from Invest Northern Ireland"
     # Only the words on the amount's side of a comma: "..., adds third fab in $65 billion plan" is not the grant.
     pieces = re.split(r"[,;:—–]", before)
     near_before = pieces[-1]

@@ -8628,3 +8628,12 @@ def test_a_payer_spending_its_own_currency_where_only_stray_names_point_abroad_s
         "is Shiso Shuzo's current largest shareholder."
     )
     assert pairs(text, published=date(2026, 2, 25)) == set()
+
+
+def test_funding_from_a_hosts_promotion_agency_is_a_subsidy_and_a_wage_bill_no_pledge():
+    grant = "The jobs will be filled with the assistance of £3.1 million in funding from Invest Northern Ireland."
+    start = grant.index("£")
+    assert filters.looks_like_subsidy(grant, start, start + len("£3.1 million"))
+    wages = "Some £24 million will go on a factory, with a further £6.5 million annual spend to cover wages."
+    start = wages.index("£6.5")
+    assert filters.non_pledge_reason(wages, start, start + len("£6.5 million")) is not None
