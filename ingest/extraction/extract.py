@@ -3813,7 +3813,17 @@ def extract_pledges(
     # "The loan should finance the majority of the project, which ... will cost about €12.5 billion": beside the
     # money a party pledges, the whole project's cost is no second pledge of that pair.
     pledged = {(d.investor, d.recipient) for d in drafts if not d.project_cost}
-    drafts = [d for d in drafts if not (d.project_cost and (d.investor, d.recipient) in pledged)]
+    # "The total project cost is estimated at $15 billion" after Mitsui's $1.5 billion for Mozambique, with Russia
+    # named in the sentence before: a cost whose place is only borrowed is the cost of the payer's own project.
+    paying = {investor for investor, _ in pledged}
+    drafts = [
+        d
+        for d in drafts
+        if not (
+            d.project_cost
+            and ((d.investor, d.recipient) in pledged or (not d.recipient_explicit and d.investor in paying))
+        )
+    ]
     _headline_signings_follow_the_body(drafts)
     _body_copies_follow_the_headline_payer(drafts, headline_payers)
     drafts = merge_repeats(drafts)

@@ -8637,3 +8637,13 @@ def test_funding_from_a_hosts_promotion_agency_is_a_subsidy_and_a_wage_bill_no_p
     wages = "Some £24 million will go on a factory, with a further £6.5 million annual spend to cover wages."
     start = wages.index("£6.5")
     assert filters.non_pledge_reason(wages, start, start + len("£6.5 million")) is not None
+
+
+def test_a_project_cost_whose_place_is_only_borrowed_is_the_payers_own_project():
+    text = (
+        "Trading house plans gas investment\n\n"
+        "Trading house Mitsui & Co. plans to invest roughly $2 billion in Tanzania to develop a gas field.\n\n"
+        "The field is three times the size of another project where Mitsui has a role, Sakhalin-II in Russia. "
+        "The total project cost is estimated at $20 billion."
+    )
+    assert pairs(text, published=date(2017, 10, 1)) == {("JP", "TZ", 2_000_000_000)}
