@@ -720,6 +720,14 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
         return True
     if _SPENT_BY_A_NAMED_PAYER_AFTER.match(text, money.end):
         return False  # "including $370 million which the Chinese side would spend": its own payer, whoever predicts it
+    payer = _PAYER_AFTER.match(text, money.end)
+    if payer is not None and any(
+        payer.start("name") <= m.start < payer.end("name")
+        and m.country
+        and m.country != getattr(recipient, "country", None)
+        for m in mentions
+    ):
+        return False  # "the Minister said the deposit of US$ 3 billion by the Saudi Development Fund": its payer named
     start, _ = clause_bounds(text, money.start)
     subject = _clause_subject(text, money.start)
     if subject.strip().lower() == "with":

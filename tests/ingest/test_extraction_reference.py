@@ -8647,3 +8647,15 @@ def test_a_project_cost_whose_place_is_only_borrowed_is_the_payers_own_project()
         "The total project cost is estimated at $20 billion."
     )
     assert pairs(text, published=date(2017, 10, 1)) == {("JP", "TZ", 2_000_000_000)}
+
+
+def test_a_minister_telling_of_a_deposit_by_a_foreign_fund_does_not_make_it_home_money():
+    text = (
+        "Saudi Arabia announces to deposit $2 billion with State Bank of Egypt\n\n"
+        "CAIRO, Egypt: The Saudi Fund for Development has announced to deposit US$ 2 billion with the State Bank of "
+        "Egypt to help the government support its reserves.\n\n"
+        "In a Tweet, the Minister for Finance Ahmed Kamal said the deposit of US$ 2 billion by the Saudi Development "
+        "Fund with the Central Bank and the oil deferred payment facility of US$ 1 billion per annum will ease "
+        "pressures on our trade and forex accounts."
+    )
+    assert ("SA", "EG", 2_000_000_000) in pairs(text, published=date(2021, 10, 27))
