@@ -3054,6 +3054,7 @@ def _fill_missing_roles(
             elif (
                 only_voted
                 and draft.investor is not None
+                and draft.investor_source == "clause"  # the sentence's own payer, not one borrowed from the article
                 and home_of_currency == draft.investor
                 and draft.money.currency not in REPORTING_CURRENCIES - {"JPY"}
             ):
