@@ -1469,10 +1469,12 @@ def _drafts_for_sentence(
                 regional=roles.recipient is None
                 and any(
                     _names_a_region(text, m)
+                    # not "at the on-going Investing in African Mining Indaba in Cape Town": an event's name
+                    and hints(text, mentions).get(number) != "setting"
                     # "$1.1 billion over two phases of the project, which is expected to boost Dakar's position as a
                     # gateway to west Africa": what the project does for a region, not where the money goes
                     and not (m.start > money.end and re.search(r",\s+(?:which|that)\b", text[money.end : m.start]))
-                    for m in mentions
+                    for number, m in enumerate(mentions)
                 ),
                 organizations=[investor.name]
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit

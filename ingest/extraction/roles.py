@@ -1918,8 +1918,9 @@ _VENUE_BEFORE = re.compile(
     # "at the International Conference on Climate Resilient Pakistan in Geneva"
     r"talks|ceremony|expo|session)\s+(?:of|between|on)\s+[^.;$€£¥₩₹,]{0,50}?\s+in\s+(?:the\s+)?$"
     # "at the recently held 2022 Investing in African Mining Indaba in Cape Town": an event named between
-    r"|\b(?:at|during)\s+the\s+(?:recently\s+|just\s+)?(?:held|concluded|ended|ongoing)\s+(?:[\w'’-]+\s+){1,8}?"
-    r"in\s+(?:the\s+)?$"
+    # (and "in Cape Town, South Africa": the town's country too)
+    r"|\b(?:at|during)\s+the\s+(?:recently\s+|just\s+)?(?:held|concluded|ended|ongoing|on-going)\s+(?:[\w'’-]+\s+){1,8}?"
+    r"in\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?,\s+)?$"
     # "signed a loan agreement with the Kuwait Fund to this end yesterday (24 June) in Vienna": where it happened
     r"|\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*(?:\([^()]{1,20}\)\s*)?"
     r"in\s+$",

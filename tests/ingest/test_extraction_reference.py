@@ -8659,3 +8659,15 @@ def test_a_minister_telling_of_a_deposit_by_a_foreign_fund_does_not_make_it_home
         "pressures on our trade and forex accounts."
     )
     assert ("SA", "EG", 2_000_000_000) in pairs(text, published=date(2021, 10, 27))
+
+
+def test_an_event_held_in_a_town_and_its_country_names_neither_a_recipient_nor_a_region():
+    text = (
+        "Miner's investments cheer president\n\n"
+        "The US$900 million proposed investment by First Quantum Minerals to expand its mine will create jobs, the "
+        "government spokesperson said in Lusaka, Zambia.\n\n"
+        "The president, at the on-going Investing in African Mining Indaba in Cape Town, South Africa, welcomed the "
+        "investment by First Quantum Minerals involving US$900 million to expand production in Zambia's "
+        "Copperbelt."
+    )
+    assert pairs(text, published=date(2022, 5, 10)) == {("CA", "ZM", 900_000_000)}
