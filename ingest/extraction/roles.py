@@ -1429,6 +1429,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _ONE_COMPANY_AFTER.match(after)
         ):
             marked[number] = "recipient"  # "an additional investment of about 135 billion yen in the U.S. firm"
+        elif (
+            mention.kind == "country"
+            and people_after
+            and _OFFERED_TO_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
+        ):
+            marked[number] = "recipient"  # "offers 4.5 billion euros to German robot maker Kuka": the company bid for
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):
@@ -1902,6 +1908,9 @@ _BOUGHT_BY_AFTER = re.compile(
     r"(?:set|agreed|expected|poised)\s+to\s+be|to\s+be)\s+(?:\w+\s+)?(?:purchased|bought|acquired|taken\s+over|"
     r"rescued)\s+by\b",
     re.IGNORECASE,
+)
+_OFFERED_TO_BEFORE = re.compile(
+    r"\b(?:offer|offers|offered|offering)\b(?:[^.;]|\.(?=\d)){0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE
 )
 _NATIONALITY_IN_BRACKETS = re.compile(r"[A-Z][\w.&'’-]*\s*\($")
 _GIVEN_TO_A_NAME_BEFORE = re.compile(r"\b(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,6}\($")

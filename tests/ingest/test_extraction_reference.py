@@ -8671,3 +8671,10 @@ def test_an_event_held_in_a_town_and_its_country_names_neither_a_recipient_nor_a
         "Copperbelt."
     )
     assert pairs(text, published=date(2022, 5, 10)) == {("CA", "ZM", 900_000_000)}
+
+
+def test_the_company_an_amount_is_offered_to_is_the_one_bid_for():
+    sentence = "Japanese company offers 2.1 billion euros to French tyre maker Michelin Industrie"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("2.1"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "FR")
