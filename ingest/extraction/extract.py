@@ -1196,6 +1196,21 @@ def _respective_recipients(text: str, mentions: list[Mention], amounts: list[Mon
     return {id(money): receiver for money, receiver in zip(listed, receivers, strict=True)}
 
 
+def _sent_to_a_region(text: str, mentions: list[Mention], money: Money) -> bool:
+    regions = [(number, m) for number, m in enumerate(mentions) if _names_a_region(text, m)]
+    if not regions:
+        return False
+    marked = hints(text, mentions)
+    return any(
+        # not "at the on-going Investing in African Mining Indaba in Cape Town": an event's name
+        marked.get(number) != "setting"
+        # "$1.1 billion over two phases of the project, which is expected to boost Dakar's position as a gateway to
+        # west Africa": what the project does for a region, not where the money goes
+        and not (m.start > money.end and re.search(r",\s+(?:which|that)\b", text[money.end : m.start]))
+        for number, m in regions
+    )
+
+
 def _drafts_for_sentence(
     sentence: Sentence,
     amounts: list[Money],
@@ -1466,16 +1481,7 @@ def _drafts_for_sentence(
                     and not describes_a_company(text, investor)
                 ),
                 unknown_places=_unknown_places(text, mentions),
-                regional=roles.recipient is None
-                and any(
-                    _names_a_region(text, m)
-                    # not "at the on-going Investing in African Mining Indaba in Cape Town": an event's name
-                    and hints(text, mentions).get(number) != "setting"
-                    # "$1.1 billion over two phases of the project, which is expected to boost Dakar's position as a
-                    # gateway to west Africa": what the project does for a region, not where the money goes
-                    and not (m.start > money.end and re.search(r",\s+(?:which|that)\b", text[money.end : m.start]))
-                    for number, m in enumerate(mentions)
-                ),
+                regional=roles.recipient is None and _sent_to_a_region(text, mentions, money),
                 organizations=[investor.name]
                 if investor is not None and investor.kind == "organization" and roles.investor_explicit
                 else _organizations(mentions, investor.country if investor else None),
