@@ -750,6 +750,10 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
 
 
 _INVESTMENT_BY_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:investment|project|plant|factory)\s+by\s")
+_SOLD_TO_A_BUYER_BEFORE = re.compile(
+    r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded)\s+(?:its|their|a|an|the)\s+[^.;$€£¥₩₹]{0,60}?\bto\s+"
+    r"(?:the\s+)?(?P<buyer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+for\s+(?:about\s+|around\s+|some\s+)?$"
+)
 _SPENT_BY_A_NAMED_PAYER_AFTER = re.compile(
     r"\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:(?:will|would|is to|are to|plans to|"
     r"has agreed to|have agreed to)\s+)?(?:spend|invest|put|provide|pay|contribute|lend)\b"
@@ -1451,6 +1455,18 @@ def _drafts_for_sentence(
             investor is None
             and any(m.kind == "organization" and m.end <= money.start and sells_after(text, m.end) for m in mentions)
         )
+        sold_to = _SOLD_TO_A_BUYER_BEFORE.search(text, max(0, money.start - 160), money.start)
+        if sold_to and not (investor is not None and sold_to.start("buyer") <= investor.start < sold_to.end("buyer")):
+            # "Vodafone announced ... that it has agreed to sell its Italian unit to Swisscom for eight billion euros":
+            # the buyer named after "to" pays, not the seller, even when the gazetteer does not know the buyer
+            buyer = next(
+                (m for m in mentions if sold_to.start("buyer") <= m.start < sold_to.end("buyer") and m.country), None
+            )
+            if buyer is None:
+                unknown_payer = True
+            else:
+                roles = replace(roles, investor=buyer, investor_explicit=True, partners=())
+                investor = buyer
         if unknown_payer:
             # "a £7 billion commitment from Iberdrola ... and £10 billion from IFM Investors": the second amount has
             # its own payer, one the gazetteer does not know.
@@ -2933,7 +2949,13 @@ def _fill_missing_roles(
                     [abroad[0].name],
                 )
                 draft.partners = tuple(abroad[1:])
-        named = _anaphora_investor(draft, last_organization or {}) if draft.investor is None else None
+        # not when the amount names a payer the gazetteer does not know: "it has agreed to sell its Italian unit to
+        # Swisscom for eight billion euros" is no money of the company "it" stands for
+        named = (
+            _anaphora_investor(draft, last_organization or {})
+            if draft.investor is None and not draft.unknown_payer
+            else None
+        )
         if named is not None:
             draft.investor_source = "paragraph"
             # a local unit's money is its foreign owner's ("The firm will invest" after APM Terminals, Maersk's unit)

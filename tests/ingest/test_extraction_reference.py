@@ -8678,3 +8678,20 @@ def test_the_company_an_amount_is_offered_to_is_the_one_bid_for():
     mentions = default_gazetteer().mentions(sentence)
     roles = resolve_roles(sentence, mentions, sentence.index("2.1"))
     assert (roles.investor.country, roles.recipient.country) == ("JP", "FR")
+
+
+def test_a_company_that_agreed_to_sell_a_unit_to_a_buyer_is_paid_not_paying():
+    unknown_buyer = (
+        "Telecoms group sells Spanish unit\n\n"
+        "Vodafone announced on Friday that it has agreed to sell its Spanish unit to Zegona for five billion euros "
+        "($5.4 billion) in cash."
+    )
+    assert pairs(unknown_buyer, published=date(2023, 10, 31)) == set()
+    known_buyer = (
+        "Telecoms group sells Spanish unit\n\n"
+        "Vodafone announced on Friday that it has agreed to sell its Spanish unit to Iliad for five billion euros "
+        "($5.4 billion) in cash."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(known_buyer, published=date(2023, 10, 31))} == {
+        ("FR", "ES")
+    }
