@@ -2148,6 +2148,11 @@ class ArticleParties:
             role = marked.get(number)
             if role == "customer":
                 continue  # "Apple supplier Foxconn": Apple is neither side
+            if mention.kind == "organization" and _SELLS_A_STAKE_AFTER.match(sentence, mention.end):
+                # "Woodside To Sell 10% Scarborough Interest To LNG Japan", "Philips is selling its household branch
+                # to Chinese investor Hillhouse Capital": the seller is paid, where it is at home
+                self.recipient_votes[mention.country] += 3
+                continue
             if role == "setting" and mention.kind == "organization":
                 continue  # "agreed to buy 52% of Phoenix from Delek Group": the seller pays for nothing
             if TRIP_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
@@ -2160,9 +2165,6 @@ class ArticleParties:
                 and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start)
             ):
                 self.recipient_votes[mention.country] += 2  # "agreed to buy Bermudian-based speciality insurer Aspen"
-            elif mention.kind == "organization" and _SELLS_A_STAKE_AFTER.match(sentence, mention.end):
-                # "Woodside To Sell 10% Scarborough Interest To LNG Japan": the seller is paid, where it is at home
-                self.recipient_votes[mention.country] += 3
             elif mention.kind == "organization" and (
                 mention.organization_kind not in {"government", "association"}
                 or _LENDS_ABROAD.search(mention.name)
@@ -2228,7 +2230,7 @@ _SELLS_A_STAKE_AFTER = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:(?:Ltd|Inc|Corp|Co|plc|AG|SA)\.?\s*)?,?\s*"
     r"(?:(?:has|have|will|would|is|are|agreed|agrees|set|plans?|planning|expected|looking|to)\s+){0,3}"
     r"(?:sell|sells|sold|selling|offload\w*|divest\w*)\s+(?:[\w%.,’'-]+\s+){0,8}?"
-    r"(?:stake|interest|business|unit|division|shares|holding|operations|assets|subsidiary)\b",
+    r"(?:stake|interest|business|unit|division|branch|shares|holding|operations|assets|subsidiary)\b",
     re.IGNORECASE,
 )
 _RELEASES_FUNDS_AFTER = re.compile(

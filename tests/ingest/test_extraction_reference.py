@@ -8695,3 +8695,14 @@ def test_a_company_that_agreed_to_sell_a_unit_to_a_buyer_is_paid_not_paying():
     assert {(investor, recipient) for investor, recipient, _ in pairs(known_buyer, published=date(2023, 10, 31))} == {
         ("FR", "ES")
     }
+
+
+def test_a_seller_of_its_own_branch_is_where_the_money_goes():
+    text = (
+        "Siemens sells appliance branch to Chinese firm for €3 billion\n\n"
+        "Siemens is selling its household branch to Chinese investor Hillhouse Capital for 3 billion euros, the "
+        "German company announced on Thursday."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2021, 3, 25))} == {
+        ("CN", "DE")
+    }
