@@ -2281,7 +2281,9 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
     # equivalent in brackets, "£600 million (€700 million) by the Qatar Investment Authority", is the same amount)
     named_after = [m for m in hinted if m.start > money_start and _payer_named_after_amount(sentence, m.start)]
     if named_after:
-        after_money = sentence.find(" ", money_start) % (len(sentence) + 1)
+        after_money = sentence.find(" ", money_start)  # past the amount's first word
+        if after_money < 0:
+            after_money = len(sentence)
         later = [m for m in named_after if _AN_AMOUNT.search(_BRACKETS.sub("", sentence[after_money : m.start]))]
         hinted = [m for m in hinted if m not in later]
         named_after = [m for m in named_after if m not in later]
