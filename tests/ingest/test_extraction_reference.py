@@ -8706,3 +8706,9 @@ def test_a_seller_of_its_own_branch_is_where_the_money_goes():
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2021, 3, 25))} == {
         ("CN", "DE")
     }
+
+
+def test_a_generic_group_name_is_no_foreign_company_of_the_same_name():
+    # "Alliance Group" is an Indian builder in this story; the New Zealand meat cooperative goes by its full name.
+    mentions = default_gazetteer().mentions("In the real estate sector, Alliance Group will invest Rs 9,488 crore.")
+    assert [m.country for m in mentions if m.kind == "organization"] == []
