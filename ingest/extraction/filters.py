@@ -450,6 +450,8 @@ _SUBSIDY_NEAR = re.compile(
     # "approved a German state aid scheme for industry worth €2.2 billion": the scheme, a few words from the amount
     r"aid schemes?|support schemes?|"
     r"public money|public funds|"
+    # "Nel also will get $25 million in state funding from the Make it in Michigan Competitiveness Fund"
+    r"(?:state|federal|public|government)\s+funding|"
     r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|"
     r"(?<!earthquake )(?<!disaster )(?<!flood )relief(?!\s+bonds)|"  # tax relief, not a quake's relief bonds
     r"CHIPS Act|CHIPS and Science Act|Inflation Reduction Act|IRA)\b",
@@ -1809,12 +1811,20 @@ _AID_FROM_MANY_TOTAL_BEFORE = re.compile(
 _FROM_A_PROMOTION_AGENCY_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+from\s+(?:the\s+)?Invest\s?[A-Z]")
 
 
+_FUNDED_UNDER_A_LAW_AFTER = re.compile(
+    r"[^.;$€£¥₩₹]{0,100}?\b(?:funded|financed|paid\s+for)\s+(?:through|by|under)\s+the\s+(?:[A-Z][\w-]*\s+){1,5}"
+    r"(?:Law|Act)\b"
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
     after = sentence[end : end + 50]
     if _FROM_A_PROMOTION_AGENCY_AFTER.match(after):
         return True  # "with the assistance of £2.6 million in funding from Invest Northern Ireland"
+    if _FUNDED_UNDER_A_LAW_AFTER.match(sentence, end):
+        return True  # "$750 million for 52 hydrogen projects ... funded through the Bipartisan Infrastructure Law"
     # Only the words on the amount's side of a comma: "..., adds third fab in $65 billion plan" is not the grant.
     pieces = re.split(r"[,;:—–]", before)
     near_before = pieces[-1]

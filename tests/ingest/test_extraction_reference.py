@@ -8712,3 +8712,19 @@ def test_a_generic_group_name_is_no_foreign_company_of_the_same_name():
     # "Alliance Group" is an Indian builder in this story; the New Zealand meat cooperative goes by its full name.
     mentions = default_gazetteer().mentions("In the real estate sector, Alliance Group will invest Rs 9,488 crore.")
     assert [m.country for m in mentions if m.kind == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, figure",
+    [
+        ("Ørsted also will get $20 million in state funding from the Make it in Virginia Fund.", "$20 million"),
+        (
+            "The two payments are a slice of $600 million for 40 battery projects being funded through the Bipartisan "
+            "Infrastructure Law.",
+            "$600 million",
+        ),
+    ],
+)
+def test_state_funding_and_money_funded_through_a_law_are_subsidies(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.looks_like_subsidy(sentence, start, start + len(figure))
