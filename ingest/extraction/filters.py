@@ -2074,6 +2074,8 @@ _FUTURE_CUE = re.compile(
 )
 
 
+_OPENS_WITH_A_PAST_YEAR = re.compile(r"\W*In\s+(?P<year>(?:19|20)\d\d)\s*,")
+_PAST_DEAL_VERB = re.compile(r"\b(?:bought|acquired|paid|invested|spent|purchased|took\s+over)\b")
 _PAST_PERFECT_DEAL = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:taken|bought|acquired|paid|invested|spent|pledged|committed|lent|borrowed|sold)\b",
     re.IGNORECASE,
@@ -2092,6 +2094,10 @@ def is_history(sentence: str, published_year: int) -> bool:
         first, second = window.group(1), window.group(2)
         end = int(second) if len(second) == 4 else int(first[:2] + second)
         return end < published_year and max(years) < published_year
+    opening = _OPENS_WITH_A_PAST_YEAR.match(sentence)
+    if opening and int(opening.group("year")) < published_year and _PAST_DEAL_VERB.search(sentence):
+        # "In 2011, it bought the Israeli agrochemicals maker Adama for $2.4 billion", told in 2015
+        return True
     if _PAST_PERFECT_DEAL.search(sentence) and max(years) < published_year:
         # "InBev had taken a $7 billion bridge loan when it bought out ... Anheuser-Busch for $52 billion in 2008"
         return True

@@ -8728,3 +8728,12 @@ def test_a_generic_group_name_is_no_foreign_company_of_the_same_name():
 def test_state_funding_and_money_funded_through_a_law_are_subsidies(sentence, figure):
     start = sentence.index(figure)
     assert filters.looks_like_subsidy(sentence, start, start + len(figure))
+
+
+def test_a_sentence_opening_with_an_earlier_year_tells_a_past_deal():
+    assert filters.is_history(
+        "In 2012, it bought the Swiss seeds maker Syngenta's flowers unit for $1.1 billion, and in 2009 it bought a "
+        "French chemicals business for about $400 million.",
+        2016,
+    )
+    assert not filters.is_history("In 2016, it will build a $1.1 billion plant in Texas.", 2016)
