@@ -724,7 +724,7 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
     if payer is not None and any(
         payer.start("name") <= m.start < payer.end("name")
         and m.country
-        and m.country != getattr(recipient, "country", None)
+        and m.country != (recipient.country if recipient is not None else None)
         for m in mentions
     ):
         return False  # "the Minister said the deposit of US$ 3 billion by the Saudi Development Fund": its payer named
@@ -1126,10 +1126,9 @@ _A_PART_STAKE = re.compile(
 )
 
 
-_RESTATED_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or)?\s*[A-Z][A-Za-z]{1,3}\.?\s*", re.IGNORECASE
-)
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or)?\s*")
+# "(Approximately Frw 90 billion)": the bracket's opening, then a short currency code we do not know
+_RESTATED_IN_BRACKETS = re.compile(_IN_BRACKETS_AFTER.pattern + r"[A-Z][A-Za-z]{1,3}\.?\s*", re.IGNORECASE)
 _PER_SHARE_AFTER = re.compile(r"\s*(?:per|a|for each|each)\s+(?:common\s+|ordinary\s+)?share\b", re.IGNORECASE)
 
 

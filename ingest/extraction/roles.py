@@ -785,11 +785,6 @@ _SIGNS_A_DEAL = (
     r"sealed)\s+[^.;]{0,80}?\b(?:agreement|deal|contract|memorandum|MoU|accord|pact)s?\b"
 )
 # A government that signs a deal with a company to develop something at home: the company brings the money.
-_BORROWS_FROM_AFTER = re.compile(
-    r"(?:\s+government)?\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:concluded|signed|inked|sealed)\s+[^.;]{0,40}?\b"
-    r"(?:loan|credit|financing)\s+"
-    r"(?:contracts?|agreements?|deals?)\b[^.;]{0,120}?\bwith\s+(?:the\s+)?[A-Z]"
-)
 _SIGNS_TO_DEVELOP_AFTER = re.compile(
     _SIGNS_A_DEAL + r"[^.;]{0,60}?\bwith\s+(?:the\s+)?"
     r"(?P<party>[A-Z][^.;]{0,140}?)\bto\s+(?:develop|build|construct|set\s+up|establish)\b",
@@ -1954,6 +1949,13 @@ _SIGNS_FOR_FINANCING_AFTER = re.compile(
     r"(?:,[^,;]{0,80},)?\s+(?:has\s+|have\s+)?(?:signed|inked|sealed|secured|clinched)\s+(?:an?\s+)?"
     r"[^.;,]{0,30}?\b(?:concessional\s+)?(?:financing|loan|credit)\s+(?:deal|agreement|facility|package|line)s?\b"
     r"(?![^.;]{0,40}\bwith\b)"
+)
+# ... and so is one that signs loan contracts with a lender named after them ("Rabat has concluded three loan
+# contracts totaling 250 million euros ... with the German Development Bank").
+_BORROWS_FROM_AFTER = re.compile(
+    r"(?:\s+government)?\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:concluded|signed|inked|sealed)\s+[^.;]{0,40}?\b"
+    r"(?:loan|credit|financing)\s+"
+    r"(?:contracts?|agreements?|deals?)\b[^.;]{0,120}?\bwith\s+(?:the\s+)?[A-Z]"
 )
 _OWNER_OF_A_UNIT_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:conglomerate|group|company|firm|giant|owner|parent|media group|utility|"
