@@ -2423,10 +2423,13 @@ _NAME_OF_COUNTRY = re.compile(
 )
 
 
-def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> dict[str, str]:
-    """Companies the gazetteer does not know, with the nationality an apposition gives them, by name and first word."""
+def _described_names(
+    found: list[tuple[Sentence, list[Money], list[Mention]]], possessed: list[dict[str, str]]
+) -> dict[str, str]:
+    """Companies the gazetteer does not know, with the nationality an apposition gives them, by name and first word.
+    `possessed`: each sentence's names after a country's possessive (`_possessed_unknown_names`)."""
     names: dict[str, str] = {}
-    for sentence, _, mentions in found:
+    for (sentence, _, mentions), possessed_here in zip(found, possessed, strict=True):
         text = sentence.text
         for mention in mentions:
             if mention.kind != "country" or not is_demonym(mention):
@@ -2441,7 +2444,7 @@ def _described_names(found: list[tuple[Sentence, list[Money], list[Mention]]]) -
                 continue  # a name the gazetteer knows keeps its own country
             names.setdefault(name, mention.country)
             names.setdefault(name.split()[0], mention.country)
-        for name, country in _possessed_unknown_names(text, mentions).items():
+        for name, country in possessed_here.items():
             names.setdefault(name, country)
             names.setdefault(name.split()[0], country)
         # "Bikita is Zimbabwe's oldest miner of lithium-bearing minerals": a sentence that opens by saying whose
@@ -3618,13 +3621,10 @@ def extract_pledges(
         for sentence in sentences
     ]
     found = _with_legal_form_names(_with_defined_acronyms(found))
-    described_names = _described_names(found)
-    # "South Korea’s Solus Advanced Materials Co.": the home of a company the gazetteer does not know
-    possessed_homes = {
-        country
-        for sentence, _, mentions in found
-        for country in _possessed_unknown_names(sentence.text, mentions).values()
-    }
+    # "South Korea’s Solus Advanced Materials Co.": a company the gazetteer does not know, and its home
+    possessed = [_possessed_unknown_names(sentence.text, mentions) for sentence, _, mentions in found]
+    described_names = _described_names(found, possessed)
+    possessed_homes = {country for names in possessed for country in names.values()}
     found = _with_described_names(found, described_names)
     found = _with_organizations_placed_by_apposition(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
