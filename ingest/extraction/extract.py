@@ -3570,6 +3570,35 @@ def _without_headline_measures(drafts: list[Draft], measured: list[Decimal]) -> 
     return [d for d in drafts if not (d.sentence.paragraph == 0 and among(d, measured) and not among(d, body_figures))]
 
 
+# Short words a headline in capitals lowercases; other words of three letters or fewer are initials ("AI", "LNG").
+_SHORT_WORDS = frozenset("a an and as at be by for in into is its of on or the to up new".split())
+
+
+def _headline_in_sentence_case(headline: Sentence, gazetteer: Gazetteer) -> Sentence:
+    """ "HYUNDAI TO INVEST $5 BILLION IN GEORGIA PLANT": a headline set in capitals, read as a paper in sentence
+    case writes it. Names the gazetteer knows keep their capitals, in either spelling ("Georgia", "US", "SK"), short
+    words that are not function words stay initials, and every other word is lowercased."""
+    text = headline.text
+    if re.search(r"[a-z]", text) or len(re.findall(r"[A-Z]{2,}", text)) < 3:
+        return headline
+    titled = re.sub(r"[A-Z]+", lambda word: word.group(0).capitalize(), text)
+    titled = re.sub(r"(?<=\w['’])S\b", "s", titled)  # "KOREA'S": "Korea's"
+    written = list(text.lower())
+    for word in re.finditer(r"(?<![\w$'’])[A-Z]{1,3}\b", text):
+        if word.group(0).lower() not in _SHORT_WORDS:
+            written[word.start() : word.end()] = word.group(0)
+    for spelling in (text, titled):  # the title-case reading last: "Hyundai" rather than "HYUNDAI"
+        for mention in gazetteer.mentions(spelling):
+            written[mention.start : mention.end] = spelling[mention.start : mention.end]
+    sentence_case = "".join(written)
+    first_letter = re.search(r"[a-z]", sentence_case)
+    if first_letter and not re.search(r"[A-Za-z]", sentence_case[: first_letter.start()]):
+        sentence_case = (
+            sentence_case[: first_letter.start()] + first_letter.group(0).upper() + sentence_case[first_letter.end() :]
+        )
+    return replace(headline, text=sentence_case)
+
+
 def _headline_and_body(text: str, title: str) -> tuple[str, str]:
     """Without a title, a short first line with no final full stop is taken as the headline."""
     if title:
@@ -3589,6 +3618,8 @@ def extract_pledges(
     published = published or date.today()  # noqa: DTZ011 - a calendar date for exchange rates, not a timestamp
     title, body = _headline_and_body(text, title)
     sentences = article_sentences(body, title)
+    if sentences and sentences[0].paragraph == 0:
+        sentences[0] = _headline_in_sentence_case(sentences[0], gazetteer)
     article_text = " ".join(s.text for s in sentences)
     drafts: list[Draft] = []
     subjects: dict[int, tuple[Mention, int]] = {}  # sentence index -> (its subject, its paragraph)

@@ -447,3 +447,15 @@ def test_a_state_aid_scheme_a_regulator_approves_is_no_pledge():
         "scheme for industry worth €1.6 billion ($1.7 billion) on Wednesday."
     )
     assert extract_pledges(text, published=date(2024, 5, 14)) == []
+
+
+def test_a_headline_set_in_capitals_still_names_the_place():
+    text = (
+        "TOYOTA TO SPEND $1.4 BILLION ON KENTUCKY FACTORY\n\n"
+        "TOKYO (Reuters) - Toyota Motor will spend $1.4 billion to add battery lines at an existing factory, "
+        "the carmaker said on Monday."
+    )
+    found = extract_pledges(text, published=date(2024, 3, 4))
+    assert [(c.investor_country, c.recipient_country, c.amount_usd) for c in found] == [
+        ("JP", "US", Decimal("1400000000"))
+    ]
