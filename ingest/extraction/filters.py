@@ -251,6 +251,8 @@ _PRICE_IMPLIES = re.compile(
     r"\b(?:price|offer|deal|transaction|consideration)\s+(?:reflects|represents|implies|gives)\b", re.IGNORECASE
 )
 _WHOLE_VALUE = re.compile(r"\b(?:enterprise value|equity value|valuation)\b", re.IGNORECASE)
+# "raised its bid for the U.S. seed giant, valuing it at $66 billion": a bid for a company is a takeover.
+_BID_FOR = re.compile(r"\b(?:bid|offer)\s+for\b", re.IGNORECASE)
 _ACQUISITION = re.compile(
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|acquisition|takeover|take over|takes over|to take over|"
     r"purchase|merger|(?:take|takes|taking|took|taken)\s+(?:[\w.&’'-]+\s+){1,4}?private)\b",
@@ -1028,7 +1030,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return VALUATION_IN_A_TAKEOVER if _ACQUISITION.search(sentence) else A_MEASURE
     if measure:
         if (_VALUING_BEFORE.search(before) or _WHOLE_VALUE.search(measure.group(0))) and (
-            _ACQUISITION.search(sentence) or _PRICE_IMPLIES.search(before)
+            _ACQUISITION.search(sentence) or _PRICE_IMPLIES.search(before) or _BID_FOR.search(before)
         ):
             return VALUATION_IN_A_TAKEOVER
         return A_MEASURE

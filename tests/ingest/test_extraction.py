@@ -459,3 +459,14 @@ def test_a_headline_set_in_capitals_still_names_the_place():
     assert [(c.investor_country, c.recipient_country, c.amount_usd) for c in found] == [
         ("JP", "US", Decimal("1400000000"))
     ]
+
+
+def test_a_bid_for_a_company_that_values_it_is_the_takeover_price():
+    text = (
+        "Swiss group wins over board\n\n"
+        "Switzerland's Nestle raised its bid for the Canadian snack maker, valuing it at $9 billion including debt."
+    )
+    found = extract_pledges(text, published=date(2021, 6, 2))
+    assert [(c.investor_country, c.recipient_country, c.amount_usd) for c in found] == [
+        ("CH", "CA", Decimal("9000000000"))
+    ]
