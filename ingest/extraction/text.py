@@ -19,6 +19,8 @@ _BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?:[-•–]\s+)?(?=[\"'“‘
 # "...in the group's third-quarter financial report.VinFast, the country's first automobile brand,": a page that lost
 # the space after a full stop (a lowercase word's, so not "U.S." or "Inc.").
 _RUN_TOGETHER = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z])")
+# "Real Estate:At a time when ...": a page's section label run into the paragraph it heads.
+_SECTION_LABEL = re.compile(r"^(?:[A-Z][\w&-]*\s){0,2}[A-Z][\w&-]*:(?=[A-Z][a-z])")
 # A dateline at the start of the lead: "SEOUL — August 25, 2025 —", "LONDON, 19 July 2023 (wire)".
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z .,'/-]{2,60}?(?:,\s*[A-Z][a-z]+\.?)?\s*[,—–-]+\s*"
@@ -183,7 +185,7 @@ def article_sentences(text: str, title: str = "") -> list[Sentence]:
             continue
         flat = " ".join(paragraph.split())
         if number:
-            flat = _RUN_TOGETHER.sub(". ", flat)
+            flat = _RUN_TOGETHER.sub(". ", _SECTION_LABEL.sub("", flat))
         if 0 < number <= 3:
             flat = _INLINE_DATELINE.sub("", flat, count=1)  # "WARSAW, May 6 (Reuters) - Danish wind turbine maker..."
             flat = _lead_in_lowercase(flat)

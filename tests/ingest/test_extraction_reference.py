@@ -8737,3 +8737,12 @@ def test_a_sentence_opening_with_an_earlier_year_tells_a_past_deal():
         2016,
     )
     assert not filters.is_history("In 2016, it will build a $1.1 billion plant in Texas.", 2016)
+
+
+def test_a_section_label_run_into_a_paragraph_is_not_read_as_part_of_it():
+    text = (
+        "Target doubled\n\n"
+        "Business News:At a time when Washington has raised tariffs on Brazilian goods, China has doubled its "
+        "investment pledge for Brazil to $20 billion."
+    )
+    assert pairs(text) == {("CN", "BR", 20_000_000_000)}
