@@ -688,7 +688,7 @@ def _backs_a_foreign_company(sentence: str, mention: Mention, mentions: tuple[Me
 
 NAMES_A_PROJECT_AFTER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,4}\s+(?:Project|Programme|Program|Line|Railway|Expressway|Highway|Airport|Bridge|Subway|"
-    r"Metro|Corridor|Dam|Bypass)\b"
+    r"Metro|Corridor|Dam|Bypass|Road|Tunnel|Canal|Port|Terminal|Pipeline|Transit|Tramway|Monorail|Hospital)\b"
 )
 _LOCAL_ARM_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:grid|network|unit|business|operations?|arm|subsidiary|assets|division|branch)\b"

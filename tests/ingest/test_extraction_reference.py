@@ -8746,3 +8746,8 @@ def test_a_section_label_run_into_a_paragraph_is_not_read_as_part_of_it():
         "investment pledge for Brazil to $20 billion."
     )
     assert pairs(text) == {("CN", "BR", 20_000_000_000)}
+
+
+def test_a_road_named_after_a_city_is_no_company_of_that_city():
+    text = "Road loan\n\nProject for the Widening of Mombasa Southern Ring Road (JPY 20 billion)"
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("JP", "KE")}
