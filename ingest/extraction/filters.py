@@ -41,6 +41,9 @@ _MEASURE_BEFORE = re.compile(
     r"(?:lending|financing|funding|headline|total|firepower|investment)\s+capacity|" + _ECONOMIC_IMPACT + r"|"
     # "the company will grow the state's economy by at least $71.59 billion": what a project adds, not what it costs.
     r"economy(?=\s+by\b)|"
+    # "trade and investment ties that were worth £32 billion in 2019": what a relationship between two countries
+    # is said to be worth, not a pledge.
+    r"(?:ties|relations|relationship)(?=,?\s+(?:(?:that|which)\s+)?(?:were|was|are|is|stood|reached|amounted)\b)|"
     # "is spending 800 million euros" and "committed to spending" are verbs, "spending of $5 billion" a measure.
     r"capital expenditures?|capex|expenses|costs|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )(?<!be )(?<!been )(?<!to )spending|"
@@ -174,7 +177,7 @@ _VALUING_BEFORE = re.compile(r"\b(?:" + _VALUES_AT + r")\s+", re.I)
 _PROJECT_VALUED = re.compile(
     r"\b(?:investments?|projects?|plants?|factory|facility|deal|package|agreement|contract|programme|program|stake|"
     r"station|dam|bridge|road|railway|line|port|terminal|hospital|corridor|scheme|transaction|acquisition|takeover|"
-    r"buyout|purchase|(?<!had )(?<!have )(?<!has )orders?)\b"
+    r"buyout|purchase|(?<!had )(?<!have )(?<!has )orders?)\b(?!\s+(?:ties|relations|relationship)\b)"
     # "a plant in Central Sulawesi, valued at", "The deal, valued at approximately", "The transaction, valued at",
     # "an order for 10 787-9 Dreamliners valued at $3 billion", "The latest order is worth $12.7 billion"
     r"[^,;:$€£¥₩₹]{0,50}?,?\s*\b(?:valued|worth)\b[^,;]{0,26}$",

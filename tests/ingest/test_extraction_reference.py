@@ -8751,3 +8751,12 @@ def test_a_section_label_run_into_a_paragraph_is_not_read_as_part_of_it():
 def test_a_road_named_after_a_city_is_no_company_of_that_city():
     text = "Road loan\n\nProject for the Widening of Mombasa Southern Ring Road (JPY 20 billion)"
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("JP", "KE")}
+
+
+def test_what_trade_and_investment_ties_were_worth_is_no_pledge():
+    text = (
+        "Fund deal\n\n"
+        "The partnership will strengthen Japan-Chile trade and investment ties, which were worth $9 billion last year, "
+        "the two governments said. Japan's JBIC will lend $400 million to Chile's copper mines."
+    )
+    assert pairs(text) == {("JP", "CL", 400_000_000)}
