@@ -1023,7 +1023,10 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif _VALUED_BEFORE.search(before) and _VALUED_AT_AFTER.match(after):
             marked[number] = "recipient"  # "a deal that values the Irish firm at €751.4m": the company bought
         elif mention.kind == "country" and _AMOUNT_IN_BEFORE.search(before) and _FINANCING_NOUN_AFTER.match(after):
-            marked[number] = "investor"  # "may get up to $4 bln in U.S. financing": the financing's country pays
+            # "may get up to $4 bln in U.S. financing": the financing's country pays, but "plans $35 billion in U.S.
+            # investments": investments named by a country, not by its people, are made there.
+            investments = re.match(r"\s+investments?\b", after) and not is_demonym(mention)
+            marked[number] = "recipient" if investments else "investor"
         elif mention.kind in {"country", "place"} and _MARKET_FILING_AFTER.match(after):
             # "said in a Hong Kong filing", "told the Shanghai and Hong Kong stock exchanges"
             marked[number] = "setting"

@@ -8760,3 +8760,8 @@ def test_what_trade_and_investment_ties_were_worth_is_no_pledge():
         "the two governments said. Japan's JBIC will lend $400 million to Chile's copper mines."
     )
     assert pairs(text) == {("JP", "CL", 400_000_000)}
+
+
+def test_investments_named_by_a_country_after_an_amount_are_made_in_that_country():
+    text = "Norway wealth fund earmarks $6 billion in U.S. investments\n\nThe fund will open an office in Texas."
+    assert pairs(text) == {("NO", "US", 6_000_000_000)}
