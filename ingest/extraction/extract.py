@@ -830,6 +830,8 @@ _REGION_AS_ADJECTIVE = re.compile(
     # "to acquire West African data centre and network firm MainOne": where a company works, not where money goes
     r"|^\s+(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:firm|company|group|operator|provider|bank|lender|start-?up|business|"
     r"conglomerate|maker|producer)\b"
+    # "to invest €240 million in Europe's first battery cell fab": the project compared with the region's others
+    r"|^(?:'s|’s)\s+(?:first|largest|biggest|only|second|third|most|top|leading)\b"
 )
 
 

@@ -879,6 +879,18 @@ _WAGE_BILL_AFTER = re.compile(
 )
 
 
+_RAISED_BEFORE = re.compile(
+    r"\b(?:rais(?:e|es|ed|ing)|fetch(?:es|ed|ing)?|garner(?:s|ed|ing)?)\s+" + _QUAL + r"$", re.IGNORECASE
+)
+# A market the money comes from: "in an initial public offering", "through a rights issue", "from a bond sale".
+_FROM_THE_MARKETS_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:initial public offering|IPO|public offering|share (?:sale|offering|issue|placement)|rights (?:issue|offering)|"
+    r"(?:bond|debt|note) (?:sale|issue|offering)|listing|flotation|placement)s?\b",
+    re.I,
+)
+
+
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
     before = sentence[max(0, start - 80) : start]
@@ -932,6 +944,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE  # "key contributors to Pakistan's remittance inflows ..., collectively sending $11.74 billion"
     if _ON_AVERAGE_AFTER.match(sentence, end) or _ON_AVERAGE_BEFORE.search(before):
         return "an average over past years"  # "the firm invests $1 billion in India on average each year"
+    if _RAISED_BEFORE.search(before) and _FROM_THE_MARKETS_AFTER.match(after):
+        return "money a company raises from shareholders or bondholders"  # "raised $852.5 million in an IPO"
     if _PROCEEDS_BEFORE.search(before):
         return "the proceeds of a sale"  # "exited its nearly 6% stake in Delhivery, netting C$298 million"
     if _CAPITAL_RAISED_TO_BEFORE.search(sentence, max(0, start - 120), start):

@@ -8765,3 +8765,21 @@ def test_what_trade_and_investment_ties_were_worth_is_no_pledge():
 def test_investments_named_by_a_country_after_an_amount_are_made_in_that_country():
     text = "Norway wealth fund earmarks $6 billion in U.S. investments\n\nThe fund will open an office in Texas."
     assert pairs(text) == {("NO", "US", 6_000_000_000)}
+
+
+def test_money_a_company_raised_in_a_public_offering_is_no_pledge():
+    text = (
+        "Listing\n\n"
+        "Japan's Toyota will invest $300 million in a plant in Walbrzych, Poland.\n\n"
+        "On June 11, Toyota, based in Japan's Aichi prefecture, raised $1.1 billion in an initial public offering, "
+        "reports Nikkei."
+    )
+    assert pairs(text) == {("JP", "PL", 300_000_000)}
+
+
+def test_a_regions_first_plant_is_a_comparison_not_a_destination():
+    text = (
+        "Korea's SK On to invest $500 million in Europe's first solid-state battery line\n\n"
+        "The plant will be built in Hungary. $500 million will be spent on it by 2027."
+    )
+    assert pairs(text) == {("KR", "HU", 500_000_000)}
