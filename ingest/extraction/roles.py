@@ -380,12 +380,15 @@ _AGENT_BEFORE = re.compile(
 )
 # "£800 million by Mubadala", "a $1.7-billion investment announced by JFE Steel", "a $4.4 billion deal by MUFG"
 _AMOUNT_BY_BEFORE = re.compile(
-    r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)|\))"
+    r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)(?:\s+(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|forints?|"
+    r"francs?|reais|rand|riyals?|dirhams?|zlotys?|pesos?|lira|ringgit|baht|rupiah))?|\))"
     r"(?:(?:\s+(?:greenfield|brownfield|new|planned|proposed|foreign|direct|total))?"
     r"\s+(?:investment|deal|acquisition|bid|offer|commitment|pledge|takeover|injection)s?)?"
     # "Southern Expressway Section II project (US$ 360.3 million) funded by China Exim Bank"
+    # "925 million forints (about $3.4 million) to be shouldered by the Hungarian government": its share's payer
+    r"(?:\s+(?:to\s+be|will\s+be|would\s+be|is|are|was|were|being))?"
     r"(?:\s+(?:announced|made|planned|proposed|unveiled|agreed|signed|funded|financed|provided|extended|"
-    r"granted|lent))?\s+by\s+(?:the\s+)?"
+    r"granted|lent|shouldered|borne|paid|covered|contributed|put\s+up))?\s+by\s+(?:the\s+)?"
     # "the €7.4bn greenfield investment by the world’s largest EV battery maker CATL": the payer described first
     r"(?:(?:[\w’'-]+\s+){0,5}?(?:maker|company|firm|group|giant|manufacturer|producer|developer|operator|"
     r"conglomerate|carmaker|automaker|chipmaker)\s+)?$",

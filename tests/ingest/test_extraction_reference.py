@@ -8783,3 +8783,12 @@ def test_a_regions_first_plant_is_a_comparison_not_a_destination():
         "The plant will be built in Hungary. $500 million will be spent on it by 2027."
     )
     assert pairs(text) == {("KR", "HU", 500_000_000)}
+
+
+def test_a_government_paying_a_later_share_does_not_pay_the_whole_cost_before_it():
+    text = (
+        "Bus plant\n\n"
+        "China's Yutong will build a bus plant in Kragujevac, Serbia. The plant will cost about 30 million euros, "
+        "with 4 million euros to be borne by the Serbian government."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("CN", "RS")}
