@@ -882,6 +882,7 @@ _WAGE_BILL_AFTER = re.compile(
 _RAISED_BEFORE = re.compile(
     r"\b(?:rais(?:e|es|ed|ing)|fetch(?:es|ed|ing)?|garner(?:s|ed|ing)?)\s+" + _QUAL + r"$", re.IGNORECASE
 )
+_KEPT_BEFORE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps|keeping)\s+" + _QUAL + r"$", re.IGNORECASE)
 # A market the money comes from: "in an initial public offering", "through a rights issue", "from a bond sale".
 _FROM_THE_MARKETS_AFTER = re.compile(
     r"^\s*(?:\)\s*)?(?:in|through|via|from|with)\s+(?:an?\s+|its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -944,6 +945,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE  # "key contributors to Pakistan's remittance inflows ..., collectively sending $11.74 billion"
     if _ON_AVERAGE_AFTER.match(sentence, end) or _ON_AVERAGE_BEFORE.search(before):
         return "an average over past years"  # "the firm invests $1 billion in India on average each year"
+    if _KEPT_BEFORE.search(before):
+        return "money a company keeps for itself"  # "while it retained nearly $4 million for operating expenses"
     if _RAISED_BEFORE.search(before) and _FROM_THE_MARKETS_AFTER.match(after):
         return "money a company raises from shareholders or bondholders"  # "raised $852.5 million in an IPO"
     if _PROCEEDS_BEFORE.search(before):
@@ -1330,7 +1333,8 @@ _GOODS_ON_OFFER_BEFORE = re.compile(
 )
 _TURNED_DOWN_BEFORE = re.compile(
     # "GGP's rejection of a $14.8 billion offer from Brookfield Property"
-    r"\b(?:rejected|rejects|turned\s+down|spurned|rebuffed|refused|rejection\s+of)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"\b(?:reject(?:ed|s|ing)|turn(?:ed|ing)\s+down|spurn(?:ed|ing)|rebuff(?:ed|ing)|refus(?:ed|ing)|rejection\s+of)\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:(?:earlier|previous|initial|first|lower|unsolicited|revised|improved)\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )

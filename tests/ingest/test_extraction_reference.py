@@ -8792,3 +8792,21 @@ def test_a_government_paying_a_later_share_does_not_pay_the_whole_cost_before_it
         "with 4 million euros to be borne by the Serbian government."
     )
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("CN", "RS")}
+
+
+def test_an_offer_the_target_is_rejecting_is_no_pledge():
+    text = (
+        "Sale\n\n"
+        "The British miner agreed to sell its Chilean copper unit to Japan's Mitsubishi for $900 million, weeks after "
+        "rejecting a $31 billion takeover offer from Canada's Teck."
+    )
+    assert pairs(text) == {("JP", "CL", 900_000_000)}
+
+
+def test_money_a_company_keeps_for_its_own_expenses_is_no_pledge():
+    text = (
+        "Shipyard\n\n"
+        "Korea's Samsung Heavy used $70 million to fund the purchase of a Texas shipyard while it retained about "
+        "$5 million for operating expenses."
+    )
+    assert pairs(text) == {("KR", "US", 70_000_000)}
