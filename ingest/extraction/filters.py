@@ -62,7 +62,8 @@ _MEASURE_BEFORE = re.compile(
     # the words of a deal ("the trade deal includes $350 billion of investment" is a pledge).
     # "capital costs towards the $7-billion price tag": the amount after "towards" is the whole the costs go into.
     # "assume $1.6 billion of debt and inject $450 million of cash": a verb of giving starts a new object.
-    r"(?:\s+(?!invest|pledg|commit|inject|pour|lend|provid|contribut|deals?\b|agreements?\b|pacts?\b|package|talks\b|"
+    r"(?:\s+(?!invest|pledg|commit|inject|pour|pump|plough|plow|funnel|channel|deploy|lend|provid|contribut|deals?\b|"
+    r"agreements?\b|pacts?\b|package|talks\b|"
     r"framework|towards?\b)"
     r"[\w.,'’-]+){0,5}?"
     r"\s+(?:of|at|to|worth|totall?ing|reaching|reached|(?:could|would|will|to|may)\s+reach|hit|hitting|rose to|"

@@ -8810,3 +8810,12 @@ def test_money_a_company_keeps_for_its_own_expenses_is_no_pledge():
         "$5 million for operating expenses."
     )
     assert pairs(text) == {("KR", "US", 70_000_000)}
+
+
+def test_money_pumped_in_after_a_measure_noun_is_still_a_pledge():
+    text = (
+        "Deal\n\n"
+        "Under the accord Tokyo avoids higher US tariffs on its car exports by agreeing to pump $550 billion of new "
+        "investment into the United States."
+    )
+    assert pairs(text) == {("JP", "US", 550_000_000_000)}
