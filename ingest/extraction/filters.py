@@ -711,6 +711,9 @@ _CAPITAL_RAISED_TO_BEFORE = re.compile(
 _ECONOMIC_IMPACT_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?" + _ECONOMIC_IMPACT + r"\b", re.IGNORECASE)
 _SIZED_GROUP_AFTER = re.compile(
     r"^\s+(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Group|Corp|Corporation|Holdings|conglomerate|group|empire)\b"
+    # "the 50-billion euro company expects": a company described by its size, unless it is a venture being set up
+    r"|^\s+(?:(?!joint\b|venture\b|investment\b|project\b|holding\b)[a-z-]+\s+){0,2}?"
+    r"(?:company|firm|group|conglomerate|giant|multinational|corporation|empire)\b"
 )
 _REMITTANCES = re.compile(r"\bremittances?\b", re.IGNORECASE)
 _ON_AVERAGE_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:on average|on an average)\b", re.I)

@@ -8819,3 +8819,14 @@ def test_money_pumped_in_after_a_measure_noun_is_still_a_pledge():
         "investment into the United States."
     )
     assert pairs(text) == {("JP", "US", 550_000_000_000)}
+
+
+def test_a_company_described_by_its_size_is_no_pledge():
+    text = (
+        "Siemens to invest Rs 1,600 crore in India\n\n"
+        "Pune: German engineering major Siemens Ltd would invest Rs 1,600 crore (200 million euros) this year in its "
+        "rail network in India, a company official said.\n\n"
+        "Over the medium and long term, the 70-billion euro company expects to see positive development in India."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("DE", "IN")}
+    assert len(pairs(text)) == 1
