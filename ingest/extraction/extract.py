@@ -3390,6 +3390,10 @@ _NAMED_PROJECT_AFTER = re.compile(
     r"resort|park|zone)\b"
 )
 _SYNDICATED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?syndicated\b", re.IGNORECASE)
+# "the planned $130 billion alliance between Dow and DuPont": a deal whose two sides the sentence names itself.
+_DEAL_BETWEEN_NAMES_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:alliance|merger|tie-up|combination|deal|union)\s+between\s+(?:the\s+)?[A-Z]"
+)
 # "Mistral AI raised a total of 1.7 billion euros in its latest funding round": a round has many investors.
 _ROUND_RAISED_AFTER = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:in|through|via)\s+(?:its|their|the|a)\s+(?:\w+\s+){0,3}?(?:funding|financing|investment)\s+"
@@ -3462,6 +3466,10 @@ def _keep(draft: Draft, several_parties: bool, headline_host: str | None = None)
         and _NAMED_PROJECT_AFTER.match(text, money.end)
     ):
         return False  # "which include the futuristic $500 billion Neom development": a named project's size
+    if draft.investor_source in {"headline", "article", "context", "paragraph"} and _DEAL_BETWEEN_NAMES_AFTER.match(
+        text, money.end
+    ):
+        return False  # "the planned $130 billion alliance between Dow and DuPont": not the story's payer's deal
     if not draft.investor or not draft.recipient or draft.investor == draft.recipient:
         return False
     if not draft.recipient_explicit and _WORLDWIDE_PURPOSE.search(text, money.end):

@@ -8830,3 +8830,12 @@ def test_a_company_described_by_its_size_is_no_pledge():
     )
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("DE", "IN")}
     assert len(pairs(text)) == 1
+
+
+def test_another_deal_between_two_named_companies_borrows_no_side_from_the_story():
+    text = (
+        "Japan's Takeda buys Irish drugmaker Shire\n\n"
+        "Japan's Takeda agreed to buy Ireland's Shire for $62 billion. Another big tie-up -- the proposed "
+        "$40 billion merger between Dow and DuPont -- faces a review."
+    )
+    assert pairs(text) == {("JP", "IE", 62_000_000_000)}
