@@ -239,6 +239,15 @@ def _stated_amounts(money: Money) -> set[tuple[Decimal, str]]:
 
 
 CURRENCY_SPREAD = Decimal("0.08")  # "$2 billion" and "₹16,000 crore" for one plant: the writer's own rate
+# "about Rs 10,445 crore" and, from a report of the same plan in yen, "about $1.26 billion": one company's figure
+# given twice as an approximation, in two currencies, drifts further apart.
+APPROXIMATE_CURRENCY_SPREAD = Decimal("0.12")
+
+
+def _currency_spread(kept: Draft, draft: Draft) -> Decimal:
+    both_approximate = kept.money.qualifier == draft.money.qualifier == "approximate"
+    one_company = bool(set(kept.organizations) & set(draft.organizations))
+    return APPROXIMATE_CURRENCY_SPREAD if both_approximate and one_company else CURRENCY_SPREAD
 
 
 def _same_amount_in_another_currency(merged: list[Draft], draft: Draft) -> Draft | None:
@@ -259,7 +268,7 @@ def _same_amount_in_another_currency(merged: list[Draft], draft: Draft) -> Draft
             and (
                 # "$2.4 billion (around ₹2,000 crore)" beside "₹2,000 crore": a bracket ten times off is no same amount
                 (_stated_amounts(kept.money) & _stated_amounts(draft.money) and within(Decimal("0.15"), kept))
-                or (kept.money.currency != draft.money.currency and within(CURRENCY_SPREAD, kept))
+                or (kept.money.currency != draft.money.currency and within(_currency_spread(kept, draft), kept))
             )
         ),
         None,

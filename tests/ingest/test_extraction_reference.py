@@ -8839,3 +8839,14 @@ def test_another_deal_between_two_named_companies_borrows_no_side_from_the_story
         "$40 billion merger between Dow and DuPont -- faces a review."
     )
     assert pairs(text) == {("JP", "IE", 62_000_000_000)}
+
+
+def test_one_companys_approximate_figure_in_two_currencies_is_one_pledge():
+    text = (
+        "Honda plan\n\n"
+        "Japanese carmaker Honda Motor on Sunday said it will invest about Rs 9,870 crore by 2026 to make electric "
+        "cars in India.\n\n"
+        "That is in line with a Japanese media report which showed Japan's Honda Motor plans to invest about "
+        "$1.19 billion in its India factory to produce electric cars."
+    )
+    assert len(pairs(text, published=date(2022, 3, 20))) == 1
