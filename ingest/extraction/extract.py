@@ -3815,6 +3815,8 @@ def extract_pledges(
     _name_unknown_subjects(drafts, described_names)
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
+    # "1.7 billion euros ($1.9 billion) to build two data centres in Europe": the headline's "$1.9 billion" as well
+    regional_figures |= {(d.money.usd_equivalent, "USD") for d in drafts if d.regional and d.money.usd_equivalent}
     # "three companies have collectively committed RM13 billion": the headline's "Miti bags RM13b ... in Singapore"
     # is the same several parties' figure.
     shared_figures = {

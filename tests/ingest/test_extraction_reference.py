@@ -8850,3 +8850,12 @@ def test_one_companys_approximate_figure_in_two_currencies_is_one_pledge():
         "$1.19 billion in its India factory to produce electric cars."
     )
     assert len(pairs(text, published=date(2022, 3, 20))) == 1
+
+
+def test_a_headline_figure_restating_a_regional_amount_in_dollars_goes_to_the_region_too():
+    text = (
+        "Google to spend $1.1 billion on new European data centres\n\n"
+        "Google said it would spend 1 billion euros ($1.1 billion) to build three data centres in Europe.\n\n"
+        "Half of it will be spent in Finland, the company said."
+    )
+    assert pairs(text, published=date(2019, 5, 2)) == set()
