@@ -657,6 +657,17 @@ _HOME_MONEY = re.compile(
 )
 
 
+def _place_counties_in_the_united_states(drafts: list[Draft], found: list) -> None:
+    """ "is putting a $17 million factory in Hall County", in a story that speaks of the U.S. market: a county the
+    gazetteer does not know, named after its name as American counties are, lies in the United States."""
+    if not any(m.country == "US" for _, _, mentions in found for m in mentions):
+        return
+    for draft in drafts:
+        names, _ = draft.unknown_places
+        if draft.recipient is None and draft.investor != "US" and any(name.endswith(" County") for name in names):
+            draft.recipient = "US"
+
+
 def _government_pays_a_company(roles, text: str) -> bool:
     """ "Canada and Quebec Commit C$2.71 Billion to Northvolt EV Battery Plant": a government's money to a company
     (not to a country) supports a plant at home."""
@@ -3810,6 +3821,7 @@ def extract_pledges(
     for draft in drafts:
         names, countries = draft.unknown_places
         draft.unknown_places = (names, countries | {located[name] for name in names if name in located})
+    _place_counties_in_the_united_states(drafts, found)
     _credit_the_majority_owner(drafts, *_majority_owner(found))
     _orient_signatories(drafts, _project_site_country(found), dateline)
     _name_unknown_subjects(drafts, described_names)

@@ -8859,3 +8859,22 @@ def test_a_headline_figure_restating_a_regional_amount_in_dollars_goes_to_the_re
         "Half of it will be spent in Finland, the company said."
     )
     assert pairs(text, published=date(2019, 5, 2)) == set()
+
+
+def test_an_unknown_county_in_a_story_of_the_us_market_lies_in_the_united_states():
+    text = (
+        "Danish firm picks site for plant\n\n"
+        "A Danish pump maker is putting a $24 million factory in Barrow County that will employ 90 people.\n\n"
+        "The group, which builds pumps for Vestas in Denmark, had sales of 2.1 billion euros last year.\n\n"
+        "It first scouted the area to serve a customer, Norway-based Tomra, and had long looked for a way into the "
+        "U.S. market."
+    )
+    assert pairs(text) == {("DK", "US", 24_000_000)}
+
+
+def test_an_unknown_county_in_a_story_that_never_names_the_us_is_left_unplaced():
+    text = (
+        "Danish firm picks site for plant\n\n"
+        "A Danish pump maker is putting a $24 million factory in Kiambu County that will employ 90 people."
+    )
+    assert pairs(text) == set()
