@@ -996,6 +996,12 @@ _MANY_INVESTORS = re.compile(
     r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
     re.IGNORECASE,
 )
+_COUNTED_GROUP_INCLUDING = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a group of|a consortium of|a number of)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:investors|funds|companies|firms|lenders|banks|backers|institutions),?\s+"
+    r"(?:including|such as|among them)\s",
+    re.IGNORECASE,
+)
 _OTHER_INVESTORS = re.compile(
     r"\b(?:Other|other|Further|further|Additional|additional|More|more)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:investors|companies|firms|partners|buyers|backers|shareholders)\b"
@@ -1227,6 +1233,27 @@ def _sent_to_a_region(text: str, mentions: list[Mention], money: Money) -> bool:
     )
 
 
+# What follows a named organization when the amount before it is the size of something it builds or buys.
+_PROJECT_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:plant|project|factory|facility|deal|investment|stake|acquisition|takeover|bid|offer|"
+    r"fund|loan|programme|program|expansion|site|venture|agreement|contract|package|plan)s?\b"
+)
+
+
+def _sized_organization(text: str, money: Money, mentions: list[Mention]) -> bool:
+    """ "listed the C$225.9 billion Caisse de depot et placement du Quebec": an amount set before an organization's
+    name like an adjective tells its size, unless the name goes on to what the money buys ("the $1 billion Tata
+    Steel plant")."""
+    if not re.search(r"\bthe\s+$", text[max(0, money.start - 5) : money.start], re.IGNORECASE):
+        return False
+    named = next((m for m in mentions if m.start >= money.end and not text[money.end : m.start].strip()), None)
+    return (
+        named is not None
+        and named.kind in {"organization", "multilateral"}
+        and not _PROJECT_NOUN_AFTER.match(text, named.end)
+    )
+
+
 def _drafts_for_sentence(
     sentence: Sentence,
     amounts: list[Money],
@@ -1261,6 +1288,8 @@ def _drafts_for_sentence(
         )
         if valuation_as_price:
             reason = None  # the only figure of a full takeover is its price; for a stake it is not
+        if reason is None and _sized_organization(text, money, mentions):
+            reason = "what an organization is worth"  # "the C$225.9 billion Caisse de depot et placement du Quebec"
         if rejected_measure_end is not None and _IN_BRACKETS_AFTER.fullmatch(text, rejected_measure_end, money.start):
             continue  # "will value Distell at about 40.1 billion rand (R697-bn)": the figure set aside, restated
         if previous_end is not None and _RESTATED_IN_BRACKETS.fullmatch(text, previous_end, money.start):
@@ -1329,6 +1358,10 @@ def _drafts_for_sentence(
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if _SHARED_PACKAGE_AFTER.match(text, money.end):
             # "a wider $57 billion rescue package that also involved the IMF and the European Union": several payers
+            roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
+        if _COUNTED_GROUP_INCLUDING.search(text, 0, money.start) and not re.match(r",?\s+each\b", text[money.end :]):
+            # "Five big institutional investors, including Singapore's GIC and the Canada Pension Plan Investment
+            # Board, will invest £3.1 billion": the named ones are some of the payers of the total
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if roles.investor is None and not roles.joint and _many_investors_before(text, money.start):
             # "the world's leading investors have committed £29.5 billion": many investors, no one pair.

@@ -694,7 +694,9 @@ NAMES_A_PROJECT_AFTER = re.compile(
     r"Metro|Corridor|Dam|Bypass|Road|Tunnel|Canal|Port|Terminal|Pipeline|Transit|Tramway|Monorail|Hospital)\b"
 )
 _LOCAL_ARM_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:grid|network|unit|business|operations?|arm|subsidiary|assets|division|branch)\b"
+    # "in Hutchison's U.K. mobile phone operator Three UK"
+    r"\s+(?:[a-z-]+\s+){0,2}(?:grid|network|unit|business|operations?|operator|arm|subsidiary|assets|division|"
+    r"branch)\b"
 )
 # "to Adani's Colombo port terminal", "in Tesla's Shanghai plant": a site the owner runs in a named place.
 _LOCAL_SITE_AFTER = re.compile(

@@ -8878,3 +8878,30 @@ def test_an_unknown_county_in_a_story_that_never_names_the_us_is_left_unplaced()
         "A Danish pump maker is putting a $24 million factory in Kiambu County that will employ 90 people."
     )
     assert pairs(text) == set()
+
+
+def test_a_counted_group_of_investors_including_two_named_ones_pays_its_total_together():
+    text = (
+        "Stake\n\n"
+        "Four big pension funds, including Norway's wealth fund and the Canada Pension Plan Investment Board, will "
+        "invest $3 billion for a 25% stake in a Spanish toll-road operator."
+    )
+    assert pairs(text) == set()
+
+
+def test_an_owners_mobile_phone_operator_in_a_country_is_where_the_money_goes():
+    text = (
+        "Stake\n\n"
+        "CPPIB, a Toronto-based pension fund, said it will invest £900 million in Telefonica's U.K. mobile phone "
+        "operator O2, after the merger."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("CA", "GB")}
+
+
+def test_an_amount_set_before_an_organizations_name_is_its_size():
+    text = (
+        "Deal\n\n"
+        "Japan's Mitsui will invest $400 million in a Peruvian copper mine. A filing listed the C$300 billion "
+        "Caisse de depot et placement du Quebec, Montreal, as a co-investor."
+    )
+    assert pairs(text) == {("JP", "PE", 400_000_000)}
