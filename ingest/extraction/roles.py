@@ -26,6 +26,9 @@ PLEDGE_VERBS = re.compile(
     r"picks?|chose|chooses|selects?|backs?|backing|submit(?:s|ted|ting)?|will|would|to)\b",
     re.IGNORECASE,
 )
+_SPENT_ON_BEFORE = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+[$€£¥₩₹]?[\d.,]+\s*(?:[a-z]+\s+){0,2}?on\s+(?:the\s+)?$", re.IGNORECASE
+)
 _RECIPIENT_BEFORE = re.compile(
     # "makes big bet on Guatemala": what a company bets on is where its money goes
     r"(?:\b(?:in|into|to|across|throughout|inside|within|toward|towards|for|at|near|on(?<=\bbet on)|"
@@ -1438,6 +1441,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and _OFFERED_TO_BEFORE.search(sentence, max(0, mention.start - 90), mention.start)
         ):
             marked[number] = "recipient"  # "offers 4.5 billion euros to German robot maker Kuka": the company bid for
+        elif mention.kind == "country" and _SPENT_ON_BEFORE.search(before):
+            marked[number] = "recipient"  # "agrees to spend $32bn on UK's microchip maker ARM Holdings": what it buys
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):

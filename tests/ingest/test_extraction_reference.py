@@ -8905,3 +8905,8 @@ def test_an_amount_set_before_an_organizations_name_is_its_size():
         "Caisse de depot et placement du Quebec, Montreal, as a co-investor."
     )
     assert pairs(text) == {("JP", "PE", 400_000_000)}
+
+
+def test_a_company_of_a_country_that_money_is_spent_on_receives_it():
+    text = "Korea’s Samsung agrees to spend $8bn on US’s car electronics maker Harman\n\nThe deal closes next year."
+    assert pairs(text) == {("KR", "US", 8_000_000_000)}
