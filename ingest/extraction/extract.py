@@ -2355,6 +2355,12 @@ _A_COUNTRYS_COMPANY_AFTER = re.compile(
     r"retailer|lender|insurer|developer|operator)\b"
 )
 _NAME_IS_BEFORE = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s+is\s+(?:(?:a|an|the)\s+)?")
+_DEMONYM_DESCRIBES_NAME_AFTER = re.compile(
+    r"\s+(?:[a-z][\w'-]*,?\s+){0,6}?(?:company|firm|group|maker|manufacturer|producer|developer|operator|provider|"
+    r"conglomerate|giant|start-?up)\s+"
+    r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|SA|SE|NV|"
+    r"BV|GmbH|Co|Holdings)\b"
+)
 _DESCRIBED_COMPANY_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|producer|rival|business|start-?up|chipmaker|"
     r"carmaker|developer|operator|supplier|target)\b"
@@ -2480,6 +2486,14 @@ def _described_names(
         for mention in mentions:
             if mention.kind != "country" or not is_demonym(mention):
                 continue
+            # "American financial services and digital payments company Square Inc has announced": the company
+            # noun, however long its description, names the company after it
+            described = _DEMONYM_DESCRIBES_NAME_AFTER.match(text, mention.end)
+            if described and not any(
+                m.start < described.end("name") and m.end > described.start("name") for m in mentions
+            ):
+                names.setdefault(described.group("name"), mention.country)
+                names.setdefault(described.group("name").split()[0], mention.country)
             apposition = _APPOSITION_BEFORE.search(text, 0, mention.start)
             if apposition is None or apposition.end() != mention.start:
                 continue

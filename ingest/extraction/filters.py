@@ -721,10 +721,11 @@ _ON_AVERAGE_BEFORE = re.compile(
     r"\b(?:on average|on an average|an average of)\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE
 )
 _PROCEEDS_BEFORE = re.compile(
-    r"\b(?:netting|netted|nets|pocketing|pocketed|pockets|realising|realizing|realised|realized)\s+(?:it\s+|them\s+)?"
+    r"(?:\b(?:netting|netted|nets|pocketing|pocketed|pockets|pocket|realising|realizing|realised|realized)\s+"
+    r"(?:it\s+|them\s+)?"
     r"(?:an?\s+(?:aggregate|total|sum)\s+of\s+)?"  # "We will have realised an aggregate of almost $3 billion"
-    + _QUAL
-    + r"$",
+    # "The buyout delivers a payday of almost A$2.5 billion each for founders": what the sellers receive
+    r"|\b(?:payday|windfall|payout)\s+of\s+)" + _QUAL + r"$",
     re.I,
 )
 _FROM_MANY_INVESTORS_AFTER = re.compile(

@@ -8910,3 +8910,23 @@ def test_an_amount_set_before_an_organizations_name_is_its_size():
 def test_a_company_of_a_country_that_money_is_spent_on_receives_it():
     text = "Korea’s Samsung agrees to spend $8bn on US’s car electronics maker Harman\n\nThe deal closes next year."
     assert pairs(text) == {("KR", "US", 8_000_000_000)}
+
+
+def test_a_long_description_before_a_company_name_gives_the_company_its_nationality():
+    text = (
+        "Block to acquire Zip in all-stock deal worth $4 bn\n\n"
+        "American financial services and digital payments company Block Inc has announced plans to acquire "
+        "Australia-based Zip.\n\n"
+        "China's Tencent Holdings Ltd, which owns 6 per cent of Zip, backed the plan."
+    )
+    assert pairs(text) == {("US", "AU", 4_000_000_000)}
+
+
+def test_what_sellers_pocket_from_a_takeover_is_no_pledge():
+    text = (
+        "Buyout\n\n"
+        "Japan's Nomura will buy Australia's Macquarie Asset unit for $2 billion. The buyout delivers a payday of "
+        "almost A$500 million for its founders, and Singapore's GIC, which holds 10 per cent, will pocket "
+        "A$200 million."
+    )
+    assert pairs(text) == {("JP", "AU", 2_000_000_000)}
