@@ -884,9 +884,6 @@ _WAGE_BILL_AFTER = re.compile(
 )
 
 
-_RAISED_BEFORE = re.compile(
-    r"\b(?:rais(?:e|es|ed|ing)|fetch(?:es|ed|ing)?|garner(?:s|ed|ing)?)\s+" + _QUAL + r"$", re.IGNORECASE
-)
 _KEPT_BEFORE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps|keeping)\s+" + _QUAL + r"$", re.IGNORECASE)
 # A market the money comes from: "in an initial public offering", "through a rights issue", "from a bond sale".
 _FROM_THE_MARKETS_AFTER = re.compile(
@@ -952,7 +949,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an average over past years"  # "the firm invests $1 billion in India on average each year"
     if _KEPT_BEFORE.search(before):
         return "money a company keeps for itself"  # "while it retained nearly $4 million for operating expenses"
-    if _RAISED_BEFORE.search(before) and _FROM_THE_MARKETS_AFTER.match(after):
+    if (_RAISED_BEFORE.search(before) or _RAISING_BEFORE.search(before)) and _FROM_THE_MARKETS_AFTER.match(after):
         return "money a company raises from shareholders or bondholders"  # "raised $852.5 million in an IPO"
     if _PROCEEDS_BEFORE.search(before):
         return "the proceeds of a sale"  # "exited its nearly 6% stake in Delhivery, netting C$298 million"
