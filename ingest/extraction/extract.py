@@ -2062,6 +2062,8 @@ _SHARED_CURRENCY_WORDS = (
     (re.compile(r"\bpesos?\b", re.I), {"MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}),
     (re.compile(r"\b(?:rupees?|Rs\.?)(?!\w)", re.I), {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}),
     (re.compile(r"\bpounds?\b", re.I), {"GB": "GBP", "EG": "EGP", "LB": "LBP"}),
+    # "R7.18bn" is South Africa's rand in its own press, and Brazil's real in a story of Brazil
+    (re.compile(r"^R(?=\s?\d)"), {"ZA": "ZAR", "BR": "BRL"}),
 )
 # Spellings that name the country themselves ("Moroccan dirhams", "Saudi riyals") are read as written.
 _NAMED_CURRENCY = re.compile(

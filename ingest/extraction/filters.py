@@ -26,7 +26,7 @@ _MEASURE_BEFORE = re.compile(
     r"salaries|(?<!investment )budget|wages|dividends?|buybacks?|share buyback|bonds?|reserves|remittances|"
     r"enterprise value|book value|net asset value|"
     # "1.5 times higher than the base price of Rs 62.6 billion": the floor a tender set, not what anyone pays
-    r"base price|reserve price|floor price|"
+    r"base price|reserve price|floor price|minimum (?:bid|price)|"
     # "will boost free cash flow to equity by about $200m": what a deal earns the buyer, not what it pays.
     r"cash flows?|EBITDA|"
     # "The transaction gives InBev a non-recurring capital gain of approximately $500 million": what a seller books
@@ -1880,8 +1880,14 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     if _LAW_PROVIDES_BEFORE.search(before) or _ACT_AWARDS_BEFORE.search(before):
         # "the CHIPS and Science Act which authorizes over $280 billion", "CHIPS Act deals with Intel ($8.5B)"
         return True
+    if _OFFERED_BEFORE.search(before) and _BID_FOR_AFTER.match(after):
+        return False  # "China's State Grid offered R5.2bn for a transmission concession": a bid its bidder pays
     # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
     return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)
+
+
+_OFFERED_BEFORE = re.compile(r"(?<!was )(?<!were )(?<!been )\boffered\s+" + _QUAL + r"$", re.IGNORECASE)
+_BID_FOR_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:for|to\s+(?:buy|acquire|take\s+over))\b")
 
 
 # "lures Enel ... with $180M incentive package": the noun right after the amount says it is aid, whoever is lured.

@@ -8930,3 +8930,21 @@ def test_what_sellers_pocket_from_a_takeover_is_no_pledge():
         "A$200 million."
     )
     assert pairs(text) == {("JP", "AU", 2_000_000_000)}
+
+
+def test_a_bare_r_in_a_story_of_brazil_is_the_real_and_a_minimum_bid_is_no_pledge():
+    text = (
+        "Chinese firm wins Brazil power plant\n\n"
+        "Sao Paulo — China's State Grid offered R5.2bn for a transmission concession in Brazil, a 4pc premium on the "
+        "minimum bid of R5bn set by the government."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2017, 9, 27))} == {
+        ("CN", "BR")
+    }
+    ((_, _, amount_usd),) = pairs(text, published=date(2017, 9, 27))
+    assert 1_500_000_000 < amount_usd < 1_800_000_000  # R$5.2bn at about 3.15 reais to the dollar
+
+
+def test_a_company_that_offered_an_amount_for_a_concession_bids_it_rather_than_receives_it():
+    text = "Bid\n\nFrance's Engie offered $700 million for a hydropower concession in Peru, the ministry said."
+    assert pairs(text) == {("FR", "PE", 700_000_000)}
