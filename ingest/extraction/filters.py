@@ -884,6 +884,11 @@ _WAGE_BILL_AFTER = re.compile(
 )
 
 
+_WHOLE_OUT_OF_BEFORE = re.compile(
+    r"\d(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?\s*(?:\([^)]*\)\s*)?,?\s+out\s+of\s+(?:the\s+|an?\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:of\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _KEPT_BEFORE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps|keeping)\s+" + _QUAL + r"$", re.IGNORECASE)
 # A market the money comes from: "in an initial public offering", "through a rights issue", "from a bond sale".
 _FROM_THE_MARKETS_AFTER = re.compile(
@@ -947,6 +952,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE  # "key contributors to Pakistan's remittance inflows ..., collectively sending $11.74 billion"
     if _ON_AVERAGE_AFTER.match(sentence, end) or _ON_AVERAGE_BEFORE.search(before):
         return "an average over past years"  # "the firm invests $1 billion in India on average each year"
+    if _WHOLE_OUT_OF_BEFORE.search(before):
+        # "equivalent to nearly $90 million out of the estimated total investment of $290 million": the whole
+        # project, of which the payer's part was just given
+        return "the whole that a part before it comes out of"
     if _KEPT_BEFORE.search(before):
         return "money a company keeps for itself"  # "while it retained nearly $4 million for operating expenses"
     if (_RAISED_BEFORE.search(before) or _RAISING_BEFORE.search(before)) and _FROM_THE_MARKETS_AFTER.match(after):

@@ -8948,3 +8948,12 @@ def test_a_bare_r_in_a_story_of_brazil_is_the_real_and_a_minimum_bid_is_no_pledg
 def test_a_company_that_offered_an_amount_for_a_concession_bids_it_rather_than_receives_it():
     text = "Bid\n\nFrance's Engie offered $700 million for a hydropower concession in Peru, the ministry said."
     assert pairs(text) == {("FR", "PE", 700_000_000)}
+
+
+def test_the_whole_that_a_payers_part_comes_out_of_is_no_pledge_of_its_own():
+    text = (
+        "Wind\n\n"
+        "Norway's Equinor holds 40 percent of a Polish wind farm, equivalent to about $600 million out of the "
+        "estimated total investment of $1.5 billion in the project."
+    )
+    assert pairs(text) == {("NO", "PL", 600_000_000)}
