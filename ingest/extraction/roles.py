@@ -1687,6 +1687,7 @@ _AUXILIARIES = re.compile(
     r"president|prime minister|premier|leader|delegation|king|emir|crown prince|project|plant|factory|facility|"
     r"unit|operations)\s+)?"
     r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally|"
+    r"initially|first|soon|eventually|ultimately|additionally|separately|"  # "Chile will initially receive"
     # "Bangladesh is going to get € 477 million", "Montenegro is to receive its second disbursement"
     r"(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+to|"
     r"for\s+its\s+part|for\s+their\s+part|in\s+turn|"  # "Uganda for its part will get $30 million"

@@ -8957,3 +8957,8 @@ def test_the_whole_that_a_payers_part_comes_out_of_is_no_pledge_of_its_own():
         "estimated total investment of $1.5 billion in the project."
     )
     assert pairs(text) == {("NO", "PL", 600_000_000)}
+
+
+def test_a_country_that_will_initially_receive_a_loan_is_its_recipient():
+    text = "Loan\n\nJapan's JICA signed the deal. Kenya will initially receive a $150 million loan in 2024."
+    assert pairs(text) == {("JP", "KE", 150_000_000)}
