@@ -376,7 +376,10 @@ def _usual_payer(first: str, second: str) -> str | None:
 
 # Monarchies called "the Kingdom" in their own and others' reporting.
 _KINGDOMS = frozenset({"SA", "GB", "JO", "MA", "BH", "TH", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "BT"})
-_THE_KINGDOM = re.compile(r"\b[Tt]he\s+[Kk]ingdom\b(?!\s+of\b)")
+# "the Kingdom", "The Gulf kingdom", "the desert kingdom": the one kingdom the story names
+_THE_KINGDOM = re.compile(
+    r"\b[Tt]he\s+(?:(?:Gulf|Arab|desert|oil-rich|Sunni|Hashemite|North\s+African)\s+)?[Kk]ingdom\b(?!\s+of\b)"
+)
 _THE_BLOC = re.compile(r"\b[Tt]he\s+(?:27-(?:member|nation)\s+)?bloc\b")
 
 

@@ -8962,3 +8962,12 @@ def test_the_whole_that_a_payers_part_comes_out_of_is_no_pledge_of_its_own():
 def test_a_country_that_will_initially_receive_a_loan_is_its_recipient():
     text = "Loan\n\nJapan's JICA signed the deal. Kenya will initially receive a $150 million loan in 2024."
     assert pairs(text) == {("JP", "KE", 150_000_000)}
+
+
+def test_the_gulf_kingdom_is_the_one_kingdom_the_story_names():
+    text = (
+        "Funds for Egypt\n\n"
+        "Egypt has sought investment from Saudi Arabia and the UAE. The Gulf kingdom, last month, pledged to "
+        "expedite $5 billion in investment, while the premier is expected to visit China next month."
+    )
+    assert pairs(text) == {("SA", "EG", 5_000_000_000)}
