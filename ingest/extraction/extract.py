@@ -1622,6 +1622,7 @@ def _drafts_for_sentence(
     drafts = [copy for draft in drafts for copy in _each_of_several_hosts(draft, mentions)]
     drafts = [copy for draft in drafts for copy in _each_of_several_receivers(draft, mentions)]
     drafts = [copy for draft in drafts for copy in _each_of_several_investors(draft)]
+    drafts = [copy for draft in drafts for copy in _each_of_listed_countries(draft, mentions)]
     drafts += _co_investor_drafts(drafts)
     link_changes_in_sentence(text, drafts)
     return drafts
@@ -1644,6 +1645,42 @@ def _each_of_several_investors(draft: Draft) -> list[Draft]:
             sectors=list(draft.sectors),
         )
         for country in countries
+    ]
+
+
+_EACH_VERB_BEFORE = re.compile(r"\s+each\s+(?:[a-z]+\s+){1,3}$")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+
+
+def _each_of_listed_countries(draft: Draft, mentions: list[Mention]) -> list[Draft]:
+    """ "Kuwait, Saudi Arabia, and the United Arab Emirates each pledged $4 billion to Egypt": the amount once for
+    each country of the list that "each" follows."""
+    text = draft.sentence.text
+    each = _EACH_VERB_BEFORE.search(text, 0, draft.money.start)
+    if each is None:
+        return [draft]
+    countries = [m for m in mentions if m.kind == "country" and not is_demonym(m) and m.end <= each.start()]
+    if not countries or countries[-1].end != each.start():
+        return [draft]
+    listed = [countries[-1]]
+    for earlier in reversed(countries[:-1]):
+        if not _LIST_SEPARATOR.fullmatch(text, earlier.end, listed[0].start):
+            break
+        listed.insert(0, earlier)
+    homes = list(dict.fromkeys(m.country for m in listed))
+    if len(homes) < 2 or draft.investor not in (None, *homes) or draft.recipient in homes:
+        return [draft]
+    return [
+        replace(
+            draft,
+            investor=country,
+            investor_explicit=True,
+            investor_source="clause",
+            joint=(),
+            evidence=list(draft.evidence),
+            sectors=list(draft.sectors),
+        )
+        for country in homes
     ]
 
 

@@ -26,6 +26,10 @@ PLEDGE_VERBS = re.compile(
     r"picks?|chose|chooses|selects?|backs?|backing|submit(?:s|ted|ting)?|will|would|to)\b",
     re.IGNORECASE,
 )
+_PART_OF_AN_AMOUNT_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn|m)?\s+of\s+(?:the\s+|its\s+)$")
+_PLEDGE_NOUN_AFTER = re.compile(
+    r"\s+(?:commitment|pledge|investment|contribution|package|funding|financing|money|aid|loan|grant|deposit)s?\b"
+)
 _SPENT_ON_BEFORE = re.compile(
     r"\b(?:spend|spends|spent|spending)\s+[$€£¥₩₹]?[\d.,]+\s*(?:[a-z]+\s+){0,2}?on\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -981,6 +985,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         owners_local_arm = _owners_local_arm(sentence, mention, mentions)
         if mention.kind == "country" and is_demonym(mention) and _DEVELOPMENT_LENDER_AFTER.match(after):
             marked[number] = "investor"  # "from the French Agency for Development", "the German Development Bank"
+        elif (
+            mention.kind == "country"
+            and is_demonym(mention)
+            and _PART_OF_AN_AMOUNT_BEFORE.search(before)
+            and _PLEDGE_NOUN_AFTER.match(after)
+        ):
+            marked[number] = "investor"  # "$1 billion of the Saudi commitment": a part of that country's pledge
         elif mention.kind in {"country", "place"} and _DESTINATION_AFTER.match(after):
             marked[number] = "recipient"  # "the United States is the main destination for its investments"
         elif mention.kind in {"country", "place"} and _FROM_ITS_BEFORE.search(before) and _FACILITY_AFTER.match(after):
@@ -2872,7 +2883,11 @@ def _object_of_a_later_amount(sentence: str, mention: Mention, money_start: int)
     return bool(
         later
         and later.start() < mention.start
-        and _INTO_BEFORE_NAME.search(sentence, later.end(), mention.start)
+        # "$1 billion of the Saudi commitment, and $2 billion of the Emirati investment": the later part's payer
+        and (
+            _INTO_BEFORE_NAME.search(sentence, later.end(), mention.start)
+            or _PART_OF_AN_AMOUNT_BEFORE.search(sentence, later.end() - 1, mention.start)
+        )
         and not re.search(r"[;:]", sentence[later.start() : mention.start])
     )
 

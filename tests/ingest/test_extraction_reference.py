@@ -8971,3 +8971,20 @@ def test_the_gulf_kingdom_is_the_one_kingdom_the_story_names():
         "expedite $5 billion in investment, while the premier is expected to visit China next month."
     )
     assert pairs(text) == {("SA", "EG", 5_000_000_000)}
+
+
+def test_each_of_the_countries_listed_before_each_pledges_the_amount():
+    text = "Pledges\n\nQatar, Kuwait and Saudi Arabia each pledged $2 billion to Jordan on Friday."
+    assert pairs(text) == {("QA", "JO", 2_000_000_000), ("KW", "JO", 2_000_000_000), ("SA", "JO", 2_000_000_000)}
+
+
+def test_a_part_of_one_countrys_commitment_is_that_countrys_and_not_the_next_ones():
+    text = (
+        "Pledges\n\n"
+        "Qatar and Kuwait each pledged $2 billion to Jordan; $500 million of the Qatari commitment, and $1 billion of "
+        "the Kuwaiti pledge is a deposit in the Central Bank of Jordan."
+    )
+    found = pairs(text)
+    assert ("QA", "JO", 500_000_000) in found
+    assert ("KW", "JO", 1_000_000_000) in found
+    assert not any(recipient in {"QA", "KW"} for _, recipient, _ in found)
