@@ -884,6 +884,12 @@ _WAGE_BILL_AFTER = re.compile(
 )
 
 
+_MEASURE_SUBJECT_BEFORE = re.compile(
+    r"\b(?:[Ee]xports|[Ii]mports|[Tt]rade\s+(?:exchange|volume|turnover)|[Rr]evenues?|[Ss]ales|[Rr]emittances)\s+"
+    r"(?:(?!invest|pledg|commit|financ|fund|lend|loan)[^.;$€£¥₩₹])*?"
+    r"\b(?:recorded|totall?ed|reached|stood\s+at|amounted\s+to|hit|rose\s+to|fell\s+to|grew\s+to|jumped\s+to|"
+    r"dropped\s+to|climbed\s+to|declined\s+to)\s+" + _QUAL + r"$"
+)
 _WHOLE_OUT_OF_BEFORE = re.compile(
     r"\d(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?\s*(?:\([^)]*\)\s*)?,?\s+out\s+of\s+(?:the\s+|an?\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:of\s+)?" + _QUAL + r"$",
@@ -952,6 +958,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE  # "key contributors to Pakistan's remittance inflows ..., collectively sending $11.74 billion"
     if _ON_AVERAGE_AFTER.match(sentence, end) or _ON_AVERAGE_BEFORE.search(before):
         return "an average over past years"  # "the firm invests $1 billion in India on average each year"
+    if _MEASURE_SUBJECT_BEFORE.search(sentence, max(0, start - 160), start):
+        # "Egyptian exports to the member states of the Agreement to Facilitate and Develop Trade Among Arab States
+        # recorded about $6.8 billion": a measure, however long the words that qualify it
+        return A_MEASURE
     if _WHOLE_OUT_OF_BEFORE.search(before):
         # "equivalent to nearly $90 million out of the estimated total investment of $290 million": the whole
         # project, of which the payer's part was just given

@@ -8988,3 +8988,13 @@ def test_a_part_of_one_countrys_commitment_is_that_countrys_and_not_the_next_one
     assert ("QA", "JO", 500_000_000) in found
     assert ("KW", "JO", 1_000_000_000) in found
     assert not any(recipient in {"QA", "KW"} for _, recipient, _ in found)
+
+
+def test_exports_qualified_at_length_that_recorded_an_amount_are_a_measure():
+    text = (
+        "Trade between Tunisia, Morocco worth $1.1bn, report shows\n\n"
+        "Trade exchange between Morocco and Tunisia totalled about $1.1 billion in 2019, a report said. "
+        "Moroccan exports to the member states of the Agreement on the Establishment of a Free Trade Area among Arab "
+        "States recorded about $3.2 billion in the same period."
+    )
+    assert pairs(text) == set()
