@@ -1891,7 +1891,9 @@ _HYPHENATED_DOLLARS = re.compile(r"^\$[\d.,]+-(?:billion|million|trillion)\b")
 _LOCAL_PRESS_STYLE = {
     "CA": re.compile(
         r"\b[A-Z][\w.'’-]*,\s(?:(?:Ont|Que|Alta|Sask|Man|Nfld|B\.C|N\.S|N\.B|P\.E\.I)\.|(?:ON|QC|AB|BC|SK|MB|NS|NB|NL|PE)\b)"
-    )  # "Alliston, ON": the postal abbreviations too
+    ),  # "Alliston, ON": the postal abbreviations too
+    # "an ASX20 company", "Orange, NSW", "Boddington in WA", "a franked special dividend", "agrees to $29b takeover"
+    "AU": re.compile(r"\bASX(?:\d+|-listed)?\b|\b(?:NSW|Qld)\b|\bin WA\b|\bfranked\b|\$\d+(?:\.\d+)?b\b"),
 }
 
 

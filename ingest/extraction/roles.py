@@ -971,6 +971,21 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         if mention.kind == "organization" and _BOUGHT_BY_AFTER.match(sentence, mention.end):
             marked[number] = "recipient"  # "GIP ... is being purchased by BlackRock": the company bought
             continue
+        if mention.kind == "organization" and _ACCEPTS_A_TAKEOVER_AFTER.match(sentence, mention.end):
+            marked[number] = "recipient"  # "Goldminer Newcrest agrees to $29b Newmont takeover": the target agrees
+            continue
+        if (
+            mention.kind == "organization"
+            and number > 0
+            and marked.get(number - 1) == "recipient"
+            and _ACCEPTS_A_TAKEOVER_AFTER.match(sentence, mentions[number - 1].end)
+            and _AMOUNT_END_BEFORE.search(sentence, 0, mention.start)
+            and _TAKEOVER_NOUN_AFTER.match(sentence, mention.end)
+        ):
+            # "Newcrest agrees to $29b Newmont takeover": after the target, the bidder's takeover (but "Bayer
+            # completes $63 billion Monsanto takeover" names the company bought)
+            marked[number] = "investor"
+            continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
         opens_the_sentence = _SETTING.match(sentence[: mention.start]) is not None
@@ -1923,6 +1938,16 @@ _ACQUIRE_BEFORE = re.compile(
 _HOLDINGS_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:assets|companies|units|businesses|operations|utilities|subsidiaries|firms)\b"
 )
+# "Goldminer Newcrest agrees to $29b Newmont takeover", "has accepted a $28.8 billion takeover offer": the company
+# that accepts a takeover is bought; not "agrees to $3bn takeover of Britvic", whose subject buys.
+_ACCEPTS_A_TAKEOVER_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:accepted|accepts|agreed\s+to|agrees\s+to|backed|backs|recommended|recommends|"
+    r"endorsed|endorses)\s+(?:an?\s+|the\s+)?(?:[\w$.,-]+\s+){0,4}?(?:takeover|buyout|acquisition)(?:\s+(?:offer|bid))?"
+    r"(?!\s+(?:of|for)\b)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_END_BEFORE = re.compile(r"\d(?:\.\d+)?\s*(?:billion|million|trillion|bn|mn|b|m)?\s+$", re.IGNORECASE)
+_TAKEOVER_NOUN_AFTER = re.compile(r"\s+(?:takeover|buyout|bid|offer)\b", re.IGNORECASE)
 _BOUGHT_BY_AFTER = re.compile(
     r"\s*(?:\([^()]*\)\s*)?,?\s*(?:is|was|are|were|will\s+be|has\s+been|have\s+been|had\s+been|is\s+being|was\s+being|"
     r"(?:set|agreed|expected|poised)\s+to\s+be|to\s+be)\s+(?:\w+\s+)?(?:purchased|bought|acquired|taken\s+over|"

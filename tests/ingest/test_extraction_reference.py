@@ -8998,3 +8998,29 @@ def test_exports_qualified_at_length_that_recorded_an_amount_are_a_measure():
         "States recorded about $3.2 billion in the same period."
     )
     assert pairs(text) == set()
+
+
+def test_a_company_that_accepts_a_takeover_named_for_its_bidder_is_bought_by_it():
+    text = (
+        "Energy retailer Origin Energy agrees to $18b Chevron takeover\n\n"
+        "Origin has entered into a binding scheme with US-based Chevron, the company said."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2023, 5, 15))} == {
+        ("US", "AU")
+    }
+
+
+def test_bare_dollars_in_a_story_written_in_the_australian_press_style_are_australian():
+    text = (
+        "Miner agrees to takeover\n\n"
+        "Australia's biggest lithium miner has accepted a $10 billion takeover offer from US-based Albemarle.\n\n"
+        "The ASX20 company will also pay a franked special dividend, and runs mines in WA."
+    )
+    ((investor, recipient, amount_usd),) = pairs(text, published=date(2023, 5, 15))
+    assert (investor, recipient) == ("US", "AU")
+    assert 6_000_000_000 < amount_usd < 7_500_000_000  # A$10 billion, not US$10 billion
+
+
+def test_a_takeover_named_for_its_target_after_the_buyer_goes_to_the_target():
+    text = "Siemens completes $10 billion Varian takeover\n\nThe German group closed the deal on Monday."
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("DE", "US")}
