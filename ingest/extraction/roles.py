@@ -977,14 +977,16 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         if (
             mention.kind == "organization"
             and number > 0
-            and marked.get(number - 1) == "recipient"
-            and _ACCEPTS_A_TAKEOVER_AFTER.match(sentence, mentions[number - 1].end)
+            and mentions[number - 1].kind == "organization"
             and _AMOUNT_END_BEFORE.search(sentence, 0, mention.start)
             and _TAKEOVER_NOUN_AFTER.match(sentence, mention.end)
         ):
-            # "Newcrest agrees to $29b Newmont takeover": after the target, the bidder's takeover (but "Bayer
-            # completes $63 billion Monsanto takeover" names the company bought)
-            marked[number] = "investor"
+            # "Newcrest agrees to $29b Newmont takeover": after the target, the bidder's takeover; "Siemens completes
+            # $10 billion Varian takeover": after the buyer, the company bought
+            accepted = marked.get(number - 1) == "recipient" and _ACCEPTS_A_TAKEOVER_AFTER.match(
+                sentence, mentions[number - 1].end
+            )
+            marked[number] = "investor" if accepted else "recipient"
             continue
         before = sentence[max(0, mention.start - 40) : mention.start]
         after = sentence[mention.end : mention.end + 50]
