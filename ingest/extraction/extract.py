@@ -3169,7 +3169,19 @@ def _fill_missing_roles(
         elif draft.recipient is None and home_of_currency is not None and home_of_currency != draft.investor:
             draft.recipient = home_of_currency  # "Dubai's Emirates NBD will buy ... for Rs 26,853 crore": in India
             draft.recipient_from_currency = True
-        elif draft.recipient is None and draft.unknown_subject and home_of_currency == draft.investor is not None:
+        elif (
+            draft.recipient is None
+            and draft.unknown_subject
+            and home_of_currency == draft.investor is not None
+            # not "The new vehicle will invest C$2.8 billion ... in Mexico. Caisse said it plans to commit some C$1.43
+            # billion to the fund": the sentence before sends the same payer's money abroad
+            and not any(
+                d.sentence.index == draft.sentence.index - 1
+                and d.investor == draft.investor
+                and d.recipient not in {None, draft.investor}
+                for d in drafts[:number]
+            )
+        ):
             # "Last week Northern Star Resources completed an A$5 billion acquisition of De Grey Mining", in a story
             # of an Australian company: a firm taken for Australian, paying in Australian dollars, buys at home.
             draft.recipient = home_of_currency

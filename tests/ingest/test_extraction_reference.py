@@ -9024,3 +9024,17 @@ def test_bare_dollars_in_a_story_written_in_the_australian_press_style_are_austr
 def test_a_takeover_named_for_its_target_after_the_buyer_goes_to_the_target():
     text = "Siemens completes $10 billion Varian takeover\n\nThe German group closed the deal on Monday."
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("DE", "US")}
+
+
+def test_a_payer_committing_part_of_a_fund_the_sentence_before_sends_abroad_is_not_spending_at_home():
+    text = (
+        "Pension fund to co-invest in Chile\n\n"
+        "Canadian pension fund manager Caisse de dépôt et placement du Québec formed a platform with Chilean "
+        "investors to put money into infrastructure in Chile.\n\n"
+        "The new vehicle will invest C$2 billion (US$1.5 billion) over five years in Chile's power grid, the fund "
+        "manager said.\n\n"
+        "Caisse said it plans to commit some C$1.02 billion to the fund and keep a 51 percent stake."
+    )
+    found = pairs(text, published=date(2015, 9, 22))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("CA", "CL")}
+    assert len(found) == 2
