@@ -3174,11 +3174,15 @@ def _fill_missing_roles(
             and draft.unknown_subject
             and home_of_currency == draft.investor is not None
             # not "The new vehicle will invest C$2.8 billion ... in Mexico. Caisse said it plans to commit some C$1.43
-            # billion to the fund": the sentence before sends the same payer's money abroad
+            # billion to the fund": the sentence before sends the same company's money abroad
             and not any(
                 d.sentence.index == draft.sentence.index - 1
                 and d.investor == draft.investor
                 and d.recipient not in {None, draft.investor}
+                and any(
+                    re.search(rf"\b{re.escape(name.split()[0])}\b", draft.sentence.text[: draft.money.start])
+                    for name in d.organizations
+                )
                 for d in drafts[:number]
             )
         ):
