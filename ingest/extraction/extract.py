@@ -1623,6 +1623,7 @@ def _drafts_for_sentence(
     drafts = [copy for draft in drafts for copy in _each_of_several_receivers(draft, mentions)]
     drafts = [copy for draft in drafts for copy in _each_of_several_investors(draft)]
     drafts = [copy for draft in drafts for copy in _each_of_listed_countries(draft, mentions)]
+    drafts = [copy for draft in drafts for copy in _each_of_the_companies_before(draft, mentions)]
     drafts += _co_investor_drafts(drafts)
     link_changes_in_sentence(text, drafts)
     return drafts
@@ -1681,6 +1682,41 @@ def _each_of_listed_countries(draft: Draft, mentions: list[Mention]) -> list[Dra
             sectors=list(draft.sectors),
         )
         for country in homes
+    ]
+
+
+_OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|from|with|to|by|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _each_of_the_companies_before(draft: Draft, mentions: list[Mention]) -> list[Draft]:
+    """ "GIC, a sovereign wealth fund ..., and CPPIB, a Toronto-based pension fund ..., said they will invest £1.1
+    billion each": the amount once for each company of another country named before it, however long the
+    descriptions between them."""
+    text = draft.sentence.text
+    if draft.joint or not re.match(r",?\s+each\b", text[draft.money.end :]):
+        return [draft]
+    companies = [
+        m
+        for m in mentions
+        if m.kind == "organization"
+        and m.country
+        and m.end <= draft.money.start
+        and not _OBJECT_BEFORE.search(text, max(0, m.start - 20), m.start)
+    ]
+    homes = list(dict.fromkeys(m.country for m in companies))
+    if len(homes) < 2 or draft.investor not in (None, *homes) or draft.recipient in homes:
+        return [draft]
+    return [
+        replace(
+            draft,
+            investor=home,
+            investor_explicit=True,
+            investor_source="clause",
+            organizations=[m.name for m in companies if m.country == home][:1],
+            evidence=list(draft.evidence),
+            sectors=list(draft.sectors),
+        )
+        for home in homes
     ]
 
 

@@ -30,6 +30,7 @@ _PART_OF_AN_AMOUNT_BEFORE = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn|
 _PLEDGE_NOUN_AFTER = re.compile(
     r"\s+(?:commitment|pledge|investment|contribution|package|funding|financing|money|aid|loan|grant|deposit)s?\b"
 )
+_IN_A_BEFORE = re.compile(r"\b(?:in|into)\s+an?\s+$", re.IGNORECASE)
 _SPENT_ON_BEFORE = re.compile(
     r"\b(?:spend|spends|spent|spending)\s+[$€£¥₩₹]?[\d.,]+\s*(?:[a-z]+\s+){0,2}?on\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -1471,6 +1472,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "offers 4.5 billion euros to German robot maker Kuka": the company bid for
         elif mention.kind == "country" and _SPENT_ON_BEFORE.search(before):
             marked[number] = "recipient"  # "agrees to spend $32bn on UK's microchip maker ARM Holdings": what it buys
+        elif mention.kind == "country" and is_demonym(mention) and _IN_A_BEFORE.search(before):
+            marked[number] = "recipient"  # "will invest $800 million each in a Brazilian toll-road operator"
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):

@@ -9038,3 +9038,12 @@ def test_a_payer_committing_part_of_a_fund_the_sentence_before_sends_abroad_is_n
     found = pairs(text, published=date(2015, 9, 22))
     assert {(investor, recipient) for investor, recipient, _ in found} == {("CA", "CL")}
     assert len(found) == 2
+
+
+def test_each_of_two_described_companies_before_the_amount_invests_it():
+    text = (
+        "Stake\n\n"
+        "Temasek, a state investor with a portfolio of more than $300 billion, and PSP Investments, a "
+        "Montreal-based pension fund, said they will invest $800 million each in a Brazilian toll-road operator."
+    )
+    assert pairs(text) == {("SG", "BR", 800_000_000), ("CA", "BR", 800_000_000)}
