@@ -1312,7 +1312,8 @@ _BY_A_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\bby\s+(?:the\s+end\s+of\s+)?(?:19|2
 # money a company seeks ("66% of its R72 billion funding target"), or one already met ("exceeded the investment
 # target of 3.5 trillion yen set in 2014"). "Japan's $42 billion investment target for India" stays a pledge.
 _TARGET_OF_BEFORE = re.compile(
-    r"\b(?:(?:trade|funding|fundraising|sales|revenue|export)\w*\s+(?:target|goal)"
+    # "more than double the revenue that we make in Morocco, with a target of two billion euros"
+    r"\b(?:(?:trade|funding|fundraising|sales|revenue|export)\w*\s+(?:(?:(?!invest)[^.;$€£¥₩₹]){0,50}?\s)?(?:target|goal)"
     r"|(?:exceeded|met|surpassed|achieved|beat|missed|reached)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:target|goal))\s+of\s+" + _QUAL + r"$",
     re.IGNORECASE,

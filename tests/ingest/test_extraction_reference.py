@@ -9047,3 +9047,12 @@ def test_each_of_two_described_companies_before_the_amount_invests_it():
         "Montreal-based pension fund, said they will invest $800 million each in a Brazilian toll-road operator."
     )
     assert pairs(text) == {("SG", "BR", 800_000_000), ("CA", "BR", 800_000_000)}
+
+
+def test_a_revenue_target_named_a_few_words_after_revenue_is_no_pledge():
+    text = (
+        "Stellantis to invest in Morocco\n\n"
+        "France's Stellantis will invest $300 million in its Kenitra plant in Morocco. The plan will double the "
+        "revenue that we make in Morocco, with a target of three billion euros in a few years, an executive said."
+    )
+    assert pairs(text) == {("FR", "MA", 300_000_000)}
