@@ -1714,7 +1714,9 @@ _RECEIVE_VERB = re.compile(
 )
 _AUXILIARIES = re.compile(
     # "Aqua America Inc., the ... utility based in the U.S., will receive": the comma closes the subject's apposition
-    r"^(?:'s|’s)?,?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet|"
+    # "Ethiopia, a fast-growing economy with over 126 million people, secured": an apposition between
+    r"^(?:'s|’s)?(?:,\s+(?:an?|the)\s+[^,;$€£¥₩₹]{1,80},)?"
+    r",?\s*(?:(?:province|state|government|authorities|officials|ministry|city|regulators?|cabinet|"
     r"president|prime minister|premier|leader|delegation|king|emir|crown prince|project|plant|factory|facility|"
     r"unit|operations)\s+)?"
     r"(?:(?:has|have|had|will|would|could|is|was|set to|expects to|hopes to|again|also|now|just|already|finally|"
@@ -1722,6 +1724,7 @@ _AUXILIARIES = re.compile(
     # "Bangladesh is going to get € 477 million", "Montenegro is to receive its second disbursement"
     r"(?:is|are|was|were)\s+going\s+to|(?:is|are)\s+to|"
     r"for\s+its\s+part|for\s+their\s+part|in\s+turn|"  # "Uganda for its part will get $30 million"
+    r"for\s+instance,?|for\s+example,?|meanwhile,?|"  # "Tanzania, for instance, received a $2.5 billion loan"
     # "VinFast is working to secure $1 billion in investment money": the money it seeks comes to it
     r"(?:is|are|was|were)\s+(?:working|trying|looking|seeking|hoping|aiming)\s+to|seeks to|aims to|wants to|plans to)"
     r"\s+)*$"

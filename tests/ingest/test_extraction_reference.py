@@ -9056,3 +9056,13 @@ def test_a_revenue_target_named_a_few_words_after_revenue_is_no_pledge():
         "revenue that we make in Morocco, with a target of three billion euros in a few years, an executive said."
     )
     assert pairs(text) == {("FR", "MA", 300_000_000)}
+
+
+def test_a_country_that_received_a_loan_past_an_aside_or_an_apposition_is_its_recipient():
+    text = (
+        "Japan lends to Africa\n\n"
+        "Japan's loans, totaling $3 billion, were signed at a summit in Tokyo. Kenya, for instance, received a "
+        "$2 billion concessional loan. Meanwhile, Ghana, a fast-growing economy of 34 million people, secured a "
+        "$1 billion financing deal."
+    )
+    assert pairs(text) >= {("JP", "KE", 2_000_000_000), ("JP", "GH", 1_000_000_000)}
