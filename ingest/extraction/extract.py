@@ -2695,6 +2695,34 @@ _INSTITUTION_AFTER = re.compile(
 )
 
 
+def _short_names_as_the_longer_name(
+    found: list[tuple[Sentence, list[Money], list[Mention]]],
+) -> list[tuple[Sentence, list[Money], list[Mention]]]:
+    """ "Nexen Tire Corp.'s $1.1 billion plant ... Nexen's plant in Changnyeong": in a story of Nexen Tire, "Nexen" is
+    Nexen Tire, not the Canadian oil company the gazetteer also knows by that name."""
+    longer = {
+        m.text: m for _, _, mentions in found for m in mentions if m.kind == "organization" and " " in m.text
+    }
+    if not longer:
+        return found
+    by_first_word: dict[str, Mention] = {}
+    for text, mention in longer.items():
+        by_first_word.setdefault(text.split()[0], mention)
+    resolved = []
+    for sentence, amounts, mentions in found:
+        mentions = [
+            replace(m, country=full.country, name=full.name, owner_country=full.owner_country, sectors=full.sectors)
+            if m.kind == "organization"
+            and (full := by_first_word.get(m.text)) is not None
+            and full.name != m.name
+            and full.country != m.country
+            else m
+            for m in mentions
+        ]
+        resolved.append((sentence, amounts, mentions))
+    return resolved
+
+
 def _with_organizations_placed_by_apposition(
     found: list[tuple[Sentence, list[Money], list[Mention]]],
 ) -> list[tuple[Sentence, list[Money], list[Mention]]]:
@@ -3822,6 +3850,7 @@ def extract_pledges(
     possessed_homes = {country for names in possessed for country in names.values()}
     found = _with_described_names(found, described_names)
     found = _with_organizations_placed_by_apposition(found)
+    found = _short_names_as_the_longer_name(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
     # Which country's rupees or dirhams: the places named, not the nationalities of those who pay ("the Indian grant").

@@ -969,6 +969,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                 else:
                     marked[number] = "investor"
                 continue
+        if _VISIT_BY_SOMEONE_TO_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
+            # "as part of a visit by Czech Prime Minister Bohuslav Sobotka to Nexen's plant in Changnyeong": the place
+            # a named visitor tours is where the talks are held, not where the money goes
+            marked[number] = "setting"
+            continue
         if mention.kind == "organization" and _BOUGHT_BY_AFTER.match(sentence, mention.end):
             marked[number] = "recipient"  # "GIP ... is being purchased by BlackRock": the company bought
             continue
@@ -2108,6 +2113,9 @@ _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_VISIT_BY_SOMEONE_TO_BEFORE = re.compile(
+    r"\b(?:visit|trip|tour)\s+by\s+[^.;,$€£¥₩₹]{1,60}?\s+to\s+(?:the\s+)?$", re.IGNORECASE
 )
 TRIP_BEFORE = re.compile(
     # "when he went to Beijing in November": a journey there, like "his visit to Beijing"

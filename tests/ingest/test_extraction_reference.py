@@ -9066,3 +9066,23 @@ def test_a_country_that_received_a_loan_past_an_aside_or_an_apposition_is_its_re
         "$1 billion financing deal."
     )
     assert pairs(text) == {("JP", "KE", 2_000_000_000), ("JP", "GH", 1_000_000_000)}
+
+
+def test_a_short_name_in_a_story_of_a_longer_company_name_is_that_company():
+    text = (
+        "Tyre plant to come online in 2018\n\n"
+        "Nexen Tire Corp.'s plant in Zatec, Czech Republic, should be on stream by 2018, the company said.\n\n"
+        "Nexen will invest a further $200 million in the Czech plant next year."
+    )
+    assert pairs(text, published=date(2015, 3, 6)) == {("KR", "CZ", 200_000_000)}
+
+
+def test_a_company_site_that_a_named_visitor_tours_is_not_where_the_money_goes():
+    sentence = (
+        "Nexen Tire Corp.'s $1.1 billion plant in Zatec, Czech Republic, should be on stream by 2018, the company "
+        "disclosed as part of a visit by Czech Republic Prime Minister Bohuslav Sobotka to Nexen Tire's plant in "
+        "Changnyeong."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    visited = next(number for number, m in enumerate(mentions) if m.text == "Nexen Tire" and number > 0)
+    assert hints(sentence, mentions).get(visited) == "setting"
