@@ -2903,6 +2903,9 @@ def first_of_each_country(mentions: Iterable[Mention]) -> list[Mention]:
 
 
 # The next item of a list: "... and a $1.5 billion investment", not a bracketed equivalent of the same amount.
+_NOUN_OF_AN_AMOUNT_AFTER = re.compile(
+    r"[^.;,$€£¥₩₹]{0,60}?\bof\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?(?:US\$|[$€£¥₩₹])\s?\d"
+)
 _LATER_AMOUNT = re.compile(r"(?:,|\band)\s+(?:(?:a|an|another|the|further)\s+)*(?:US\$|[$€£¥₩₹]|\bRs\.?\s?)\s?\d")
 _INTO_BEFORE_NAME = re.compile(r"\b(?:in|into)\s+[^.;:$€£¥₩₹]{0,60}$")
 
@@ -2918,6 +2921,8 @@ def _object_of_a_later_amount(sentence: str, mention: Mention, money_start: int)
     """ "$2.9 billion in Japan and a $1.5 billion investment in UAE-based AI company G42": what the next amount goes
     into is no party to this one."""
     token = re.compile(r"\S*").match(sentence, money_start)
+    if mention.start > money_start and _NOUN_OF_AN_AMOUNT_AFTER.match(sentence, mention.end):
+        return True  # "..., dwarf a US assistance package to Pakistan of $5 billion": that package's own sides
     if _ANOTHER_ITEM.search(sentence, token.end() if token else money_start, mention.start):
         return True  # "... valued AED 376 million, and another agreement to finance housing in Seychelles"
     later = _LATER_AMOUNT.search(sentence, token.end() if token else money_start)

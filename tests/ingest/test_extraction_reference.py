@@ -9086,3 +9086,13 @@ def test_a_company_site_that_a_named_visitor_tours_is_not_where_the_money_goes()
     mentions = default_gazetteer().mentions(sentence)
     visited = next(number for number, m in enumerate(mentions) if m.text == "Nexen Tire" and number > 0)
     assert hints(sentence, mentions).get(visited) == "setting"
+
+
+def test_a_country_named_in_a_later_amounts_noun_phrase_is_no_party_to_the_earlier_amount():
+    text = (
+        "China unveils plan\n\n"
+        "China unveiled a $40 billion investment plan for Bangladesh on Friday. The projected investments, "
+        "$20 billion of which are ready to be signed, dwarf a Japanese aid package to Bangladesh of $6 billion."
+    )
+    assert ("JP", "BD", 20_000_000_000) not in pairs(text)
+    assert ("CN", "BD", 40_000_000_000) in pairs(text)
