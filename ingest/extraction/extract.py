@@ -996,7 +996,10 @@ _SHARED_PACKAGE_AFTER = re.compile(
 )
 _MANY_INVESTORS = re.compile(
     r"\b(?:investors|companies|firms|businesses|multinationals|CEOs)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+)?"
-    r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b",
+    r"(?:committed|pledged|promised|invested|earmarked|announced|put|poured)\b"
+    # "investments pledged by automakers in the country for the coming years already total nearly 130 billion reais"
+    r"|\b(?:pledged|committed|promised|announced)\s+by\s+(?:[\w-]+\s+){0,2}?(?:investors|companies|firms|automakers|"
+    r"carmakers|manufacturers|businesses|multinationals)\b",
     re.IGNORECASE,
 )
 _COUNTED_GROUP_INCLUDING = re.compile(

@@ -9096,3 +9096,13 @@ def test_a_country_named_in_a_later_amounts_noun_phrase_is_no_party_to_the_earli
     )
     assert ("JP", "BD", 20_000_000_000) not in pairs(text)
     assert ("CN", "BD", 40_000_000_000) in pairs(text)
+
+
+def test_investments_pledged_by_many_unnamed_companies_are_no_one_companys_pledge():
+    text = (
+        "Toyota to invest in Brazil\n\n"
+        "Japanese automaker Toyota will invest 5 billion reais in its Sorocaba plant in Brazil by 2030, an executive "
+        "said. According to Brazil's government, investments pledged by automakers in the country for the coming "
+        "years already total nearly 120 billion reais."
+    )
+    assert {round(usd, -8) for _, _, usd in pairs(text, published=date(2024, 4, 20))} == {900_000_000}
