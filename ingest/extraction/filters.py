@@ -885,10 +885,13 @@ _WAGE_BILL_AFTER = re.compile(
 
 
 _MEASURE_SUBJECT_BEFORE = re.compile(
-    r"\b(?:[Ee]xports|[Ii]mports|[Tt]rade\s+(?:exchange|volume|turnover)|[Rr]evenues?|[Ss]ales|[Rr]emittances)\s+"
+    r"\b(?:[Ee]xports|[Ii]mports|[Tt]rade\s+(?:exchange|volume|turnover)|[Rr]evenues?|[Ss]ales|[Rr]emittances|"
+    r"(?:foreign(?:\s+exchange)?|currency)\s+reserves)\b"
     r"(?:(?!invest|pledg|commit|financ|fund|lend|loan)[^.;$€£¥₩₹])*?"
     r"\b(?:recorded|totall?ed|reached|stood\s+at|amounted\s+to|hit|rose\s+to|fell\s+to|grew\s+to|jumped\s+to|"
-    r"dropped\s+to|climbed\s+to|declined\s+to)\s+" + _QUAL + r"$"
+    r"dropped\s+to|climbed\s+to|declined\s+to|"
+    # "foreign reserves, which the IMF required to be over $14 billion": a level set for a measure
+    r"(?:required|expected|projected|forecast)\s+to\s+(?:be|reach|stand\s+at))\s+" + _QUAL + r"$"
 )
 _WHOLE_OUT_OF_BEFORE = re.compile(
     r"\d(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?\s*(?:\([^)]*\)\s*)?,?\s+out\s+of\s+(?:the\s+|an?\s+|its\s+)?"

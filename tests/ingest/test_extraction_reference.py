@@ -9106,3 +9106,13 @@ def test_investments_pledged_by_many_unnamed_companies_are_no_one_companys_pledg
         "years already total nearly 120 billion reais."
     )
     assert {round(usd, -8) for _, _, usd in pairs(text, published=date(2024, 4, 20))} == {900_000_000}
+
+
+def test_the_level_a_lender_requires_of_foreign_reserves_is_no_pledge():
+    text = (
+        "China rolls over loans\n\n"
+        "China has rolled over $2 billion in loans to Egypt, officials said. The loans, especially those from China, "
+        "are critical to shoring up "
+        "Egypt's low foreign reserves, which the IMF required to be over $30 billion at the end of June."
+    )
+    assert pairs(text) == {("CN", "EG", 2_000_000_000)}
