@@ -195,6 +195,26 @@ def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[D
     return None
 
 
+def _headline_number_in_the_body_currency(merged: list[Draft], draft: Draft) -> Draft | None:
+    """ "China to boost investments in Brazil by $27B" over "China will invest a further BRL 27 billion in Brazil": the
+    headline gives the body's number with the wrong currency; one pledge, in the body's currency."""
+    if draft.sentence.paragraph == 0:
+        return None
+    for kept in merged:
+        if (
+            kept.sentence.paragraph == 0
+            and not any(sentence.paragraph > 0 for sentence in kept.evidence)
+            and (kept.investor, kept.recipient) == (draft.investor, draft.recipient)
+            and kept.money.amount == draft.money.amount
+            and kept.money.currency != draft.money.currency
+            and kept.money.usd_equivalent is None
+        ):
+            kept.money, kept.conversion, kept.amount_usd = draft.money, draft.conversion, draft.amount_usd
+            kept.sentence = draft.sentence
+            return kept
+    return None
+
+
 ROUNDED_BOUND = Decimal("0.15")  # "over half a trillion dollars" for the "$550 billion" stated beside it
 
 
@@ -319,6 +339,8 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             twin = _rounded_in_headline(merged, draft, body_amounts)
         if twin is None:
             twin = _rounded_bound(merged, draft)
+        if twin is None:
+            twin = _headline_number_in_the_body_currency(merged, draft)
         if twin is None:
             merged.append(draft)
             continue

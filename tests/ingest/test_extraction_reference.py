@@ -9116,3 +9116,14 @@ def test_the_level_a_lender_requires_of_foreign_reserves_is_no_pledge():
         "Egypt's low foreign reserves, which the IMF required to be over $30 billion at the end of June."
     )
     assert pairs(text) == {("CN", "EG", 2_000_000_000)}
+
+
+def test_a_headline_number_with_the_wrong_currency_is_the_body_figure():
+    text = (
+        "Japan to boost investments in Mexico by $15B, minister says\n\n"
+        "Mexico's economy minister announced that Japan will invest a further MXN 15 billion in Mexico."
+    )
+    found = pairs(text, published=date(2025, 5, 13))
+    assert len(found) == 1
+    ((investor, recipient, amount_usd),) = found
+    assert (investor, recipient) == ("JP", "MX") and amount_usd < 1_000_000_000
