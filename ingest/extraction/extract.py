@@ -3547,6 +3547,14 @@ def _spends_at_home(draft: Draft) -> bool:
         return True  # "tax breaks from British government": whoever else the sentence names
     if draft.joint_in_order and draft.investor != draft.recipient:
         return False  # "France, Jordan sign 250-million-euro grant agreement": aid between two governments
+    if (
+        draft.subsidy
+        and draft.recipient is not None
+        and draft.investor not in {None, draft.recipient}
+        and draft.money.currency not in REPORTING_CURRENCIES
+        and CURRENCY_HOMES.get(draft.money.currency) == draft.investor
+    ):
+        return False  # "an RMB 800 Million (LKR 25.5 Billion) Grant" to Sri Lanka: a grant in the giver's own money
     if draft.subsidy and not draft.investor_explicit and _TAX_OR_INCENTIVES.search(draft.sentence.text):
         return True  # "the Orban government offer came to €800mn in grants, and tax and infrastructure incentives"
     return (draft.government_subject or draft.subsidy) and not draft.investor_is_country

@@ -9127,3 +9127,16 @@ def test_a_headline_number_with_the_wrong_currency_is_the_body_figure():
     assert len(found) == 1
     ((investor, recipient, amount_usd),) = found
     assert (investor, recipient) == ("JP", "MX") and amount_usd < 1_000_000_000
+
+
+def test_a_grant_in_the_giving_countrys_own_currency_is_aid_from_abroad():
+    text = (
+        "Three aid agreements signed during Chinese minister's visit\n\n"
+        "The Chinese Embassy in Kathmandu says that three government aid agreements were signed during the visit of "
+        "the Chinese Foreign Minister, to support the Nepali people.\n\n"
+        "The embassy said that the agreements signed are for an RMB 500 Million (NPR 9.5 Billion) Grant, a hospital "
+        "refurbishment and 500 housing units for low-income families at Kathmandu."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2022, 3, 27))} == {
+        ("CN", "NP")
+    }
