@@ -1168,8 +1168,15 @@ def _the_only_price(text: str, amounts: list[Money], money: Money) -> bool:
         reason = filters.non_pledge_reason(text, other.start, other.end)
         if reason == filters.A_MEASURE or (reason == filters.VALUATION_IN_A_TAKEOVER and other.start > money.start):
             continue
+        if other.start > money.start and _UPPER_BOUND_BEFORE.search(text, money.end, other.start):
+            continue  # "values NetCo at €18.8 billion, but could be worth as much as €22bn with earn-out payments"
         return False
     return True
+
+
+_UPPER_BOUND_BEFORE = re.compile(
+    r"\b(?:could|would|may|might)\s+(?:be\s+worth|rise\s+to|reach|climb\s+to)\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$"
+)
 
 
 _LOANS_AND_GRANTS = re.compile(r"\bloans?\s+and\s+grants?\b|\bgrants?\s+and\s+loans?\b", re.IGNORECASE)

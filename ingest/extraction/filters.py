@@ -167,7 +167,7 @@ WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 AID_CLEARED = "a government's aid, cleared by a regulator"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
-_DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid)\s+(?:values?|valuing)\b", re.IGNORECASE)
+_DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid|sale|agreement)\s+(?:values?|valuing)\b", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(
     # "$576 million (around Rs 4,680 crore) in equity value": the bracket is gone before this is read
     r"^\s*(?:\)\s*)?(?:(?:pre-money\s+|post-money\s+|equity\s+|enterprise\s+)?valuation|in\s+(?:equity|enterprise)\s+value)\b",

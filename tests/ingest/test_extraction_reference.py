@@ -9140,3 +9140,13 @@ def test_a_grant_in_the_giving_countrys_own_currency_is_aid_from_abroad():
     assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2022, 3, 27))} == {
         ("CN", "NP")
     }
+
+
+def test_a_sale_agreement_that_values_the_target_gives_its_price_beside_an_upper_bound():
+    text = (
+        "Deal\n\n"
+        "US investment firm Blackstone agreed to buy Spain's Cirsa. The sale agreement values Cirsa at "
+        "€2 billion ($2.2 billion), but could be worth as much as €2.5 billion ($2.75 billion) with earn-out "
+        "payments."
+    )
+    assert ("US", "ES", 2_200_000_000) in pairs(text, published=date(2024, 6, 25))
