@@ -2710,9 +2710,7 @@ def _short_names_as_the_longer_name(
 ) -> list[tuple[Sentence, list[Money], list[Mention]]]:
     """ "Nexen Tire Corp.'s $1.1 billion plant ... Nexen's plant in Changnyeong": in a story of Nexen Tire, "Nexen" is
     Nexen Tire, not the Canadian oil company the gazetteer also knows by that name."""
-    longer = {
-        m.text: m for _, _, mentions in found for m in mentions if m.kind == "organization" and " " in m.text
-    }
+    longer = {m.text: m for _, _, mentions in found for m in mentions if m.kind == "organization" and " " in m.text}
     if not longer:
         return found
     by_first_word: dict[str, Mention] = {}
