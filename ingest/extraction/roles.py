@@ -969,6 +969,20 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                 else:
                     marked[number] = "investor"
                 continue
+        if (
+            mention.kind == "country"
+            and number + 1 < len(mentions)
+            and mentions[number + 1].kind == "organization"
+            and mentions[number + 1].country not in {None, mention.country}
+            and _AND_THE_BEFORE_LENDER.fullmatch(sentence, mention.end, mentions[number + 1].start)
+            and _LENDER_NAME_END.search(mentions[number + 1].name)
+            and _SIGN_A_LOAN_AFTER.match(sentence, mentions[number + 1].end)
+        ):
+            # "The Philippine government and the Japan International Cooperation Agency (Jica) on Friday signed a
+            # $2-billion loan agreement": the government borrows from the lender it signs with
+            marked[number] = "recipient"
+            marked[number + 1] = "investor"
+            continue
         if _VISIT_BY_SOMEONE_TO_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             # "as part of a visit by Czech Prime Minister Bohuslav Sobotka to Nexen's plant in Changnyeong": the place
             # a named visitor tours is where the talks are held, not where the money goes
@@ -2113,6 +2127,11 @@ _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_AND_THE_BEFORE_LENDER = re.compile(r"(?:'s|’s)?\s+(?:government\s+)?and\s+(?:the\s+)?")
+_LENDER_NAME_END = re.compile(r"\b(?:Agency|Bank|Fund|Corporation|Institution)\b")
+_SIGN_A_LOAN_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:signed|signs|inked|inks|sealed|concluded)\s+(?:an?\s+|the\s+)?(?:[^.;]{0,40}?\s)?loans?\b"
 )
 _VISIT_BY_SOMEONE_TO_BEFORE = re.compile(
     r"\b(?:visit|trip|tour)\s+by\s+[^.;,$€£¥₩₹]{1,60}?\s+to\s+(?:the\s+)?$", re.IGNORECASE

@@ -9150,3 +9150,12 @@ def test_a_sale_agreement_that_values_the_target_gives_its_price_beside_an_upper
         "payments."
     )
     assert ("US", "ES", 2_200_000_000) in pairs(text, published=date(2024, 6, 25))
+
+
+def test_a_government_that_signs_a_loan_with_a_foreign_lender_borrows_from_it():
+    text = (
+        "Loan signed\n\n"
+        "The Indonesian government and the Korea Eximbank Economic Development Cooperation Fund on Friday signed a "
+        "$300-million loan agreement for a new railway."
+    )
+    assert pairs(text) == {("KR", "ID", 300_000_000)}
