@@ -893,6 +893,7 @@ _MEASURE_SUBJECT_BEFORE = re.compile(
     # "foreign reserves, which the IMF required to be over $14 billion": a level set for a measure
     r"(?:required|expected|projected|forecast)\s+to\s+(?:be|reach|stand\s+at))\s+" + _QUAL + r"$"
 )
+_SIZED_MARKET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:market|industry|sector|economy)\b(?!\s+entry)")
 _WHOLE_OUT_OF_BEFORE = re.compile(
     r"\d(?:\s*(?:billion|million|trillion|bn|mn|m)\b)?\s*(?:\([^)]*\)\s*)?,?\s+out\s+of\s+(?:the\s+|an?\s+|its\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:of\s+)?" + _QUAL + r"$",
@@ -965,6 +966,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "Egyptian exports to the member states of the Agreement to Facilitate and Develop Trade Among Arab States
         # recorded about $6.8 billion": a measure, however long the words that qualify it
         return A_MEASURE
+    if re.search(r"\b(?:the|a|an|its)\s+$", before, re.IGNORECASE) and _SIZED_MARKET_AFTER.match(after):
+        return A_MEASURE  # "The £38bn home improvement and garden market is a large and growing market"
     if _WHOLE_OUT_OF_BEFORE.search(before):
         # "equivalent to nearly $90 million out of the estimated total investment of $290 million": the whole
         # project, of which the payer's part was just given

@@ -9159,3 +9159,9 @@ def test_a_government_that_signs_a_loan_with_a_foreign_lender_borrows_from_it():
         "$300-million loan agreement for a new railway."
     )
     assert pairs(text) == {("KR", "ID", 300_000_000)}
+
+
+def test_a_market_described_by_its_size_is_no_pledge():
+    sentence = "“The £38bn home improvement and garden market is large and growing,” he said."
+    start = sentence.index("£38bn")
+    assert filters.non_pledge_reason(sentence, start, start + len("£38bn")) == filters.A_MEASURE
