@@ -983,6 +983,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"
             marked[number + 1] = "investor"
             continue
+        if _TARIFFS_FROM_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
+            marked[number] = "setting"  # "undeterred by the impending tariffs from U.S. President Donald Trump"
+            continue
         if _VISIT_BY_SOMEONE_TO_BEFORE.search(sentence, max(0, mention.start - 90), mention.start):
             # "as part of a visit by Czech Prime Minister Bohuslav Sobotka to Nexen's plant in Changnyeong": the place
             # a named visitor tours is where the talks are held, not where the money goes
@@ -2126,6 +2129,10 @@ _THANKED_BEFORE = re.compile(r"\b(?:thanks|thanked|thank|grateful|gratitude|inde
 _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TARIFFS_FROM_BEFORE = re.compile(
+    r"\b(?:tariffs?|levies|duties|sanctions|pressure|threats?)\s+(?:[\w-]+\s+)?(?:from|by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AND_THE_BEFORE_LENDER = re.compile(r"(?:'s|’s)?\s+(?:government\s+)?and\s+(?:the\s+)?")

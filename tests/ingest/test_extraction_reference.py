@@ -9165,3 +9165,13 @@ def test_a_market_described_by_its_size_is_no_pledge():
     sentence = "“The £38bn home improvement and garden market is large and growing,” he said."
     start = sentence.index("£38bn")
     assert filters.non_pledge_reason(sentence, start, start + len("£38bn")) == filters.A_MEASURE
+
+
+def test_the_country_whose_tariffs_loom_is_no_party_to_a_plant():
+    text = (
+        "Plant goes ahead\n\n"
+        "The Korean company is investing $700M into a battery plant in Mexico.\n\n"
+        "LG Energy Solution plans to continue construction on its nearly $700 million plant in Mexico, undeterred by "
+        "the impending tariffs from U.S. President Donald Trump."
+    )
+    assert pairs(text) == {("KR", "MX", 700_000_000)}
