@@ -891,7 +891,15 @@ _MEASURE_SUBJECT_BEFORE = re.compile(
     r"\b(?:recorded|totall?ed|reached|stood\s+at|amounted\s+to|hit|rose\s+to|fell\s+to|grew\s+to|jumped\s+to|"
     r"dropped\s+to|climbed\s+to|declined\s+to|"
     # "foreign reserves, which the IMF required to be over $14 billion": a level set for a measure
-    r"(?:required|expected|projected|forecast)\s+to\s+(?:be|reach|stand\s+at))\s+" + _QUAL + r"$"
+    r"(?:required|expected|projected|forecast)\s+to\s+(?:be|reach|stand\s+at)|"
+    # "Apple's iPhone exports contributed over $10 billion": a share of a measure, in a measure's own words
+    r"contributed|accounted\s+for|made\s+up)\s+" + _QUAL + r"$"
+)
+# "contributed in equal measure — nearly $5 billion, as a part of the total smartphone exports": a share of a measure
+_PART_OF_A_MEASURE_AFTER = re.compile(
+    r"^[^.;$€£¥₩₹]{0,40}?\b(?:part|share|portion)\s+of\s+(?:the\s+)?(?:total\s+)?(?:[\w-]+\s+)?"
+    r"(?:exports|imports|sales|revenues?|trade|shipments)\b",
+    re.IGNORECASE,
 )
 _SIZED_MARKET_AFTER = re.compile(r"^\s*(?:[\w-]+\s+(?:and\s+)?){0,4}?(?:market|industry|sector|economy)\b(?!\s+entry)")
 _WHOLE_OUT_OF_BEFORE = re.compile(
@@ -968,6 +976,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE
     if re.search(r"\b(?:the|a|an|its)\s+$", before, re.IGNORECASE) and _SIZED_MARKET_AFTER.match(after):
         return A_MEASURE  # "The £38bn home improvement and garden market is a large and growing market"
+    if _PART_OF_A_MEASURE_AFTER.match(after):
+        return A_MEASURE
     if _WHOLE_OUT_OF_BEFORE.search(before):
         # "equivalent to nearly $90 million out of the estimated total investment of $290 million": the whole
         # project, of which the payer's part was just given

@@ -9175,3 +9175,15 @@ def test_the_country_whose_tariffs_loom_is_no_party_to_a_plant():
         "the impending tariffs from U.S. President Donald Trump."
     )
     assert pairs(text) == {("KR", "MX", 700_000_000)}
+
+
+def test_a_companys_share_of_exports_is_a_measure():
+    for sentence, figure in (
+        ("Samsung's phone exports contributed over $8 billion, or 60 per cent of the total.", "$8 billion"),
+        (
+            "Its two vendors contributed in equal measure, nearly $4 billion, as a part of the total phone exports.",
+            "$4 billion",
+        ),
+    ):
+        start = sentence.index(figure)
+        assert filters.non_pledge_reason(sentence, start, start + len(figure)) == filters.A_MEASURE
