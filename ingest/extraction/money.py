@@ -182,6 +182,7 @@ SUFFIX_CURRENCIES = {
     "pounds sterling": "GBP",
     "pound sterling": "GBP",  # "5 billion pound sterling", as Gulf news agencies write it
     "pounds": "GBP",
+    "pound": "GBP",  # "the 18 billion-pound project", "a 6 billion pound deal"
     "sterling": "GBP",
     "yen": "JPY",
     "won": "KRW",

@@ -325,3 +325,8 @@ def test_a_second_equivalent_in_the_same_brackets_is_the_same_amount():
 def test_brazilian_reals_in_the_english_plural_are_reais():
     (money,) = find_money("The group paid 2.9 billion Brazilian reals for the terminal.")
     assert (money.amount, money.currency) == (2_900_000_000, "BRL")
+
+
+def test_a_billion_pound_adjective_is_an_amount_in_pounds():
+    (money,) = find_money("a 25 percent stake in the 20 billion-pound ($30 billion) nuclear plant")
+    assert (money.amount, money.currency, money.usd_equivalent) == (20_000_000_000, "GBP", 30_000_000_000)
