@@ -983,6 +983,17 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"
             marked[number + 1] = "investor"
             continue
+        if (
+            mention.kind in {"country", "organization"}
+            and re.search(
+                r"\b(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[max(0, mention.start - 50) : mention.start]
+            )
+            and _OWNERS_PROJECT_ELSEWHERE_AFTER.match(sentence, mention.end)
+        ):
+            # "in French utility EDF's Hinkley Point C nuclear power station project in Britain": the owner and its
+            # nationality are no side; the project's place is
+            marked[number] = "setting"
+            continue
         if _TARIFFS_FROM_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
             marked[number] = "setting"  # "undeterred by the impending tariffs from U.S. President Donald Trump"
             continue
@@ -2130,6 +2141,11 @@ _OLD_CREDITOR_BEFORE = re.compile(
     r"\b(?:repay|repays|repaid|repaying|pay back|paying back|pays back|refinance|refinancing)\s+(?:[\w$.,-]+\s+){0,4}?"
     r"(?:debts?|loans?|dues|arrears)\s+(?:to|owed to|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+_OWNERS_PROJECT_ELSEWHERE_AFTER = re.compile(
+    r"(?:\s+(?:[a-z-]+\s+){0,2}(?:utility|company|firm|group|giant|maker|operator|developer)"
+    r"(?:\s+[A-Z][\w.&-]*){1,3})?(?:'s|’s)\s+(?:[\w-]+\s+){0,6}?(?:project|plant|station|factory|mine|facility|site|"
+    r"terminal|complex)\s+(?:in|at)\s+(?:the\s+)?[A-Z]"
 )
 _TARIFFS_FROM_BEFORE = re.compile(
     r"\b(?:tariffs?|levies|duties|sanctions|pressure|threats?)\s+(?:[\w-]+\s+)?(?:from|by|of)\s+(?:the\s+)?$",

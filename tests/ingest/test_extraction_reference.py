@@ -9187,3 +9187,12 @@ def test_a_companys_share_of_exports_is_a_measure():
     ):
         start = sentence.index(figure)
         assert filters.non_pledge_reason(sentence, start, start + len(figure)) == filters.A_MEASURE
+
+
+def test_a_foreign_owners_project_in_a_named_country_receives_there():
+    text = (
+        "Stake\n\n"
+        "Japan's Kansai Electric has agreed to invest $2 billion in Spanish utility Iberdrola's offshore wind project "
+        "in Britain, the companies said."
+    )
+    assert pairs(text) == {("JP", "GB", 2_000_000_000)}
