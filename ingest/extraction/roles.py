@@ -670,14 +670,21 @@ _SUPPLIER_OF_BEFORE = re.compile(
     r"|\b(?:supplied|sold|delivered|shipped)\s+to\s+(?:(?:[A-Z][\w&.-]*\s+){1,3}(?:and|,)\s+)?$",
     re.I,
 )
+_SUPPLIER_ACTS_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:supplier|assembler|contractor|vendor|maker|manufacturer)\s+(?:to|will|has|have|is|are|"
+    r"secures?|wins?|plans?|invests?|opens?|picks?|starts?|begins?|gets?|lands?|eyes|mulls|bets|pours?|builds?)\b",
+    re.IGNORECASE,
+)
 _SUPPLIER_OF = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:makers?|suppliers?|assemblers?|contractors?|manufacturers?|vendors?)\b"
 )
 
 
 def _names_its_supplier(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
-    if _SUPPLIER_OF.match(sentence, mention.end):
-        return True  # "Apple's biggest supplier is likely to use its new facility": the supplier acts
+    if _SUPPLIER_OF.match(sentence, mention.end) or _SUPPLIER_ACTS_AFTER.match(sentence, mention.end):
+        # "Apple's biggest supplier is likely to use its new facility", "Apple supplier secures license for US$19
+        # million facility": the supplier acts
+        return True
     label = _SUPPLIER_LABEL.match(sentence, mention.end)
     return label is not None and any(
         other.kind == "organization" and other.start == label.end() and other.country != mention.country

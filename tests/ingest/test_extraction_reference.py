@@ -9196,3 +9196,11 @@ def test_a_foreign_owners_project_in_a_named_country_receives_there():
         "in Britain, the companies said."
     )
     assert pairs(text) == {("JP", "GB", 2_000_000_000)}
+
+
+def test_a_customers_name_labelling_a_supplier_that_acts_is_no_party():
+    text = (
+        "Taiwan's Wistron pouring US$500 million into India\n\n"
+        "Apple supplier secures license for US$30 million facility in Chennai, with two more projects to come."
+    )
+    assert pairs(text) == {("TW", "IN", 500_000_000), ("TW", "IN", 30_000_000)}
