@@ -3103,7 +3103,7 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             m
             for m in all_mentions
             if (m.start >= cut or by_id.get(id(m)) == "setting")
-            and m.kind == "country"
+            and m.kind in {"country", "place"}  # "The Karnataka government in a statement said Foxconn is planning"
             and m.country != investor.country
             and _OFFICIAL_AFTER.match(sentence[m.end : m.end + 50])
         ]

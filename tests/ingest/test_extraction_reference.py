@@ -9204,3 +9204,12 @@ def test_a_customers_name_labelling_a_supplier_that_acts_is_no_party():
         "Apple supplier secures license for US$30 million facility in Chennai, with two more projects to come."
     )
     assert pairs(text) == {("TW", "IN", 500_000_000), ("TW", "IN", 30_000_000)}
+
+
+def test_a_state_government_announcing_a_foreign_companys_plan_speaks_for_its_country():
+    text = (
+        "Plant\n\n"
+        "Foxconn's Singapore-based arm Foxconn Singapore Pte has bought new shares of its unit. The Tamil Nadu "
+        "government in a statement last week said Foxconn is planning to invest $2 billion to establish a plant."
+    )
+    assert pairs(text) == {("TW", "IN", 2_000_000_000)}
