@@ -355,6 +355,10 @@ _PROJECT_COST_BEFORE = re.compile(
     r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:project|corridor|line|railway|bridge|port|dam|highway|road|tunnel|scheme|"
     r"programme|program|terminal|airport)\s+(?:will|would|is\s+to|could|is\s+expected\s+to|is\s+estimated\s+to|"
     r"is\s+set\s+to)\s+cost\s+" + _QUAL + "$"
+    # "DDIP, currently being built at a cost of 159 million U.S. dollars": what a thing being built costs
+    r"|\b(?:being|been|be)\s+(?:built|constructed|developed)\s+at\s+(?:a|an)\s+(?:total\s+|estimated\s+)?cost\s+of\s+"
+    + _QUAL
+    + "$"
     # "The first phase requires an investment of about $1.4 billion": what the project needs, from whoever pays
     r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:phase|project|plant|mine|development|expansion|scheme|facility)\s+"
     r"(?:will\s+|would\s+)?(?:requires?|needs?|calls?\s+for)\s+(?:an?\s+)?(?:total\s+|initial\s+|estimated\s+)?"

@@ -9213,3 +9213,8 @@ def test_a_state_government_announcing_a_foreign_companys_plan_speaks_for_its_co
         "government in a statement last week said Foxconn is planning to invest $2 billion to establish a plant."
     )
     assert pairs(text) == {("TW", "IN", 2_000_000_000)}
+
+
+def test_what_a_park_being_built_costs_is_a_project_cost():
+    sentence = "HIP, currently being built at a cost of 250 million U.S. dollars on 300 hectares, will host mills."
+    assert filters.is_project_cost(sentence, sentence.index("250 million"))
