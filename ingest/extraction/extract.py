@@ -1644,18 +1644,23 @@ def _each_of_several_investors(draft: Draft) -> list[Draft]:
     countries = [country for country in draft.joint if country not in SEVERAL_INVESTORS + SEVERAL_RECIPIENTS]
     if len(countries) < 2 or not re.match(r",?\s+each\b", draft.sentence.text[draft.money.end :]):
         return [draft]
+    return _one_copy_per_investor(draft, countries, lambda country: [])
+
+
+def _one_copy_per_investor(draft: Draft, homes: list[str], organizations_of) -> list[Draft]:
+    """The draft once for each investor country, each with the organizations `organizations_of(country)` gives."""
     return [
         replace(
             draft,
-            investor=country,
+            investor=home,
             investor_explicit=True,
             investor_source="clause",
             joint=(),
-            organizations=[],
+            organizations=organizations_of(home),
             evidence=list(draft.evidence),
             sectors=list(draft.sectors),
         )
-        for country in countries
+        for home in homes
     ]
 
 
@@ -1681,18 +1686,7 @@ def _each_of_listed_countries(draft: Draft, mentions: list[Mention]) -> list[Dra
     homes = list(dict.fromkeys(m.country for m in listed))
     if len(homes) < 2 or draft.investor not in (None, *homes) or draft.recipient in homes:
         return [draft]
-    return [
-        replace(
-            draft,
-            investor=country,
-            investor_explicit=True,
-            investor_source="clause",
-            joint=(),
-            evidence=list(draft.evidence),
-            sectors=list(draft.sectors),
-        )
-        for country in homes
-    ]
+    return _one_copy_per_investor(draft, homes, lambda country: list(draft.organizations))
 
 
 _OBJECT_BEFORE = re.compile(r"\b(?:in|into|of|for|from|with|to|by|at)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1716,18 +1710,7 @@ def _each_of_the_companies_before(draft: Draft, mentions: list[Mention]) -> list
     homes = list(dict.fromkeys(m.country for m in companies))
     if len(homes) < 2 or draft.investor not in (None, *homes) or draft.recipient in homes:
         return [draft]
-    return [
-        replace(
-            draft,
-            investor=home,
-            investor_explicit=True,
-            investor_source="clause",
-            organizations=[m.name for m in companies if m.country == home][:1],
-            evidence=list(draft.evidence),
-            sectors=list(draft.sectors),
-        )
-        for home in homes
-    ]
+    return _one_copy_per_investor(draft, homes, lambda home: [m.name for m in companies if m.country == home][:1])
 
 
 def _listed_hosts(text: str, mentions: list[Mention], money: Money) -> int:
