@@ -1166,17 +1166,12 @@ def _the_only_price(text: str, amounts: list[Money], money: Money) -> bool:
         if other is money or _PER_SHARE_AFTER.match(text, other.end):
             continue
         reason = filters.non_pledge_reason(text, other.start, other.end)
-        if reason == filters.A_MEASURE or (reason == filters.VALUATION_IN_A_TAKEOVER and other.start > money.start):
+        if reason in {filters.A_MEASURE, filters.UPPER_BOUND} or (
+            reason == filters.VALUATION_IN_A_TAKEOVER and other.start > money.start
+        ):
             continue
-        if other.start > money.start and _UPPER_BOUND_BEFORE.search(text, money.end, other.start):
-            continue  # "values NetCo at €18.8 billion, but could be worth as much as €22bn with earn-out payments"
         return False
     return True
-
-
-_UPPER_BOUND_BEFORE = re.compile(
-    r"\b(?:could|would|may|might)\s+(?:be\s+worth|rise\s+to|reach|climb\s+to)\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$"
-)
 
 
 _LOANS_AND_GRANTS = re.compile(r"\bloans?\s+and\s+grants?\b|\bgrants?\s+and\s+loans?\b", re.IGNORECASE)
@@ -2237,6 +2232,13 @@ _LENDS_ABROAD = re.compile(
 )
 
 
+_SELLERS_HOME_AFTER = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:telco|company|firm|group|operator|carrier|utility|bank|lender|insurer|miner|"
+    r"maker|producer|retailer|conglomerate)\s*,\s+(?:has\s+|had\s+)?(?:agreed|agrees|plans|planned|decided|is\s+set)\s+"
+    r"to\s+sell\b"
+)
+
+
 @dataclass
 class ArticleParties:
     """Who the whole article points at, for amounts whose sentences name neither side."""
@@ -2269,6 +2271,11 @@ class ArticleParties:
             if mention.kind == "organization" and _SELLS_A_STAKE_AFTER.match(sentence, mention.end):
                 # "Woodside To Sell 10% Scarborough Interest To LNG Japan", "Philips is selling its household branch
                 # to Chinese investor Hillhouse Capital": the seller is paid, where it is at home
+                self.recipient_votes[mention.country] += 3
+                continue
+            if mention.kind == "country" and _SELLERS_HOME_AFTER.match(sentence, mention.end):
+                # "TIM, which is Italy's biggest telco, agreed to sell its landline grid network to KKR": the seller
+                # is paid, where it is at home
                 self.recipient_votes[mention.country] += 3
                 continue
             if role == "setting" and mention.kind == "organization":

@@ -167,6 +167,7 @@ WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 AID_CLEARED = "a government's aid, cleared by a regulator"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
+UPPER_BOUND = "how far a price told before could rise"
 _DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid|sale|agreement)\s+(?:values?|valuing)\b", re.IGNORECASE)
 _VALUATION_AFTER = re.compile(
     # "$576 million (around Rs 4,680 crore) in equity value": the bracket is gone before this is read
@@ -911,6 +912,10 @@ _WHOLE_OUT_OF_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:of\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_UPPER_BOUND_BEFORE = re.compile(
+    r"\b(?:could|would|may|might)\s+(?:be\s+worth|rise\s+to|reach|climb\s+to)\s+(?:as\s+much\s+as\s+|up\s+to\s+)?$"
+)
+_AN_EARLIER_AMOUNT = re.compile(r"[$€£¥₩₹]\s?\d|\d\s*(?:billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 _KEPT_BEFORE = re.compile(r"\b(?:retain(?:s|ed|ing)?|kept|keeps|keeping)\s+" + _QUAL + r"$", re.IGNORECASE)
 # A market the money comes from: "in an initial public offering", "through a rights issue", "from a bond sale".
 _FROM_THE_MARKETS_AFTER = re.compile(
@@ -986,6 +991,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "equivalent to nearly $90 million out of the estimated total investment of $290 million": the whole
         # project, of which the payer's part was just given
         return "the whole that a part before it comes out of"
+    if _UPPER_BOUND_BEFORE.search(before) and _AN_EARLIER_AMOUNT.search(sentence, 0, max(0, start - 5)):
+        return UPPER_BOUND  # "values NetCo at €18.8 billion, but could be worth as much as €22bn with earn-outs"
     if _KEPT_BEFORE.search(before):
         return "money a company keeps for itself"  # "while it retained nearly $4 million for operating expenses"
     if (_RAISED_BEFORE.search(before) or _RAISING_BEFORE.search(before)) and _FROM_THE_MARKETS_AFTER.match(after):

@@ -9218,3 +9218,19 @@ def test_a_state_government_announcing_a_foreign_companys_plan_speaks_for_its_co
 def test_what_a_park_being_built_costs_is_a_project_cost():
     sentence = "HIP, currently being built at a cost of 250 million U.S. dollars on 300 hectares, will host mills."
     assert filters.is_project_cost(sentence, sentence.index("250 million"))
+
+
+def test_how_far_a_price_told_before_could_rise_is_no_second_pledge():
+    sentence = "The sale agreement values Cirsa at €2 billion, but could be worth as much as €2.5 billion later."
+    start = sentence.index("€2.5 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("€2.5 billion")) == filters.UPPER_BOUND
+
+
+def test_the_home_of_a_company_that_agreed_to_sell_is_where_the_story_sends_money():
+    text = (
+        "Network sale to close in July\n\n"
+        "Endesa, which is Spain's biggest utility, agreed to sell its grid business to US investment firm KKR in "
+        "November. The Spanish government plans to take a stake.\n\n"
+        "The price is about $5 billion, people familiar with the deal said."
+    )
+    assert pairs(text, published=date(2024, 6, 25)) == {("US", "ES", 5_000_000_000)}
