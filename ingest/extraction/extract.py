@@ -1002,6 +1002,8 @@ _MANY_INVESTORS = re.compile(
     r"carmakers|manufacturers|businesses|multinationals)\b",
     re.IGNORECASE,
 )
+# "will invest 2.5 billion euros each": the amount once per payer named before it
+_EACH_AFTER = re.compile(r",?\s+each\b")
 _COUNTED_GROUP_INCLUDING = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a group of|a consortium of|a number of)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:investors|funds|companies|firms|lenders|banks|backers|institutions),?\s+"
@@ -1367,7 +1369,7 @@ def _drafts_for_sentence(
         if _SHARED_PACKAGE_AFTER.match(text, money.end):
             # "a wider $57 billion rescue package that also involved the IMF and the European Union": several payers
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
-        if _COUNTED_GROUP_INCLUDING.search(text, 0, money.start) and not re.match(r",?\s+each\b", text[money.end :]):
+        if _COUNTED_GROUP_INCLUDING.search(text, 0, money.start) and not _EACH_AFTER.match(text, money.end):
             # "Five big institutional investors, including Singapore's GIC and the Canada Pension Plan Investment
             # Board, will invest £3.1 billion": the named ones are some of the payers of the total
             roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
@@ -1637,7 +1639,7 @@ def _drafts_for_sentence(
 def _each_of_several_investors(draft: Draft) -> list[Draft]:
     """ "while APG and GIC will invest 2.5 billion euros each": the amount once for each country its subject names."""
     countries = [country for country in draft.joint if country not in SEVERAL_INVESTORS + SEVERAL_RECIPIENTS]
-    if len(countries) < 2 or not re.match(r",?\s+each\b", draft.sentence.text[draft.money.end :]):
+    if len(countries) < 2 or not _EACH_AFTER.match(draft.sentence.text, draft.money.end):
         return [draft]
     return _one_copy_per_investor(draft, countries, lambda country: [])
 
@@ -1692,7 +1694,7 @@ def _each_of_the_companies_before(draft: Draft, mentions: list[Mention]) -> list
     billion each": the amount once for each company of another country named before it, however long the
     descriptions between them."""
     text = draft.sentence.text
-    if draft.joint or not re.match(r",?\s+each\b", text[draft.money.end :]):
+    if draft.joint or not _EACH_AFTER.match(text, draft.money.end):
         return [draft]
     companies = [
         m
@@ -2268,14 +2270,12 @@ class ArticleParties:
             role = marked.get(number)
             if role == "customer":
                 continue  # "Apple supplier Foxconn": Apple is neither side
-            if mention.kind == "organization" and _SELLS_A_STAKE_AFTER.match(sentence, mention.end):
+            if (mention.kind == "organization" and _SELLS_A_STAKE_AFTER.match(sentence, mention.end)) or (
+                mention.kind == "country" and _SELLERS_HOME_AFTER.match(sentence, mention.end)
+            ):
                 # "Woodside To Sell 10% Scarborough Interest To LNG Japan", "Philips is selling its household branch
-                # to Chinese investor Hillhouse Capital": the seller is paid, where it is at home
-                self.recipient_votes[mention.country] += 3
-                continue
-            if mention.kind == "country" and _SELLERS_HOME_AFTER.match(sentence, mention.end):
-                # "TIM, which is Italy's biggest telco, agreed to sell its landline grid network to KKR": the seller
-                # is paid, where it is at home
+                # to Chinese investor Hillhouse Capital", "TIM, which is Italy's biggest telco, agreed to sell its
+                # landline grid network to KKR": the seller is paid, where it is at home
                 self.recipient_votes[mention.country] += 3
                 continue
             if role == "setting" and mention.kind == "organization":
