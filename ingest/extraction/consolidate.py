@@ -72,6 +72,16 @@ def link_changes_in_sentence(text: str, drafts: list[Draft]) -> None:
             old.superseded = True
 
 
+def _told_in_the_body(draft: Draft) -> bool:
+    """Whether a figure has a body sentence among its evidence (a headline's figure may not yet)."""
+    return any(sentence.paragraph > 0 for sentence in draft.evidence)
+
+
+def _take_the_figure(kept: Draft, other: Draft) -> None:
+    """The pledge kept is told with the other draft's figure from now on."""
+    kept.money, kept.conversion, kept.amount_usd = other.money, other.conversion, other.amount_usd
+
+
 def _same_amount(a: Decimal, b: Decimal) -> bool:
     return abs(a - b) <= SAME_AMOUNT * max(a, b)
 
@@ -113,7 +123,7 @@ def _same_figure_other_pair(merged: list[Draft], draft: Draft) -> Draft | None:
                 # worth $5 billion": two body sentences, each with its own payer, tell two pledges.
                 or (
                     draft.sentence not in kept.evidence
-                    and any(sentence.paragraph > 0 for sentence in kept.evidence)
+                    and _told_in_the_body(kept)
                     and draft.sentence.paragraph > 0
                     and bool(kept.investor)
                     and bool(draft.investor)
@@ -178,7 +188,7 @@ def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[D
     for kept in merged:
         if kept.sentence.paragraph != 0 or _significant_digits(kept.money.amount) > 2:
             continue
-        if any(sentence.paragraph > 0 for sentence in kept.evidence):
+        if _told_in_the_body(kept):
             continue  # the headline's figure has found its body sentence already; Google's "$2 billion" is another
         if kept.organizations and draft.organizations and not set(kept.organizations) & set(draft.organizations):
             continue
@@ -186,7 +196,7 @@ def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[D
             continue
         close = abs(kept.amount_usd - draft.amount_usd) <= HEADLINE_ROUNDING * max(kept.amount_usd, draft.amount_usd)
         if close and {kept.investor, kept.recipient} & {draft.investor, draft.recipient} - {None}:
-            kept.money, kept.conversion, kept.amount_usd = draft.money, draft.conversion, draft.amount_usd
+            _take_the_figure(kept, draft)
             kept.investor, kept.recipient = draft.investor, draft.recipient
             kept.investor_explicit, kept.recipient_explicit = draft.investor_explicit, draft.recipient_explicit
             kept.organizations = list(draft.organizations) or kept.organizations
@@ -203,13 +213,13 @@ def _headline_number_in_the_body_currency(merged: list[Draft], draft: Draft) -> 
     for kept in merged:
         if (
             kept.sentence.paragraph == 0
-            and not any(sentence.paragraph > 0 for sentence in kept.evidence)
+            and not _told_in_the_body(kept)
             and (kept.investor, kept.recipient) == (draft.investor, draft.recipient)
             and kept.money.amount == draft.money.amount
             and kept.money.currency != draft.money.currency
             and kept.money.usd_equivalent is None
         ):
-            kept.money, kept.conversion, kept.amount_usd = draft.money, draft.conversion, draft.amount_usd
+            _take_the_figure(kept, draft)
             kept.sentence = draft.sentence
             return kept
     return None
@@ -248,7 +258,7 @@ def _rounded_bound(merged: list[Draft], draft: Draft) -> Draft | None:
         )
         if headline_floor or abs(rough.amount_usd - exact.amount_usd) <= ROUNDED_BOUND * exact.amount_usd:
             if rough is kept:
-                kept.money, kept.conversion, kept.amount_usd = exact.money, exact.conversion, exact.amount_usd
+                _take_the_figure(kept, exact)
                 kept.sentence = exact.sentence
             return kept
     return None
@@ -356,7 +366,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         if twin.period == (None, None):
             twin.period = draft.period
         if _dollars_to_prefer(twin.money, draft.money) or _body_figure_to_prefer(twin, draft):
-            twin.money, twin.conversion, twin.amount_usd = draft.money, draft.conversion, draft.amount_usd
+            _take_the_figure(twin, draft)
     return merged
 
 
