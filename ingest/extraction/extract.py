@@ -3011,7 +3011,13 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline:
                 pass
             elif site_country == first:
                 first, second = second, first
-            elif site_country != second:
+            elif site_country == second:
+                pass
+            elif _usual_payer(first, second) == second:
+                # "Kazakhstan and China have signed 25 agreements worth $23 billion": with no site or currency told,
+                # the usual source of capital of the two pays
+                first, second = second, first
+            elif _usual_payer(first, second) is None:
                 continue
             draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
             draft.investor_explicit = draft.recipient_explicit = True  # the article states the direction

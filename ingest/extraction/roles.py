@@ -98,7 +98,10 @@ _INVESTOR_AFTER = re.compile(
 _MODIFIER_AFTER = re.compile(
     # "Nigeria received investment pledges": a verb between is no modifier
     r"^\s+(?:(?!(?:in|into|to|for|of|at|on|and|or|the|a|an|with|by|from|as|received|receives|secured|secures|"
-    r"attracted|attracts|won|wins|got|gets|signed|signs|sealed|seals|welcomed|welcomes|landed|lands)\b)[a-z-]+\s+)?"
+    r"attracted|attracts|won|wins|got|gets|signed|signs|sealed|seals|welcomed|welcomes|landed|lands|"
+    # a headline's verbs in their bare form: "Kazakhstan and China sign deals worth $23 billion"
+    r"sign|seal|ink|inks|inked|strike|strikes|struck|secure|attract|win|land|welcome|receive|agree|agrees|agreed)\b)"
+    r"[a-z-]+\s+)?"
     r"(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
     r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
     r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"

@@ -1023,6 +1023,21 @@ def test_two_governments_signing_a_loan_leave_the_direction_to_the_article():
     assert pairs(text, published=date(2022, 6, 1)) == {("JP", "KE", 300_000_000)}
 
 
+def test_a_headline_verb_in_its_bare_form_does_not_make_the_country_before_it_a_modifier():
+    sentence = "Uzbekistan and Turkey sign deals worth $4 billion"
+    mentions = default_gazetteer().mentions(sentence)
+    assert "modifier" not in hints(sentence, mentions).values()
+
+
+def test_two_countries_signing_with_no_site_or_currency_told_take_the_usual_source_of_capital_as_payer():
+    text = (
+        "Mongolia and Japan sign deals worth $2 billion during premier's trip\n\n"
+        "Mongolia and Japan signed 14 agreements worth $2 billion on Tuesday covering airports, copper and "
+        "hospitals, officials said after talks between the two prime ministers."
+    )
+    assert pairs(text, published=date(2024, 10, 8)) == {("JP", "MN", 2_000_000_000)}
+
+
 def test_support_from_the_host_government_does_not_make_it_the_investor():
     text = (
         "GlobalFoundries to build second fab in Germany\n\n"
