@@ -52,6 +52,8 @@ _INLINE_DATELINE = re.compile(
     r"\s*(?:\([^)]{1,30}\)\s*(?:[-—–]+\s+)?|[-—–]+\s+|[—–])(?=[A-Z\"“])"  # "SAILAUF, Germany—Two weeks"
     # "ANGOLA: Railway concessionaire Lobito ...", "KUALA LUMPUR: Malaysia will ...": a dateline in capitals and a colon
     r"|^[A-Z][A-Z .'/-]{3,40}:\s+(?=[A-Z\"“])"
+    # "Dubai: Saudi Arabia's sovereign wealth fund has bought": a town in title case and a colon, as Gulf papers write
+    r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}:\s+(?=[A-Z\"“])"
 )
 # Lines before the lead that only say who wrote it and when: "by Canadian Manufacturing.com Staff", "October 31, 2017".
 _BYLINE = re.compile(

@@ -5749,6 +5749,15 @@ def test_the_dateline_is_found_after_a_date_line_and_a_byline():
     assert article_dateline(body).startswith("LIMA, Peru")
 
 
+def test_a_title_case_town_and_a_colon_opening_the_lead_is_a_dateline_and_no_party():
+    text = (
+        "Riyadh fund buys into local retailer\n\n"
+        "Doha: Saudi Arabia's sovereign wealth fund has bought a $900 million stake in the retail arm of a "
+        "businessman's holding company, the fund said on Sunday."
+    )
+    assert pairs(text, published=date(2022, 5, 22)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
