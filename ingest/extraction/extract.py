@@ -887,6 +887,23 @@ _SIGNED_WITH_A_FOREIGN_FIRM = re.compile(
 )
 _FROM_A_NAME = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z]")
 _COMBINED_AFTER = re.compile(r"\s+(?:combined|together|between them)\b", re.I)
+# "the Kazakh-Chinese Business Council", "a China-Kazakhstan investment forum": a meeting of two countries
+_BILATERAL_MEETING = re.compile(
+    r"\b[A-Z][a-z]+-[A-Z][a-z]+\s+(?:(?:[Bb]usiness|[Ii]nvestment|[Ee]conomic|[Tt]rade|[Ii]ntergovernmental)\s+)*"
+    r"(?:[Cc]ouncil|[Ff]orum|[Ss]ummit|[Cc]ommission|[Cc]ommittee|[Cc]onference|[Dd]ialogue)\b"
+)
+_SIGNED = re.compile(r"\b(?:signed|inked|sealed|concluded)\b")
+
+
+def _countries_meeting(text: str, mentions: list[Mention]) -> tuple[str, ...]:
+    """The two countries whose meeting the agreements of the sentence were signed at, or ()."""
+    match = _BILATERAL_MEETING.search(text)
+    if match is None or not _SIGNED.search(text):
+        return ()
+    inside = [m.country for m in mentions if match.start() <= m.start < match.end() and m.kind == "country"]
+    return tuple(inside) if len(set(inside)) == 2 else ()
+
+
 _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about\s+|some\s+|nearly\s+)?$", re.I)
 
 
@@ -1358,6 +1375,11 @@ def _drafts_for_sentence(
         roles = resolve_roles(text, mentions, money.start)
         if respective is not None:
             roles = replace(roles, recipient=respective, recipient_explicit=True, joint=())
+        meeting = _countries_meeting(text, mentions)
+        if meeting and not roles.recipient_explicit and (roles.investor is None or roles.investor.country in meeting):
+            # "Following the meeting of the Kazakh-Chinese Business Council, over 70 agreements worth $15 billion were
+            # signed": the two countries signed; the article tells which one pays.
+            roles = replace(roles, investor=None, investor_explicit=False, recipient=None, joint=meeting)
         named = {m.country for m in mentions if m.country} - {roles.investor.country if roles.investor else None}
         if len(named) >= 2 and _COMBINED_BEFORE.search(text, max(0, money.start - 25), money.start):
             # "loan agreements worth a combined $700 million with Egypt and Jordan": no one pair gets it all.

@@ -1057,9 +1057,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an earlier deal recalled for comparison"  # "beating the $60 billion deal between brewers ... in 2008"
     if _FROM_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
         return "the past level a measure grew from"  # "to triple to $1 trillion by 2020 from $357 billion in 2011"
-    if _MANY_PROJECTS_BEFORE.search(before) or _MANY_PROJECTS_AFTER.match(after):
+    if (_MANY_PROJECTS_BEFORE.search(before) or _MANY_PROJECTS_AFTER.match(after)) and not (
+        _SIGNED_COUNT_BEFORE.search(before) or _SIGNED_AFTER.match(after)
+    ):
         # "644 new projects with total registered capital of 4.77 billion USD", "registered to be added to 248
-        # existing projects": a statistic over scores of projects
+        # existing projects": a statistic over scores of projects; "signed 25 agreements worth $23 billion", "over 70
+        # agreements worth $15 billion were signed" is one package signed at once
         return "the total of scores of projects"
     if _PUBLIC_BUDGET_AFTER.match(after):
         return "a government's budget"  # "set to secure another ¥252.5 billion in an extra budget to support chips"
@@ -1425,6 +1428,12 @@ _MANY_PROJECTS_BEFORE = re.compile(
     r"firms|investors|enterprises)\b[^.;$€£¥₩₹]{0,60}$",
     re.IGNORECASE,
 )
+_SIGNED_COUNT_BEFORE = re.compile(
+    r"\b(?:sign|signs|signed|signing|ink|inks|inked|seal|seals|sealed|clinch|clinched|conclude|concluded|struck)\s+"
+    r"(?:(?:a\s+total\s+of|some|over|more\s+than|nearly|about|around)\s+)?" + _SCORES + r"\s+[^.;$€£¥₩₹]{0,60}$",
+    re.IGNORECASE,
+)
+_SIGNED_AFTER = re.compile(r"^\s*(?:were|have\s+been|had\s+been|was)\s+(?:also\s+)?(?:signed|inked|sealed)\b")
 _MANY_PROJECTS_AFTER = re.compile(
     r"^[^.;$€£¥₩₹]{0,60}?\b(?:to|for|in|across|into)\s+" + _SCORES + r"\s+(?:(?:new|existing|foreign)\s+)*"
     r"(?:projects|deals|companies|firms|enterprises)\b",

@@ -5758,6 +5758,30 @@ def test_a_title_case_town_and_a_colon_opening_the_lead_is_a_dateline_and_no_par
     assert pairs(text, published=date(2022, 5, 22)) == set()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "a_statistic"),
+    [
+        ("Vietnam licensed 644 new projects with total registered capital of $4.7 billion.", "$4.7 billion", True),
+        ("Uzbekistan and Japan have signed 31 agreements worth $9 billion, the president said.", "$9 billion", False),
+        ("More than 40 business deals worth $6 billion were signed at the forum.", "$6 billion", False),
+    ],
+)
+def test_scores_of_agreements_signed_at_once_are_one_package_not_a_statistic(sentence, figure, a_statistic):
+    start = sentence.index(figure)
+    reason = filters.non_pledge_reason(sentence, start, start + len(figure))
+    assert (reason == "the total of scores of projects") is a_statistic
+
+
+def test_a_council_of_the_two_countries_names_both_sides_of_the_agreements_signed_at_it():
+    text = (
+        "President recalls productive trip\n\n"
+        "Uzbekistan's president said Chinese companies would build plants in the country after his visit to "
+        "Beijing.\n\n"
+        "After the meeting of the Uzbek-Chinese Business Council, agreements worth $7 billion were signed, he said."
+    )
+    assert ("CN", "UZ", 7_000_000_000) in pairs(text, published=date(2025, 9, 5))
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
