@@ -244,8 +244,8 @@ _TARGET_BEFORE = re.compile(
     r"\s+(?:of|in)\s+(?:the\s+|a\s+)?"
     # "an 80.1 percent stake in the power grid business of Swiss engineering group ABB".
     # "85% of the financing comes from China": the source of the share, not the target; "is selling a majority stake
-    # in its tower assets to Canadian pension fund ...": the buyer
-    r"(?:(?!(?:from|by|with|to)\b)(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
+    # in its tower assets to Canadian pension fund ...": the buyer; "to 15 percent in return for Korea's": an idiom
+    r"(?:(?!(?:from|by|with|to|return)\b)(?:[A-Z][\w.’'-]*|[a-z-]+),?\s+){0,5}$",
     re.IGNORECASE,
 )
 # "calls for Japan to invest", "allow Korean firms to build": the name is the subject of the paying verb.
@@ -351,6 +351,12 @@ _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
     # "the Saudi investment ministry" is a body of the host, not money from Saudi Arabia.
     r"(?!\s+(?:ministry|minister|agency|authority|board|office|promotion|forum|conference|summit|council)\b)"
+)
+# "Korea's $350 billion investments", "Japan's $550 billion pledge": an amount the possessor pays
+_OWN_PLEDGE_AFTER = re.compile(
+    r"^['’]s\s+(?:US|U\.S\.)?[$€£¥₩₹]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|b|m)?\s+(?:[a-z-]+\s+)?"
+    r"(?:investments?|pledges?|commitments?)\b",
+    re.IGNORECASE,
 )
 _BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded|listed)\b")
 # Words before a company that put it on the receiving end: bought, rescued, backed, or invested in.
@@ -1525,6 +1531,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "The initial roughly $65 million in Chinese lending": the lender's
         elif recipient_cue and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
+        elif recipient_cue and mention.kind == "country" and _OWN_PLEDGE_AFTER.match(after):
+            marked[number] = "investor"  # "in return for Korea's $350 billion investments": the possessor's own
         elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
         elif (

@@ -5782,6 +5782,21 @@ def test_a_council_of_the_two_countries_names_both_sides_of_the_agreements_signe
     assert ("CN", "UZ", 7_000_000_000) in pairs(text, published=date(2025, 9, 5))
 
 
+def test_a_country_whose_own_investments_are_given_in_return_pays_them():
+    sentence = "The tariff was cut in exchange for Japan's $550 billion investment pledge."
+    mentions = default_gazetteer().mentions(sentence)
+    assert list(hints(sentence, mentions).values()) == ["investor"]
+
+
+def test_a_percentage_before_in_return_for_is_no_stake_in_the_country_after_it():
+    text = (
+        "Tariff deal agreed\n\n"
+        "The White House agreed to lower the tariff to 15 percent in return for Vietnam's $40 billion investments "
+        "in the United States, officials said."
+    )
+    assert pairs(text, published=date(2025, 7, 31)) == {("VN", "US", 40_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
