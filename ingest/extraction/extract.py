@@ -1008,8 +1008,10 @@ _COUNTED_COMPANIES = re.compile(
 )
 _INTO_EUROPE_AFTER = re.compile(r"[^.;$€£¥₩₹]{0,60}?\b(?:in|into)\s+(?:the\s+)?(?:European|EU|Europe's|Europe’s)\b")
 _SHARED_PACKAGE_AFTER = re.compile(
-    r"[^.;]{0,40}?\b(?:package|deal|programme|program|plan)\s+(?:that|which)\s+(?:also\s+)?(?:involved|involves|"
-    r"included|includes)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4}and\b"
+    r"[^.;]{0,40}?\b(?:package|deal|programme|program|plan|bailout|rescue)\s+(?:(?:that|which)\s+(?:also\s+)?"
+    r"(?:involved|involves|included|includes)"
+    # "a $57 billion global bailout led by the International Monetary Fund and United Arab Emirates"
+    r"|(?:led|backed|funded|financed|provided)\s+by)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,4}and\b"
 )
 _MANY_INVESTORS = re.compile(
     r"\b(?:investors|companies|firms|businesses|multinationals|CEOs)\s+(?:have\s+|had\s+|has\s+)?(?:already\s+)?"
@@ -3825,6 +3827,25 @@ def _headline_in_sentence_case(headline: Sentence, gazetteer: Gazetteer) -> Sent
     return replace(headline, text=sentence_case)
 
 
+def _headline_from_title_case(headline: Sentence, body: str, gazetteer: Gazetteer) -> Sentence:
+    """ "Egypt Says Saudi Arabia Wealth Fund Set to Invest $5 Billion": a headline with every word capitalised, read
+    as sentence case. A word keeps its capital when the gazetteer knows it as a name or the body writes it with one
+    in mid-sentence ("Adeptio", "Public Investment Fund"); every other word is lowercased."""
+    text = headline.text
+    words = list(re.finditer(r"(?<![\w'’.])[A-Za-z][a-z]+\b", text))
+    long_words = [word.group(0) for word in words if len(word.group(0)) >= 4]
+    if len(long_words) < 4 or not all(word[0].isupper() for word in long_words):
+        return headline
+    names = [(m.start, m.end) for m in gazetteer.mentions(text)]
+    capitalised_in_body = set(re.findall(r"(?<=[a-z0-9,;:’'] )[A-Z][a-z]+\b", body))
+    written = list(text)
+    for word in words[1:]:
+        in_a_name = any(start <= word.start() < end for start, end in names)
+        if not in_a_name and word.group(0) not in capitalised_in_body:
+            written[word.start()] = word.group(0)[0].lower()
+    return replace(headline, text="".join(written))
+
+
 def _headline_and_body(text: str, title: str) -> tuple[str, str]:
     """Without a title, a short first line with no final full stop is taken as the headline."""
     if title:
@@ -3845,7 +3866,7 @@ def extract_pledges(
     title, body = _headline_and_body(text, title)
     sentences = article_sentences(body, title)
     if sentences and sentences[0].paragraph == 0:
-        sentences[0] = _headline_in_sentence_case(sentences[0], gazetteer)
+        sentences[0] = _headline_from_title_case(_headline_in_sentence_case(sentences[0], gazetteer), body, gazetteer)
     article_text = " ".join(s.text for s in sentences)
     drafts: list[Draft] = []
     subjects: dict[int, tuple[Mention, int]] = {}  # sentence index -> (its subject, its paragraph)

@@ -124,6 +124,9 @@ _SETTING = re.compile(r"^\s*(?:In|At|From|Speaking in|Speaking at)\s+(?:the\s+)?
 _OPENING_PHRASE = re.compile(
     r"^(?:Speaking|Addressing|Writing|During|At|On the sidelines|Ahead of|Following|After|Before|Prior to|While|When|"
     r"Under|"
+    # "In the early days of Egypt's foreign currency crunch in March 2022, Saudi Arabia deposited": the time it was
+    r"In the (?:(?:early|first|last|final|closing|late)\s+)?(?:days|weeks|months|years|wake|aftermath|midst|run-up|"
+    r"face|course|middle|height|depths)\s+of|"
     r"Besides|Apart from|As|Amid|Despite|Although|Though|Because|Along with|Alongside|In addition to|According to|"
     # "To win approval from competition authorities in the United States, ...": a purpose, not a party
     r"To (?:win|secure|gain|get|satisfy|meet|comply with|clear|ease))\b"

@@ -5797,6 +5797,29 @@ def test_a_percentage_before_in_return_for_is_no_stake_in_the_country_after_it()
     assert pairs(text, published=date(2025, 7, 31)) == {("VN", "US", 40_000_000_000)}
 
 
+def test_a_title_case_headline_reads_its_reporting_verb_as_one():
+    text = (
+        "Kenya Says Qatar Investment Fund Set to Invest $2 Billion\n\n"
+        "The fund is poised to put the money into Kenyan ports and farms, the statement said."
+    )
+    assert pairs(text, published=date(2024, 9, 16)) == {("QA", "KE", 2_000_000_000)}
+
+
+def test_an_opening_phrase_of_time_naming_a_country_does_not_make_it_the_payer():
+    sentence = "In the early days of Ghana's debt crisis in 2022, China deposited $1 billion in its central bank."
+    mentions = default_gazetteer().mentions(sentence)
+    assert resolve_roles(sentence, mentions, sentence.index("$1 billion")).investor.country == "CN"
+
+
+def test_a_bailout_led_by_a_fund_and_a_country_is_no_one_payers():
+    text = (
+        "Tunisia steadies its finances\n\n"
+        "Tunisia is recovering after securing a $9 billion bailout led by the International Monetary Fund and "
+        "Saudi Arabia, officials said."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
