@@ -696,6 +696,20 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
+# "FDI up 16.5% to $2.46 bn in March", "exports fell 3 percent to $40 billion": a level told by how it moved
+_PERCENT_MOVE_TO_BEFORE = re.compile(
+    r"\b(?:up|down|rises|rose|grows|grew|jumps|jumped|falls|fell|dips|dipped|climbs|climbed|surges|surged|soars|"
+    r"soared|slips|slipped|slumps|slumped|increases|declines)\s+(?:by\s+)?\d+(?:\.\d+)?\s*"
+    + PERCENT
+    + r"\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# "The services segment attracted the highest investments of $6.88 billion followed by computer hardware ($5.90
+# billion)": where a year's inflows went, ranked
+_INFLOWS_RANKED = re.compile(
+    r"\b(?:attracted|received|drew|got)\s+the\s+(?:highest|largest|biggest|most)\b(?:[^.;]|\.(?=\d)){0,80}?\bfollowed\s+by\b",
+    re.IGNORECASE,
+)
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "Jio Platforms has raised Rs 87,655.35 crore from leading global technology and growth investors": what many
 # unnamed investors put in together.
@@ -1074,8 +1088,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "set themselves a 65 billion-pound ($90 billion) trade and investment target", "exceeded the investment
         # target of 3.5 trillion yen": an aim, which nobody in particular has promised to pay
         return "a target, not a pledge"
-    if _PERCENT_CHANGE_BEFORE.search(before):
+    if _PERCENT_CHANGE_BEFORE.search(before) or _PERCENT_MOVE_TO_BEFORE.search(before):
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
+    ranked = _INFLOWS_RANKED.search(sentence)
+    if ranked and ranked.start() < start:
+        return "inflows ranked by where they went"
     measure = next(
         (
             m

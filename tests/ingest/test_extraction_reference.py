@@ -5820,6 +5820,28 @@ def test_a_bailout_led_by_a_fund_and_a_country_is_no_one_payers():
     assert pairs(text, published=date(2024, 5, 1)) == set()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("FDI up 12.5% to $3.1 bn in April", "$3.1 bn"),
+        ("Vietnam's exports fell 3 percent to $40 billion in the quarter.", "$40 billion"),
+        (
+            "The power sector attracted the most investment of $4.12 billion, followed by telecoms ($2.2 billion).",
+            "$2.2 billion",
+        ),
+    ],
+)
+def test_a_level_told_by_how_it_moved_and_inflows_ranked_by_sector_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_pledge_raised_by_a_share_is_still_read_as_its_new_level_elsewhere():
+    sentence = "Hyundai said it would invest $26 billion in the United States, up from $21 billion."
+    start = sentence.index("$26 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$26 billion")) is None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
