@@ -335,7 +335,8 @@ def _acronyms_for_other_names(text: str, gazetteer: Gazetteer) -> frozenset[str]
     the U.S. development bank, unless the article says "Dedicated Freight Corridor (DFC)"."""
     redefined = set()
     for match in _DEFINED_ACRONYM.finditer(text):
-        words = match.group(1).split()
+        # "Currency-Swap Agreement (CSA)": each part of a hyphenated word gives an initial
+        words = re.split(r"[\s-]+", match.group(1).strip())
         acronym = match.group(2)
         for first in range(len(words)):
             phrase = [word for word in words[first:] if word not in _SMALL_WORDS]
@@ -343,9 +344,8 @@ def _acronyms_for_other_names(text: str, gazetteer: Gazetteer) -> frozenset[str]
                 continue
             known = [m for m in gazetteer.mentions(acronym) if m.kind == "organization"]
             name = _without_legal_form(" ".join(words[first:]))
-            if known and not any(
-                _without_legal_form(m.name).endswith(name) or name.endswith(_without_legal_form(m.name)) for m in known
-            ):
+            known_names = [_without_legal_form(m.name.replace("-", " ")) for m in known]
+            if known and not any(known_name.endswith(name) or name.endswith(known_name) for known_name in known_names):
                 redefined.add(acronym)
             break
     return frozenset(redefined)

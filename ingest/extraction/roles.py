@@ -675,6 +675,8 @@ _KNOW_HOW_FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUPPLIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:suppliers|partners|contractors|vendors|assemblers)\b(?!\s+[A-Z])")
+_DEBT_AFTER = re.compile(r"\s+(?:debts?|dues|arrears)\b")
+_REPAYING_BEFORE = re.compile(r"\b(?:for|repay|repaying|to pay|pay off|paying off)\s+(?:the\s+|its\s+)?$")
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier)\b")
 _SUPPLIER_OF_BEFORE = re.compile(
     r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:supplier|assembler|contractor|vendor|manufacturer)\s+(?:of|to|for)\s+$"
@@ -1327,6 +1329,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
         elif mention.kind == "organization" and _SUPPLIERS_AFTER.match(sentence, mention.end):
             marked[number] = "customer"  # "Three Apple suppliers in Taiwan are planning to invest": they invest
+        elif (
+            mention.kind == "country"
+            and _DEBT_AFTER.match(sentence, mention.end)
+            and _REPAYING_BEFORE.search(sentence, max(0, mention.start - 30), mention.start)
+        ):
+            marked[number] = "setting"  # "sanctions $1.5 billion loan for Saudi Arabia debt": the creditor repaid
         elif mention.kind in {"country", "place"} and _BORDER_AFTER.match(sentence, mention.end):
             marked[number] = "setting"  # "a coal plant on the southern coast of Turkey, near the Syrian border"
         elif (

@@ -5842,6 +5842,22 @@ def test_a_pledge_raised_by_a_share_is_still_read_as_its_new_level_elsewhere():
     assert filters.non_pledge_reason(sentence, start, start + len("$26 billion")) is None
 
 
+def test_initials_defined_for_a_hyphenated_name_are_not_the_company_known_by_them():
+    text = (
+        "Swap line grows\n\n"
+        "China extended its Currency-Swap Agreement (CSA) with Pakistan. The CSA adds a $1.5 billion loan for "
+        "Pakistan, officials said."
+    )
+    assert not any(investor == "CZ" for investor, _, _ in pairs(text, published=date(2020, 12, 14)))
+
+
+def test_a_country_whose_debt_a_loan_repays_is_the_creditor_not_the_borrower():
+    sentence = "China sanctions $1.5 billion loan for Saudi Arabia debt"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$1.5"))
+    assert roles.recipient is None or roles.recipient.country != "SA"
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
