@@ -1640,7 +1640,10 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
 
 
 _NEW_VERB_IN_GAP = re.compile(
-    r"\b(?:invest|spend|pledg|commit|build|buy|acquir|pour|inject|allocat|earmark)\w*|\b(?:put|bought|built|spent)\b",
+    r"\b(?:invest|spend|pledg|commit|build|buy|acquir|pour|inject|allocat|earmark)\w*|\b(?:put|bought|built|spent)\b"
+    # "will receive $6.4 billion in direct funding ... to support the company's $40 billion investment": what the
+    # money goes to is another measure
+    r"|\bto\s+(?:support|back|help\s+fund|help\s+pay\s+for)\b",
     re.IGNORECASE,
 )
 

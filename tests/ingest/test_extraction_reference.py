@@ -5858,6 +5858,15 @@ def test_a_country_whose_debt_a_loan_repays_is_the_creditor_not_the_borrower():
     assert roles.recipient is None or roles.recipient.country != "SA"
 
 
+def test_the_investment_a_host_grant_goes_to_support_is_a_pledge_of_its_own():
+    text = (
+        "Grant for chip plant\n\n"
+        "The Commerce Department said SK Hynix will receive $450 million in grants under the CHIPS and Science Act "
+        "to support the company's $3.9 billion investment in a packaging plant in Indiana."
+    )
+    assert pairs(text, published=date(2024, 8, 6)) == {("KR", "US", 3_900_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
