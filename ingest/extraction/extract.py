@@ -3133,10 +3133,8 @@ def _fill_missing_roles(
                 draft.investor, draft.recipient, draft.investor_source = others[0], recipient, "clause"
                 draft.joint = ()
         if draft.investor is None and draft.joint_in_order:
-            first, second = draft.joint
-            if _usual_payer(first, second) == second:
-                first, second = second, first  # "Kyrgyzstan and China signed deals worth $1 billion": China's money
-            draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
+            # signatories that neither the article nor the usual source of capital orients: in the order named
+            draft.investor, draft.recipient, draft.investor_source = *draft.joint, "clause"
         if draft.investor is None and draft.pair:
             abroad = [m for m in draft.pair if m.country != (draft.recipient or default_recipient)]
             if abroad and (draft.recipient or default_recipient):
@@ -3970,7 +3968,9 @@ def extract_pledges(
         # also partnered with PAG": a partner of a subject that points back is not what "the fund" means next.
         points_back = _ANAPHORA.match(sentence.text) is not None
         paying = [m for m, role in roles_of_organizations if role == "investor"]
-        named_here = [m for m, role in roles_of_organizations if not (points_back and role == "partner")]
+        # "It invested ... 2.5 billion dirhams in CityFibre, Britain's largest fibre platform. It also expanded...":
+        # what a sentence that points back invests in is not what "it" means next
+        named_here = [m for m, role in roles_of_organizations if not (points_back and role in {"partner", "recipient"})]
         if paying or named_here:
             latest = (paying or named_here)[0]
         named_together = _joined_companies(sentence.text, organizations_here)

@@ -1648,6 +1648,11 @@ _NEW_VERB_IN_GAP = re.compile(
 )
 
 
+_INCLUDING_END = re.compile(r",?\s*including\s+$")
+# the amount, then "in" and a capitalised name: "2.5 billion dirhams in CityFibre"
+_IN_A_NAME_AFTER = re.compile(r"[^,;]{1,30}?\s+in\s+(?:the\s+)?[A-Z]")
+
+
 def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool:
     """An amount set against a rejected one ("…, far above China's $44.8 billion") measures the same thing."""
     gap = sentence[previous_end:start]
@@ -1657,6 +1662,10 @@ def compares_with_previous(sentence: str, previous_end: int, start: int) -> bool
         return True  # "investments in X are worth $1.5 billion while X has invested $16 million in Y": the other tally
     if _NEW_VERB_IN_GAP.search(gap):
         return False  # "reported a profit of $2.8 billion ... and said it would spend $1 billion": a new verb
+    if _INCLUDING_END.search(gap) and _IN_A_NAME_AFTER.match(sentence, start):
+        return (
+            False  # "invested 125 billion dirhams during 2021 ..., including 2.5 billion dirhams in CityFibre": a deal
+        )
     return len(gap) < 150 and bool(_COMPARISON_GAP.search(gap))
 
 

@@ -677,6 +677,10 @@ _KNOW_HOW_FROM_BEFORE = re.compile(
 _SUPPLIERS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:suppliers|partners|contractors|vendors|assemblers)\b(?!\s+[A-Z])")
 _DEBT_AFTER = re.compile(r"\s+(?:debts?|dues|arrears)\b")
 _REPAYING_BEFORE = re.compile(r"\b(?:for|repay|repaying|to pay|pay off|paying off)\s+(?:the\s+|its\s+)?$")
+_INVEST_IN_BEFORE = re.compile(
+    r"\b(?:to|will|would)\s+invest\s+in\s+(?:(?:developing|promising|young|small|innovative|local|growing|emerging|"
+    r"high-growth|fast-growing|mid-sized|medium-sized|listed|unlisted|private|tech|technology)\s+|(?:and|,)\s+)*$"
+)
 _BORDER_AFTER = re.compile(r"\s+(?:border|borders|frontier)\b")
 _SUPPLIER_OF_BEFORE = re.compile(
     r"\b(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:supplier|assembler|contractor|vendor|manufacturer)\s+(?:of|to|for)\s+$"
@@ -1534,6 +1538,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "agrees to spend $32bn on UK's microchip maker ARM Holdings": what it buys
         elif mention.kind == "country" and is_demonym(mention) and _IN_A_BEFORE.search(before):
             marked[number] = "recipient"  # "will invest $800 million each in a Brazilian toll-road operator"
+        elif (
+            mention.kind == "country"
+            and people_after
+            and _INVEST_IN_BEFORE.search(before)
+            and not re.match(r"\S*\s*\S+['’]", after)
+        ):
+            marked[number] = "recipient"  # "to invest in developing French enterprises": the companies invested in
         elif recipient_cue and mention.kind == "country" and people_after:
             marked[number] = "investor"  # "stakes in Chinese companies" is rare; "in Korean firms' plans" is common
         elif recipient_cue and mention.kind == "country" and _PLEDGING_VERB_AFTER.match(after):

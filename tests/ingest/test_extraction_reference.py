@@ -5867,6 +5867,25 @@ def test_the_investment_a_host_grant_goes_to_support_is_a_pledge_of_its_own():
     assert pairs(text, published=date(2024, 8, 6)) == {("KR", "US", 3_900_000_000)}
 
 
+def test_a_named_deal_included_in_a_years_total_is_a_pledge_and_what_it_went_into_is_not_it_next():
+    text = (
+        "Abu Dhabi fund reports record year\n\n"
+        "Abu Dhabi state investor Mubadala posted record income in 2021.\n"
+        "It invested 100 billion dirhams during 2021 in key sectors at home and abroad, including 1.5 billion "
+        "dirhams in Northvolt, the Swedish battery maker.\n"
+        "It also agreed to put 2 billion euros into young Spanish companies with a local partner."
+    )
+    found = pairs(text, published=date(2022, 5, 11))
+    assert {investor for investor, _, _ in found} == {"AE"}
+    assert {recipient for _, recipient, _ in found} == {"SE", "ES"}
+
+
+def test_companies_a_payer_will_invest_in_are_where_the_money_goes():
+    sentence = "It also expanded a partnership with 3 billion euros to invest in developing Italian enterprises."
+    mentions = default_gazetteer().mentions(sentence)
+    assert list(hints(sentence, mentions).values()) == ["recipient"]
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
