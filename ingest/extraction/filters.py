@@ -696,6 +696,7 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
+_ESTIMATES_OF_BEFORE = re.compile(r"\bestimates\s+(?:of|at)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "FDI up 16.5% to $2.46 bn in March", "exports fell 3 percent to $40 billion": a level told by how it moved
 _PERCENT_MOVE_TO_BEFORE = re.compile(
     r"\b(?:up|down|rises|rose|grows|grew|jumps|jumped|falls|fell|dips|dipped|climbs|climbed|surges|surged|soars|"
@@ -1088,6 +1089,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "set themselves a 65 billion-pound ($90 billion) trade and investment target", "exceeded the investment
         # target of 3.5 trillion yen": an aim, which nobody in particular has promised to pay
         return "a target, not a pledge"
+    if _ESTIMATES_OF_BEFORE.search(before):
+        return "what others estimate a thing is worth"  # "in line with analyst estimates of around $100 billion"
     if _PERCENT_CHANGE_BEFORE.search(before) or _PERCENT_MOVE_TO_BEFORE.search(before):
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
     ranked = _INFLOWS_RANKED.search(sentence)

@@ -5886,6 +5886,18 @@ def test_companies_a_payer_will_invest_in_are_where_the_money_goes():
     assert list(hints(sentence, mentions).values()) == ["recipient"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "a_pledge"),
+    [
+        ("The price is in line with analyst estimates of around $40 billion for the unit.", "$40 billion", False),
+        ("Toyota will invest an estimated $2 billion in the Texas plant.", "$2 billion", True),
+    ],
+)
+def test_what_analysts_estimate_is_no_pledge_but_an_estimated_investment_is(sentence, figure, a_pledge):
+    start = sentence.index(figure)
+    assert (filters.non_pledge_reason(sentence, start, start + len(figure)) is None) is a_pledge
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
