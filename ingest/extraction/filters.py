@@ -940,6 +940,12 @@ _FROM_THE_MARKETS_AFTER = re.compile(
     re.I,
 )
 
+_BY_SELLING_AFTER = re.compile(
+    r"^[^.;$€£¥₩₹]{0,60}?\b(?:through|from|via|by)\s+(?:the\s+|its\s+)?(?:asset\s+(?:sales|disposals)|disposals|"
+    r"divestments?|divestitures?|selling|the\s+sale\s+of|sales\s+of)\b",
+    re.I,
+)
+
 
 def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     """Why the amount at [start, end) measures something other than a pledge, or None when it may be one."""
@@ -1012,6 +1018,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "money a company keeps for itself"  # "while it retained nearly $4 million for operating expenses"
     if (_RAISED_BEFORE.search(before) or _RAISING_BEFORE.search(before)) and _FROM_THE_MARKETS_AFTER.match(after):
         return "money a company raises from shareholders or bondholders"  # "raised $852.5 million in an IPO"
+    if (_RAISED_BEFORE.search(before) or _RAISING_BEFORE.search(before)) and _BY_SELLING_AFTER.match(after):
+        return "the proceeds of a sale"  # "has raised nearly 2 trillion yen in cash ... through asset disposals"
     if _PROCEEDS_BEFORE.search(before):
         return "the proceeds of a sale"  # "exited its nearly 6% stake in Delhivery, netting C$298 million"
     if _CAPITAL_RAISED_TO_BEFORE.search(sentence, max(0, start - 120), start):

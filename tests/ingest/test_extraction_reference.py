@@ -5898,6 +5898,18 @@ def test_what_analysts_estimate_is_no_pledge_but_an_estimated_investment_is(sent
     assert (filters.non_pledge_reason(sentence, start, start + len(figure)) is None) is a_pledge
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Bayer has raised nearly 5 billion euros in cash this year through asset disposals.", "5 billion euros"),
+        ("The group raised $3 billion from selling its stake in a Chinese bank.", "$3 billion"),
+    ],
+)
+def test_money_raised_by_selling_assets_is_no_pledge(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) == "the proceeds of a sale"
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
