@@ -696,6 +696,12 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
+_RANKED_PAST_A_THRESHOLD_BEFORE = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|latest)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:that|which|to)\s+(?:has\s+|have\s+)?"
+    r"(?:exceeds?|exceeded|tops?|topped|surpass(?:es|ed)?|crosses|crossed|is\s+worth\s+more\s+than)\s+$",
+    re.IGNORECASE,
+)
 _ESTIMATES_OF_BEFORE = re.compile(r"\bestimates\s+(?:of|at)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "FDI up 16.5% to $2.46 bn in March", "exports fell 3 percent to $40 billion": a level told by how it moved
 _PERCENT_MOVE_TO_BEFORE = re.compile(
@@ -1097,6 +1103,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "set themselves a 65 billion-pound ($90 billion) trade and investment target", "exceeded the investment
         # target of 3.5 trillion yen": an aim, which nobody in particular has promised to pay
         return "a target, not a pledge"
+    if _RANKED_PAST_A_THRESHOLD_BEFORE.search(before):
+        return "a threshold others are counted by"  # "the third that exceeds one billion euros"
     if _ESTIMATES_OF_BEFORE.search(before):
         return "what others estimate a thing is worth"  # "in line with analyst estimates of around $100 billion"
     if _PERCENT_CHANGE_BEFORE.search(before) or _PERCENT_MOVE_TO_BEFORE.search(before):

@@ -5910,6 +5910,12 @@ def test_money_raised_by_selling_assets_is_no_pledge(sentence, figure):
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) == "the proceeds of a sale"
 
 
+def test_a_threshold_an_investment_is_ranked_past_is_no_pledge():
+    sentence = "The minister said the plant is the second investment this year that exceeds $1 billion."
+    start = sentence.index("$1 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$1 billion")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
