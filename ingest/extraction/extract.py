@@ -3844,6 +3844,9 @@ def _headline_from_title_case(headline: Sentence, body: str, gazetteer: Gazettee
     return replace(headline, text="".join(written))
 
 
+_BACKTICK_APOSTROPHE = re.compile(r"(?<=\w)`(?=\w)")
+
+
 def _headline_and_body(text: str, title: str) -> tuple[str, str]:
     """Without a title, a short first line with no final full stop is taken as the headline."""
     if title:
@@ -3861,6 +3864,8 @@ def extract_pledges(
     gazetteer = gazetteer or default_gazetteer()
     forget_hints()
     published = published or date.today()  # noqa: DTZ011 - a calendar date for exchange rates, not a timestamp
+    # "China`s outbound tally": old wire copy writes the apostrophe as a backtick
+    text, title = _BACKTICK_APOSTROPHE.sub("’", text), _BACKTICK_APOSTROPHE.sub("’", title)
     title, body = _headline_and_body(text, title)
     sentences = article_sentences(body, title)
     if sentences and sentences[0].paragraph == 0:

@@ -696,6 +696,17 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
+_DEALS_TALLY_BEFORE = re.compile(
+    r"\b(?:M&As?|mergers|deals?|dealmaking|acquisitions?|takeovers?|buyouts?)\s+(?:tally|volumes?|activity|spree)\b"
+    r"[^.;$€£¥₩₹]{0,40}$",
+    re.IGNORECASE,
+)
+_PAST_YEARS_RECORD_BEFORE = re.compile(
+    r"\b(?:last|previous|prior|the\s+previous)\s+year['’]s\s+(?:all-time\s+)?(?:record|total|tally|high|peak)\s+(?:of\s+)?"
+    + _QUAL
+    + r"$",
+    re.IGNORECASE,
+)
 _RANKED_PAST_A_THRESHOLD_BEFORE = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|latest)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:that|which|to)\s+(?:has\s+|have\s+)?"
@@ -1103,6 +1114,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "set themselves a 65 billion-pound ($90 billion) trade and investment target", "exceeded the investment
         # target of 3.5 trillion yen": an aim, which nobody in particular has promised to pay
         return "a target, not a pledge"
+    if _DEALS_TALLY_BEFORE.search(before):
+        return "a tally of many deals"  # "takes China's announced outbound M&A tally to about $100 billion"
+    if _PAST_YEARS_RECORD_BEFORE.search(before):
+        return "a past year's record"  # "nearing last year's record $104 billion"
     if _RANKED_PAST_A_THRESHOLD_BEFORE.search(before):
         return "a threshold others are counted by"  # "the third that exceeds one billion euros"
     if _ESTIMATES_OF_BEFORE.search(before):
@@ -1265,7 +1280,9 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
 
 _COMPARISON_GAP = re.compile(
     r"\b(?:above|below|ahead of|behind|compared with|compared to|versus|vs\.?|than|against|while|whereas|"
-    r"and|up from|down from|from)\b"
+    r"and|up from|down from|from|"
+    # "a tally of about $100 billion in 2016, nearing last year's record $104 billion"
+    r"nearing|approaching|matching|rivall?ing|close to|short of|exceeding|surpassing|eclipsing|topping)\b"
     # "about $21bn, or 40% of the $55bn-worth of acquisitions": the whole of the same measure
     r"|\b\d+(?:\.\d+)?\s?" + PERCENT + r"\s+of\b"
     # "soared from USD 1.7 billion in Q2 to USD 8.4 billion": the same measure's later level

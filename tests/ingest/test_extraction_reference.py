@@ -5916,6 +5916,34 @@ def test_a_threshold_an_investment_is_ranked_past_is_no_pledge():
     assert filters.non_pledge_reason(sentence, start, start + len("$1 billion")) is not None
 
 
+def test_a_figure_a_rejected_tally_is_nearing_measures_the_same_thing():
+    sentence = "The deal takes its loan book to about $90 billion this year, nearing last year's record $97 billion."
+    first = sentence.index("$90 billion")
+    second = sentence.index("$97 billion")
+    assert filters.compares_with_previous(sentence, first + len("$90 billion"), second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The purchase lifts Japan's outbound M&A tally to about $90 billion this year.", "$90 billion"),
+        ("Its deals this year are closing in on last year's record $97 billion.", "$97 billion"),
+    ],
+)
+def test_a_tally_of_many_deals_and_a_past_years_record_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_a_backtick_written_for_an_apostrophe_reads_as_one():
+    text = (
+        "Tokyo firm buys Texas plant\n\n"
+        "Japan`s Daikin will invest $500 million in a Texas plant, bringing the company`s total investment in the "
+        "state to $2 billion since 2010."
+    )
+    assert pairs(text, published=date(2016, 5, 10)) == {("JP", "US", 500_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
