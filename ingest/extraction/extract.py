@@ -1044,6 +1044,9 @@ _BETWEEN_PARTIES = re.compile(
 _PART_OF_THE_LAST_BEFORE = re.compile(
     r"\b(?:including|of which)\s+(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+)?$", re.IGNORECASE
 )
+_OUT_OF_WHICH_AFTER = re.compile(r",?\s+(?:out\s+)?of\s+which\s+(?=[^.;]{0,10}?\d)", re.IGNORECASE)
+# from the whole to one of its parts: "out of which ₹1,632.24 crore will be grant and "
+_PARTS_OF_THE_WHOLE_GAP = re.compile(r"(?:[^.;]|\.(?=\d)){0,160}")
 _FOR_A_SITE = re.compile(r"\bfor\s+the\s+(?:construction|development|building|expansion|operation)\s+of\b", re.I)
 # "funding of US$87.5 million, including US$12.5 million from ...", "EUR 100 million of investments, out of which EUR
 # 35 million was a state grant ... and EUR 68 million was covered with a loan from the EIB"
@@ -1304,6 +1307,7 @@ def _drafts_for_sentence(
     past_money_told = False  # an amount of the sentence was spent in a period already over
     respective_recipients = _respective_recipients(text, mentions, amounts) if len(amounts) > 1 else {}
     previous_end = None  # where the amount before ends
+    whole = None  # (where it ends, its roles) of an amount the next ones are parts of ("out of which")
     for money in amounts:
         conversion = convert(money, published)
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
@@ -1375,6 +1379,12 @@ def _drafts_for_sentence(
         if len(amounts) > 1 and respective is None and re.search(r"\brespectively\b", text):
             continue  # "$600 billion and $1.2 trillion respectively": which is whose is too easy to get wrong
         roles = resolve_roles(text, mentions, money.start)
+        if whole is not None and _PARTS_OF_THE_WHOLE_GAP.fullmatch(text, whole[0], money.start):
+            # "Bhutan will receive ₹2,400.58 crore out of which ₹1,632.24 crore will be grant and ₹768.34 crore will be
+            # a part of loan": each part goes between the whole's two sides
+            roles = whole[1]
+        elif _OUT_OF_WHICH_AFTER.match(text, money.end):
+            whole = (money.end, roles)
         if respective is not None:
             roles = replace(roles, recipient=respective, recipient_explicit=True, joint=())
         meeting = _countries_meeting(text, mentions)

@@ -2910,6 +2910,12 @@ _OPERATED_PROJECT_AFTER = re.compile(
 _RELATIVE_OPENING = re.compile(r"(?:which|who)\s+(?!(?:is|are|was|were)\b(?!\s+(?:also\s+)?[a-z]+ing\b))")
 
 
+_RECEIVING_RELATIVE = re.compile(
+    r"(?:which|who)\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|also\s+)*(?:received?|receives|got|gets|get|"
+    r"secured?|secures|obtained|won|wins|attracted|attracts|drew|draws)\b"
+)
+
+
 def _relative_antecedent(sentence, mentions, start, money_start) -> Mention | None:
     """ "the offer made by domestic rival Cleveland-Cliffs, which proposed ... about $7.3 billion": the name just
     before ", which" is the subject of the relative clause that states the amount."""
@@ -3086,8 +3092,13 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
             recipient = next((m for m in in_clause if m.kind == "organization" and m.country != buyer.country), None)
             recipient_explicit = recipient is not None
     if investor is None and not joint:
-        investor = _relative_antecedent(sentence, mentions, start, money_start)
-        investor_explicit = investor is not None
+        antecedent = _relative_antecedent(sentence, mentions, start, money_start)
+        if antecedent is not None and _RECEIVING_RELATIVE.match(sentence, start):
+            # "humanitarian assistance to Afghanistan, which received ₹200 crore": the name before receives
+            if recipient is None:
+                recipient, recipient_explicit = antecedent, True
+        else:
+            investor, investor_explicit = antecedent, antecedent is not None
     if investor is None and not joint:
         named = _country_by_description(sentence, mentions, start, money_start, recipient)
         if named is not None:

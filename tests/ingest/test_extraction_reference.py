@@ -5944,6 +5944,24 @@ def test_a_backtick_written_for_an_apostrophe_reads_as_one():
     assert pairs(text, published=date(2016, 5, 10)) == {("JP", "US", 500_000_000)}
 
 
+def test_the_name_before_a_relative_clause_that_received_money_is_its_recipient():
+    sentence = "The budget showed Japan's continued aid to Laos, which received 3 billion yen for the coming year."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("3 billion yen"))
+    assert roles.recipient.country == "LA"
+    assert roles.investor is None or roles.investor.country != "LA"
+
+
+def test_the_parts_after_out_of_which_go_between_the_wholes_two_sides():
+    text = (
+        "India's aid budget\n\n"
+        "India's budget sets aside money for its neighbours. Under the plans, Maldives will receive ₹770.90 crore "
+        "out of which ₹400.50 crore will be “grant” and ₹370.40 crore will be a part of “loan”."
+    )
+    found = pairs(text, published=date(2023, 2, 1))
+    assert found and all((investor, recipient) == ("IN", "MV") for investor, recipient, _ in found)
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
