@@ -113,7 +113,9 @@ _ONE_COMPANY_AFTER = re.compile(
 )
 _HEART_OF_BEFORE = re.compile(r"\b(?:heart|hub|centre|center|capital|cradle)\s+of\s+$", re.IGNORECASE)
 _POSSESSIVE_PLEDGE = re.compile(
-    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
+    # "Japan's $550 billion investment": an amount may stand between
+    r"^(?:'s|’s)\s+(?:(?:US|U\.S\.)?[$€£¥₩₹]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|b|m)?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:deal|pledges?|commitments?|package|offer|vehicle|investments?|fund|"
     r"money|cash|capital|spending)\b(?!-)"  # "Ethiopia's cash-strapped economy" is no one's cash
     # "to qualify for Argentina's new investment incentive scheme": a country's rules for investors, not its money
     r"(?!\s+(?:incentives?|regime|law|laws|scheme|climate|polic(?:y|ies)|promotion|board|agency|ministry|minister|"
@@ -354,12 +356,6 @@ _SOURCE_NOUN_AFTER = re.compile(
     r"^(?:,\s*[A-Z][\w-]*)*\s+(?:[a-z-]+\s+)?(?:investments?|capital|money|funding|funds)\b"
     # "the Saudi investment ministry" is a body of the host, not money from Saudi Arabia.
     r"(?!\s+(?:ministry|minister|agency|authority|board|office|promotion|forum|conference|summit|council)\b)"
-)
-# "Korea's $350 billion investments", "Japan's $550 billion pledge": an amount the possessor pays
-_OWN_PLEDGE_AFTER = re.compile(
-    r"^['’]s\s+(?:US|U\.S\.)?[$€£¥₩₹]\s?\d[\d.,]*\s*(?:billion|million|trillion|bn|mn|b|m)?\s+(?:[a-z-]+\s+)?"
-    r"(?:investments?|pledges?|commitments?)\b",
-    re.IGNORECASE,
 )
 _BASED = re.compile(r"^-(?:based|headquartered|owned|backed|controlled|funded|listed)\b")
 # Words before a company that put it on the receiving end: bought, rescued, backed, or invested in.
@@ -1553,7 +1549,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "The initial roughly $65 million in Chinese lending": the lender's
         elif recipient_cue and mention.kind == "country" and _SOURCE_NOUN_AFTER.match(after):
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
-        elif recipient_cue and mention.kind == "country" and _OWN_PLEDGE_AFTER.match(after):
+        elif recipient_cue and mention.kind == "country" and _POSSESSIVE_PLEDGE.match(after):
             marked[number] = "investor"  # "in return for Korea's $350 billion investments": the possessor's own
         elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"

@@ -5962,6 +5962,13 @@ def test_the_parts_after_out_of_which_go_between_the_wholes_two_sides():
     assert found and all((investor, recipient) == ("IN", "MV") for investor, recipient, _ in found)
 
 
+def test_a_country_whose_pledge_an_amount_stands_in_pays_it_after_to():
+    sentence = "The U.S. will announce this week details related to Korea's $350 billion investment in the country."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$350"))
+    assert (roles.investor.country, roles.recipient.country) == ("KR", "US")
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
