@@ -1276,7 +1276,8 @@ def _sized_organization(text: str, money: Money, mentions: list[Mention]) -> boo
     """ "listed the C$225.9 billion Caisse de depot et placement du Quebec": an amount set before an organization's
     name like an adjective tells its size, unless the name goes on to what the money buys ("the $1 billion Tata
     Steel plant")."""
-    if not re.search(r"\bthe\s+$", text[max(0, money.start - 5) : money.start], re.IGNORECASE):
+    # "the C$225.9 billion Caisse", "Abu Dhabi's $330 billion Mubadala"
+    if not re.search(r"(?:\bthe|\w['’]s)\s+$", text[max(0, money.start - 12) : money.start], re.IGNORECASE):
         return False
     named = next((m for m in mentions if m.start >= money.end and not text[money.end : m.start].strip()), None)
     return (

@@ -696,6 +696,16 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
+_FUND_CLOSED_AT_BEFORE = re.compile(
+    r"\bclos(?:ed|es|ing)\s+(?:at|on)\s+(?:an?\s+)?(?:(?:record|record-breaking|oversubscribed|final)\s+)*"
+    + _QUAL
+    + r"$",
+    re.IGNORECASE,
+)
+_FUND_BROUGHT_TO_BEFORE = re.compile(
+    r"\b(?:brings?|bringing|brought|takes|taking|took|lifts?|lifting|lifted|boosts?|boosting|boosted)\s+"
+    r"(?:the\s+|its\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}(?:[Ff]und|[Vv]ehicle)\s+(?:[\w-]+\s+){0,2}?to\s+" + _QUAL + r"$"
+)
 _DEALS_TALLY_BEFORE = re.compile(
     r"\b(?:M&As?|mergers|deals?|dealmaking|acquisitions?|takeovers?|buyouts?)\s+(?:tally|volumes?|activity|spree)\b"
     r"[^.;$€£¥₩₹]{0,40}$",
@@ -716,10 +726,10 @@ _RANKED_PAST_A_THRESHOLD_BEFORE = re.compile(
 _ESTIMATES_OF_BEFORE = re.compile(r"\bestimates\s+(?:of|at)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "FDI up 16.5% to $2.46 bn in March", "exports fell 3 percent to $40 billion": a level told by how it moved
 _PERCENT_MOVE_TO_BEFORE = re.compile(
-    r"\b(?:up|down|rises|rose|grows|grew|jumps|jumped|falls|fell|dips|dipped|climbs|climbed|surges|surged|soars|"
-    r"soared|slips|slipped|slumps|slumped|increases|declines)\s+(?:by\s+)?\d+(?:\.\d+)?\s*"
-    + PERCENT
-    + r"\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    r"\b(?:up|down|rises?|rising|rose|grows?|growing|grew|jumps?|jumped|falls?|falling|fell|dips?|dipped|climbs?|"
+    r"climbed|surges?|surged|soars?|soared|slips?|slipped|slumps?|slumped|drops?|dropped|dropping|increases?|"
+    r"increased|decreases?|decreased|declines?|declined|shrinks?|shrank|expands?|expanded)\s+(?:by\s+)?"
+    r"\d+(?:\.\d+)?\s*" + PERCENT + r"\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
     re.IGNORECASE,
 )
 # "The services segment attracted the highest investments of $6.88 billion followed by computer hardware ($5.90
@@ -1114,6 +1124,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "set themselves a 65 billion-pound ($90 billion) trade and investment target", "exceeded the investment
         # target of 3.5 trillion yen": an aim, which nobody in particular has promised to pay
         return "a target, not a pledge"
+    if _FUND_CLOSED_AT_BEFORE.search(before) or _FUND_BROUGHT_TO_BEFORE.search(before):
+        return (
+            "a fund's size"  # "Fund III, which closed at a record-breaking $14 billion", "brings NIIF Master Fund to"
+        )
     if _DEALS_TALLY_BEFORE.search(before):
         return "a tally of many deals"  # "takes China's announced outbound M&A tally to about $100 billion"
     if _PAST_YEARS_RECORD_BEFORE.search(before):

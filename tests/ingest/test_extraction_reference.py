@@ -5969,6 +5969,27 @@ def test_a_country_whose_pledge_an_amount_stands_in_pays_it_after_to():
     assert (roles.investor.country, roles.recipient.country) == ("KR", "US")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("It will be paid from Fund IV, which closed at a record-breaking $20 billion in May.", "$20 billion"),
+        ("Pension commitment brings Gulf Growth Fund to $3.2bn", "$3.2bn"),
+        ("Exports fell, which helped the trade surplus drop by 8.5% to $40 billion in 2025.", "$40 billion"),
+    ],
+)
+def test_a_funds_size_and_a_level_that_dropped_by_a_share_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
+def test_an_amount_between_a_possessive_and_an_organizations_name_is_its_size():
+    text = (
+        "Gulf funds buy into America\n\n"
+        "Wealth funds, including Singapore's $400 billion Temasek, are major investors in the United States."
+    )
+    assert pairs(text, published=date(2025, 3, 22)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
