@@ -3080,6 +3080,26 @@ def _lender_of_two(headline_countries: set[str], parties: ArticleParties) -> tup
     return (first, second) if parties.investor_votes[first] > parties.investor_votes[second] else None
 
 
+_EARLIER_TIME_OPENING = re.compile(
+    r"^(?:Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|\d{4}|early|late|mid-\d{4}))\b"
+)
+
+
+def _another_companys_earlier_plan(draft: Draft, main: Draft | None) -> bool:
+    """ "In January, Reliance Industries announced it would commit $75 billion to green energy", in a story of
+    another company's plant abroad: a plan told from the past by a company of its own, which goes nowhere the story
+    names."""
+    return (
+        main is not None
+        and draft is not main
+        and draft.investor_source == "clause"
+        and bool(draft.organizations)
+        and not set(draft.organizations) & set(main.organizations)
+        and _EARLIER_TIME_OPENING.match(draft.sentence.text) is not None
+    )
+
+
 def _fill_missing_roles(
     drafts: list[Draft],
     subjects: dict[int, tuple[Mention, int]],
@@ -3317,6 +3337,8 @@ def _fill_missing_roles(
                 # operations ... for 6.8 billion yen": a payer spending its own currency, where no pledge or headline
                 # says otherwise, spends at home
                 draft.recipient = draft.investor
+            elif _another_companys_earlier_plan(draft, main):
+                pass  # "In January, Reliance Industries announced it would commit $75 billion to green energy"
             elif default_recipient and default_recipient != draft.investor:
                 draft.recipient = default_recipient
             elif (

@@ -5990,6 +5990,16 @@ def test_an_amount_between_a_possessive_and_an_organizations_name_is_its_size():
     assert pairs(text, published=date(2025, 3, 22)) == set()
 
 
+def test_another_companys_plan_told_from_the_past_goes_nowhere_the_story_names():
+    text = (
+        "Indian developer to build solar plant in Kenya\n\n"
+        "India's Tata Power has signed an agreement with the Kenyan government to invest $1 billion in a solar "
+        "plant near Nairobi.\n\n"
+        "In March, Adani Group announced it would invest $20 billion by 2030 in renewable energy."
+    )
+    assert pairs(text, published=date(2024, 7, 1)) == {("IN", "KE", 1_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
