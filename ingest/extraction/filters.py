@@ -696,6 +696,10 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
+_FOR_THE_BEFORE = re.compile(r"\b(?:for|towards?|into)\s+the\s+(?:total\s+|estimated\s+|planned\s+)?$", re.IGNORECASE)
+_A_PROJECT_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:project|development|scheme|complex|plant|facility|terminal|port|railway|pipeline)\b"
+)
 _FUND_CLOSED_AT_BEFORE = re.compile(
     r"\bclos(?:ed|es|ing)\s+(?:at|on)\s+(?:an?\s+)?(?:(?:record|record-breaking|oversubscribed|final)\s+)*"
     + _QUAL
@@ -1124,6 +1128,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "set themselves a 65 billion-pound ($90 billion) trade and investment target", "exceeded the investment
         # target of 3.5 trillion yen": an aim, which nobody in particular has promised to pay
         return "a target, not a pledge"
+    if (
+        _FOR_THE_BEFORE.search(before)
+        and _A_PROJECT_AFTER.match(after)
+        and _AN_EARLIER_AMOUNT.search(sentence, 0, max(0, start - 5))
+    ):
+        return "the cost of the project another amount pays for"  # "a $4.7 billion loan for the $20 billion project"
     if _FUND_CLOSED_AT_BEFORE.search(before) or _FUND_BROUGHT_TO_BEFORE.search(before):
         return (
             "a fund's size"  # "Fund III, which closed at a record-breaking $14 billion", "brings NIIF Master Fund to"

@@ -6000,6 +6000,20 @@ def test_another_companys_plan_told_from_the_past_goes_nowhere_the_story_names()
     assert pairs(text, published=date(2024, 7, 1)) == {("IN", "KE", 1_000_000_000)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "the_projects_cost"),
+    [
+        ("The bank agreed a $1.5 billion loan for the $9 billion project in 2021.", "$9 billion", True),
+        ("The bank agreed a $1.5 billion loan for the $9 billion project in 2021.", "$1.5 billion", False),
+        ("Japan will provide financing for the $2 billion port expansion.", "$2 billion", False),
+    ],
+)
+def test_a_projects_cost_named_after_the_amount_that_pays_for_it_is_no_pledge(sentence, figure, the_projects_cost):
+    start = sentence.index(figure)
+    reason = filters.non_pledge_reason(sentence, start, start + len(figure))
+    assert (reason == "the cost of the project another amount pays for") is the_projects_cost
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
