@@ -1194,6 +1194,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         )
     ):
         return "a statistic of investment or trade over a period"
+    if _FDI_WORDS.search(sentence, 0, start) and _LAST_YEAR_AFTER.match(after):
+        # "Foreign direct investment from France has kept rising in Peru, with French companies investing around 220
+        # million U.S. dollars in numerous sectors in the country last year": last year's flow
+        return "a statistic of investment or trade over a period"
     if _SPENT_IN_A_PAST_YEAR_AFTER.match(after):
         return "what was spent in a past year"  # "an increase from the nearly $6.3 billion it spent last year"
     if _YEAR_SPENT_BEFORE.search(before) and _IN_A_YEAR_AFTER.match(after):
@@ -1394,8 +1398,11 @@ _SPENDING_GERUND_BEFORE = re.compile(
     r"\b(?:investing|spending|pouring|putting|injecting)\s+(?:\w+\s+){0,2}?" + _QUAL + r"$", re.IGNORECASE
 )
 _STOCK_OF_INVESTMENTS_BEFORE = re.compile(
-    r"(?:'s|’s)\s+(?:existing\s+|total\s+|current\s+)?investments?\s+in\s+[^.;$€£¥₩₹]{0,60}?\b"
-    r"(?:are|is|was|were|stands?|stood|totals?|totalled|amounts? to)\s+(?:now\s+)?"
+    r"(?:(?:'s|’s)\s+(?:existing\s+|total\s+|current\s+)?investments?\s+in\s+"
+    # "the investment of Indian companies in the various sectors of the Nigerian economy has reached about $10 billion"
+    r"|\binvestments?\s+(?:of|by)\s+[^.;$€£¥₩₹]{0,60}?\bin\s+)[^.;$€£¥₩₹]{0,60}?\b"
+    r"(?:are|is|was|were|stands?|stood|totals?|totalled|amounts? to|hits|reaches|"
+    r"(?:has|have)\s+(?:now\s+)?(?:reached|hit|touched|topped|crossed))\s+(?:now\s+)?"
     r"(?:estimated|valued|put)?\s*(?:at\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
@@ -1528,6 +1535,8 @@ _FLOW_MEASURED = re.compile(
     r"production|output|sales|revenues?|shipments)\b",
     re.IGNORECASE,
 )
+_FDI_WORDS = re.compile(r"\b(?:foreign direct investment|FDI|inflows?)\b", re.IGNORECASE)
+_LAST_YEAR_AFTER = re.compile(r"^[^.;$€£¥₩₹]{0,70}?\b(?:last year|the previous year|a year earlier)\b", re.IGNORECASE)
 _SPENT_IN_A_PAST_YEAR_AFTER = re.compile(
     r"^\s*(?:that\s+|which\s+)?(?:it|they|the company|the group|the firm)\s+(?:had\s+)?(?:spent|invested)\s+"
     r"(?:last year|the year before|in (?:19|20)\d\d)\b",

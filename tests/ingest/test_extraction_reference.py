@@ -6014,6 +6014,28 @@ def test_a_projects_cost_named_after_the_amount_that_pays_for_it_is_no_pledge(se
     assert (reason == "the cost of the project another amount pays for") is the_projects_cost
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        (
+            "The investment of Korean companies in the various sectors of the Vietnamese economy has reached about "
+            "$80 billion, the ambassador said.",
+            "$80 billion",
+        ),
+        (
+            "Foreign direct investment from Spain kept rising, with Spanish companies investing around 300 million "
+            "dollars in the country last year.",
+            "300 million dollars",
+        ),
+    ],
+)
+def test_a_stock_that_has_reached_an_amount_and_last_years_flow_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None or filters.is_cumulative(
+        sentence, start, start + len(figure), 2024
+    )
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
