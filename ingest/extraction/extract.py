@@ -3611,11 +3611,15 @@ def _spends_at_home(draft: Draft) -> bool:
         and CURRENCY_HOMES.get(draft.money.currency) == draft.investor
     ):
         return False  # "an RMB 800 Million (LKR 25.5 Billion) Grant" to Sri Lanka: a grant in the giver's own money
+    if draft.subsidy and draft.investor == "EU" and draft.recipient in EU_MEMBER_STATES:
+        return True  # "a factory in Sines, Portugal, which could receive up to €350 million in support from the EU"
     if draft.subsidy and not draft.investor_explicit and _TAX_OR_INCENTIVES.search(draft.sentence.text):
         return True  # "the Orban government offer came to €800mn in grants, and tax and infrastructure incentives"
     return (draft.government_subject or draft.subsidy) and not draft.investor_is_country
 
 
+# The Union's own support to a project in one of its members is home support, like a member government's.
+EU_MEMBER_STATES = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 _TAX_OR_INCENTIVES = re.compile(r"\b(?:tax|taxes|incentives?)\b", re.IGNORECASE)
 
 

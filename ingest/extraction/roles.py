@@ -655,7 +655,9 @@ _SUPPLIER_LABEL = re.compile(
 
 _AMOUNT_IN_BEFORE = re.compile(r"(?:\d|\b(?:billion|million|trillion|bn|bln|mn|m))\s+in\s+(?:new\s+|fresh\s+)?$")
 _FINANCING_NOUN_AFTER = re.compile(
-    r"\s+(?:government\s+|state\s+|public\s+|private\s+)?(?:financing|funding|loans?|credit|investments?|aid|capital)\b"
+    # "could receive €350 million in EU grants": the grants' giver too
+    r"\s+(?:government\s+|state\s+|public\s+|private\s+)?(?:financing|funding|loans?|credit|investments?|aid|capital|"
+    r"grants?|subsid(?:y|ies))\b"
 )
 _MARKET_FILING_AFTER = re.compile(
     r"\s+(?:(?:and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+)?(?:stock\s+)?(?:filings?|exchanges?|bourses?)\b)"

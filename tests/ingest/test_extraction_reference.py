@@ -6036,6 +6036,16 @@ def test_a_stock_that_has_reached_an_amount_and_last_years_flow_are_no_pledges(s
     )
 
 
+def test_eu_support_to_a_plant_in_a_member_state_is_home_support():
+    text = (
+        "Korean battery plant in Spain could receive €200 million in EU grants\n\n"
+        "South Korea's SK On launched a €1.5 billion project to build a factory near Valencia, Spain, which could "
+        "receive up to €200 million in support from the European Union's reindustrialisation scheme."
+    )
+    found = pairs(text, published=date(2025, 2, 25))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "ES")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
