@@ -6046,6 +6046,12 @@ def test_eu_support_to_a_plant_in_a_member_state_is_home_support():
     assert {(investor, recipient) for investor, recipient, _ in found} == {("KR", "ES")}
 
 
+def test_what_a_restructuring_costs_is_no_pledge():
+    sentence = "It closed two plants in Spain, part of a $7 billion (€6.4 billion) global restructuring plan."
+    start = sentence.index("$7 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$7 billion")) == "what a restructuring costs"
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
