@@ -620,6 +620,16 @@ def _unknown_places(text: str, mentions: list[Mention]) -> tuple[frozenset[str],
         countries |= subdivision_countries().get(name, frozenset())
         # "in Upper Egypt": a region named after the country inside it
         countries |= {m.country for m in mentions if m.country and match.start(1) < m.start < match.end(1)}
+        # "its first U.S. manufacturing campus this year in Ridgeville": the country just named holds the place
+        countries |= {
+            m.country
+            for m in mentions
+            if m.country
+            and m.kind in {"country", "place"}
+            and not is_demonym(m)
+            and 0 <= match.start(1) - m.end <= 60
+            and not re.search(r"[,;:()]", text[m.end : match.start(1)])
+        }
         # "in the Sihanoukville Special Economic Zone": a town the gazetteer lacks, looked up among GeoNames towns
         # (its name alone, then without the words after it). This only lets a country borrowed from the article
         # stand; it never makes a name a place.

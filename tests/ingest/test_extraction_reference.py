@@ -6052,6 +6052,16 @@ def test_what_a_restructuring_costs_is_no_pledge():
     assert filters.non_pledge_reason(sentence, start, start + len("$7 billion")) == "what a restructuring costs"
 
 
+def test_a_town_the_gazetteer_lacks_lies_in_the_country_named_just_before_it():
+    text = (
+        "Parts maker expands Ohio plant\n\n"
+        "A parts maker that opened its first U.S. factory last year in Tamsworth said it will spend $30 million to "
+        "expand the plant.\n\n"
+        "The Japanese company makes brake parts for carmakers."
+    )
+    assert pairs(text, published=date(2018, 11, 29)) == {("JP", "US", 30_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
