@@ -700,6 +700,12 @@ _FOR_THE_BEFORE = re.compile(r"\b(?:for|towards?|into)\s+the\s+(?:total\s+|estim
 _A_PROJECT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:project|development|scheme|complex|plant|facility|terminal|port|railway|pipeline)\b"
 )
+_MEASURE_RAISED_TO_BEFORE = re.compile(
+    r"\b(?:boost|raise|lift|increase|take|push|grow|double|triple)\w*\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:exports?|imports?|trade|sales|revenues?|turnover|output|production|GDP|shipments)\b[^.;$€£¥₩₹]{0,40}?"
+    r"\bto\s+(?:between\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _RESTRUCTURING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:restructuring|cost-cutting|turnaround)\b", re.IGNORECASE)
 _FUND_CLOSED_AT_BEFORE = re.compile(
     r"\bclos(?:ed|es|ing)\s+(?:at|on)\s+(?:an?\s+)?(?:(?:record|record-breaking|oversubscribed|final)\s+)*"
@@ -1135,6 +1141,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         and _AN_EARLIER_AMOUNT.search(sentence, 0, max(0, start - 5))
     ):
         return "the cost of the project another amount pays for"  # "a $4.7 billion loan for the $20 billion project"
+    if _MEASURE_RAISED_TO_BEFORE.search(sentence, max(0, start - 140), start):
+        return A_MEASURE  # "expected to boost Ecuador's non-oil exports in the next 10 years to between US$3 billion"
     if _RESTRUCTURING_AFTER.match(after):
         return "what a restructuring costs"  # "part of a US$11 billion (RM46.1 billion) global restructuring plan"
     if _FUND_CLOSED_AT_BEFORE.search(before) or _FUND_BROUGHT_TO_BEFORE.search(before):

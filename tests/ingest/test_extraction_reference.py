@@ -6062,6 +6062,28 @@ def test_a_town_the_gazetteer_lacks_lies_in_the_country_named_just_before_it():
     assert pairs(text, published=date(2018, 11, 29)) == {("JP", "US", 30_000_000)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "a_measure"),
+    [
+        (
+            "The accord is expected to boost Peru's farm exports over the next decade to between $2 billion and "
+            "$3 billion.",
+            "$2 billion",
+            True,
+        ),
+        (
+            "The company plans to boost its production at the site and will invest $2 billion to do so.",
+            "$2 billion",
+            False,
+        ),
+    ],
+)
+def test_a_measure_raised_to_a_level_is_no_pledge(sentence, figure, a_measure):
+    start = sentence.index(figure)
+    reason = filters.non_pledge_reason(sentence, start, start + len(figure))
+    assert (reason == filters.A_MEASURE) is a_measure
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
