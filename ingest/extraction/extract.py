@@ -3892,6 +3892,7 @@ def _headline_from_title_case(headline: Sentence, body: str, gazetteer: Gazettee
 
 
 _BACKTICK_APOSTROPHE = re.compile(r"(?<=\w)`(?=\w)")
+_FULL_WIDTH_SIGNS = str.maketrans({"＄": "$", "￡": "£", "￥": "¥", "￦": "₩", "％": "%"})
 
 
 def _headline_and_body(text: str, title: str) -> tuple[str, str]:
@@ -3911,8 +3912,10 @@ def extract_pledges(
     gazetteer = gazetteer or default_gazetteer()
     forget_hints()
     published = published or date.today()  # noqa: DTZ011 - a calendar date for exchange rates, not a timestamp
-    # "China`s outbound tally": old wire copy writes the apostrophe as a backtick
-    text, title = _BACKTICK_APOSTROPHE.sub("’", text), _BACKTICK_APOSTROPHE.sub("’", title)
+    # "China`s outbound tally": old wire copy writes the apostrophe as a backtick; "￡30 billion": East Asian papers
+    # write currency signs in their full-width forms
+    text = _BACKTICK_APOSTROPHE.sub("’", text).translate(_FULL_WIDTH_SIGNS)
+    title = _BACKTICK_APOSTROPHE.sub("’", title).translate(_FULL_WIDTH_SIGNS)
     title, body = _headline_and_body(text, title)
     sentences = article_sentences(body, title)
     if sentences and sentences[0].paragraph == 0:

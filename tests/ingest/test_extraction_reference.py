@@ -6084,6 +6084,15 @@ def test_a_measure_raised_to_a_level_is_no_pledge(sentence, figure, a_measure):
     assert (reason == filters.A_MEASURE) is a_measure
 
 
+def test_a_full_width_pound_sign_is_a_pound_sign():
+    text = (
+        "Japanese insurer wins auction\n\n"
+        "Japan's Dai-ichi Life offered the higher price for the British insurer, the equivalent of nearly ￡2 billion."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2018, 9, 24))
+    assert (investor, recipient) == ("JP", "GB") and usd > 2_400_000_000
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
