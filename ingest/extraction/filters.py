@@ -150,6 +150,11 @@ _DEAL_SUBJECT = re.compile(
     r"^\W*(?:The|This|That|Their|Its)\s+(?:[\w-]+\s+)?(?:deal|transaction|acquisition|purchase|takeover|agreement|"
     r"contract|order|investment)\b"
 )
+_SHARES_BOUGHT_BEFORE = re.compile(
+    r"\b(?:bought|buys|buying|acquired|acquires|purchased|purchases|took|takes)\s+(?:[^.;$€£¥₩₹]|\.(?=\d)){0,40}?"
+    r"\b(?:shares|stock)\s+(?:of|in)\s+[^.;$€£¥₩₹]{0,40}?,?\s+(?:worth|valued\s+at)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _IS_WORTH_BEFORE = re.compile(r"\b(?:is|was)\s+worth\s+" + _QUAL + r"$", re.IGNORECASE)
 # "made an A$136 million ($94.07 million) bid to buy Essential Metals": making a bid or an offer is a pledge.
 _OFFER_AFTER = re.compile(
@@ -1176,6 +1181,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE  # "it has recorded losses for four consecutive years: 5.5 billion won in 2021, 47 billion..."
     if measure and _project_valued(before[: measure.end()]):
         measure = None  # "a factory, an investment the company valued at $10 billion": the project's size
+    if measure and _SHARES_BOUGHT_BEFORE.search(before):
+        measure = None  # "had bought 103.6 million shares of Daimler stock, worth $9 billion": the shares' price
     if (
         measure
         and re.search(r"\bfor\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+)?$", before)

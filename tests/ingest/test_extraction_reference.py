@@ -6093,6 +6093,12 @@ def test_a_full_width_pound_sign_is_a_pound_sign():
     assert (investor, recipient) == ("JP", "GB") and usd > 2_400_000_000
 
 
+def test_shares_bought_worth_an_amount_are_a_purchase_not_a_measure_of_stock():
+    sentence = "The filing showed that he had bought 52.3 million shares of Siemens stock, worth $4 billion."
+    start = sentence.index("$4 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$4 billion")) is None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
