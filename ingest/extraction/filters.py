@@ -515,6 +515,8 @@ _PLEDGE_CUE = re.compile(
     r"channel\w*|deploy\w*|develop\w*|shipyards?|campus|complex|hub|"
     # "is spearheading a $1.1bn initiative to erect a 1,000-MW wind farm": a project by another name
     r"initiatives?|erect\w*|spearhead\w*|"
+    # "Raab also announced a further $65m to support climate change mitigation strategies in Kenya"
+    r"(?:to|in)\s+support\b|"
     r"grants?|aid|assistance|FDI|money|cash|upgrade\w*|modernis\w*|moderniz\w*|establish\w*|set up|open\w*|"
     r"launch\w*|inaugurat\w*|cent(?:er|re)s?|laborator\w*|headquarters|slated|"
     # "agreed with PIF on a joint venture worth about $985 million"

@@ -104,7 +104,9 @@ _MODIFIER_AFTER = re.compile(
     r"[a-z-]+\s+)?"
     r"(?:investments?|projects?|plants?|factor(?:y|ies)|facilit(?:y|ies)|operations|"
     r"expansion|subsidiar(?:y|ies)|units?|market|production|manufacturing|push|bets?|build-?out|shipyards?|sites?|"
-    r"fabs?|packages?|pledges?|commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
+    # "UK pledges over $190m in aid": a headline's verb, followed by what is pledged
+    r"fabs?|packages?|pledge(?!s\s+(?:over|up|about|around|nearly|almost|more|some|to|US\$|\$|€|£|¥|\d))s?|"
+    r"commitments?|deals?|spending|ventures?|presence|footprint|supply chain)\b"
 )
 # "the U.S. firm", "the Indian carmaker": one company, singular, right after its nationality
 _ONE_COMPANY_AFTER = re.compile(

@@ -6099,6 +6099,17 @@ def test_shares_bought_worth_an_amount_are_a_purchase_not_a_measure_of_stock():
     assert filters.non_pledge_reason(sentence, start, start + len("$4 billion")) is None
 
 
+def test_a_headline_country_that_pledges_an_amount_pays_it():
+    sentence = "Japan pledges over $300m in aid on Pacific tour"
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$300m"))
+    assert roles.investor is not None and roles.investor.country == "JP"
+
+
+def test_money_announced_to_support_something_is_a_pledge_cue():
+    assert filters.has_pledge_cue("The minister also announced a further $40m to support clean water projects.")
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
