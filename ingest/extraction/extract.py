@@ -2057,8 +2057,16 @@ def _local_dollar(
         # not "the Adelaide-based company": where a company is from, which any paper names
         if m.kind == "place" and not sentence.text.startswith(("-based", "-headquartered"), m.end)
     ]
+    # "the American tech giant said": a paper that calls a company American is not an American paper
+    american_called_foreign = any(
+        m.country == "US" and is_demonym(m) and describes_a_company(sentence.text, m)
+        for sentence, _, mentions in found
+        for m in mentions
+    )
     if (
-        home in {"AU", "NZ"}  # American papers write about Canada often enough that a bare "$" there can be either
+        # American papers write about Canada often enough that a bare "$" there can be either, unless the paper
+        # calls an American company American
+        (home in {"AU", "NZ"} or (home == "CA" and american_called_foreign))
         and any(m.country == home for m in body_places)
         and sum(m.country != home for m in body_places) <= 1
         # "the U.S. offers a total of $850 million for the two ventures": an American story writes its own dollar;

@@ -6110,6 +6110,17 @@ def test_money_announced_to_support_something_is_a_pledge_cue():
     assert filters.has_pledge_cue("The minister also announced a further $40m to support clean water projects.")
 
 
+def test_a_canadian_paper_that_calls_a_company_american_writes_its_own_dollar_bare():
+    text = (
+        "Amazon to build $500 million warehouse in Laval\n\n"
+        "Amazon plans to build its largest Quebec warehouse in Laval at an estimated cost of $500 million.\n\n"
+        "The American retail giant said the site near Montreal will employ 1,000 people, the provincial government "
+        "said Monday."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2021, 5, 10))
+    assert (investor, recipient) == ("US", "CA") and usd < 450_000_000
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
