@@ -336,7 +336,9 @@ _COUNTERPARTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AMOUNT_AFTER_OPENING = re.compile(
-    r",\s*(?:another\s+|a further\s+|some\s+|about\s+|nearly\s+)?(?:[$€£¥₹₩]|US\$|Rs\.?\s)"
+    # "In Benin, around SAR150 million will support": any currency's mark or code
+    r",\s*(?:(?:another|a further|some|about|around|roughly|approximately|nearly|over|more than|up to)\s+)*"
+    r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|Rs\.?\s|[A-Z]{3}\s?\d)"
 )
 # "Türkiye's İhlas Holding", "Spain's Ávila Group": capitals beyond ASCII start names too
 _POSSESSIVE_ORGANIZATION = re.compile(r"^(?:'s|’s)\s+[A-ZÀ-ÖØ-ÞİŞĞŁŚŻŹĆŃČŠŽŘĚ]")

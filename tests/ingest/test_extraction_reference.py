@@ -6121,6 +6121,12 @@ def test_a_canadian_paper_that_calls_a_company_american_writes_its_own_dollar_ba
     assert (investor, recipient) == ("US", "CA") and usd < 450_000_000
 
 
+def test_a_country_opening_a_sentence_before_an_amount_in_a_currency_code_receives_it():
+    sentence = "In Togo, around SAR120 million will support the construction of a teaching hospital."
+    mentions = default_gazetteer().mentions(sentence)
+    assert list(hints(sentence, mentions).values()) == ["recipient"]
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
