@@ -1606,7 +1606,7 @@ def _drafts_for_sentence(
                 and (
                     not roles.received
                     or (
-                        filters.named_as_aid(text, money.end)
+                        filters.named_as_aid(text, money.start, money.end)
                         # "Moldova will receive 18 million euro in grants": a country given grants gets aid from
                         # abroad; a company given grants ("Intel will receive $8.5 billion in grants") is subsidised
                         and not (

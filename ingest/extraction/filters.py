@@ -1969,8 +1969,10 @@ _ACT_AWARDS_BEFORE = re.compile(
 
 _GOVERNMENT_LEVEL = r"(?:state|local|federal|provincial|regional|municipal|city|county)"
 _FROM_GOVERNMENTS_AFTER = re.compile(
-    r"[^.;$€£¥₩₹]{0,20}?\bfrom\s+(?:the\s+)?" + _GOVERNMENT_LEVEL + r"(?:\s+and\s+" + _GOVERNMENT_LEVEL + r")?\s+"
-    r"governments?\b",
+    r"[^.;$€£¥₩₹]{0,20}?\bfrom\s+(?:the\s+)?(?:" + _GOVERNMENT_LEVEL + r"(?:\s+and\s+" + _GOVERNMENT_LEVEL + r")?\s+"
+    r"governments?\b"
+    # "$175 million from the state's SOAR Fund for economic development"
+    r"|(?:state|province|provincial\s+government|government)['’]s\s+(?:[\w-]+\s+){0,3}?(?:fund|programme|program)\b)",
     re.IGNORECASE,
 )
 
@@ -2072,9 +2074,20 @@ _AID_NOUN_AFTER = re.compile(
 )
 
 
-def named_as_aid(sentence: str, end: int) -> bool:
-    """The words right after the amount name it as incentives, subsidies, grants or tax breaks."""
-    return _AID_NOUN_AFTER.match(sentence, end) is not None
+_AID_NOUN_BEFORE = re.compile(
+    r"\b(?:incentives?|subsid(?:y|ies)|grants?|tax\s+(?:breaks?|credits?|rebates?|incentives?)|rebates?)\s+"
+    r"(?:package\s+|scheme\s+|deal\s+)?(?:worth|of|totall?ing|valued\s+at)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
+def named_as_aid(sentence: str, start: int, end: int) -> bool:
+    """The words right after the amount, or right before it, name it as incentives, subsidies, grants or tax breaks
+    ("an incentive package worth $715 million to secure the investment")."""
+    return (
+        _AID_NOUN_AFTER.match(sentence, end) is not None
+        or _AID_NOUN_BEFORE.search(sentence, max(0, start - 60), start) is not None
+    )
 
 
 def government_subject(subject_zone: str) -> bool:

@@ -6127,6 +6127,16 @@ def test_a_country_opening_a_sentence_before_an_amount_in_a_currency_code_receiv
     assert list(hints(sentence, mentions).values()) == ["recipient"]
 
 
+def test_a_host_incentive_package_and_money_from_a_state_fund_are_support_at_home():
+    text = (
+        "Korean battery maker picks Ohio\n\n"
+        "South Korea's Ecopro said on Wednesday it would spend $1.2 billion on a cathode plant in Ohio.\n\n"
+        "Ohio approved an incentive package worth $300 million to secure the investment from Ecopro.\n\n"
+        "That includes $90 million from the state's Jobs Fund for economic development."
+    )
+    assert pairs(text, published=date(2022, 10, 5)) == {("KR", "US", 1_200_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
