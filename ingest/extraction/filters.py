@@ -713,6 +713,17 @@ _MEASURE_RAISED_TO_BEFORE = re.compile(
     r"\bto\s+(?:between\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_REMITTANCES_BEFORE = re.compile(r"\b(?:remittances|money transfers|workers['’] transfers)\b[^.;$€£¥₩₹]{0,110}$", re.I)
+_CHANGED_BY_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?by\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_ADDED_TO_REVENUE_AFTER = re.compile(
+    r"\s+(?:to|in)\s+(?:its|their|the\s+(?:company|group)['’]s|[A-Z][\w&.-]*['’]s|annual)\s+(?:annual\s+|yearly\s+)?"
+    r"(?:revenues?|sales|turnover|earnings|profits?)\b",
+    re.IGNORECASE,
+)
 _RESTRUCTURING_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:restructuring|cost-cutting|turnaround)\b", re.IGNORECASE)
 _FUND_CLOSED_AT_BEFORE = re.compile(
     r"\bclos(?:ed|es|ing)\s+(?:at|on)\s+(?:an?\s+)?(?:(?:record|record-breaking|oversubscribed|final)\s+)*"
@@ -1150,6 +1161,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the cost of the project another amount pays for"  # "a $4.7 billion loan for the $20 billion project"
     if _MEASURE_RAISED_TO_BEFORE.search(sentence, max(0, start - 140), start):
         return A_MEASURE  # "expected to boost Ecuador's non-oil exports in the next 10 years to between US$3 billion"
+    if _REMITTANCES_BEFORE.search(sentence, max(0, start - 140), start):
+        return A_MEASURE  # "Pakistan-bound money transfers from Saudi Arabia during the month reached a total of"
+    if _CHANGED_BY_BEFORE.search(before):
+        return "how much a figure changed"  # "cutting its initial offer by nearly $900 million"
+    if _ADDED_TO_REVENUE_AFTER.match(after):
+        return A_MEASURE  # "add $10bn to its annual revenues"
     if _RESTRUCTURING_AFTER.match(after):
         return "what a restructuring costs"  # "part of a US$11 billion (RM46.1 billion) global restructuring plan"
     if _FUND_CLOSED_AT_BEFORE.search(before) or _FUND_BROUGHT_TO_BEFORE.search(before):

@@ -6137,6 +6137,23 @@ def test_a_host_incentive_package_and_money_from_a_state_fund_are_support_at_hom
     assert pairs(text, published=date(2022, 10, 5)) == {("KR", "US", 1_200_000_000)}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The buyer will pay about $2 billion, cutting its initial offer by nearly $500 million.", "$500 million"),
+        ("The deal is expected to add around $4 billion to Broadcom's revenues.", "$4 billion"),
+        (
+            "Bangladesh-bound money transfers from the United Arab Emirates during the month reached a total of "
+            "$410 million.",
+            "$410 million",
+        ),
+    ],
+)
+def test_a_change_in_an_offer_added_revenue_and_remittances_are_no_pledges(sentence, figure):
+    start = sentence.index(figure)
+    assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
