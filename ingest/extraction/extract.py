@@ -24,6 +24,7 @@ from ingest.extraction.drafts import Draft
 from ingest.extraction.gazetteer import Gazetteer, Mention, default_gazetteer, subdivision_countries
 from ingest.extraction.money import CURRENCY_HOMES, REPORTING_CURRENCIES, Money, find_money
 from ingest.extraction.roles import (
+    BRINGS_HOME,
     NAMES_A_PROJECT_AFTER,
     PLEDGE_VERBS,
     SEVERAL_INVESTORS,
@@ -1151,13 +1152,6 @@ _MEASURES_THAT_UNDO_A_HEADLINE = {
 }
 
 
-_BRINGS_HOME = re.compile(
-    r"\b(?:bags|bagged|nets|netted|lands|landed|secures|secured|wins|won|clinches|clinched|brings home|"
-    r"brought home|returns with|returned with)\b",
-    re.IGNORECASE,
-)
-
-
 def _local_currency_home(money: Money) -> str | None:
     """The country whose own currency states the amount ("Rs. 2,371 mln", "12.3 billion riyals"); None for a
     currency the press of many countries reports in (dollars, euros, pounds, yen) or one without a home."""
@@ -1172,7 +1166,7 @@ def _visitor_brings_home(text: str, money: Money, roles: Roles) -> bool:
     if home is None or roles.investor is not None or recipient is None or recipient.country in {home, None}:
         return False
     visited = TRIP_BEFORE.search(text, max(0, recipient.start - 40), recipient.start)
-    brought = _BRINGS_HOME.search(text, 0, money.start) and re.search(
+    brought = BRINGS_HOME.search(text, 0, money.start) and re.search(
         r"\b(?:in|from)\s+(?:the\s+)?$", text[max(0, recipient.start - 10) : recipient.start]
     )
     return bool(visited or brought)

@@ -1604,7 +1604,7 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             )
             if home:
                 marked[number] = "setting"
-            elif _RECEIVE_VERB.search(sentence) or _BRINGING_HOME.search(sentence):
+            elif _RECEIVE_VERB.search(sentence) or BRINGS_HOME.search(sentence):
                 # "described his visit to the UAE as fruitful, securing commitments of RM40.6 billion": the visitor
                 # brings the money home, so the country visited is where it comes from.
                 marked[number] = "investor"
@@ -1990,8 +1990,10 @@ _PAID_FOR_BEFORE = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_BRINGING_HOME = re.compile(
-    r"\b(?:securing|landing|winning|attracting|bringing home|brought home|returned with|returns with|came back with|"
+# A visitor taking money home from a trip: "securing commitments of RM40.6 billion", "will bring home $24 billion".
+BRINGS_HOME = re.compile(
+    r"\b(?:securing|secures|secured|landing|lands|landed|winning|wins|won|attracting|bags|bagged|nets|netted|"
+    r"clinches|clinched|(?:bring|brings|bringing|brought)\s+(?:home|back)|returned with|returns with|came back with|"
     r"comes back with)\b",
     re.IGNORECASE,
 )

@@ -6154,6 +6154,13 @@ def test_a_change_in_an_offer_added_revenue_and_remittances_are_no_pledges(sente
     assert filters.non_pledge_reason(sentence, start, start + len(figure)) is not None
 
 
+def test_a_visitor_who_will_bring_money_home_from_a_trip_receives_it_from_the_country_visited():
+    sentence = "Indonesian President Joko Widodo will bring home $10 billion of pledges from his visit to Japan."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$10 billion"))
+    assert (roles.investor.country, roles.recipient.country) == ("JP", "ID")
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
