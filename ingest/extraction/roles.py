@@ -2781,7 +2781,9 @@ _APPOSITION_BEFORE_A_PARTNER = re.compile(r",\s(?:an?|the)\s[^,;()$€£¥₩₹
 
 
 _ANAPHOR_BEFORE_VERB = re.compile(
-    r"(?:^|[,;:—–]\s*|\b(?:said|says|added|adds|announced|that|and|but|when|as|where)\s+)[\"“]?"
+    # "those subsidies will come into effect after the company builds the $7 billion plant"
+    r"(?:^|[,;:—–]\s*|\b(?:said|says|added|adds|announced|that|and|but|when|as|where|after|once|until|before|if)\s+)"
+    r"[\"“]?"
     # "The world's largest retailer will acquire": a description of the company named before
     r"(?:[Ii]t|[Tt]hey|[Tt]he\s+(?:[\w'’-]+\s+){0,3}?(?:company|group|firm|carmaker|automaker|chipmaker|conglomerate|"
     r"giant|maker|manufacturer|producer|developer|operator|fund|investor|miner|steelmaker|lender|bank|insurer|"

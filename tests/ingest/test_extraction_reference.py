@@ -6161,6 +6161,13 @@ def test_a_visitor_who_will_bring_money_home_from_a_trip_receives_it_from_the_co
     assert (roles.investor.country, roles.recipient.country) == ("JP", "ID")
 
 
+def test_the_company_as_subject_after_a_conjunction_of_time_points_back():
+    from ingest.extraction.roles import anaphoric_subject
+
+    sentence = "The minister said the grants will flow after the company builds the $5 billion plant."
+    assert anaphoric_subject(sentence, sentence.index("$5 billion")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
