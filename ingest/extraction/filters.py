@@ -713,6 +713,11 @@ _MEASURE_RAISED_TO_BEFORE = re.compile(
     r"\bto\s+(?:between\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_THIS_NUMBER_TO_BEFORE = re.compile(
+    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|push|pushes|pushing|raise|raises|"
+    r"raising)\s+(?:this|that)\s+(?:number|figure|tally|sum|amount|total)\s+to\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _REMITTANCES_BEFORE = re.compile(r"\b(?:remittances|money transfers|workers['’] transfers)\b[^.;$€£¥₩₹]{0,110}$", re.I)
 _CHANGED_BY_BEFORE = re.compile(
     r"\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?)\s+"
@@ -1161,6 +1166,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the cost of the project another amount pays for"  # "a $4.7 billion loan for the $20 billion project"
     if _MEASURE_RAISED_TO_BEFORE.search(sentence, max(0, start - 140), start):
         return A_MEASURE  # "expected to boost Ecuador's non-oil exports in the next 10 years to between US$3 billion"
+    if _THIS_NUMBER_TO_BEFORE.search(before):
+        return "a running total told before"  # "This year's investment will bring this number to over $100 billion"
     if _REMITTANCES_BEFORE.search(sentence, max(0, start - 140), start):
         return A_MEASURE  # "Pakistan-bound money transfers from Saudi Arabia during the month reached a total of"
     if _CHANGED_BY_BEFORE.search(before):

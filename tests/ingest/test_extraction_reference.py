@@ -6168,6 +6168,12 @@ def test_the_company_as_subject_after_a_conjunction_of_time_points_back():
     assert anaphoric_subject(sentence, sentence.index("$5 billion")) is not None
 
 
+def test_bringing_this_number_to_an_amount_is_a_running_total():
+    sentence = "This year's investment will bring this number to over $60 billion, the chief executive said."
+    start = sentence.index("$60 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$60 billion")) == "a running total told before"
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
