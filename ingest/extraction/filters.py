@@ -713,6 +713,11 @@ _MEASURE_RAISED_TO_BEFORE = re.compile(
     r"\bto\s+(?:between\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_FOR_MANY_COUNTRIES_AFTER = re.compile(
+    r"[^.;$€£¥₩₹]{0,30}?\b(?:for|to)\s+(?:other|foreign|neighbouring|neighboring|developing|partner|friendly)\s+"
+    r"(?:nations|countries|governments)\b",
+    re.IGNORECASE,
+)
 _THIS_NUMBER_TO_BEFORE = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|push|pushes|pushing|raise|raises|"
     r"raising)\s+(?:this|that)\s+(?:number|figure|tally|sum|amount|total)\s+to\s+" + _QUAL + r"$",
@@ -1166,6 +1171,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the cost of the project another amount pays for"  # "a $4.7 billion loan for the $20 billion project"
     if _MEASURE_RAISED_TO_BEFORE.search(sentence, max(0, start - 140), start):
         return A_MEASURE  # "expected to boost Ecuador's non-oil exports in the next 10 years to between US$3 billion"
+    if _FOR_MANY_COUNTRIES_AFTER.match(after):
+        return "money for many countries"  # "a whopping Rs 7,569 crore as aid for foreign nations"
     if _THIS_NUMBER_TO_BEFORE.search(before):
         return "a running total told before"  # "This year's investment will bring this number to over $100 billion"
     if _REMITTANCES_BEFORE.search(sentence, max(0, start - 140), start):

@@ -1816,10 +1816,12 @@ _GIVING_BEFORE = re.compile(
 )
 
 
+_OPEN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:$€£¥₩₹]{2,50}?\b(?:of|to|for|with)\s+")
 _RECEIVED_TRANCHE = re.compile(
     r"\s+(?:(?:about|some|nearly|up to|more than|over|an?|its|their|the)\s+)*"
-    r"(?:(?:first|second|third|fourth|fifth|final|next|latest|initial|new|additional)\s+)?"
-    r"(?:(?:disbursement|tranche|instal?lment|payment|allocation|grant|loan)\s+(?:of|worth|amounting to)\s+)?"
+    r"(?:(?:first|second|third|fourth|fifth|final|next|latest|initial|new|additional|substantial|large|budgetary)\s+)*"
+    r"(?:(?:disbursement|tranche|instal?lment|payment|allocation|grant|loan|support|aid|assistance)\s+"
+    r"(?:of|worth|amounting to)\s+)?"
     r"(?:(?:about|some|nearly|up to|more than|over)\s+)?",
     re.IGNORECASE,
 )
@@ -1858,6 +1860,9 @@ def _receiving_subject(sentence: str, mentions: list[Mention], by_id: dict, mone
     ]
     if not subjects or not _AUXILIARIES.match(sentence[subjects[-1].end : verb.start()] + " "):
         return None
+    if len(subjects) > 1 and _OPEN_APPOSITION.fullmatch(sentence, subjects[-2].end, subjects[-1].start):
+        # "Bhutan, a close partner of India will get ... Rs 2,615 crore": the name the apposition describes
+        subjects = subjects[:-1]
     receives_money = (
         re.match(r"receiv|get|got|(?:is|are)\s+(?:slated|sharing)", verb.group(0).lower())
         and (

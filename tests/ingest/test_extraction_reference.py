@@ -6174,6 +6174,20 @@ def test_bringing_this_number_to_an_amount_is_a_running_total():
     assert filters.non_pledge_reason(sentence, start, start + len("$60 billion")) == "a running total told before"
 
 
+def test_a_country_described_in_an_open_apposition_before_a_receiving_verb_receives():
+    sentence = "Nepal, a close partner of India will get a substantial budgetary support of Rs 900 crore this year."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("Rs 900"))
+    assert roles.recipient.country == "NP"
+    assert roles.investor is None or roles.investor.country != "NP"
+
+
+def test_aid_for_foreign_nations_is_no_one_countrys():
+    sentence = "The budget shows a whopping Rs 6,000 crore as aid for foreign nations."
+    start = sentence.index("Rs 6,000 crore")
+    assert filters.non_pledge_reason(sentence, start, start + len("Rs 6,000 crore")) == "money for many countries"
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
