@@ -1179,6 +1179,21 @@ _A_PART_STAKE = re.compile(
 )
 
 
+_SHARE_PERCENT = re.compile(r"\b(\d+(?:\.\d+)?)\s*" + PERCENT)
+
+
+def _shares_make_a_whole(sentences: list[Sentence]) -> bool:
+    """ "The deal will give Mitsubishi 80% of Eneco and its partner Chubu a 20% stake": the shares one sentence
+    hands out add up to the whole company, so the buyers take it all between them."""
+    for sentence in sentences:
+        if not _A_STAKE.search(sentence.text):
+            continue
+        shares = [Decimal(match.group(1)) for match in _SHARE_PERCENT.finditer(sentence.text)]
+        if len(shares) >= 2 and abs(sum(shares) - 100) <= 1:
+            return True
+    return False
+
+
 _IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*(?:about|around|approximately|roughly|some|nearly|or)?\s*")
 # "(Approximately Frw 90 billion)": the bracket's opening, then a short currency code we do not know
 _RESTATED_IN_BRACKETS = re.compile(_IN_BRACKETS_AFTER.pattern + r"[A-Z][A-Za-z]{1,3}\.?\s*", re.IGNORECASE)
@@ -4180,7 +4195,7 @@ def extract_pledges(
             and not (d.investor_source == "clause" and d.investor_name in d.organizations)  # its own payer named
         )
     ]
-    if _A_PART_STAKE.search(article_text):
+    if _A_PART_STAKE.search(article_text) and not _shares_make_a_whole(sentences):
         # "The deal values the TenneT German grid at 40 billion euros" in a story of a 46 per cent stake: the whole
         # company's value, not what the buyers pay.
         drafts = [d for d in drafts if not d.whole_valuation]

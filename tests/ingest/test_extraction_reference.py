@@ -6188,6 +6188,17 @@ def test_aid_for_foreign_nations_is_no_one_countrys():
     assert filters.non_pledge_reason(sentence, start, start + len("Rs 6,000 crore")) == "money for many countries"
 
 
+def test_a_takeover_valuation_stands_when_the_buyers_shares_add_up_to_the_whole():
+    text = (
+        "Japanese group to buy Belgian utility\n\n"
+        "A group led by Japan's Mitsui & Co will buy Luminus in a deal valuing the Belgian energy firm at 2 billion "
+        "euros, Luminus said on Monday.\n\n"
+        "The deal will give Mitsui 70% of Luminus and its partner Tokyo Gas a 30% stake."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2019, 11, 25))
+    assert (investor, recipient) == ("JP", "BE") and usd > 2_000_000_000
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
