@@ -1610,6 +1610,16 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
                 marked[number] = "investor"
             else:
                 marked[number] = "recipient"
+    for number, mention in enumerate(mentions):
+        if marked.get(number) != "recipient" or not is_demonym(mention) or not describes_a_company(sentence, mention):
+            continue
+        for later in range(number + 1, len(mentions)):
+            if re.search(r"[,;()]", sentence[mention.end : mentions[later].start]):
+                break
+            if marked.get(later) == "recipient" and mentions[later].country != mention.country:
+                # "to acquire nearly 20% of Invictus Energy, a tiny Australian-listed explorer with a concession for
+                # a gas find in Zimbabwe": the company bought is Australian; where its assets lie describes it
+                marked[later] = "setting"
     for number, mention in enumerate(mentions[:-1]):
         following = mentions[number + 1]
         if (

@@ -6199,6 +6199,15 @@ def test_a_takeover_valuation_stands_when_the_buyers_shares_add_up_to_the_whole(
     assert (investor, recipient) == ("JP", "BE") and usd > 2_000_000_000
 
 
+def test_where_a_bought_companys_assets_lie_describes_it_and_does_not_receive():
+    sentence = (
+        "Gulf Holdings agreed to acquire nearly 15% of Zephyr Gas, a tiny Canadian-listed explorer with a single "
+        "licence for a gas find in Namibia, for $20 million."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    assert resolve_roles(sentence, mentions, sentence.index("$20 million")).recipient.country == "CA"
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
