@@ -58,6 +58,26 @@ US_CONTEXT = re.compile(
 )
 
 
+def _towns_the_article_places_elsewhere(mentions: list[Mention], article: str, gazetteer: Gazetteer) -> list[Mention]:
+    """ "Denso expansion at Athens" over "its auto parts plant at Athens, Tennessee": a town named like a capital lies
+    where the article's "Town, State" puts it."""
+    resolved = []
+    for mention in mentions:
+        if mention.kind in {"country", "place"} and mention.country and not is_demonym(mention):
+            qualified = re.search(rf"\b{re.escape(mention.text)},\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", article)
+            qualifier = qualified.group(1) if qualified else ""
+            # not a list of countries: "Mozambique, Niger, Burkina Faso"
+            homes = (
+                frozenset()
+                if qualifier in gazetteer.country_names.values()
+                else subdivision_countries().get(qualifier, frozenset())
+            )
+            if len(homes) == 1 and mention.country not in homes:
+                mention = replace(mention, kind="place", country=next(iter(homes)))
+        resolved.append(mention)
+    return resolved
+
+
 def _resolve_ambiguous_places(mentions: list[Mention], sentence: str, article: str) -> list[Mention]:
     """A place named like a country (Georgia) is the US state when the text talks about states, plants or the US."""
     resolved = []
@@ -4000,6 +4020,7 @@ def extract_pledges(
         amounts = [_shared_currency(money, named_places) for money in amounts]
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
+        mentions = _towns_the_article_places_elsewhere(mentions, article_text, gazetteer)
         mentions = _places_inside_names(mentions, sentence.text)
         mentions = _companies_ending_in_a_place(mentions, sentence.text)
         mentions = _units_named_for_a_country(mentions, sentence.text)

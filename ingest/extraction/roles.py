@@ -1557,6 +1557,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "modifier"  # "$2.2 bln in Chinese, Korean investment": the source, or the place
         elif recipient_cue and mention.kind == "country" and _POSSESSIVE_PLEDGE.match(after):
             marked[number] = "investor"  # "in return for Korea's $350 billion investments": the possessor's own
+        elif recipient_cue and mention.kind == "organization" and _OWN_SITE_AFTER.match(after):
+            marked[number] = "investor"  # "a $1 billion expansion at Denso's nearby Maryville factory": the owner's
         elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
         elif (
@@ -1826,6 +1828,9 @@ _GIVING_BEFORE = re.compile(
 )
 
 
+_OWN_SITE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|campus|mill|works|operations|headquarters)\b"
+)
 _OPEN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:$€£¥₩₹]{2,50}?\b(?:of|to|for|with)\s+")
 _RECEIVED_TRANCHE = re.compile(
     r"\s+(?:(?:about|some|nearly|up to|more than|over|an?|its|their|the)\s+)*"

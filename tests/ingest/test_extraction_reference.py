@@ -6208,6 +6208,16 @@ def test_where_a_bought_companys_assets_lie_describes_it_and_does_not_receive():
     assert resolve_roles(sentence, mentions, sentence.index("$20 million")).recipient.country == "CA"
 
 
+def test_a_town_named_like_a_capital_lies_where_the_article_places_it_and_an_owners_site_is_its_own():
+    text = (
+        "Bridgestone expansion at Athens to create 200 jobs\n\n"
+        "Bridgestone will add two lines to its tyre plant at Athens, Tennessee, creating 200 jobs.\n\n"
+        "The $80 million project follows a $300 million expansion announced in May at Bridgestone's nearby "
+        "Jackson factory."
+    )
+    assert ("JP", "US", 80_000_000) in pairs(text, published=date(2018, 2, 28))
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
