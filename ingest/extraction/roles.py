@@ -1831,6 +1831,12 @@ _GIVING_BEFORE = re.compile(
 _OWN_SITE_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:factory|plant|site|facility|campus|mill|works|operations|headquarters)\b"
 )
+_INVESTMENT_THE_COMPANY_MAKES = re.compile(
+    r"\S+(?:\s+(?:billion|million|trillion|bn|mn|crore))?\s+(?:[\w-]+\s+)?investments?\s+(?:that\s+|which\s+)?"
+    r"(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|maker|chipmaker|carmaker|automaker|giant)\s+"
+    r"(?:is|was|will\s+be|has\s+been|had\s+been)\s+making\b",
+    re.IGNORECASE,
+)
 _OPEN_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+[^,;:$€£¥₩₹]{2,50}?\b(?:of|to|for|with)\s+")
 _RECEIVED_TRANCHE = re.compile(
     r"\s+(?:(?:about|some|nearly|up to|more than|over|an?|its|their|the)\s+)*"
@@ -3224,6 +3230,18 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         ]
         if len({m.country for m in companies}) == 1:
             investor, investor_explicit = companies[0], True
+    maker = _INVESTMENT_THE_COMPANY_MAKES.match(sentence, money_start)
+    named_before = [m for m in mentions if m.kind == "organization" and m.country and m.end <= money_start]
+    if maker and named_before:
+        # "a $3.2 billion grant to Intel as part of a $25 billion investment the chip company is making in a
+        # facility south of Tel Aviv": the company named before makes it, in the place named after
+        investor, investor_explicit, joint = named_before[-1], True, ()
+        places = [
+            m
+            for m in mentions
+            if m.start >= maker.end() and m.kind in {"country", "place"} and m.country != investor.country
+        ]
+        recipient, recipient_explicit = (places[0], True) if places else (None, False)
     joined = _joined_nationalities(sentence, in_clause) if joint == SEVERAL_INVESTORS else ()
     several_partners = investor is not None and _partnered_with_several(sentence, mentions, investor)
     if recipient is None and not joint and several_partners:

@@ -6218,6 +6218,16 @@ def test_a_town_named_like_a_capital_lies_where_the_article_places_it_and_an_own
     assert ("JP", "US", 80_000_000) in pairs(text, published=date(2018, 2, 28))
 
 
+def test_an_investment_the_company_is_making_is_the_company_named_before_it():
+    sentence = (
+        "Ireland has awarded a $500 million grant to Intel as part of a $12 billion investment the chip company is "
+        "making in a plant west of Dublin."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$12 billion"))
+    assert (roles.investor.country, roles.recipient.country) == ("US", "IE")
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
