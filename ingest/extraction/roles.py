@@ -2973,7 +2973,10 @@ _POSSESSED_NAME = re.compile(
 _AGREEMENT_WITH_BEFORE = re.compile(r"\b(?:agreement|deal|pact|accord|framework)\s+with\s+(?:the\s+)?$", re.I)
 _SECURING_BETWEEN = re.compile(
     r"[^.;$€£¥₩₹]{0,40}?\b(?:securing|secured|secures|winning|won|landing|landed|clinching|clinched|obtaining|"
-    r"obtained)\s+(?:(?:a|an|the|about|some|nearly|up to|more than|over|roughly|around)\s+)*",
+    r"obtained|to\s+(?:secure|obtain|win|receive|get))\s+(?:(?:a|an|the|about|some|nearly|up to|more than|over|"
+    r"roughly|around)\s+)*"
+    # "signed an agreement with the US government on Friday to secure a grant of $500 million"
+    r"(?:(?:grant|loan|investment|commitment|package|credit)\s+(?:of|worth)\s+(?:(?:about|some|up to|nearly)\s+)?)?",
     re.I,
 )
 

@@ -6228,6 +6228,15 @@ def test_an_investment_the_company_is_making_is_the_company_named_before_it():
     assert (roles.investor.country, roles.recipient.country) == ("US", "IE")
 
 
+def test_the_government_an_agreement_is_signed_with_to_secure_a_grant_gives_it():
+    sentence = (
+        "Laos has signed an agreement with the US government on Friday to secure a grant of $40 million at Washington."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$40 million"))
+    assert (roles.investor.country, roles.recipient.country) == ("US", "LA")
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
