@@ -1559,7 +1559,10 @@ _OUTDONE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+" + _QUAL + r"$", re.IGNORECASE)
 _SCORES = r"(?:[2-9]\d|\d{3,}|\d{1,3},\d{3})"  # twenty or more: a statistician's count, not one investor's plans
 _MANY_PROJECTS_BEFORE = re.compile(
-    r"\b" + _SCORES + r"\s+(?:(?:new|existing|foreign|investment|FDI)\s+)*(?:projects|deals|agreements|companies|"
+    # "more than 30 EV-related projects have contributed over $13.3 billion"
+    r"\b"
+    + _SCORES
+    + r"\s+(?:(?:new|existing|foreign|investment|FDI|[\w]+-\w+)\s+)*(?:projects|deals|agreements|companies|"
     r"firms|investors|enterprises)\b[^.;$€£¥₩₹]{0,60}$",
     re.IGNORECASE,
 )

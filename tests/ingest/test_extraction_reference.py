@@ -6237,6 +6237,12 @@ def test_the_government_an_agreement_is_signed_with_to_secure_a_grant_gives_it()
     assert (roles.investor.country, roles.recipient.country) == ("US", "LA")
 
 
+def test_scores_of_projects_with_a_hyphenated_modifier_are_a_statistic():
+    sentence = "Since 2021, more than 40 battery-related projects have contributed over $9 billion in investment."
+    start = sentence.index("$9 billion")
+    assert filters.non_pledge_reason(sentence, start, start + len("$9 billion")) == "the total of scores of projects"
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
