@@ -66,12 +66,9 @@ def _towns_the_article_places_elsewhere(mentions: list[Mention], article: str, g
         if mention.kind in {"country", "place"} and mention.country and not is_demonym(mention):
             qualified = re.search(rf"\b{re.escape(mention.text)},\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", article)
             qualifier = qualified.group(1) if qualified else ""
-            # not a list of countries: "Mozambique, Niger, Burkina Faso"
-            homes = (
-                frozenset()
-                if qualifier in gazetteer.country_names.values()
-                else subdivision_countries().get(qualifier, frozenset())
-            )
+            # not a list of countries: "Mozambique, Niger, Burkina Faso", "Jordan, Britain"
+            a_country = bool(qualifier) and any(m.kind == "country" for m in gazetteer.mentions(qualifier))
+            homes = frozenset() if a_country else subdivision_countries().get(qualifier, frozenset())
             if len(homes) == 1 and mention.country not in homes:
                 mention = replace(mention, kind="place", country=next(iter(homes)))
         resolved.append(mention)
