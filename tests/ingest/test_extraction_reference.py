@@ -6243,6 +6243,15 @@ def test_scores_of_projects_with_a_hyphenated_modifier_are_a_statistic():
     assert filters.non_pledge_reason(sentence, start, start + len("$9 billion")) == "the total of scores of projects"
 
 
+def test_a_list_of_capitals_does_not_move_a_capital_into_the_country_of_the_next():
+    from ingest.extraction.extract import _towns_the_article_places_elsewhere
+
+    gazetteer = default_gazetteer()
+    text = "The bank has offices in Tokyo, Beijing and Seoul."
+    placed = _towns_the_article_places_elsewhere(gazetteer.mentions(text), text, gazetteer)
+    assert [m.country for m in placed if m.text == "Tokyo"] == ["JP"]
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
