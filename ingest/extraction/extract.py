@@ -3602,6 +3602,8 @@ def _without_joint_totals_whose_foreign_share_is_told(drafts: list[Draft]) -> li
                 and other.investor_explicit
                 and not other.domestic_partner
                 and set(other.organizations) & set(d.organizations)  # the same foreign partner's share
+                # told near the total: "SK had last year injected $470 million in Masan Group" far below is another
+                and abs(other.sentence.index - d.sentence.index) <= 3
                 for other in drafts
             )
         )

@@ -6252,6 +6252,19 @@ def test_a_list_of_capitals_does_not_move_a_capital_into_the_country_of_the_next
     assert [m.country for m in placed if m.text == "Tokyo"] == ["JP"]
 
 
+def test_a_same_payers_small_deal_told_far_below_is_no_share_of_the_total():
+    text = (
+        "Korea's SK buys into Thai conglomerate\n\n"
+        "Thai conglomerate Central Group on Thursday announced securing a $2 billion investment from South Korean "
+        "chaebol SK Group.\n\n"
+        "The deal makes SK the largest foreign shareholder.\n\n"
+        "Central said the money would fund new stores.\n\n"
+        "Analysts welcomed the news.\n\n"
+        "SK had last year injected $300 million in Siam Cement, a Thai building materials firm."
+    )
+    assert ("KR", "TH", 2_000_000_000) in pairs(text, published=date(2019, 5, 16))
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
