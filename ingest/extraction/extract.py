@@ -58,19 +58,35 @@ US_CONTEXT = re.compile(
 )
 
 
-def _towns_the_article_places_elsewhere(mentions: list[Mention], article: str, gazetteer: Gazetteer) -> list[Mention]:
+_TOWN_AND_QUALIFIER = re.compile(r"\b([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
+def _qualified_towns(article: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """ "Athens, Tennessee": each name the article qualifies with a subdivision of one country, and that country.
+    Not a list of countries or capitals: "Mozambique, Niger, Burkina Faso", "Tokyo, Beijing and Seoul"."""
+    towns: dict[str, str] = {}
+    for match in _TOWN_AND_QUALIFIER.finditer(article):
+        qualifier = match.group(2)
+        if any(m.kind == "country" for m in gazetteer.mentions(qualifier)):
+            continue
+        homes = subdivision_countries().get(qualifier, frozenset())
+        if len(homes) != 1:
+            continue
+        words = match.group(1).split()
+        for first in range(len(words)):  # "Plant at Athens" is not how news writes it, but "Athens" may follow a name
+            towns.setdefault(" ".join(words[first:]), next(iter(homes)))
+    return towns
+
+
+def _towns_the_article_places_elsewhere(mentions: list[Mention], towns: dict[str, str]) -> list[Mention]:
     """ "Denso expansion at Athens" over "its auto parts plant at Athens, Tennessee": a town named like a capital lies
     where the article's "Town, State" puts it."""
     resolved = []
     for mention in mentions:
-        if mention.kind in {"country", "place"} and mention.country and not is_demonym(mention):
-            qualified = re.search(rf"\b{re.escape(mention.text)},\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b", article)
-            qualifier = qualified.group(1) if qualified else ""
-            # not a list of countries: "Mozambique, Niger, Burkina Faso", "Jordan, Britain"
-            a_country = bool(qualifier) and any(m.kind == "country" for m in gazetteer.mentions(qualifier))
-            homes = frozenset() if a_country else subdivision_countries().get(qualifier, frozenset())
-            if len(homes) == 1 and mention.country not in homes:
-                mention = replace(mention, kind="place", country=next(iter(homes)))
+        home = towns.get(mention.text)
+        if home and mention.kind in {"country", "place"} and mention.country not in {None, home}:
+            if not is_demonym(mention):
+                mention = replace(mention, kind="place", country=home)
         resolved.append(mention)
     return resolved
 
@@ -3997,6 +4013,7 @@ def extract_pledges(
     found = _short_names_as_the_longer_name(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
     local = _local_dollar(found, dateline, body)
+    qualified_towns = _qualified_towns(article_text, gazetteer)
     # Which country's rupees or dirhams: the places named, not the nationalities of those who pay ("the Indian grant").
     named_places = Counter(
         m.country
@@ -4019,7 +4036,7 @@ def extract_pledges(
         amounts = [_shared_currency(money, named_places) for money in amounts]
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
-        mentions = _towns_the_article_places_elsewhere(mentions, article_text, gazetteer)
+        mentions = _towns_the_article_places_elsewhere(mentions, qualified_towns)
         mentions = _places_inside_names(mentions, sentence.text)
         mentions = _companies_ending_in_a_place(mentions, sentence.text)
         mentions = _units_named_for_a_country(mentions, sentence.text)

@@ -6244,11 +6244,11 @@ def test_scores_of_projects_with_a_hyphenated_modifier_are_a_statistic():
 
 
 def test_a_list_of_capitals_does_not_move_a_capital_into_the_country_of_the_next():
-    from ingest.extraction.extract import _towns_the_article_places_elsewhere
+    from ingest.extraction.extract import _qualified_towns, _towns_the_article_places_elsewhere
 
     gazetteer = default_gazetteer()
     text = "The bank has offices in Tokyo, Beijing and Seoul."
-    placed = _towns_the_article_places_elsewhere(gazetteer.mentions(text), text, gazetteer)
+    placed = _towns_the_article_places_elsewhere(gazetteer.mentions(text), _qualified_towns(text, gazetteer))
     assert [m.country for m in placed if m.text == "Tokyo"] == ["JP"]
 
 
