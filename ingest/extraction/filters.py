@@ -718,10 +718,9 @@ _FOR_MANY_COUNTRIES_AFTER = re.compile(
     r"(?:nations|countries|governments)\b",
     re.IGNORECASE,
 )
-_THIS_NUMBER_TO_BEFORE = re.compile(
-    r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|push|pushes|pushing|raise|raises|"
-    r"raising)\s+(?:this|that)\s+(?:number|figure|tally|sum|amount|total)\s+to\s+" + _QUAL + r"$",
-    re.IGNORECASE,
+# "this number", "that figure": a total the sentence before told
+_THIS_TOTAL_BEFORE = re.compile(
+    r"\b(?:this|that)\s+(?:number|figure|tally|sum|amount|total)\s+to\s+" + _QUAL + r"$", re.IGNORECASE
 )
 _REMITTANCES_BEFORE = re.compile(r"\b(?:remittances|money transfers|workers['’] transfers)\b[^.;$€£¥₩₹]{0,110}$", re.I)
 _CHANGED_BY_BEFORE = re.compile(
@@ -1173,7 +1172,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return A_MEASURE  # "expected to boost Ecuador's non-oil exports in the next 10 years to between US$3 billion"
     if _FOR_MANY_COUNTRIES_AFTER.match(after):
         return "money for many countries"  # "a whopping Rs 7,569 crore as aid for foreign nations"
-    if _THIS_NUMBER_TO_BEFORE.search(before):
+    if _RUNNING_TOTAL_BEFORE.search(before) and _THIS_TOTAL_BEFORE.search(before):
         return "a running total told before"  # "This year's investment will bring this number to over $100 billion"
     if _REMITTANCES_BEFORE.search(sentence, max(0, start - 140), start):
         return A_MEASURE  # "Pakistan-bound money transfers from Saudi Arabia during the month reached a total of"
