@@ -2380,6 +2380,28 @@ _PARTNERS_WITH_AFTER = re.compile(
 )
 
 
+_ENTITY_AFTER_A_PAIR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:company|fund|venture|joint venture|bank|holding|corporation)\b(?:[^.;$€£¥₩₹]{0,40})$"
+)
+
+
+def _joint_entity_of_two_countries(sentence: str, mentions: list[Mention], money_start: int) -> tuple[str, str] | None:
+    """ "a Saudi-Jordanian investment company valued at some $3 billion": the countries of a hyphenated pair of
+    nationalities naming the entity the amount is, or None."""
+    for a, b in itertools.pairwise(mentions):
+        if (
+            b.end <= money_start
+            and a.kind == b.kind == "country"
+            and a.country != b.country
+            and is_demonym(a)
+            and is_demonym(b)
+            and sentence[a.end : b.start] == "-"
+            and _ENTITY_AFTER_A_PAIR.match(sentence[:money_start], b.end)
+        ):
+            return (a.country, b.country)
+    return None
+
+
 def _two_countries_joined(sentence: str, group: list[Mention]) -> bool:
     """Two country names joined by "and" as one subject: "Bangladesh and Japan have signed", "Panama and the
     Government of Japan exchanged notes"."""
@@ -3233,6 +3255,11 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         ]
         if len({m.country for m in companies}) == 1:
             investor, investor_explicit = companies[0], True
+    pair = _joint_entity_of_two_countries(sentence, mentions, money_start)
+    if pair is not None and not joint:
+        # "establishing a Saudi-Jordanian investment company valued at some $3 billion": the two countries' venture,
+        # which the article orients
+        investor, recipient, investor_explicit, recipient_explicit, joint = None, None, False, False, pair
     maker = _INVESTMENT_THE_COMPANY_MAKES.match(sentence, money_start)
     named_before = [m for m in mentions if m.kind == "organization" and m.country and m.end <= money_start]
     if maker and named_before:

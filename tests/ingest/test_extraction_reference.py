@@ -6265,6 +6265,13 @@ def test_a_same_payers_small_deal_told_far_below_is_no_share_of_the_total():
     assert ("KR", "TH", 2_000_000_000) in pairs(text, published=date(2019, 5, 16))
 
 
+def test_a_venture_named_for_two_nationalities_is_theirs_for_the_article_to_orient():
+    sentence = "The deals include establishing a Qatari-Sudanese investment company valued at some $2 billion."
+    mentions = default_gazetteer().mentions(sentence)
+    roles = resolve_roles(sentence, mentions, sentence.index("$2 billion"))
+    assert roles.investor is None and set(roles.joint) == {"QA", "SD"}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
