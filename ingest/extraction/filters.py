@@ -1599,6 +1599,10 @@ _WORTH_BEFORE = re.compile(r"\bworth\s+" + _QUAL + r"$", re.I)
 _PER_YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:(?:per|a|each)\s+year|annually|yearly)\b", re.I)
 # "paid $800 million for fuel imports in 2016": a trade bill, not an investment.
 _FOR_IMPORTS_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:for|on)\s+(?:[\w-]+\s+){0,2}?(?:imports|exports)\b", re.I)
+_ALREADY_INVESTED_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+already\s+(?:invested|financed|spent|poured|put|lent|disbursed)\b[^.;$€£¥₩₹]{0,50}$",
+    re.IGNORECASE,
+)
 _TALLY_REACHED_BEFORE = re.compile(
     r"\b(?:crossed|crosses|surpassed|accumulated|amassed|racked up)\s+"
     r"(?:(?:a\s+)?total\s+of\s+)?" + _QUAL + r"$",
@@ -1721,6 +1725,8 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True
     if _HAS_BEFORE.search(before) and _HELD_INVESTED_AFTER.match(sentence, end):
         return True  # "Qatar already has more than £40 billion invested in the United Kingdom"
+    if _ALREADY_INVESTED_BEFORE.search(before):
+        return True  # "China has already invested or financed a total number of $22billion"
     if _TALLY_REACHED_BEFORE.search(before):
         return True  # "the company crossed ₹1 trillion in investments, and has now accumulated ₹115,693.95 crore"
     if _COLLECTIVE_HAVE_INVESTED.search(before):

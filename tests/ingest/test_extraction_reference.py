@@ -6272,6 +6272,12 @@ def test_a_venture_named_for_two_nationalities_is_theirs_for_the_article_to_orie
     assert roles.investor is None and set(roles.joint) == {"QA", "SD"}
 
 
+def test_what_a_country_has_already_invested_is_a_stock():
+    sentence = "Japan has already invested or financed a total of $12 billion in the country, the minister said."
+    start = sentence.index("$12 billion")
+    assert filters.is_cumulative(sentence, start, start + len("$12 billion"), 2017)
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
