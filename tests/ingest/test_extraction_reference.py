@@ -6273,7 +6273,7 @@ def test_a_venture_named_for_two_nationalities_is_theirs_for_the_article_to_orie
 
 
 def test_what_a_country_has_already_invested_is_a_stock():
-    sentence = "Japan has already invested or financed a total of $12 billion in the country, the minister said."
+    sentence = "Japan has already invested or financed a total number of $12 billion in the country, he said."
     start = sentence.index("$12 billion")
     assert filters.is_cumulative(sentence, start, start + len("$12 billion"), 2017)
 
