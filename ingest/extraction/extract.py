@@ -84,9 +84,13 @@ def _towns_the_article_places_elsewhere(mentions: list[Mention], towns: dict[str
     resolved = []
     for mention in mentions:
         home = towns.get(mention.text)
-        if home and mention.kind in {"country", "place"} and mention.country not in {None, home}:
-            if not is_demonym(mention):
-                mention = replace(mention, kind="place", country=home)
+        if (
+            home
+            and mention.kind in {"country", "place"}
+            and mention.country not in {None, home}
+            and not is_demonym(mention)
+        ):
+            mention = replace(mention, kind="place", country=home)
         resolved.append(mention)
     return resolved
 

@@ -2396,7 +2396,7 @@ def _joint_entity_of_two_countries(sentence: str, mentions: list[Mention], money
             and is_demonym(a)
             and is_demonym(b)
             and sentence[a.end : b.start] == "-"
-            and _ENTITY_AFTER_A_PAIR.match(sentence[:money_start], b.end)
+            and _ENTITY_AFTER_A_PAIR.match(sentence, b.end, money_start)
         ):
             return (a.country, b.country)
     return None
@@ -3261,8 +3261,10 @@ def resolve_roles(sentence: str, mentions: list[Mention], money_start: int) -> R
         # which the article orients
         investor, recipient, investor_explicit, recipient_explicit, joint = None, None, False, False, pair
     maker = _INVESTMENT_THE_COMPANY_MAKES.match(sentence, money_start)
-    named_before = [m for m in mentions if m.kind == "organization" and m.country and m.end <= money_start]
-    if maker and named_before:
+    named_before = (
+        [m for m in mentions if m.kind == "organization" and m.country and m.end <= money_start] if maker else []
+    )
+    if named_before:
         # "a $3.2 billion grant to Intel as part of a $25 billion investment the chip company is making in a
         # facility south of Tel Aviv": the company named before makes it, in the place named after
         investor, investor_explicit, joint = named_before[-1], True, ()
