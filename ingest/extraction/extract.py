@@ -1365,6 +1365,7 @@ def _drafts_for_sentence(
     respective_recipients = _respective_recipients(text, mentions, amounts) if len(amounts) > 1 else {}
     previous_end = None  # where the amount before ends
     whole = None  # (where it ends, its roles) of an amount the next ones are parts of ("out of which")
+    meeting = _countries_meeting(text, mentions)  # the two countries of a meeting the sentence's deals were signed at
     for money in amounts:
         conversion = convert(money, published)
         if conversion is None or not MIN_USD <= conversion.amount_usd <= MAX_USD:
@@ -1444,7 +1445,6 @@ def _drafts_for_sentence(
             whole = (money.end, roles)
         if respective is not None:
             roles = replace(roles, recipient=respective, recipient_explicit=True, joint=())
-        meeting = _countries_meeting(text, mentions)
         if meeting and not roles.recipient_explicit and (roles.investor is None or roles.investor.country in meeting):
             # "Following the meeting of the Kazakh-Chinese Business Council, over 70 agreements worth $15 billion were
             # signed": the two countries signed; the article tells which one pays.
@@ -3093,7 +3093,8 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline:
             spent_in = None if spent_in == dateline else spent_in
             # "a Saudi-Egyptian investment fund with a capital of 60 billion Saudi riyals": a usual source of capital
             # names its own money, which it pays; another country's currency is money spent there.
-            paid_in = spent_in is not None and spent_in == _usual_payer(first, second)
+            usual_payer = _usual_payer(first, second)
+            paid_in = spent_in is not None and spent_in == usual_payer
             if (second, first) in stated and (first, second) not in stated:
                 first, second = second, first
             elif (first, second) in stated:
@@ -3112,11 +3113,11 @@ def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline:
                 first, second = second, first
             elif site_country == second:
                 pass
-            elif _usual_payer(first, second) == second:
+            elif usual_payer == second:
                 # "Kazakhstan and China have signed 25 agreements worth $23 billion": with no site or currency told,
                 # the usual source of capital of the two pays
                 first, second = second, first
-            elif _usual_payer(first, second) is None:
+            elif usual_payer is None:
                 continue
             draft.investor, draft.recipient, draft.investor_source = first, second, "clause"
             draft.investor_explicit = draft.recipient_explicit = True  # the article states the direction
@@ -3951,6 +3952,11 @@ _BACKTICK_APOSTROPHE = re.compile(r"(?<=\w)`(?=\w)")
 _FULL_WIDTH_SIGNS = str.maketrans({"＄": "$", "￡": "£", "￥": "¥", "￦": "₩", "％": "%"})
 
 
+def _in_usual_signs(text: str) -> str:
+    """The text with its apostrophes and currency signs written the usual way."""
+    return _BACKTICK_APOSTROPHE.sub("’", text).translate(_FULL_WIDTH_SIGNS)
+
+
 def _headline_and_body(text: str, title: str) -> tuple[str, str]:
     """Without a title, a short first line with no final full stop is taken as the headline."""
     if title:
@@ -3970,8 +3976,7 @@ def extract_pledges(
     published = published or date.today()  # noqa: DTZ011 - a calendar date for exchange rates, not a timestamp
     # "China`s outbound tally": old wire copy writes the apostrophe as a backtick; "￡30 billion": East Asian papers
     # write currency signs in their full-width forms
-    text = _BACKTICK_APOSTROPHE.sub("’", text).translate(_FULL_WIDTH_SIGNS)
-    title = _BACKTICK_APOSTROPHE.sub("’", title).translate(_FULL_WIDTH_SIGNS)
+    text, title = _in_usual_signs(text), _in_usual_signs(title)
     title, body = _headline_and_body(text, title)
     sentences = article_sentences(body, title)
     if sentences and sentences[0].paragraph == 0:
