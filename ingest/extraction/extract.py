@@ -984,7 +984,11 @@ _NOT_A_NAME = frozenset(
 
 
 _PAYER_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:from|by)\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    # "signed a USD 185 million (about Ksh24 billion ...) loan agreement with the Export-Import Bank of China": the
+    # lender a borrowing government signs with pays
+    r"(?:\s*\([^()]{0,80}\)|[^()]{0,60}\))?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:from|by|(?:loan|credit|financing)\s+(?:agreement|deal|facility|accord|contract)s?\s+with)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
 )
 
 

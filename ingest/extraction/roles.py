@@ -43,8 +43,8 @@ _RECIPIENT_BEFORE = re.compile(
     r"\s+(?:the\s+|its\s+|their\s+)?"
     # "stakes in four listed Egyptian companies", "in several local firms"
     r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|various|a few|a dozen)\s+)?"
-    r"(?:(?:listed|local|private|state-owned|state-run|publicly traded|small|mid-sized|large|leading|neighbou?ring|"
-    r"nearby)\s+)?"
+    r"(?:(?:listed|local|private|state-owned|state-run|state-funded|state-backed|government-owned|government-backed|"
+    r"family-owned|publicly traded|small|mid-sized|large|leading|neighbou?ring|nearby)\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal|(?:north|south)-?(?:east|west)"
     r"(?:ern)?)\s+)?"
     r"(?:(?:[a-z]+[- ]){0,2}?(?:state|province|city|region|island|county|country|nation|kingdom|republic)\s+of\s+)?$"
@@ -491,6 +491,7 @@ _PLEDGED_BY_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+_COSTS_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:the\s+|its\s+)?$")  # "will cost the Japanese bank"
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
 # "will also help the Moroccan phosphate industry to decarbonize": the industry helped is no payer
@@ -1300,8 +1301,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "a $6 billion battery chain backed by China's CATL": the one who pays
         elif mention.kind in {"country", "organization"} and _payer_named_after_amount(sentence, mention.start):
             marked[number] = "investor"  # "£800 million by Mubadala and £200 million by the UK": each amount's payer
-        elif _PLEDGED_BY_BEFORE.search(before) and mention.kind in {"country", "organization"}:
-            marked[number] = "investor"  # "with the help of $35 bn promised by Japan": the one who promised it
+        elif (_PLEDGED_BY_BEFORE.search(before) or _COSTS_BEFORE.search(before)) and mention.kind in {
+            "country",
+            "organization",
+        }:
+            # "with the help of $35 bn promised by Japan": the one who promised it; "The stake will cost the Japanese
+            # bank 260 million rupees": the one it costs
+            marked[number] = "investor"
         elif _SELLER_BEFORE.search(sentence[max(0, mention.start - 200) : mention.start]):
             # "buy 180 tanks from South Korea": the seller of goods is paid; "bought the shipyard from Norway's
             # Aker": the seller of an asset is neither side of an investment that stays where the asset is.
@@ -1483,6 +1489,13 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             or (_INFINITIVE_SUBJECT.match(after) and _INFINITIVE_LEAD.search(before))
         ):
             marked[number] = "investor"
+        elif (
+            recipient_cue
+            and mention.kind == "country"
+            and people_after
+            and _OWNED_PROJECTS_AFTER.match(after[people_after.end() :])
+        ):
+            marked[number] = "recipient"  # "support for the state-funded Indian firm's projects"
         elif (
             recipient_cue
             and mention.kind == "country"
@@ -1989,7 +2002,10 @@ _LENDING_DEAL_WITH_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_POSSESSED_LENDER_AFTER = re.compile(r"(?:'s|’s)\s+(?:[A-Z(][\w()-]*\s+){0,4}?(?:Bank|Exim|EXIM|Fund|Finance)\b")
+# "with China's Export-Import (Exim) Bank", "with China EximBank": the country's bank
+_POSSESSED_LENDER_AFTER = re.compile(
+    r"(?:(?:'s|’s)\s+(?:[A-Z(][\w()-]*\s+){0,4}?|\s+(?:[A-Z][\w-]*\s+){0,2}?)(?:Bank|Exim|EXIM|EximBank|Fund|Finance)\b"
+)
 _LENDER_NAME = re.compile(r"\b(?:Bank|Exim|EXIM|Fund|Finance|Financing|Credit|Cooperation)\b")
 # "... of the company's main partner, US-based Ford": an owner described in apposition after "of" or "from"
 _OWNER_APPOSITION_BEFORE = re.compile(r"\b(?:of|from)\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+,\s+$")
@@ -2251,6 +2267,10 @@ _OFFICIAL_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OWNED_AFTER = re.compile(r"^(?:'|’|'s|’s)\s")
+# "support for the state-funded Indian firm's projects": what the money goes into is the firm's
+_OWNED_PROJECTS_AFTER = re.compile(
+    r"^(?:'|’|'s|’s)\s+(?:[a-z-]+\s+)?(?:projects?|plants?|factories|factory|facilities|facility|sites?|expansion)\b"
+)
 # "in the Indian shipyard's first acquisition abroad", "the British defence contractor's history": a people's
 # adjective on a noun in the possessive names the owner, whatever preposition stands before.
 _DEMONYM_POSSESSIVE = re.compile(

@@ -6278,6 +6278,34 @@ def test_what_a_country_has_already_invested_is_a_stock():
     assert filters.is_cumulative(sentence, start, start + len("$12 billion"), 2017)
 
 
+def test_a_government_that_signs_a_loan_agreement_with_a_foreign_lender_borrows():
+    text = (
+        "Ghana signs cedi loan with China EximBank for a coastal highway\n\n"
+        "The Finance Ministry has signed a USD 240 million (about 2.9 billion cedis at current rates) loan "
+        "agreement with the Export-Import Bank of China to build the highway."
+    )
+    assert pairs(text) == {("CN", "GH", 240_000_000)}
+
+
+def test_a_country_named_before_its_exim_bank_lends():
+    sentence = "Zambia signs $90 million loan with China EximBank for a water scheme"
+    assert hints(sentence, default_gazetteer().mentions(sentence)) == {1: "investor"}
+
+
+def test_the_party_a_stake_will_cost_pays_for_it():
+    sentence = "The stake in the port developer will cost the Korean bank 900 million rupees ($10.8 million)."
+    assert hints(sentence, default_gazetteer().mentions(sentence)) == {0: "investor"}
+
+
+def test_support_for_a_foreign_firms_projects_goes_to_the_firm():
+    text = (
+        "Support promised\n\n"
+        "In March, Korean Prime Minister Han Duck-soo promised roughly $3 billion in financial support for the "
+        "state-funded Indonesian firm's projects."
+    )
+    assert pairs(text) == {("KR", "ID", 3_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
