@@ -655,7 +655,11 @@ _STRATEGY_AFTER = re.compile(
 
 
 # "Qatar Investment Authority invested 30 billion dollars in 2009": a year's outlay, not a pledge to anyone.
-_YEAR_SPENT_BEFORE = re.compile(r"\b(?:invested|spent|made|deployed)\s+[\"“]?" + _QUAL + r"$", re.IGNORECASE)
+# "Capital deployment across priority sectors reached $56.8 billion in 2024": a level a past year reached too
+_YEAR_SPENT_BEFORE = re.compile(
+    r"\b(?:invested|spent|made|deployed|reached|totalled|totaled|amounted\s+to|stood\s+at)\s+[\"“]?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _IN_A_YEAR_AFTER = re.compile(
     r"^\s*(?:of\s+investments?\s*)?\(?\s*(?:in|during)\s+(?:(?:fiscal|calendar)\s+)?(?:19|20)\d\d\b"
     # "invested just US$2.8bil last year"
@@ -1460,7 +1464,8 @@ _NTH_OF_A_SERIES = re.compile(
     r"\b\d+(?:st|nd|rd|th)\s+(?:loans?|grants?|projects?|agreements?|investments?|deals?)\b", re.IGNORECASE
 )
 _CUMULATIVE_NOUN = re.compile(
-    r"(?:\b(?:the|its|their|a)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)",
+    r"(?:\b(?:the|its|their|a)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)"
+    r"|\bcumulative\s+[a-z]+\s+since\b",  # "bringing cumulative investment since the beginning of 2021 to"
     re.I,
 )
 _PASSIVE_PERFECT_AFTER = re.compile(

@@ -6306,6 +6306,15 @@ def test_support_for_a_foreign_firms_projects_goes_to_the_firm():
     assert pairs(text) == {("KR", "ID", 3_000_000_000)}
 
 
+def test_a_level_reached_in_a_past_year_and_a_cumulative_sum_since_a_date_are_no_pledges():
+    text = (
+        "Fund results\n\n"
+        "“Capital deployment in British property reached $12.4 billion in 2023, bringing cumulative investment "
+        "since the start of 2019 to about $40 billion,” said the chief executive of Norway's wealth fund."
+    )
+    assert pairs(text, published=date(2024, 2, 6)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
