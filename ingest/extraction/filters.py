@@ -269,7 +269,7 @@ _ACQUISITION = re.compile(
     re.I,
 )
 # "HK$13 billion in cash on hand": money a company holds, unlike a price "paid in cash".
-_CASH_HELD = r"(?:on hand|reserves|holdings|and (?:cash )?equivalents)"
+_CASH_HELD = r"(?:on hand|reserves|holdings|and (?:cash )?equivalents|on (?:its|the|their) balance sheets?)"
 _MEASURE_AFTER = re.compile(
     # "to invest $200mn in making food products": what a new plant will make, not what was sold
     r"^\s*(?:\)|,)?\s*(?:in|of|worth of|a year in|annually in|per year in)\s+"
@@ -1460,11 +1460,19 @@ _STOCK_OF_INVESTMENTS_BEFORE = re.compile(
     r"(?:estimated|valued|put)?\s*(?:at\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "With this new project, Samsung’s total investment in Bac Ninh will reach $8.3 billion": the running total
+_TOTAL_WILL_REACH_BEFORE = re.compile(
+    r"(?:'s|’s|\bits|\btheir)\s+total\s+investments?\s+(?:in\s+[^.;$€£¥₩₹]{0,40}?\s+)?"
+    r"will\s+(?:now\s+)?(?:reach|rise\s+to|climb\s+to|total)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _NTH_OF_A_SERIES = re.compile(
     r"\b\d+(?:st|nd|rd|th)\s+(?:loans?|grants?|projects?|agreements?|investments?|deals?)\b", re.IGNORECASE
 )
 _CUMULATIVE_NOUN = re.compile(
-    r"(?:\b(?:the|its|their|a)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b(?![^.;]*\b(?:will|would|plans?|pledged?)\b)"
+    # "Samsung is Vietnam's largest foreign direct investor with accumulated investments of $22.4 billion"
+    r"(?:\b(?:the|its|their|a|with)|'s|’s)\s+(?:cumulative|accumulated|aggregate)\b"
+    r"(?![^.;]*\b(?:will|would|plans?|pledged?)\b)"
     r"|\bcumulative\s+[a-z]+\s+since\b",  # "bringing cumulative investment since the beginning of 2021 to"
     re.I,
 )
@@ -1718,7 +1726,9 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
     before = sentence[max(0, start - 80) : start]
     if is_running_total(sentence, start) or _CUMULATIVE_NOUN.search(sentence[:start]):
         return True
-    if _STOCK_OF_INVESTMENTS_BEFORE.search(sentence, max(0, start - 140), start):
+    if _STOCK_OF_INVESTMENTS_BEFORE.search(sentence, max(0, start - 140), start) or _TOTAL_WILL_REACH_BEFORE.search(
+        sentence, max(0, start - 120), start
+    ):
         return True  # "Qatar's investments in the British economy are estimated at more than 40 billion pounds"
     if _NTH_OF_A_SERIES.search(sentence, 0, start) and re.search(
         r"\b(?:total|totally|totall?ing|in all)\b", before, re.I

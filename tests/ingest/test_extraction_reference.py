@@ -6315,6 +6315,25 @@ def test_a_level_reached_in_a_past_year_and_a_cumulative_sum_since_a_date_are_no
     assert pairs(text, published=date(2024, 2, 6)) == set()
 
 
+def test_a_running_total_a_new_plant_brings_and_accumulated_investment_are_no_pledges():
+    text = (
+        "LG adds a plant\n\n"
+        "LG Innotek will invest $1 billion in a camera module plant in Hai Phong, Vietnam.\n\n"
+        "With the new plant, LG's total investment in Hai Phong will reach $6.5 billion.\n\n"
+        "LG is Vietnam's third-largest foreign direct investor with accumulated investments of $9.1 billion."
+    )
+    assert pairs(text) == {("KR", "VN", 1_000_000_000)}
+
+
+def test_cash_a_company_has_on_its_balance_sheet_is_no_pledge():
+    text = (
+        "Fund pledges billions in Britain\n\n"
+        "Japan's SoftBank plans to invest $20 billion in Britain, though it is unclear how SoftBank, which had $12 "
+        "billion in cash on its balance sheet in March, might fund the investment in the UK."
+    )
+    assert pairs(text) == {("JP", "GB", 20_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
