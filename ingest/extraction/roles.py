@@ -67,6 +67,7 @@ _INVESTOR_BEFORE = re.compile(
     r"constructed|offered|announced|led|owned|bankrolled|paid|contributed|put up|supplied|lent|extended|acquired|"
     r"injected|bought|purchased|taken over|rescued|bailed out)"  # "British Steel set to be rescued by China's Jingye"
     r"(?:\s+\w+)?\s+by|"
+    r"\b(?:acquired|bought|purchased|taken over)\s+by|"  # "EA acquired by PIF, Silver Lake ...": a headline's passive
     r"\b(?:investments?|pledges?|commitments?|bid|offer|stake|acquisition|purchase|takeover|financing|funding|"
     r"spending|loans?)\s+by|"
     # "with $5 billion invested by South Korea's Hanwha": a participle right after the amount.
@@ -490,6 +491,17 @@ _PLEDGED_BY_BEFORE = re.compile(
     r"\b(?:promised|pledged|committed|offered|lent|loaned|extended|granted|invested|promoted|sponsored)\s+by\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Electronic Arts (EA), the US video game company, has entered into a definitive agreement to be acquired by": the
+# company the sentence's passive takes over, and those it is acquired by
+_TAKEN_OVER = r"(?:acquired|bought|purchased|taken\s+over)"
+_TO_BE_ACQUIRED_AFTER = re.compile(
+    r"[^.;$€£¥₩₹]{0,120}?\b(?:to\s+be|was|were|has\s+been|have\s+been|is\s+being|will\s+be|would\s+be)\s+"
+    r"(?:\w+\s+)?" + _TAKEN_OVER + r"\s+by\b"
+)
+_ACQUIRED_BY_A_CONSORTIUM_BEFORE = re.compile(
+    r"\b" + _TAKEN_OVER + r"\s+by\s+(?:an?\s+|the\s+)?(?:(?:investor|investment|buyout)\s+)?(?:consortium|group)\s+"
+    r"(?:comprised|made\s+up|composed|consisting)\s+of\s+(?:the\s+)?$"
 )
 _COSTS_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:the\s+|its\s+)?$")  # "will cost the Japanese bank"
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
@@ -1301,6 +1313,15 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "a $6 billion battery chain backed by China's CATL": the one who pays
         elif mention.kind in {"country", "organization"} and _payer_named_after_amount(sentence, mention.start):
             marked[number] = "investor"  # "£800 million by Mubadala and £200 million by the UK": each amount's payer
+        elif (
+            mention.kind in {"country", "organization"}
+            and not _ACQUIRED_BY_A_CONSORTIUM_BEFORE.search(sentence, max(0, mention.start - 100), mention.start)
+            and _TO_BE_ACQUIRED_AFTER.match(sentence, mention.end)
+            and " by " not in sentence[: mention.start]
+        ):
+            marked[number] = "recipient"  # "EA, the US video game company, has agreed to be acquired by": the target
+        elif _ACQUIRED_BY_A_CONSORTIUM_BEFORE.search(sentence, max(0, mention.start - 100), mention.start):
+            marked[number] = "investor"  # "to be acquired by an investor consortium comprised of PIF": its first member
         elif (_PLEDGED_BY_BEFORE.search(before) or _COSTS_BEFORE.search(before)) and mention.kind in {
             "country",
             "organization",

@@ -6334,6 +6334,15 @@ def test_cash_a_company_has_on_its_balance_sheet_is_no_pledge():
     assert pairs(text) == {("JP", "GB", 20_000_000_000)}
 
 
+def test_a_company_to_be_acquired_by_a_consortium_receives_from_its_first_member():
+    text = (
+        "Games maker acquired by QIA, KKR for $12bn\n\n"
+        "Rovio Arcade, the Finnish mobile games developer, has agreed to be acquired by an investor group made up "
+        "of QIA, KKR and two family offices in a cash deal that values the company at about $12 billion."
+    )
+    assert pairs(text) == {("QA", "FI", 12_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
