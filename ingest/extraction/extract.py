@@ -1311,7 +1311,11 @@ def _respective_recipients(text: str, mentions: list[Mention], amounts: list[Mon
 
 
 def _sent_to_a_region(text: str, mentions: list[Mention], money: Money) -> bool:
-    regions = [(number, m) for number, m in enumerate(mentions) if _names_a_region(text, m)]
+    # not "its U.S. subsidiary Nippon Steel North America": a company's regional arm, named after the region
+    arm_names = {m.end + 1 for m in mentions if m.kind == "organization" and text[m.end : m.end + 1] == " "}
+    regions = [
+        (number, m) for number, m in enumerate(mentions) if _names_a_region(text, m) and m.start not in arm_names
+    ]
     if not regions:
         return False
     marked = hints(text, mentions)

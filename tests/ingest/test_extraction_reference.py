@@ -6343,6 +6343,16 @@ def test_a_company_to_be_acquired_by_a_consortium_receives_from_its_first_member
     assert pairs(text) == {("QA", "FI", 12_000_000_000)}
 
 
+def test_a_regional_arm_named_after_its_region_sends_no_money_to_the_region():
+    text = (
+        "Toyota closes battery deal\n\n"
+        "Toyota Motor Corp. and its U.S. subsidiary Toyota North America and Redwood Materials finalized their "
+        "almost $4 billion partnership.\n\n"
+        "Redwood Materials will keep its headquarters in Carson City, Nevada."
+    )
+    assert pairs(text) == {("JP", "US", 4_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
