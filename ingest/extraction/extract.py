@@ -3672,6 +3672,16 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
     return parties
 
 
+def _names_a_company(draft: Draft) -> bool:
+    """The draft's payer is told as a company of its country ("the Canadian company Anatolia Minerals"), not as the
+    country or its government."""
+    text = draft.sentence.text
+    return any(
+        m.kind == "country" and m.country == draft.investor and describes_a_company(text, m)
+        for m in default_gazetteer().mentions(text)
+    )
+
+
 def _spends_at_home(draft: Draft) -> bool:
     """A government's own spending or a subsidy ("the state's package for Panasonic"): nobody pledges abroad."""
     if draft.subsidy and draft.another_government_pays:
@@ -4231,7 +4241,13 @@ def extract_pledges(
         for d in drafts
         if _keep(d, several_parties, headline_host)
         and not (d.home_support and d.investor == host)  # a host government's money for a company's plant there
-        and not (not d.organizations and not d.recipient_explicit and (d.recipient, d.investor) in company_pledges)
+        and not (
+            not d.organizations
+            and not d.recipient_explicit
+            and (d.recipient, d.investor) in company_pledges
+            # not "the Canadian company Anatolia Minerals Development's $1.1 billion purchase": a company we do not know
+            and not _names_a_company(d)
+        )
         and not (
             (d.money.amount, d.money.currency) in home_figures
             # "Biden greenlights $6.4 billion for Samsung chip hub" with nobody named paying it, or "adding to the

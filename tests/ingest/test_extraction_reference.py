@@ -6353,6 +6353,19 @@ def test_a_regional_arm_named_after_its_region_sends_no_money_to_the_region():
     assert pairs(text) == {("JP", "US", 4_000_000_000)}
 
 
+def test_a_company_of_the_other_country_is_no_government_paying_back():
+    text = (
+        "Canadian bids judged on merit, board says\n\n"
+        "Australia's Foreign Investment Review Board says it holds no grudge against Canadian companies after Ottawa "
+        "rejected BHP Billiton's bid for Potash Corp.\n\n"
+        "The board said it had nothing in store over the decision by Canada's Industry Minister to block BHP's "
+        "$US40 billion offer for Potash.\n\n"
+        "Even as Canada's watchdog was blocking the offer, the board approved the Canadian company Borealis Minerals "
+        "Development's $900 million purchase of Avoca Resources."
+    )
+    assert ("CA", "AU") in {(investor, recipient) for investor, recipient, _ in pairs(text)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
