@@ -233,6 +233,8 @@ _TARGET_BEFORE = re.compile(
     r"buy into|buys into|bought into|buying into)\s+"
     # "its interest in one of Teck's coal operations": the owner of what is bought is paid
     r"(?:(?:one|two|three|a pair|some|each|all|part|several|most)\s+of\s+)?(?:the\s+|an?\s+)?"
+    # "buying independent U.S. transmission utility ITC Holding Corp."
+    r"(?:(?:independent|listed|privately[\s-]held|family-owned|struggling|troubled|ailing|smaller|larger|leading)\s+)?"
     # "agreed to buy into tyre-maker Pirelli", "has acquired Middle East ride-sharing rival Careem", "to buy shopping
     # mall owner Westfield Corp.": what the company bought does, before its name
     r"(?:(?:[a-z][\w-]*\s+){0,3}?(?:[a-z-]*maker|designer|producer|firm|company|group|operator|developer|"

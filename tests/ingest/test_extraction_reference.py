@@ -6366,6 +6366,13 @@ def test_a_company_of_the_other_country_is_no_government_paying_back():
     assert ("CA", "AU") in {(investor, recipient) for investor, recipient, _ in pairs(text)}
 
 
+def test_a_country_after_an_adjective_of_the_company_bought_is_the_target():
+    sentence = "Emera said it is buying independent U.S. gas utility Peoples Gas for US$4 billion."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    assert [marked.get(number) for number, m in enumerate(mentions) if m.text == "U.S."] == ["recipient"]
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
