@@ -848,6 +848,29 @@ _SIGNS_TO_DEVELOP_AFTER = re.compile(
 _SIGNS_A_DEAL_WITH = re.compile(_SIGNS_A_DEAL + r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
 
 
+_DEALS_WITH_BEFORE = re.compile(
+    r"\b(?:signed|signs|concluded|concludes|inked|inks|sealed|seals|struck|strikes)\s+(?:[^.;]|\.(?=\d)){0,100}?"
+    r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MoUs?)\b(?:[^.;]|\.(?=\d)){0,80}?\bwith\s+"
+    r"(?:several\s+|\d+\s+)?$"
+)
+_COMPANIES_AFTER = re.compile(r"\s+(?:companies|firms|investors|businesses|enterprises)\b")
+
+
+def _signed_with_companies_of(sentence: str, mention: Mention) -> bool:
+    """ "signed agreements worth $1.37bn ... with Chinese companies": the nationality of the companies signed with."""
+    return bool(
+        _DEALS_WITH_BEFORE.search(sentence, max(0, mention.start - 220), mention.start)
+        and _COMPANIES_AFTER.match(sentence, mention.end)
+    )
+
+
+def _names_the_subject(sentence: str, mention: Mention) -> bool:
+    """The sentence opens with the name, or with the name's region ("Uzbekistan’s Ferghana Region concluded")."""
+    return _is_named_first(sentence, mention) or (
+        sentence[: mention.start].strip() == "" and re.match(r"(?:'s|’s)\s+[A-Z]", sentence[mention.end :]) is not None
+    )
+
+
 def _is_named_first(sentence: str, mention: Mention) -> bool:
     """The sentence opens with the name ("Uganda strikes ...", "The Mauritanian government has signed ...")."""
     return sentence[: mention.start].strip() in {"", "The", "the"}
@@ -976,6 +999,23 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             continue
         if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
             marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"
+            continue
+        if mention.kind == "country" and is_demonym(mention) and _signed_with_companies_of(sentence, mention):
+            marked[number] = "investor"  # "concluded 29 agreements worth $1.37bn ... with Chinese companies"
+            continue
+        if (
+            mention.kind in {"country", "place"}
+            and _names_the_subject(sentence, mention)
+            and any(
+                other.start > mention.end
+                and other.kind == "country"
+                and other.country != mention.country
+                and is_demonym(other)
+                and _signed_with_companies_of(sentence, other)
+                for other in mentions
+            )
+        ):
+            marked[number] = "recipient"  # "Uzbekistan’s Ferghana Region concluded 29 ... agreements ... with Chinese"
             continue
         if _THANKED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
             marked[number] = "setting"  # "extended special thanks to the SFD Board for approving the loan": thanked
@@ -2270,7 +2310,9 @@ _VISIT_BY_SOMEONE_TO_BEFORE = re.compile(
 )
 TRIP_BEFORE = re.compile(
     # "when he went to Beijing in November": a journey there, like "his visit to Beijing"
-    r"\b(?:visit|visits|trip|tour|journey|mission|(?:he|she|they|we|I)\s+(?:went|travell?ed|flew))\s+to\s+(?:the\s+)?$",
+    # "during a recent visit paid to China"
+    r"\b(?:visit(?:s|\s+paid)?|trip|tour|journey|mission|(?:he|she|they|we|I)\s+(?:went|travell?ed|flew))\s+to\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 _BIDDER_BEFORE = re.compile(

@@ -6373,6 +6373,15 @@ def test_a_country_after_an_adjective_of_the_company_bought_is_the_target():
     assert [marked.get(number) for number, m in enumerate(mentions) if m.text == "U.S."] == ["recipient"]
 
 
+def test_a_region_that_signs_deals_with_foreign_companies_on_a_visit_there_receives():
+    text = (
+        "Kyrgyzstan, Korea sign $600m in deals\n\n"
+        "Kyrgyzstan’s Osh Region signed 12 investment agreements worth $0.6bn in mining and textiles with Korean "
+        "companies during a visit paid to Korea by a delegation led by the regional governor."
+    )
+    assert pairs(text) == {("KR", "KG", 600_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
