@@ -1351,6 +1351,11 @@ def _sized_organization(text: str, money: Money, mentions: list[Mention]) -> boo
     )
 
 
+_NEXT_ITEM_COMPARED = re.compile(
+    r"[^.;$€£¥₩₹]{0,100}?(?:,|\band)\s*(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+with\s+)?"
+)
+
+
 def _drafts_for_sentence(
     sentence: Sentence,
     amounts: list[Money],
@@ -1398,6 +1403,8 @@ def _drafts_for_sentence(
             rejected_measure_end = money.end
             if measured is not None and reason in _MEASURES_THAT_UNDO_A_HEADLINE:
                 measured.append(conversion.amount_usd)
+            # "followed by Germany with $32.4 billion, the UK with $18.0 billion": the ranking goes on
+            compared = compared or reason == filters.RANKING
             continue
         if (
             rejected_measure_end is not None
@@ -1406,11 +1413,9 @@ def _drafts_for_sentence(
             and not _INVESTMENT_BY_AFTER.match(text, money.end)
             and (
                 filters.compares_with_previous(text, rejected_measure_end, money.start)
-                # "compared with US$25.9bil by ADIA and US$20.7bil by Saudi Arabia's PIF": the comparison's next item
-                or (
-                    compared
-                    and re.fullmatch(r"[^.;$€£¥₩₹]{0,100}?(?:,|\band)\s*", text[rejected_measure_end : money.start])
-                )
+                # "compared with US$25.9bil by ADIA and US$20.7bil by Saudi Arabia's PIF": the comparison's next item;
+                # "followed by Germany with $32.4 billion, the UK with $18.0 billion": the ranking's next one
+                or (compared and _NEXT_ITEM_COMPARED.fullmatch(text, rejected_measure_end, money.start))
             )
         ):
             rejected_measure_end = money.end  # "a stock of $775 billion, far above China's $44.8 billion": the same

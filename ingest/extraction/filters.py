@@ -171,6 +171,7 @@ VALUATION_IN_A_TAKEOVER = "a valuation in a takeover"
 WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 AID_CLEARED = "a government's aid, cleared by a regulator"
+RANKING = "a ranking of investors by what they have invested"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
 UPPER_BOUND = "how far a price told before could rise"
 _DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid|sale|agreement)\s+(?:values?|valuing)\b", re.IGNORECASE)
@@ -618,7 +619,8 @@ _RANKED_PLACE_BEFORE = re.compile(
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))\s*,?\s+with\s+" + _QUAL + r"$"
 )
 _RANKING_BEFORE = re.compile(
-    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|investing\s+countr"
+    # "The US continued to be the largest donor with $63.3 billion": givers ranked by what they gave
+    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|donors?|investing\s+countr"
     # "the largest foreign investor in the U.S., with $754.1 billion": a dot inside an abbreviation ends nothing
     r"(?:y|ies)|sources?\s+of\s+(?:foreign\s+)?(?:investment|FDI|capital))\b(?:[^.;$€£¥₩₹]|\.(?=\S)){0,60}?\b"
     r"(?:with|of|at|worth|"
@@ -1267,7 +1269,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if _AID_TOTAL_BEFORE.search(before):
         return "a country's total aid or lending over a period"
     if _RANKING_BEFORE.search(before) or _RANKED_PLACE_BEFORE.search(before):
-        return "a ranking of investors by what they have invested"
+        return RANKING
     near = (
         _words(before, 8, last=True) + " " + _words(after, 6, last=False)
     )  # "of registered foreign direct investment"

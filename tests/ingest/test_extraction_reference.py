@@ -6382,6 +6382,16 @@ def test_a_region_that_signs_deals_with_foreign_companies_on_a_visit_there_recei
     assert pairs(text) == {("KR", "KG", 600_000_000)}
 
 
+def test_donors_ranked_by_what_they_gave_are_no_pledges():
+    text = (
+        "Aid to Ukraine shrinks\n\n"
+        "Official aid to Ukraine fell in 2024 for the first time in five years, the OECD said on Wednesday.\n\n"
+        "Japan continued to be the largest donor with $12.1 billion, accounting for 20% of total aid in 2024, "
+        "followed by Canada with $8.4 billion, Norway with $6.2 billion, and Sweden with $5.5 billion."
+    )
+    assert pairs(text, published=date(2025, 4, 16)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
