@@ -1514,8 +1514,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "recipient"  # "200 million euros on the Singapore factory": where the plant stands
         elif _RECIPIENT_AFTER.match(after):
             marked[number] = "recipient"
-        elif _BASED.match(after) and re.search(r"\b(?:its|their|his|her)\s+$", before):
-            marked[number] = "recipient"  # "a $50 billion investment in its U.S.-based manufacturing": where it goes
+        elif _BASED.match(after) and re.search(
+            r"\b(?:its|their|his|her)\s+(?:(?:first|second|third|new|latest|own|only|largest)\s+)?$", before
+        ):
+            # "a $50 billion investment in its U.S.-based manufacturing", "in its first U.S.-based commercial facility":
+            # where it goes
+            marked[number] = "recipient"
         elif after.startswith("-focus"):
             marked[number] = "setting"  # "Argentina-focused Millennial Lithium": where a company works, not its home
         elif re.match(r"-(?:\s+and\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?-)?listed\b", after):

@@ -6392,6 +6392,15 @@ def test_donors_ranked_by_what_they_gave_are_no_pledges():
     assert pairs(text, published=date(2025, 4, 16)) == set()
 
 
+def test_a_companys_first_site_based_in_a_country_is_where_its_money_goes():
+    text = (
+        "New plants\n\n"
+        "- Lumen Fibres, a Canadian advanced recycling company for battery metals, announced a $45 million "
+        "investment in its first U.S.-based commercial facility, located in Greenville, South Carolina."
+    )
+    assert pairs(text) == {("CA", "US", 45_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
