@@ -505,6 +505,13 @@ _ACQUIRED_BY_A_CONSORTIUM_BEFORE = re.compile(
     r"\b" + _TAKEN_OVER + r"\s+by\s+(?:an?\s+|the\s+)?(?:(?:investor|investment|buyout)\s+)?(?:consortium|group)\s+"
     r"(?:comprised|made\s+up|composed|consisting)\s+of\s+(?:the\s+)?$"
 )
+# A company's clients listed: "counts Panasonic Corp, Sony Corp and Nintendo Co as its clients", "customers include"
+_CLIENTS = r"(?:clients|customers)"
+_CLIENTS_INCLUDE_BEFORE = re.compile(r"\b" + _CLIENTS + r"\s+(?:include|including|such\s+as|like)\s+[^.;]{0,150}$")
+_COUNTS_BEFORE = re.compile(r"\bcounts?\s+[^.;]{0,150}$")
+_AS_ITS_CLIENTS_AFTER = re.compile(
+    r"[^.;]{0,150}?\bas\s+(?:its|their|among\s+its|one\s+of\s+its)\s+(?:\w+\s+)?" + _CLIENTS
+)
 _COSTS_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:the\s+|its\s+)?$")  # "will cost the Japanese bank"
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
@@ -1402,6 +1409,14 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "customer"  # "Pegatron, a supplier of Apple, Microsoft and Sony": each one listed
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
+        elif mention.kind == "organization" and (
+            _CLIENTS_INCLUDE_BEFORE.search(sentence, max(0, mention.start - 150), mention.start)
+            or (
+                _COUNTS_BEFORE.search(sentence, max(0, mention.start - 150), mention.start)
+                and _AS_ITS_CLIENTS_AFTER.match(sentence, mention.end)
+            )
+        ):
+            marked[number] = "customer"  # "The company counts Panasonic Corp, Sony Corp ... as its clients"
         elif mention.kind == "organization" and _SUPPLIERS_AFTER.match(sentence, mention.end):
             marked[number] = "customer"  # "Three Apple suppliers in Taiwan are planning to invest": they invest
         elif (

@@ -6401,6 +6401,15 @@ def test_a_companys_first_site_based_in_a_country_is_where_its_money_goes():
     assert pairs(text) == {("CA", "US", 45_000_000)}
 
 
+def test_clients_a_company_counts_are_neither_side_of_its_investment():
+    sentence = "The firm counts Toyota, Sony Corp and Samsung Electronics as its main clients in the region."
+    mentions = default_gazetteer().mentions(sentence)
+    assert set(hints(sentence, mentions).values()) == {"customer"}
+    sentence = "Its customers include Toyota and Sony Corp."
+    mentions = default_gazetteer().mentions(sentence)
+    assert set(hints(sentence, mentions).values()) == {"customer"}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
