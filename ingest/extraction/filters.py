@@ -782,6 +782,12 @@ _INFLOWS_RANKED = re.compile(
     r"\b(?:attracted|received|drew|got)\s+the\s+(?:highest|largest|biggest|most)\b(?:[^.;]|\.(?=\d)){0,80}?\bfollowed\s+by\b",
     re.IGNORECASE,
 )
+# "About 1 billion reais of the investment will come from Toyota’s tax credits": how a total told before is paid for
+_PART_FUNDED_FROM_AFTER = re.compile(
+    r"\s+of\s+(?:the|this|that|its)\s+(?:\w+\s+)?(?:investment|total|amount|sum|package|funding|financing)\s+"
+    r"(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+)?(?:come|comes|came|be\s+(?:financed|funded|covered|provided))"
+    r"\s+(?:from|through|via|by|with)\b"
+)
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "Jio Platforms has raised Rs 87,655.35 crore from leading global technology and growth investors": what many
 # unnamed investors put in together.
@@ -1202,6 +1208,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what others estimate a thing is worth"  # "in line with analyst estimates of around $100 billion"
     if _PERCENT_CHANGE_BEFORE.search(before) or _PERCENT_MOVE_TO_BEFORE.search(before):
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
+    if _PART_FUNDED_FROM_AFTER.match(sentence, end):
+        return "how a total told before is paid for"
     ranked = _INFLOWS_RANKED.search(sentence)
     if ranked and ranked.start() < start:
         return "inflows ranked by where they went"
@@ -1632,7 +1640,7 @@ _COLLECTIVE_HAVE_INVESTED = re.compile(
     re.IGNORECASE,
 )
 _CUMULATIVE_LEAD = re.compile(
-    r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b"
+    r"\b(?:so far|to date|in total|all told|altogether|cumulatively)\b|^\s*Since\s+(?:19|20)\d\d\b"
     # "In the last 48 years, we have extended 2.4 trillion yen": a span of past years, said before the amount.
     r"|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:years|decades?)\b"
     r"|\bthis year alone\b|\bso far this year\b"  # "This year alone, we invested $3 billion into India"
@@ -1641,8 +1649,9 @@ _CUMULATIVE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PERFECT_GIVING = re.compile(
-    r"\b(?:has|have)\s+(?:already\s+)?(?:provided|extended|invested|lent|loaned|given|disbursed|spent|put|poured|"
-    r"infused)\b"
+    # "it has cumulatively invested ₹16,000 crore in India", "TNECD has supported more than 50 ... projects"
+    r"\b(?:has|have)\s+(?:already\s+|cumulatively\s+)?(?:provided|extended|invested|lent|loaned|given|disbursed|spent|"
+    r"put|poured|infused|supported)\b"
     r"|\b(?:we|it|they)\s+(?:invested|infused|poured|spent)\b",  # "This year alone, we invested $3 billion"
     re.IGNORECASE,
 )

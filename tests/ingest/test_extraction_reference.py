@@ -6410,6 +6410,19 @@ def test_clients_a_company_counts_are_neither_side_of_its_investment():
     assert set(hints(sentence, mentions).values()) == {"customer"}
 
 
+def test_a_cumulative_sum_a_tally_since_a_year_and_a_share_of_a_total_are_no_second_pledges():
+    text = (
+        "Honda adds a line in India\n\n"
+        "Japan's Honda will invest an additional $400 million in India to add a third assembly line at its plant in "
+        "Rajasthan.\n\n"
+        "With this investment, Honda said it has cumulatively invested $2.6 billion in India.\n\n"
+        "About $150 million of the investment will come from state tax credits.\n\n"
+        "Since 2018, InvestRaj has supported more than 40 economic development projects in the Rajasthan region, "
+        "resulting in about 5,000 jobs and $1.1 billion in capital investment."
+    )
+    assert pairs(text) == {("JP", "IN", 400_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
