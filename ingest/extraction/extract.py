@@ -2081,7 +2081,7 @@ def _local_dollar(
     )
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
-        return None
+        return _commonwealth_papers_dollar(found, amounts, body)
     local = LOCAL_DOLLARS[ranked[0][0]]
     if any(money.currency == local and money.usd_equivalent is not None for money in amounts):
         return None  # "12.1 billion Canadian dollars ($8.66 billion)": its bare dollars are American
@@ -2137,7 +2137,40 @@ def _local_dollar(
         # "Japan will allocate $2.35 billion toward a project ... in Victoria": an Australian or New Zealand story
         # told from inside, naming its states and towns and hardly any other place, writes its own dollar bare.
         return local
-    return None
+    return _commonwealth_papers_dollar(found, amounts, body)
+
+
+# "Mr Orr says", "Mr Kemp said": the honorific without a full stop is the house style of British and Commonwealth
+# papers; American and Canadian ones write "Mr." or the bare surname.
+_HONORIFIC_WITHOUT_STOP = re.compile(r"\b(?:Mr|Ms|Mrs)\s[A-Z][\w'’-]+\s+(?:said|says|told|added)\b")
+
+
+def _commonwealth_papers_dollar(
+    found: list[tuple[Sentence, list[Money], list[Mention]]], amounts: list[Money], body: str
+) -> str | None:
+    """ "The New Zealand Superannuation Fund has committed $100 million ... Mr Orr says": a Commonwealth paper writes
+    the dollar of the one dollar country its story is about bare. That country is the one the opening paragraph
+    places (a town, or a company named after its country), else the one the article's towns and states lie in."""
+    if (
+        not _HONORIFIC_WITHOUT_STOP.search(body)
+        or _WIRE_AGENCY.search(body[:200])
+        or any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
+    ):
+        return None
+    names = default_gazetteer().country_names
+
+    def dollar_homes(paragraphs: set[int] | None) -> set[str]:
+        return {
+            m.country
+            for sentence, _, mentions in found
+            if sentence.paragraph > 0 and (paragraphs is None or sentence.paragraph in paragraphs)
+            for m in mentions
+            if m.country in LOCAL_DOLLARS
+            and (m.kind == "place" or (m.kind == "organization" and names.get(m.country, "") in m.text))
+        }
+
+    homes = dollar_homes({1}) or dollar_homes(None)
+    return LOCAL_DOLLARS[homes.pop()] if len(homes) == 1 else None
 
 
 def _bare_dollar_is_american(amounts: list[Money]) -> bool:

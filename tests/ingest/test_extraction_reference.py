@@ -6423,6 +6423,16 @@ def test_a_cumulative_sum_a_tally_since_a_year_and_a_share_of_a_total_are_no_sec
     assert pairs(text) == {("JP", "IN", 400_000_000)}
 
 
+def test_a_commonwealth_paper_writes_the_dollar_of_the_country_its_story_is_about_bare():
+    text = (
+        "Pension fund backs Indian roads\n\n"
+        "The New Zealand Superannuation Fund has committed $200 million to a fund building toll roads in India.\n\n"
+        "Mr Harris says the fund has been looking for such partners for some years."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2024, 6, 3))
+    assert (investor, recipient) == ("NZ", "IN") and 110_000_000 < usd < 135_000_000
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
