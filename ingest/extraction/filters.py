@@ -356,8 +356,12 @@ _PROJECT_COST_BEFORE = re.compile(
     r"\s+(?:is|was|stands at|stood at|(?:is|was|has been) (?:estimated|pegged|put|valued) at|reached|reaches|"
     r"amounts to|amounted to|totals|totalled|totaled|comes to|came to)\s+" + _QUAL + "$"
     # "the majority of the project, which it is estimated will cost about €12.5 billion"
-    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:project|corridor|line|railway|scheme|programme|program|plant|reactors?)\s*,\s+"
-    r"(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)\s+cost\s+" + _QUAL + "$"
+    r"|\bthe\s+(?:[\w-]+\s+){0,2}?(?:project|corridor|line|railway|scheme|programme|program|plant|reactors?)\s*,\s*"
+    r"(?:(?:which|that)\s+(?:[\w-]+\s+){0,4}?(?:will|would|is\s+to|could)"
+    # "for the Browse project, estimated by analysts as likely to cost around A$30 billion"
+    r"|(?:estimated|expected|forecast)\s+(?:by\s+(?:[\w-]+\s+){1,3}?)?(?:as\s+)?(?:likely\s+)?to)\s+cost\s+"
+    + _QUAL
+    + "$"
     # "The Kazungula Bridge project will cost an estimated US$ 272.81 million": the whole, whoever pays its parts
     r"|\bthe\s+(?:[\w-]+\s+){0,3}?(?:project|corridor|line|railway|bridge|port|dam|highway|road|tunnel|scheme|"
     r"programme|program|terminal|airport)\s+(?:will|would|is\s+to|could|is\s+expected\s+to|is\s+estimated\s+to|"
@@ -788,6 +792,13 @@ _PART_FUNDED_FROM_AFTER = re.compile(
     r"(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+)?(?:come|comes|came|be\s+(?:financed|funded|covered|provided))"
     r"\s+(?:from|through|via|by|with)\b"
 )
+# "will invest $40 million in Perdaman Industries' proposed $3.5 billion urea plant": the size of the project another
+# party owns, which the money goes into
+_INTO_ANOTHERS_PROJECT_BEFORE = re.compile(
+    r"(?:\d|\b(?:billion|million|bn|mn|m))\b[^.;$€£¥₩₹]{0,40}?\b(?:in|into|for|to)\s+(?:[A-Z][\w&.-]*\s+){0,3}?"
+    r"[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:proposed\s+|planned\s+|new\s+|future\s+)?$"
+)
+_PROJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plant|project|facility|mine|complex|refinery|factory)\b")
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "Jio Platforms has raised Rs 87,655.35 crore from leading global technology and growth investors": what many
 # unnamed investors put in together.
@@ -1208,6 +1219,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "what others estimate a thing is worth"  # "in line with analyst estimates of around $100 billion"
     if _PERCENT_CHANGE_BEFORE.search(before) or _PERCENT_MOVE_TO_BEFORE.search(before):
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
+    if _INTO_ANOTHERS_PROJECT_BEFORE.search(before) and _PROJECT_AFTER.match(sentence, end):
+        return "the size of the project the money goes into"
     if _PART_FUNDED_FROM_AFTER.match(sentence, end):
         return "how a total told before is paid for"
     ranked = _INFLOWS_RANKED.search(sentence)

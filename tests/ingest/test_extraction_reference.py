@@ -6433,6 +6433,18 @@ def test_a_commonwealth_paper_writes_the_dollar_of_the_country_its_story_is_abou
     assert (investor, recipient) == ("NZ", "IN") and 110_000_000 < usd < 135_000_000
 
 
+def test_the_size_of_the_project_a_pledge_goes_into_is_no_second_pledge():
+    text = (
+        "Japanese trader joins fertiliser project\n\n"
+        "Japan's Itochu will invest A$250 million in Coastal Ammonia's proposed A$2.8 billion ammonia plant near "
+        "Darwin.\n\n"
+        "Itochu also offered help with finance from Japanese banks for the Darwin project, estimated by analysts as "
+        "likely to cost around A$3 billion."
+    )
+    found = pairs(text)
+    assert len(found) == 1 and {(investor, recipient) for investor, recipient, _ in found} == {("JP", "AU")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
