@@ -706,6 +706,8 @@ _HOME_MONEY = re.compile(
     r"(?:own\s+|domestic\s+|local\s+|home\s+|national\s+)?(?:economy|home market)\b",
     re.IGNORECASE,
 )
+# "the Ethiopian Government put forward more than $700 million to meet the needs of their own people": at home
+_FOR_ITS_OWN_PEOPLE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:its|their)\s+own\s+(?:people|citizens|population)\b")
 
 
 def _place_counties_in_the_united_states(drafts: list[Draft], found: list) -> None:
@@ -3815,6 +3817,8 @@ def _keep(draft: Draft, several_parties: bool, headline_host: str | None = None)
     if several_parties and draft.investor_source in {"sentence", "headline", "article"}:
         return False
     text, money = draft.sentence.text, draft.money
+    if not draft.recipient_explicit and _FOR_ITS_OWN_PEOPLE_AFTER.match(text, money.end):
+        return False
     if (
         draft.investor_source in {"headline", "article", "context", "paragraph"}
         and (

@@ -756,7 +756,9 @@ _FUND_BROUGHT_TO_BEFORE = re.compile(
 )
 _DEALS_TALLY_BEFORE = re.compile(
     r"\b(?:M&As?|mergers|deals?|dealmaking|acquisitions?|takeovers?|buyouts?)\s+(?:tally|volumes?|activity|spree)\b"
-    r"[^.;$€£¥₩₹]{0,40}$",
+    r"[^.;$€£¥₩₹]{0,40}$"
+    # "France Inc. Racks Up $45 Billion of Deals in October Spree": a sum run up over many deals
+    r"|\b(?:racks?|racked|racking|clocks?|clocked|clocking|notch(?:es|ed|ing)?|chalks?|chalked)\s+up\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _PAST_YEARS_RECORD_BEFORE = re.compile(

@@ -6445,6 +6445,15 @@ def test_the_size_of_the_project_a_pledge_goes_into_is_no_second_pledge():
     assert len(found) == 1 and {(investor, recipient) for investor, recipient, _ in found} == {("JP", "AU")}
 
 
+def test_money_a_government_puts_forward_for_its_own_people_and_a_sum_racked_up_over_deals_are_no_pledges():
+    text = (
+        "Britain Racks Up $30 Billion of Deals in March Spree\n\n"
+        "The UK has announced £40 million in new humanitarian funding for Somalia.\n\n"
+        "In 2022, the Kenyan Government put forward more than $300 million to meet the needs of its own people."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("GB", "SO")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
