@@ -2275,7 +2275,8 @@ _SHARED_CURRENCY_WORDS = (
         {"KW": "KWD", "BH": "BHD", "JO": "JOD", "IQ": "IQD", "DZ": "DZD", "TN": "TND", "RS": "RSD"},
     ),
     (re.compile(r"\bpesos?\b", re.I), {"MX": "MXN", "PH": "PHP", "AR": "ARS", "CL": "CLP", "CO": "COP"}),
-    (re.compile(r"\b(?:rupees?|Rs\.?)(?!\w)", re.I), {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}),
+    # "Rs52 billion": the Pakistani press writes the figure right after the sign
+    (re.compile(r"\b(?:rupees?|Rs\.?)(?![A-Za-z])", re.I), {"IN": "INR", "PK": "PKR", "LK": "LKR", "NP": "NPR"}),
     (re.compile(r"\bpounds?\b", re.I), {"GB": "GBP", "EG": "EGP", "LB": "LBP"}),
     # "R7.18bn" is South Africa's rand in its own press, and Brazil's real in a story of Brazil
     (re.compile(r"^R(?=\s?\d)"), {"ZA": "ZAR", "BR": "BRL"}),

@@ -801,6 +801,13 @@ _INTO_ANOTHERS_PROJECT_BEFORE = re.compile(
     r"[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:proposed\s+|planned\s+|new\s+|future\s+)?$"
 )
 _PROJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plant|project|facility|mine|complex|refinery|factory)\b")
+# "a syndicate of local banks will provide Rs52 billion for the mining project ... and Rs22 billion for the plant":
+# money the host's own lenders put up
+_LOCAL_LENDERS_PROVIDE = re.compile(
+    r"\b(?:local|domestic)\s+(?:commercial\s+)?(?:banks?|lenders?)\b[^.;]{0,30}?\b(?:will\s+|would\s+|to\s+)?"
+    r"(?:provide|provides|provided|lend|lends|lent|extend|extends|extended|finance|finances|financed|put\s+up)\b"
+    r"(?:(?!\b(?:will|would|while|whereas)\b)[^.;]){0,160}$"
+)
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "Jio Platforms has raised Rs 87,655.35 crore from leading global technology and growth investors": what many
 # unnamed investors put in together.
@@ -1223,6 +1230,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
     if _INTO_ANOTHERS_PROJECT_BEFORE.search(before) and _PROJECT_AFTER.match(sentence, end):
         return "the size of the project the money goes into"
+    if _LOCAL_LENDERS_PROVIDE.search(sentence, max(0, start - 220), start):
+        return "money the host's own lenders provide"
     if _PART_FUNDED_FROM_AFTER.match(sentence, end):
         return "how a total told before is paid for"
     ranked = _INFLOWS_RANKED.search(sentence)

@@ -1334,8 +1334,15 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "trip"  # "during his visit to Beijing": decided below
         elif _APPROVAL_AFTER.match(after) or _APPROVAL_BY_BEFORE.search(before):
             marked[number] = "setting"  # "pending EU approval": the body that clears the deal, not a party
-        elif names_a_venue(sentence, mention):
-            marked[number] = "setting"  # "a conference taking place in Tunisia": where it was said, not where it goes
+        elif names_a_venue(sentence, mention) or (
+            mention.kind == "country"
+            and mention.text != mention.name
+            and not is_demonym(mention)
+            and _SIGNED_IN_BEFORE.search(sentence, max(0, mention.start - 120), mention.start)
+        ):
+            # "a conference taking place in Tunisia": where it was said, not where it goes; so is the capital a deal
+            # was inked in ("inked a $820-million financing agreement in Beijing, for ... project in Thar")
+            marked[number] = "setting"
         elif mention.kind == "country" and not is_demonym(mention) and _EVENT_NAMED_AFTER.match(after):
             marked[number] = "setting"  # "at the Japan CEO Meeting 2022": the name of an event, not a party
         elif mention.kind in {"country", "organization"} and (
@@ -2196,6 +2203,10 @@ def names_a_venue(sentence: str, mention: Mention) -> bool:
     return _VENUE_BEFORE.search(sentence, max(0, mention.start - 90), mention.start) is not None
 
 
+_SIGNED_IN_BEFORE = re.compile(
+    r"\b(?:signed|inked|sealed|struck)\s+(?:[^.;]|\.(?=\d)){0,80}?\b(?:agreements?|deals?|MoUs?|contracts?|accords?|pacts?)"
+    r"\s+in\s+$"
+)
 # "at the Japan CEO Meeting 2022 in Tokyo": where a named event was held, which is the investors' home (a setting)
 # or, as often, the host country courting them (decided like a trip's destination).
 _NAMED_EVENT_IN_BEFORE = re.compile(

@@ -6454,6 +6454,26 @@ def test_money_a_government_puts_forward_for_its_own_people_and_a_sum_racked_up_
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("GB", "SO")}
 
 
+def test_a_loan_inked_in_the_lenders_capital_goes_to_the_borrower_and_local_banks_lend_at_home():
+    text = (
+        "China, Pakistan ink $600m hydropower deal\n\n"
+        "Pakistan and China on Tuesday inked a $600-million financing agreement in Beijing, for a hydropower "
+        "project in the Kohistan valley.\n\n"
+        "Under the agreements, a group of local banks will provide Rs40 billion for the dam, and Rs15 billion for "
+        "the transmission line."
+    )
+    assert pairs(text) == {("CN", "PK", 600_000_000)}
+
+
+def test_rupees_written_right_after_the_sign_are_the_rupees_of_the_country_named():
+    text = (
+        "Saudi oil facility\n\n"
+        "Saudi Arabia will lend Pakistan Rs280 billion to pay for oil imports, officials in Islamabad said."
+    )
+    ((investor, recipient, usd),) = pairs(text, published=date(2025, 3, 1))
+    assert (investor, recipient) == ("SA", "PK") and 900_000_000 < usd < 1_100_000_000
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
