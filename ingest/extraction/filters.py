@@ -933,7 +933,10 @@ _BUILDING_CONTRACT_AFTER = re.compile(
 )
 # "Intel previously had agreed to a similar $30 billion deal with Brookfield": an earlier deal set beside this one.
 _SIMILAR_EARLIER_DEAL_BEFORE = re.compile(
-    r"\b(?:previously|earlier|already)\b[^.;$€£¥₩₹]{0,40}\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+    r"\b(?:previously|earlier|already)\b[^.;$€£¥₩₹]{0,40}\b(?:a|an)\s+similar\s+(?:[\w-]+\s+)?$"
+    # "China Development Bank had agreed to a similar deal in February 2009 ... in return for $25 billion loan"
+    r"|\bhad\s+(?:agreed|signed|struck)\s+(?:to\s+)?(?:a|an)\s+similar\s+(?:deal|agreement|arrangement)\b[^.;$€£¥₩₹]{0,200}$",
+    re.IGNORECASE,
 )
 # "For investors to be qualified, the province requested investment capital of at least US$1 billion": a threshold.
 _REQUIREMENT_BEFORE = re.compile(
@@ -1064,7 +1067,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         )
     if _SERIES_RECALLED_BEFORE.search(sentence, 0, start):
         return "an earlier deal recalled in a series"  # "the latest in a series of deals for Brookfield, including"
-    if _SIMILAR_EARLIER_DEAL_BEFORE.search(before):
+    if _SIMILAR_EARLIER_DEAL_BEFORE.search(sentence, max(0, start - 260), start):
         return "an earlier deal recalled for comparison"  # "Intel previously had agreed to a similar $30 billion deal"
     if _BUILDING_CONTRACT_AFTER.match(after):
         return "a building contract the client pays"  # "a 20-million-euro contract to lay tram lines in Sarajevo"
@@ -2098,7 +2101,12 @@ _AID_FROM_MANY_TOTAL_BEFORE = re.compile(
 
 
 # A host's investment-promotion agency, named "Invest <Place>": "Invest Northern Ireland", "InvestHK", "Invest India"
-_FROM_A_PROMOTION_AGENCY_AFTER = re.compile(r"(?:\s+[a-z]+){0,3}\s+from\s+(?:the\s+)?Invest\s?[A-Z]")
+_FROM_A_PROMOTION_AGENCY_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,3}\s+from\s+(?:the\s+)?Invest\s?[A-Z]"
+    # "including a 5 billion euro ($5.5 billion) investment from the German government" for a plant in Dresden
+    r"|\s*(?:\([^()]*\)\s*)?(?:investment|funding|support|financing|subsidies|subsidy|aid)\s+from\s+the\s+"
+    r"(?:[A-Z][\w-]*\s+)?(?:(?:federal|state|central|national)\s+)?government\b"
+)
 
 
 _FUNDED_UNDER_A_LAW_AFTER = re.compile(

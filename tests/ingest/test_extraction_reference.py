@@ -6474,6 +6474,20 @@ def test_rupees_written_right_after_the_sign_are_the_rupees_of_the_country_named
     assert (investor, recipient) == ("SA", "PK") and 900_000_000 < usd < 1_100_000_000
 
 
+def test_a_similar_earlier_deal_is_no_pledge_and_a_host_governments_own_investment_is_support():
+    text = (
+        "Chip plant cleared\n\n"
+        "Korea's SK Hynix has approved a $4 billion investment in a memory plant in Lodz, Poland.\n\n"
+        "SK Hynix had agreed to a similar deal in March 2021 with Italian officials, where Italy would give land in "
+        "return for $1 billion in plant spending."
+    )
+    assert pairs(text, published=date(2025, 3, 1)) == {("KR", "PL", 4_000_000_000)}
+    sentence = "Permits were granted, including a 2 billion zloty ($500 million) investment from the Polish government."
+    start = sentence.index("2 billion")
+    end = sentence.index(")") + 1
+    assert filters.looks_like_subsidy(sentence, start, end)
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
