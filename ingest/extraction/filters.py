@@ -808,6 +808,13 @@ _LOCAL_LENDERS_PROVIDE = re.compile(
     r"(?:provide|provides|provided|lend|lends|lent|extend|extends|extended|finance|finances|financed|put\s+up)\b"
     r"(?:(?!\b(?:will|would|while|whereas)\b)[^.;]){0,160}$"
 )
+# "The Indian PM presented the UAE government with investment proposals worth a total of $1 trillion": what a host
+# hopes others will fund
+_PROPOSALS_PRESENTED_BEFORE = re.compile(
+    r"\bpresent(?:s|ed|ing)?\s+[^.;]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?proposals\s+(?:worth|totall?ing|valued\s+at)\s+"
+    r"(?:a\s+total\s+of\s+)?" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "Jio Platforms has raised Rs 87,655.35 crore from leading global technology and growth investors": what many
 # unnamed investors put in together.
@@ -1233,6 +1240,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
     if _INTO_ANOTHERS_PROJECT_BEFORE.search(before) and _PROJECT_AFTER.match(sentence, end):
         return "the size of the project the money goes into"
+    if _PROPOSALS_PRESENTED_BEFORE.search(sentence, max(0, start - 160), start):
+        return "proposals a host puts to investors"
     if _LOCAL_LENDERS_PROVIDE.search(sentence, max(0, start - 220), start):
         return "money the host's own lenders provide"
     if _PART_FUNDED_FROM_AFTER.match(sentence, end):
@@ -1445,7 +1454,11 @@ _PAST_SPENDING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OVER_PAST_YEARS = r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)"
-_OVER_PAST_YEARS_AFTER = re.compile(r"[^.;]{0,80}?\b" + _OVER_PAST_YEARS + r"\b", re.IGNORECASE)
+_OVER_PAST_YEARS_AFTER = re.compile(
+    # "disbursed USD 904.5 million in project assistance loans to Bangladesh in the first 10 months of the fiscal year"
+    r"[^.;]{0,80}?\b(?:" + _OVER_PAST_YEARS + r"|in\s+the\s+first\s+(?:\w+\s+){1,2}?(?:months|quarters?|half)\b)",
+    re.IGNORECASE,
+)
 _CUMULATIVE_AFTER = re.compile(
     # "since entering the country in 2015", "since its arrival": since the investor came, however it is put.
     r"^[^.;]{0,80}?\b(?:since (?:19|20)\d\d|since the \d{4}s|since it|"

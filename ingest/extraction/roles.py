@@ -401,6 +401,11 @@ _BASED_IN_BEFORE = re.compile(
 _AGENT_BEFORE = re.compile(
     r"\b(?:backed|funded|financed|bankrolled|owned|developed|built|led)\s+by\s+(?:the\s+|an?\s+)?$", re.I
 )
+# "a US$700 million funding round for a technology startup backed by SoftBank Group": the startup's earlier backer
+_BACKED_COMPANY_BEFORE = re.compile(
+    r"\b(?:startup|start-up|company|firm|unicorn|venture|developer|maker)\s+(?:backed|funded|owned)\s+by\s+(?:the\s+)?$",
+    re.I,
+)
 # "£800 million by Mubadala", "a $1.7-billion investment announced by JFE Steel", "a $4.4 billion deal by MUFG"
 _AMOUNT_BY_BEFORE = re.compile(
     r"(?:\d[\s-]?(?:billion|million|trillion|bn|m)(?:\s+(?:euros?|dollars?|pounds?|yuan|yen|won|rupees?|forints?|"
@@ -1363,6 +1368,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "setting"  # "strong support from the European Union and German government"
         elif _BIDDER_BEFORE.search(before):
             marked[number] = "investor"  # "accepted a €1 billion takeover offer from China's Midea": the bidder
+        elif _BACKED_COMPANY_BEFORE.search(before) and mention.kind == "organization":
+            marked[number] = "setting"  # "a funding round for a technology startup backed by SoftBank Group"
         elif _AGENT_BEFORE.search(before) and (
             mention.kind == "organization" or (mention.kind == "country" and _OWNED_AFTER.match(after))
         ):

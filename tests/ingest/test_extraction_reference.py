@@ -6488,6 +6488,25 @@ def test_a_similar_earlier_deal_is_no_pledge_and_a_host_governments_own_investme
     assert filters.looks_like_subsidy(sentence, start, end)
 
 
+def test_loans_disbursed_in_the_first_months_and_proposals_presented_to_a_visitor_are_no_pledges():
+    text = (
+        "Japan to lend Nepal\n\n"
+        "Japan is providing Nepal with a loan of USD 300 million.\n\n"
+        "According to the finance ministry, Japan disbursed USD 120.5 million in project loans to Nepal in the first "
+        "eight months of the current fiscal year.\n\n"
+        "The Nepali prime minister presented the Japanese government with investment proposals worth a total of "
+        "$20 billion."
+    )
+    assert pairs(text) == {("JP", "NP", 300_000_000)}
+
+
+def test_a_startup_backed_by_an_earlier_investor_is_not_paid_by_it():
+    sentence = "Temasek led a US$500 million funding round for a logistics startup backed by SoftBank Group."
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    assert [marked.get(number) for number, m in enumerate(mentions) if m.name == "SoftBank Group"] == ["setting"]
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
