@@ -790,7 +790,7 @@ _INFLOWS_RANKED = re.compile(
 )
 # "About 1 billion reais of the investment will come from Toyota’s tax credits": how a total told before is paid for
 _PART_FUNDED_FROM_AFTER = re.compile(
-    r"\s+of\s+(?:the|this|that|its)\s+(?:\w+\s+)?(?:investment|total|amount|sum|package|funding|financing)\s+"
+    r"\s+of\s+(?:the|this|that|its)\s+(?:\w+\s+)?(?:investment|total|amount|sum|package|funding|financing|figure)\s+"
     r"(?:will\s+|would\s+|is\s+to\s+|is\s+expected\s+to\s+)?(?:come|comes|came|be\s+(?:financed|funded|covered|provided))"
     r"\s+(?:from|through|via|by|with)\b"
 )

@@ -6507,6 +6507,16 @@ def test_a_startup_backed_by_an_earlier_investor_is_not_paid_by_it():
     assert [marked.get(number) for number, m in enumerate(mentions) if m.name == "SoftBank Group"] == ["setting"]
 
 
+def test_a_share_of_a_statistic_is_no_pledge():
+    text = (
+        "Investment report\n\n"
+        "Samsung will invest $1.2 billion in a new plant in Chile.\n\n"
+        "Foreign investment in Chile reached $15 billion this year. As much as $6.2 billion of that figure came from "
+        "mining projects in the north."
+    )
+    assert pairs(text) == {("KR", "CL", 1_200_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
