@@ -800,7 +800,10 @@ _INTO_ANOTHERS_PROJECT_BEFORE = re.compile(
     r"(?:\d|\b(?:billion|million|bn|mn|m))\b[^.;$€£¥₩₹]{0,40}?\b(?:in|into|for|to)\s+(?:[A-Z][\w&.-]*\s+){0,3}?"
     r"[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:proposed\s+|planned\s+|new\s+|future\s+)?$"
 )
-_PROJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:plant|project|facility|mine|complex|refinery|factory)\b")
+# "a 10% shareholder in Vale's $26 billion copper and nickel spin-off Vale Base Metals": a part of the company too
+_PROJECT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:plant|project|facility|mine|complex|refinery|factory|spin-?off|unit|division|subsidiary)\b"
+)
 # "a syndicate of local banks will provide Rs52 billion for the mining project ... and Rs22 billion for the plant":
 # money the host's own lenders put up
 _LOCAL_LENDERS_PROVIDE = re.compile(

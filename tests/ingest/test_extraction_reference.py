@@ -6517,6 +6517,15 @@ def test_a_share_of_a_statistic_is_no_pledge():
     assert pairs(text) == {("KR", "CL", 1_200_000_000)}
 
 
+def test_the_size_of_the_spin_off_a_shareholder_joins_is_no_pledge():
+    text = (
+        "Miner looks abroad\n\n"
+        "The Saudi miner's first deal abroad was to become a 10% shareholder in Anglo American's $18 billion "
+        "platinum spin-off Valterra in South Africa."
+    )
+    assert pairs(text) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
