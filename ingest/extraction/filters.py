@@ -472,7 +472,8 @@ _SUBSIDY_NEAR = re.compile(
     r"aid schemes?|support schemes?|"
     r"public money|public funds|"
     # "Nel also will get $25 million in state funding from the Make it in Michigan Competitiveness Fund"
-    r"(?:state|federal|public|government)\s+funding|"
+    # "leveraging up to $40 million in CHIPS funding": the US chips programme's money
+    r"(?:state|federal|public|government|CHIPS(?:\s+Act)?)\s+funding|"
     r"set aside|set out|support worth|bailout|awards?|awarded|rebates?|"
     r"(?<!earthquake )(?<!disaster )(?<!flood )relief(?!\s+bonds)|"  # tax relief, not a quake's relief bonds
     r"CHIPS Act|CHIPS and Science Act|Inflation Reduction Act|IRA)\b",
@@ -502,7 +503,9 @@ _GOVERNMENT_SUBJECT = re.compile(
     # "the Mumbai-based state-owned warship builder" is a company, not the state.
     r"state(?![-‐–]\w)|province|authorities|congress|parliament|council|legislature|lawmakers|governor)\b(?![-‐–]\w)"
     # "Local governments approved another package worth $50 million": no article before the plural
-    r"|^\W*(?:local|state|provincial|municipal|regional|county|city)\s+(?:governments|authorities)\b",
+    r"|^\W*(?:local|state|provincial|municipal|regional|county|city)\s+(?:governments|authorities)\b"
+    # "where state and local officials purchased a flat, sprawling tract for $61 million"
+    r"|\b(?:state|local|county|city|provincial|federal)\s+(?:and\s+(?:state|local|county|city)\s+)?officials\b",
     re.IGNORECASE,
 )
 

@@ -6526,6 +6526,18 @@ def test_the_size_of_the_spin_off_a_shareholder_joins_is_no_pledge():
     assert pairs(text) == set()
 
 
+def test_chips_funding_and_land_local_officials_bought_are_home_money():
+    text = (
+        "Chip plant for Ohio\n\n"
+        'The president said the deal "will unleash over $20 billion in investment from SK Hynix, creating at least '
+        "3,000 jobs and leveraging up to $25 million in CHIPS funding to train the local workforce.\n\n"
+        "SK Hynix CEO Kwak Noh-jung made the announcement with Gov. Mike DeWine at the site of the future plant in "
+        "Licking County, where state and local officials purchased a flat, wide tract for $45 million last year in "
+        "hopes of luring a major manufacturer."
+    )
+    assert pairs(text) == {("KR", "US", 20_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
