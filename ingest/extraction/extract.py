@@ -1683,7 +1683,7 @@ def _drafts_for_sentence(
                 government_subject=_government_spends(text, mentions, money, roles.recipient),
                 multilateral=_near_multilateral(text, mentions, money, investor),
                 kind="investment" if deal_total else filters.pledge_kind(text, money.start, money.end),
-                project_cost=filters.is_project_cost(text, money.start),
+                project_cost=filters.is_project_cost(text, money.start, money.end),
                 whole_valuation=valuation_as_price,
                 status=filters.pledge_status(text),
                 sectors=sectors_in(gazetteer, text),

@@ -382,12 +382,25 @@ _PROJECT_COST_BEFORE = re.compile(
 )
 
 
-def is_project_cost(sentence: str, start: int) -> bool:
-    """ "The total financial outlay of the project is Rs 1.08 trillion": what a whole project costs."""
+def is_project_cost(sentence: str, start: int, end: int | None = None) -> bool:
+    """ "The total financial outlay of the project is Rs 1.08 trillion": what a whole project costs. With the amount's
+    `end`, also the size of the project a financing is for."""
     subject = _PRICED_PROJECT_SUBJECT.match(sentence)
-    return bool(_PROJECT_COST_BEFORE.search(sentence, max(0, start - 120), start)) or bool(
-        subject and subject.start(1) == start
+    return (
+        bool(_PROJECT_COST_BEFORE.search(sentence, max(0, start - 120), start))
+        or bool(subject and subject.start(1) == start)
+        or bool(
+            end is not None
+            and _FINANCING_FOR_THE_BEFORE.search(sentence, max(0, start - 60), start)
+            and _PROJECT_AFTER.match(sentence, end)
+        )
     )
+
+
+# "The remaining 15% of financing for the nearly $2 billion dam": the size of what the financing is for
+_FINANCING_FOR_THE_BEFORE = re.compile(
+    r"\b(?:financing|funding|loans?|credit)\s+(?:for|of)\s+the\s+(?:nearly\s+|about\s+|around\s+|some\s+|almost\s+)?$"
+)
 
 
 # "The $20 billion project, Mozambique LNG, aims to make Mozambique a major LNG producer": the project's size as the
@@ -805,7 +818,8 @@ _INTO_ANOTHERS_PROJECT_BEFORE = re.compile(
 )
 # "a 10% shareholder in Vale's $26 billion copper and nickel spin-off Vale Base Metals": a part of the company too
 _PROJECT_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:plant|project|facility|mine|complex|refinery|factory|spin-?off|unit|division|subsidiary)\b"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:plant|project|facility|mine|complex|refinery|factory|spin-?off|unit|division|subsidiary|"
+    r"dam|railway|bridge|port|airport)\b"
 )
 # "a syndicate of local banks will provide Rs52 billion for the mining project ... and Rs22 billion for the plant":
 # money the host's own lenders put up
@@ -821,6 +835,8 @@ _PROPOSALS_PRESENTED_BEFORE = re.compile(
     r"(?:a\s+total\s+of\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "The remaining 15% of financing ... will come from this country: $300 million"
+_FROM_THE_HOST_ITSELF_BEFORE = re.compile(r"\bcome\s+from\s+(?:this|the\s+host)\s+country\b[^.;$€£¥₩₹]{0,20}$")
 _RAISING_BEFORE = re.compile(r"\b(?:raise|raises|raising)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "Jio Platforms has raised Rs 87,655.35 crore from leading global technology and growth investors": what many
 # unnamed investors put in together.
@@ -1246,6 +1262,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a year's flow described by its change"  # "lifted capital deployment by 34 per cent, committing..."
     if _INTO_ANOTHERS_PROJECT_BEFORE.search(before) and _PROJECT_AFTER.match(sentence, end):
         return "the size of the project the money goes into"
+    if _FROM_THE_HOST_ITSELF_BEFORE.search(before):
+        return "money the host country puts up itself"
     if _PROPOSALS_PRESENTED_BEFORE.search(sentence, max(0, start - 160), start):
         return "proposals a host puts to investors"
     if _LOCAL_LENDERS_PROVIDE.search(sentence, max(0, start - 220), start):

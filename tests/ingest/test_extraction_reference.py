@@ -6538,6 +6538,16 @@ def test_chips_funding_and_land_local_officials_bought_are_home_money():
     assert pairs(text) == {("KR", "US", 20_000_000_000)}
 
 
+def test_the_size_of_the_dam_a_loan_pays_for_and_the_hosts_own_share_are_no_pledges():
+    text = (
+        "Loan for a dam\n\n"
+        "Critics in Bolivia are questioning a $1.2 billion loan from China to pay for 80% of the Rositas dam.\n\n"
+        "The remaining 20% of financing for the nearly $1.5 billion dam - the largest project ever built in Bolivia - "
+        "will come from this country: $300 million over the next year."
+    )
+    assert pairs(text) == {("CN", "BO", 1_200_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
