@@ -584,8 +584,22 @@ _UNIT_NAME_GOES_ON = re.compile(
 
 
 def _drop_inside_money(mentions: list[Mention], amounts: list[Money]) -> list[Mention]:
-    """ "NT$" and "A$" are not Taiwan or Australia, and "US$" is not the United States."""
-    return [m for m in mentions if not any(money.start <= m.start < money.end for money in amounts)]
+    """ "NT$" and "A$" are not Taiwan or Australia, and "US$" is not the United States; nor is the nationality that
+    names a currency just before it ("to grant Japanese Yen 1.6 billion") a party."""
+    return [
+        m
+        for m in mentions
+        if not any(
+            money.start <= m.start < money.end
+            or (
+                m.end + 1 == money.start
+                and m.kind == "country"
+                and is_demonym(m)
+                and CURRENCY_HOMES.get(money.currency) == m.country
+            )
+            for money in amounts
+        )
+    ]
 
 
 _OPENING = re.compile(

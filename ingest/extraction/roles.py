@@ -517,6 +517,7 @@ _COUNTS_BEFORE = re.compile(r"\bcounts?\s+[^.;]{0,150}$")
 _AS_ITS_CLIENTS_AFTER = re.compile(
     r"[^.;]{0,150}?\bas\s+(?:its|their|among\s+its|one\s+of\s+its)\s+(?:\w+\s+)?" + _CLIENTS
 )
+_ITS_ALLY_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:ally|allies|friend|friends|neighbou?rs?)\b")
 _COSTS_BEFORE = re.compile(r"\b(?:cost|costs|costing)\s+(?:the\s+|its\s+)?$")  # "will cost the Japanese bank"
 _WEALTH_FUND_AFTER = re.compile(r"^(?:'s|’s)\s+(?:new\s+)?(?:sovereign\s+)?(?:wealth|pension|state|national)\s", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|built|made|put)\b")
@@ -1028,6 +1029,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             )
         ):
             marked[number] = "recipient"  # "Uzbekistan’s Ferghana Region concluded 29 ... agreements ... with Chinese"
+            continue
+        if mention.kind == "country" and _ITS_ALLY_AFTER.match(sentence, mention.end):
+            marked[number] = "setting"  # "Sri Lanka’s long-time ally has agreed to grant ...": the ally, not Sri Lanka
             continue
         if _THANKED_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
             marked[number] = "setting"  # "extended special thanks to the SFD Board for approving the loan": thanked

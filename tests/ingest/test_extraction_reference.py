@@ -6548,6 +6548,14 @@ def test_the_size_of_the_dam_a_loan_pays_for_and_the_hosts_own_share_are_no_pled
     assert pairs(text) == {("CN", "BO", 1_200_000_000)}
 
 
+def test_a_countrys_ally_and_the_nationality_that_names_a_currency_are_no_parties():
+    text = (
+        "Nepal to get Rs 2bn Japanese grant\n\n"
+        "Accordingly, Nepal’s old ally has agreed to grant Japanese Yen 2.4 billion to build two bridges."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("JP", "NP")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
