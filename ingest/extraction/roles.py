@@ -506,12 +506,14 @@ _TO_BE_ACQUIRED_AFTER = re.compile(
     r"[^.;$€£¥₩₹]{0,120}?\b(?:to\s+be|was|were|has\s+been|have\s+been|is\s+being|will\s+be|would\s+be)\s+"
     r"(?:\w+\s+)?" + _TAKEN_OVER + r"\s+by\b"
 )
+_TAKEN_OVER_BY = re.compile(r"\b" + _TAKEN_OVER + r"\s+by\b")
 _ACQUIRED_BY_A_CONSORTIUM_BEFORE = re.compile(
     r"\b" + _TAKEN_OVER + r"\s+by\s+(?:an?\s+|the\s+)?(?:(?:investor|investment|buyout)\s+)?(?:consortium|group)\s+"
     r"(?:comprised|made\s+up|composed|consisting)\s+of\s+(?:the\s+)?$"
 )
 # A company's clients listed: "counts Panasonic Corp, Sony Corp and Nintendo Co as its clients", "customers include"
 _CLIENTS = r"(?:clients|customers)"
+_CLIENTS_WORD = re.compile(r"\b" + _CLIENTS + r"\b")
 _CLIENTS_INCLUDE_BEFORE = re.compile(r"\b" + _CLIENTS + r"\s+(?:include|including|such\s+as|like)\s+[^.;]{0,150}$")
 _COUNTS_BEFORE = re.compile(r"\bcounts?\s+[^.;]{0,150}$")
 _AS_ITS_CLIENTS_AFTER = re.compile(
@@ -963,6 +965,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
     if opening:
         speaker_end = max(speaker_end, opening.end())
     speaker_end = max(speaker_end, title_dateline_end(sentence))  # "Bengaluru/Tokyo — ...": where it was filed
+    # Cues that only a few sentences hold: looked for once, so that their patterns run only where they can match.
+    taken_over = _TAKEN_OVER_BY.search(sentence) is not None
+    clients_listed = _CLIENTS_WORD.search(sentence) is not None
     for number, mention in enumerate(mentions):
         if mention.kind == "multilateral":
             continue
@@ -1381,13 +1386,16 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
         elif mention.kind in {"country", "organization"} and _payer_named_after_amount(sentence, mention.start):
             marked[number] = "investor"  # "£800 million by Mubadala and £200 million by the UK": each amount's payer
         elif (
-            mention.kind in {"country", "organization"}
+            taken_over
+            and mention.kind in {"country", "organization"}
             and not _ACQUIRED_BY_A_CONSORTIUM_BEFORE.search(sentence, max(0, mention.start - 100), mention.start)
             and _TO_BE_ACQUIRED_AFTER.match(sentence, mention.end)
             and " by " not in sentence[: mention.start]
         ):
             marked[number] = "recipient"  # "EA, the US video game company, has agreed to be acquired by": the target
-        elif _ACQUIRED_BY_A_CONSORTIUM_BEFORE.search(sentence, max(0, mention.start - 100), mention.start):
+        elif taken_over and _ACQUIRED_BY_A_CONSORTIUM_BEFORE.search(
+            sentence, max(0, mention.start - 100), mention.start
+        ):
             marked[number] = "investor"  # "to be acquired by an investor consortium comprised of PIF": its first member
         elif (_PLEDGED_BY_BEFORE.search(before) or _COSTS_BEFORE.search(before)) and mention.kind in {
             "country",
@@ -1427,11 +1435,15 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "customer"  # "Pegatron, a supplier of Apple, Microsoft and Sony": each one listed
         elif mention.kind == "organization" and _names_its_supplier(sentence, mention, mentions):
             marked[number] = "customer"  # "Apple iPhone maker Foxconn to invest...": Foxconn invests, not Apple
-        elif mention.kind == "organization" and (
-            _CLIENTS_INCLUDE_BEFORE.search(sentence, max(0, mention.start - 150), mention.start)
-            or (
-                _COUNTS_BEFORE.search(sentence, max(0, mention.start - 150), mention.start)
-                and _AS_ITS_CLIENTS_AFTER.match(sentence, mention.end)
+        elif (
+            clients_listed
+            and mention.kind == "organization"
+            and (
+                _CLIENTS_INCLUDE_BEFORE.search(sentence, max(0, mention.start - 150), mention.start)
+                or (
+                    _COUNTS_BEFORE.search(sentence, max(0, mention.start - 150), mention.start)
+                    and _AS_ITS_CLIENTS_AFTER.match(sentence, mention.end)
+                )
             )
         ):
             marked[number] = "customer"  # "The company counts Panasonic Corp, Sony Corp ... as its clients"
