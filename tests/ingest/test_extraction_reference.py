@@ -6556,6 +6556,14 @@ def test_a_countrys_ally_and_the_nationality_that_names_a_currency_are_no_partie
     assert {(investor, recipient) for investor, recipient, _ in pairs(text)} == {("JP", "NP")}
 
 
+def test_foxconns_mainland_listed_unit_invests_for_its_taiwanese_parent():
+    text = (
+        "Foxconn to build servers in Mexico\n\n"
+        "Foxconn Industrial Internet will invest $150 million to expand its server plant in Guadalajara, Mexico."
+    )
+    assert pairs(text) == {("TW", "MX", 150_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
