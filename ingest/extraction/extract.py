@@ -2057,6 +2057,10 @@ def _local_dollar(
         return None
     if _INDIAN_NUMBERING.search(body):
         return None  # "for $120 million or around 1000 crore": the Indian press's bare dollar is the American one
+    # Asked once, for the tests below: a wire agency files for readers abroad, and an article that marks a dollar with
+    # its country's letters ("C$", "A$") writes no other dollar bare as the local one.
+    wire_copy = _WIRE_AGENCY.search(body[:200]) is not None
+    marks_its_dollars = any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
     if any(money.text.startswith("$US") for money in amounts):
         return "AUD"  # "a $US5 billion ($8b) investment": the Australian press's mark for the American dollar
     if _bare_dollar_is_american(amounts):
@@ -2080,11 +2084,7 @@ def _local_dollar(
         # told by a Vietnamese paper, whose bare dollar is the American one).
         if len(homes) == 1 and not any(n > named[next(iter(homes))] for c, n in named.items() if c != "US"):
             return LOCAL_DOLLARS[homes.pop()]
-    if (
-        dateline in LOCAL_DOLLARS
-        and not _WIRE_AGENCY.search(body[:200])
-        and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
-    ):
+    if dateline in LOCAL_DOLLARS and not wire_copy and not marks_its_dollars:
         # "SINGAPORE - Sembcorp ... to acquire wind assets in China and India for $200 million": the local paper's
         # own dollar, wherever the money goes.
         return LOCAL_DOLLARS[dateline]
@@ -2097,15 +2097,11 @@ def _local_dollar(
     )
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
-        return _commonwealth_papers_dollar(found, amounts, body)
+        return _commonwealth_papers_dollar(found, body, wire_copy or marks_its_dollars)
     local = LOCAL_DOLLARS[ranked[0][0]]
     if any(money.currency == local and money.usd_equivalent is not None for money in amounts):
         return None  # "12.1 billion Canadian dollars ($8.66 billion)": its bare dollars are American
-    if (
-        dateline == ranked[0][0]
-        and not _WIRE_AGENCY.search(body[:200])
-        and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
-    ):
+    if dateline == ranked[0][0] and not wire_copy and not marks_its_dollars:
         return local
     # The article marks its dollars apart: "US$11-billion" beside "$15-billion", "5 billion Canadian dollars" beside
     # "$7 billion", or the Canadian and Australian house style "$7-billion".
@@ -2121,7 +2117,7 @@ def _local_dollar(
     ):
         return local
     local_style = _LOCAL_PRESS_STYLE.get(ranked[0][0])
-    if local_style is not None and local_style.search(body) and not _WIRE_AGENCY.search(body[:200]):
+    if local_style is not None and local_style.search(body) and not wire_copy:
         return local  # written in the country's own press style, and not filed by a wire agency
     home = ranked[0][0]
     body_places = [
@@ -2147,13 +2143,13 @@ def _local_dollar(
         # "the U.S. offers a total of $850 million for the two ventures": an American story writes its own dollar;
         # "US chemicals giant Albemarle" only says where a company is from, and `places` leaves it out
         and not places.get("US")
-        and not any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
-        and not _WIRE_AGENCY.search(body[:200])
+        and not marks_its_dollars
+        and not wire_copy
     ):
         # "Japan will allocate $2.35 billion toward a project ... in Victoria": an Australian or New Zealand story
         # told from inside, naming its states and towns and hardly any other place, writes its own dollar bare.
         return local
-    return _commonwealth_papers_dollar(found, amounts, body)
+    return _commonwealth_papers_dollar(found, body, wire_copy or marks_its_dollars)
 
 
 # "Mr Orr says", "Mr Kemp said": the honorific without a full stop is the house style of British and Commonwealth
@@ -2162,16 +2158,13 @@ _HONORIFIC_WITHOUT_STOP = re.compile(r"\b(?:Mr|Ms|Mrs)\s[A-Z][\w'’-]+\s+(?:sai
 
 
 def _commonwealth_papers_dollar(
-    found: list[tuple[Sentence, list[Money], list[Mention]]], amounts: list[Money], body: str
+    found: list[tuple[Sentence, list[Money], list[Mention]]], body: str, wire_copy_or_marked: bool
 ) -> str | None:
     """ "The New Zealand Superannuation Fund has committed $100 million ... Mr Orr says": a Commonwealth paper writes
     the dollar of the one dollar country its story is about bare. That country is the one the opening paragraph
-    places (a town, or a company named after its country), else the one the article's towns and states lie in."""
-    if (
-        not _HONORIFIC_WITHOUT_STOP.search(body)
-        or _WIRE_AGENCY.search(body[:200])
-        or any(re.match(r"^[A-Z]{1,3}\$", money.text) for money in amounts)
-    ):
+    places (a town, or a company named after its country), else the one the article's towns and states lie in.
+    `wire_copy_or_marked`: a wire agency files the story, or it marks a dollar with its country's letters."""
+    if wire_copy_or_marked or not _HONORIFIC_WITHOUT_STOP.search(body):
         return None
     names = default_gazetteer().country_names
 
