@@ -2138,7 +2138,7 @@ _AID_FROM_MANY_TOTAL_BEFORE = re.compile(
 
 
 # A host's investment-promotion agency, named "Invest <Place>": "Invest Northern Ireland", "InvestHK", "Invest India"
-_FROM_A_PROMOTION_AGENCY_AFTER = re.compile(
+_FROM_AN_AGENCY_OR_GOVERNMENT_AFTER = re.compile(
     r"(?:\s+[a-z]+){0,3}\s+from\s+(?:the\s+)?Invest\s?[A-Z]"
     # "including a 5 billion euro ($5.5 billion) investment from the German government" for a plant in Dresden
     r"|\s*(?:\([^()]*\)\s*)?(?:investment|funding|support|financing|subsidies|subsidy|aid)\s+from\s+the\s+"
@@ -2156,8 +2156,10 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
     after = sentence[end : end + 50]
-    if _FROM_A_PROMOTION_AGENCY_AFTER.match(after):
-        return True  # "with the assistance of £2.6 million in funding from Invest Northern Ireland"
+    if _FROM_AN_AGENCY_OR_GOVERNMENT_AFTER.match(after):
+        # "with the assistance of £2.6 million in funding from Invest Northern Ireland", "a 5 billion euro investment
+        # from the German government"
+        return True
     if _FUNDED_UNDER_A_LAW_AFTER.match(sentence, end):
         return True  # "$750 million for 52 hydrogen projects ... funded through the Bipartisan Infrastructure Law"
     # Only the words on the amount's side of a comma: "..., adds third fab in $65 billion plan" is not the grant.
