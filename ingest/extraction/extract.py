@@ -2047,7 +2047,7 @@ _INDIAN_NUMBERING = re.compile(r"\b(?:crore|crores|lakh|lakhs)\b", re.IGNORECASE
 
 
 def _local_dollar(
-    found: list[tuple[Sentence, list[Money], list[Mention]]], dateline: str | None = None, body: str = ""
+    found: list[tuple[Sentence, list[Money], list[Mention]]], dateline: str | None, body: str, gazetteer: Gazetteer
 ) -> str | None:
     """ "$15-billion ... equivalent to about US$11-billion": an article that writes both uses the bare "$" for the
     dollar of the country it is about, when that country has one; so does a local paper's story filed from there
@@ -2097,7 +2097,7 @@ def _local_dollar(
     )
     ranked = places.most_common(1)
     if not ranked or ranked[0][0] not in LOCAL_DOLLARS:
-        return _commonwealth_papers_dollar(found, body, wire_copy or marks_its_dollars)
+        return _commonwealth_papers_dollar(found, body, wire_copy or marks_its_dollars, gazetteer)
     local = LOCAL_DOLLARS[ranked[0][0]]
     if any(money.currency == local and money.usd_equivalent is not None for money in amounts):
         return None  # "12.1 billion Canadian dollars ($8.66 billion)": its bare dollars are American
@@ -2149,7 +2149,7 @@ def _local_dollar(
         # "Japan will allocate $2.35 billion toward a project ... in Victoria": an Australian or New Zealand story
         # told from inside, naming its states and towns and hardly any other place, writes its own dollar bare.
         return local
-    return _commonwealth_papers_dollar(found, body, wire_copy or marks_its_dollars)
+    return _commonwealth_papers_dollar(found, body, wire_copy or marks_its_dollars, gazetteer)
 
 
 # "Mr Orr says", "Mr Kemp said": the honorific without a full stop is the house style of British and Commonwealth
@@ -2158,7 +2158,7 @@ _HONORIFIC_WITHOUT_STOP = re.compile(r"\b(?:Mr|Ms|Mrs)\s[A-Z][\w'’-]+\s+(?:sai
 
 
 def _commonwealth_papers_dollar(
-    found: list[tuple[Sentence, list[Money], list[Mention]]], body: str, wire_copy_or_marked: bool
+    found: list[tuple[Sentence, list[Money], list[Mention]]], body: str, wire_copy_or_marked: bool, gazetteer: Gazetteer
 ) -> str | None:
     """ "The New Zealand Superannuation Fund has committed $100 million ... Mr Orr says": a Commonwealth paper writes
     the dollar of the one dollar country its story is about bare. That country is the one the opening paragraph
@@ -2166,7 +2166,7 @@ def _commonwealth_papers_dollar(
     `wire_copy_or_marked`: a wire agency files the story, or it marks a dollar with its country's letters."""
     if wire_copy_or_marked or not _HONORIFIC_WITHOUT_STOP.search(body):
         return None
-    names = default_gazetteer().country_names
+    names = gazetteer.country_names
 
     def dollar_homes(paragraphs: set[int] | None) -> set[str]:
         return {
@@ -3720,13 +3720,13 @@ def _investor_parties(drafts: list[Draft]) -> set[str]:
     return parties
 
 
-def _names_a_company(draft: Draft) -> bool:
+def _names_a_company(draft: Draft, gazetteer: Gazetteer) -> bool:
     """The draft's payer is told as a company of its country ("the Canadian company Anatolia Minerals"), not as the
     country or its government."""
     text = draft.sentence.text
     return any(
         m.kind == "country" and m.country == draft.investor and describes_a_company(text, m)
-        for m in default_gazetteer().mentions(text)
+        for m in gazetteer.mentions(text)
     )
 
 
@@ -4089,7 +4089,7 @@ def extract_pledges(
     found = _with_organizations_placed_by_apposition(found)
     found = _short_names_as_the_longer_name(found)
     dateline = _dateline_country(article_dateline(body, title), gazetteer)
-    local = _local_dollar(found, dateline, body)
+    local = _local_dollar(found, dateline, body, gazetteer)
     qualified_towns = _qualified_towns(article_text, gazetteer)
     # Which country's rupees or dirhams: the places named, not the nationalities of those who pay ("the Indian grant").
     named_places = Counter(
@@ -4296,7 +4296,7 @@ def extract_pledges(
             and not d.recipient_explicit
             and (d.recipient, d.investor) in company_pledges
             # not "the Canadian company Anatolia Minerals Development's $1.1 billion purchase": a company we do not know
-            and not _names_a_company(d)
+            and not _names_a_company(d, gazetteer)
         )
         and not (
             (d.money.amount, d.money.currency) in home_figures
