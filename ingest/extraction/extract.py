@@ -1368,7 +1368,8 @@ def _sized_organization(text: str, money: Money, mentions: list[Mention]) -> boo
 
 
 _NEXT_ITEM_COMPARED = re.compile(
-    r"[^.;$€£¥₩₹]{0,100}?(?:,|\band)\s*(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+with\s+)?"
+    # "..., the UK with $18.0 billion", "..., United States: $5.45 billion": the next row of a table
+    r"[^.;$€£¥₩₹]{0,100}?(?:,|\band)\s*(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+with\s+|:\s*))?"
 )
 
 

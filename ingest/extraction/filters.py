@@ -640,12 +640,14 @@ _RANKED_PLACE_BEFORE = re.compile(
 )
 _RANKING_BEFORE = re.compile(
     # "The US continued to be the largest donor with $63.3 billion": givers ranked by what they gave
-    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+)?(?:investors?|donors?|investing\s+countr"
+    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:foreign\s+|source\s+of\s+|FDI\s+)?(?:investors?|donors?|"
+    r"contributors?|investing\s+countr"
     # "the largest foreign investor in the U.S., with $754.1 billion": a dot inside an abbreviation ends nothing
-    r"(?:y|ies)|sources?\s+of\s+(?:foreign\s+)?(?:investment|FDI|capital))\b(?:[^.;$€£¥₩₹]|\.(?=\S)){0,60}?\b"
-    r"(?:with|of|at|worth|"
-    r"totall?ing|each\s+investing(?:\s+around|\s+about)?)\s+(?:a\s+)?"
-    r"(?:projected\s+|cumulative\s+|total\s+)?" + _QUAL + r"$",
+    r"(?:y|ies)|sources?\s+of\s+(?:foreign\s+)?(?:investment|FDI|capital))\b(?:[^.;$€£¥₩₹]|\.(?=\S)){0,60}?"
+    r"(?:\b(?:with|of|at|worth|totall?ing|each\s+investing(?:\s+around|\s+about)?)\s+(?:a\s+)?"
+    r"(?:projected\s+|cumulative\s+|total\s+)?"
+    # "the top FDI contributors to India in 2024–25 included Mauritius: $8.34 billion": a table's row
+    r"|\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s*)" + _QUAL + r"$",
     re.IGNORECASE,
 )
 
@@ -1318,9 +1320,11 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         )
     ):
         return "a statistic of investment or trade over a period"
-    if _FDI_WORDS.search(sentence, 0, start) and _LAST_YEAR_AFTER.match(after):
+    if _FDI_WORDS.search(sentence, 0, start) and (_LAST_YEAR_AFTER.match(after) or _FISCAL_YEAR_AFTER.match(after)):
         # "Foreign direct investment from France has kept rising in Peru, with French companies investing around 220
-        # million U.S. dollars in numerous sectors in the country last year": last year's flow
+        # million U.S. dollars in numerous sectors in the country last year": last year's flow; "with investments
+        # from the country rising to $4.2 billion in the financial year 2024–25", "from $3.4 billion in FY24": a
+        # fiscal year's
         return "a statistic of investment or trade over a period"
     if _SPENT_IN_A_PAST_YEAR_AFTER.match(after):
         return "what was spent in a past year"  # "an increase from the nearly $6.3 billion it spent last year"
@@ -1676,6 +1680,11 @@ _FLOW_MEASURED = re.compile(
     re.IGNORECASE,
 )
 _FDI_WORDS = re.compile(r"\b(?:foreign direct investment|FDI|inflows?)\b", re.IGNORECASE)
+_FISCAL_YEAR_AFTER = re.compile(
+    r"^[^.;$€£¥₩₹]{0,30}?\b(?:in|during|for|over)\s+(?:the\s+)?"
+    r"(?:(?:financial|fiscal)\s+(?:year\s+)?(?:19|20)\d\d|FY\s?\d{2}(?:\d{2})?\b)",
+    re.IGNORECASE,
+)
 _LAST_YEAR_AFTER = re.compile(r"^[^.;$€£¥₩₹]{0,70}?\b(?:last year|the previous year|a year earlier)\b", re.IGNORECASE)
 _SPENT_IN_A_PAST_YEAR_AFTER = re.compile(
     r"^\s*(?:that\s+|which\s+)?(?:it|they|the company|the group|the firm)\s+(?:had\s+)?(?:spent|invested)\s+"
@@ -1688,6 +1697,11 @@ _PER_YEAR_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:(?:per|a|each)\s+year|annually|y
 _FOR_IMPORTS_AFTER = re.compile(r"^\s*(?:\)\s*)?(?:for|on)\s+(?:[\w-]+\s+){0,2}?(?:imports|exports)\b", re.I)
 _ALREADY_INVESTED_BEFORE = re.compile(
     r"\b(?:has|have|had)\s+already\s+(?:invested|financed|spent|poured|put|lent|disbursed)\b[^.;$€£¥₩₹]{0,50}$",
+    re.IGNORECASE,
+)
+_SPENT_A_TOTAL_BEFORE = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+)?(?:invested|spent|poured|put|sunk|ploughed|plowed)\s+"
+    r"(?:a\s+)?total\s+of\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
 _TALLY_REACHED_BEFORE = re.compile(
@@ -1815,8 +1829,10 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True
     if _HAS_BEFORE.search(before) and _HELD_INVESTED_AFTER.match(sentence, end):
         return True  # "Qatar already has more than £40 billion invested in the United Kingdom"
-    if _ALREADY_INVESTED_BEFORE.search(before):
-        return True  # "China has already invested or financed a total number of $22billion"
+    if _ALREADY_INVESTED_BEFORE.search(before) or _SPENT_A_TOTAL_BEFORE.search(before):
+        # "China has already invested or financed a total number of $22billion"; "Google says it has now invested a
+        # total of $5 billion in Singapore": what was spent, added up
+        return True
     if _TALLY_REACHED_BEFORE.search(before):
         return True  # "the company crossed ₹1 trillion in investments, and has now accumulated ₹115,693.95 crore"
     if _COLLECTIVE_HAVE_INVESTED.search(before):

@@ -6564,6 +6564,33 @@ def test_foxconns_mainland_listed_unit_invests_for_its_taiwanese_parent():
     assert pairs(text) == {("TW", "MX", 150_000_000)}
 
 
+def test_a_fiscal_years_fdi_flows_and_the_table_of_top_sources_are_statistics():
+    text = (
+        "Japan remains Thailand's top FDI source for fifth straight year\n\n"
+        "Japan has retained its position as the biggest source of foreign direct investment (FDI) for Thailand for "
+        "the fifth consecutive year, with investments from the country rising to $4.2 billion in the financial year "
+        "2024–25, according to the latest official data.\n\n"
+        "The increase in inflows from Japan represents a marked jump from $3.4 billion in FY24, underlining its role "
+        "as a key investment partner for Thailand. Japan made up about a fifth of Thailand's total FDI inflows in the "
+        "year.\n\n"
+        "Following Japan, the top FDI contributors to Thailand in 2024–25 included Singapore: $3.1 billion, China: "
+        "$2.6 billion, United States: $1.4 billion, Netherlands: $610 million."
+    )
+    assert pairs(text, published=date(2025, 5, 20)) == set()
+    row = "the top FDI contributors to Thailand in 2024–25 included Singapore: $3.1 billion"
+    assert filters.non_pledge_reason(row, row.index("$"), len(row)) == filters.RANKING
+
+
+def test_what_a_company_has_now_invested_in_total_is_a_tally():
+    text = (
+        "Microsoft finishes Jakarta cloud region\n\n"
+        "Microsoft has completed the expansion of its data centre campus in Indonesia.\n\n"
+        "The company says that it has now invested a total of $2.1 billion in digital infrastructure in Indonesia, up "
+        "from $300m in 2021."
+    )
+    assert pairs(text, published=date(2025, 6, 1)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
