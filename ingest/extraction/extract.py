@@ -33,6 +33,7 @@ from ingest.extraction.roles import (
     TRIP_BEFORE,
     Roles,
     anaphoric_subject,
+    builder_a_host_chooses,
     clause_bounds,
     describes_a_company,
     first_of_each_country,
@@ -822,6 +823,8 @@ def _government_spends(text: str, mentions: list[Mention], money: Money, recipie
         return False
     if re.match(r"\s*with\b", subject, re.IGNORECASE):
         return False  # "in talks, with the government of Tamil Nadu regarding an investment of $200 million": a partner
+    if any(m.kind == "country" and builder_a_host_chooses(text, m, mentions) is not None for m in mentions):
+        return False  # "The Moroccan State has decided to trust ... GOTION High-Tech ... to develop": its money
     subject_end = start + len(subject)
     named = [m for m in mentions if start <= m.start < subject_end and m.kind in {"country", "organization"}]
     return all(m.kind == "country" and recipient is not None and m.country == recipient.country for m in named)

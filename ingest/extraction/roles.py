@@ -904,6 +904,41 @@ def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tupl
     return not any(m.start == party and m.kind == "country" and not is_demonym(m) for m in mentions)
 
 
+# "The Moroccan government has chosen Gotion High-Tech to build", "the Moroccan State has decided to trust the
+# Sino-European actor GOTION High-Tech, ..., to develop": the host picks the company that builds.
+_CHOOSES_A_BUILDER_AFTER = re.compile(
+    r"(?:\s+(?:[Gg]overnment|[Ss]tate|[Aa]uthorities|[Aa]dministration|[Cc]abinet))?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:(?:decided|agreed)\s+to\s+)?(?:chosen|chose|choose|selected|selects|select|picked|picks|pick|tapped|taps|"
+    r"entrusted|entrusts|entrust|trusted|trusts|trust)\s+(?:the\s+)?(?P<party>[A-Z][^.;]{0,160}?)"
+    r"(?:\b(?:to\s+(?:develop|build|construct|set\s+up|establish|operate)|with\s+(?:developing|building|constructing))\b"
+    # "..., one of whose key shareholders is Volkswagen, to develop ...,": an aside `_without_insertion` blanked out,
+    # the task with it
+    r"|,?\s{3,})"
+)
+# "For this first gigafactory, the Moroccan State has ...": the subject after a short opening phrase.
+_SUBJECT_AFTER_OPENING = re.compile(r"[“\"]?(?:[^,.;]{0,60},\s*)?(?:[Tt]he\s+)?")
+
+
+def builder_a_host_chooses(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> int | None:
+    """A country, as the subject, that picks a company to build hosts what the company builds, and does not pay:
+    the index of the company (or of its nationality) picked. None when the one picked is another country ("chose
+    Japan to build")."""
+    if not _SUBJECT_AFTER_OPENING.fullmatch(sentence, 0, mention.start):
+        return None
+    choosing = _CHOOSES_A_BUILDER_AFTER.match(sentence, mention.end)
+    if choosing is None:
+        return None
+    picked = [
+        number
+        for number, other in enumerate(mentions)
+        if choosing.start("party") <= other.start < choosing.end("party")
+        and (other.kind == "organization" or (other.kind == "country" and other.country != mention.country))
+    ]
+    if not picked or (mentions[picked[0]].kind == "country" and not is_demonym(mentions[picked[0]])):
+        return None
+    return picked[0]
+
+
 def _second_of_joined_companies(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
     """A nationality right after "<a company of another country> and", as the sentence's subject: the second of two
     companies that act together, the first named leading. Not when the first one is at home where the money goes
@@ -1017,6 +1052,11 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             continue
         if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
             marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"
+            continue
+        builder = builder_a_host_chooses(sentence, mention, mentions) if mention.kind == "country" else None
+        if builder is not None:
+            marked[number] = "recipient"  # "The Moroccan government has chosen Gotion High-Tech to build a plant"
+            marked[builder] = "investor"
             continue
         if mention.kind == "country" and is_demonym(mention) and _signed_with_companies_of(sentence, mention):
             marked[number] = "investor"  # "concluded 29 agreements worth $1.37bn ... with Chinese companies"

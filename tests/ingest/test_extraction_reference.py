@@ -6591,6 +6591,21 @@ def test_what_a_company_has_now_invested_in_total_is_a_tally():
     assert pairs(text, published=date(2025, 6, 1)) == set()
 
 
+def test_a_host_government_that_chooses_a_company_to_build_receives_the_companys_money():
+    chosen = (
+        "Battery plant for Egypt\n\n"
+        "The Egyptian government has chosen CATL to build a battery plant worth $900 million."
+    )
+    assert pairs(chosen, published=date(2024, 6, 7)) == {("CN", "EG", 900_000_000)}
+    trusted = (
+        "Cell plant for Egypt\n\n"
+        "“For this first plant, the Egyptian State has decided to trust the Chinese battery group CATL, one of whose "
+        "key customers is the German carmaker BMW, to build a cell factory in Sokhna, for an amount of $900 million,” "
+        "the cabinet said."
+    )
+    assert pairs(trusted, published=date(2024, 6, 7)) == {("CN", "EG", 900_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
