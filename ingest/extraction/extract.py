@@ -1007,7 +1007,8 @@ _PAYER_AFTER = re.compile(
     # lender a borrowing government signs with pays
     r"(?:\s*\([^()]{0,80}\)|[^()]{0,60}\))?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:from|by|(?:loan|credit|financing)\s+(?:agreement|deal|facility|accord|contract)s?\s+with)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})"
+    # "with the Embassy of South Korea": a name may hold the country it belongs to
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w&.'’-]*){0,3})"
 )
 
 

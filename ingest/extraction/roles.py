@@ -2286,7 +2286,9 @@ _SIGNS_FOR_FINANCING_AFTER = re.compile(
 # ... and so is one that signs loan contracts with a lender named after them ("Rabat has concluded three loan
 # contracts totaling 250 million euros ... with the German Development Bank").
 _BORROWS_FROM_AFTER = re.compile(
-    r"(?:\s+government)?\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:concluded|signed|inked|sealed)\s+[^.;]{0,40}?\b"
+    # "Egyptian Ministry of International Cooperation has signed a $460 million development financing agreement with
+    # the Embassy of South Korea": the ministry that signs for its government
+    r"(?:\s+government|\s+(?:Ministry|Department)\s+of(?:\s+(?:and\s+)?[A-Z][\w-]*){1,4})?\s+(?:(?:has|have|had|on\s+\w+)\s+)?(?:concluded|signed|inked|sealed)\s+[^.;]{0,40}?\b"
     r"(?:loan|credit|financing)\s+"
     r"(?:contracts?|agreements?|deals?)\b[^.;]{0,120}?\bwith\s+(?:the\s+)?[A-Z]"
 )

@@ -6606,6 +6606,15 @@ def test_a_host_government_that_chooses_a_company_to_build_receives_the_companys
     assert pairs(trusted, published=date(2024, 6, 7)) == {("CN", "EG", 900_000_000)}
 
 
+def test_a_ministry_that_signs_a_financing_agreement_with_an_embassy_borrows_from_its_country():
+    text = (
+        "Trains for Dhaka\n\n"
+        "Bangladeshi Ministry of Finance has signed a $310 million development financing agreement with the Embassy "
+        "of Japan to buy 24 metro trains for Dhaka, officials said on Monday."
+    )
+    assert pairs(text, published=date(2024, 6, 7)) == {("JP", "BD", 310_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
