@@ -267,8 +267,12 @@ def _without_quoted_titles(mentions: list[Mention], text: str) -> list[Mention]:
     return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in titles)]
 
 
-# "(KFAED)", and "Export-Import Bank of India [Exim Bank]": a short name in brackets after the full one.
-_ACRONYM_IN_BRACKETS = re.compile(r"\s*(?:\(([A-Z][A-Z&]{1,7})\)|\[([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\])")
+# "(KFAED)", and "Export-Import Bank of India [Exim Bank]": a short name in brackets after the full one, also past a
+# legal form the gazetteer's name leaves out ("China Harbour Engineering Company (CHEC)").
+_ACRONYM_IN_BRACKETS = re.compile(
+    r"(?:\s+(?:Company|Co\.?|Corporation|Corp\.?|Limited|Ltd\.?|Group|Inc\.?|Holdings))?"
+    r"\s*(?:\(([A-Z][A-Z&]{1,7})\)|\[([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,2})\])"
+)
 _NAME_IN_BRACKETS = re.compile(r"\s*\(([^()]{2,40})\)")
 
 

@@ -6615,6 +6615,16 @@ def test_a_ministry_that_signs_a_financing_agreement_with_an_embassy_borrows_fro
     assert pairs(text, published=date(2024, 6, 7)) == {("JP", "BD", 310_000_000)}
 
 
+def test_initials_defined_after_a_known_name_and_its_legal_form_stand_for_the_company():
+    text = (
+        "Port loan for Cameroon\n\n"
+        "The port at Kribi in Cameroon will be built by a consortium led by China Harbour Engineering Company "
+        "(CHEC).\n\n"
+        "CHEC has also put up $120 million in equity and holds a majority of the project company."
+    )
+    assert pairs(text, published=date(2024, 6, 7)) == {("CN", "CM", 120_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
