@@ -731,7 +731,10 @@ _PERCENT_CHANGE_BEFORE = re.compile(
     r"\s*" + PERCENT + r"[^.;$€£¥₩₹]{0,40}$",
     re.IGNORECASE,
 )
-_FOR_THE_BEFORE = re.compile(r"\b(?:for|towards?|into)\s+the\s+(?:total\s+|estimated\s+|planned\s+)?$", re.IGNORECASE)
+# "for the $20 billion project", "at least $1-billion each toward an $8.5-billion pipeline of priority projects"
+_FOR_THE_BEFORE = re.compile(
+    r"\b(?:for|towards?|into)\s+(?:the|a|an)\s+(?:total\s+|estimated\s+|planned\s+)?$", re.IGNORECASE
+)
 _A_PROJECT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:project|development|scheme|complex|plant|facility|terminal|port|railway|pipeline)\b"
 )

@@ -6625,6 +6625,15 @@ def test_initials_defined_after_a_known_name_and_its_legal_form_stand_for_the_co
     assert pairs(text, published=date(2024, 6, 7)) == {("CN", "CM", 120_000_000)}
 
 
+def test_the_size_of_a_pipeline_of_projects_a_pledge_goes_toward_is_no_second_pledge():
+    text = (
+        "Japan and Canada sign minerals pact\n\n"
+        "Japan and Canada signed an agreement on critical minerals on Tuesday. Japan pledged at least $500 million "
+        "toward a $3.2-billion pipeline of nickel and graphite projects in Canada over the next year."
+    )
+    assert pairs(text, published=date(2025, 10, 21)) == {("JP", "CA", 500_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
