@@ -251,9 +251,12 @@ _COUNTRY_OF_AFTER = re.compile(r"\s+(?:country|nation|state|kingdom|republic)\s+
 
 
 # "known by its Portuguese acronym FSDEA", "a Portuguese language business newspaper": a language, not a country;
-# "in the South African country of Gabon": the country named after it, not the adjective's
+# "in the South African country of Gabon": the country named after it, not the adjective's; "for an amount in Korean
+# Won not exceeding the equivalent of $30 million": a currency (but "a Japanese yen loan" is Japan's loan)
 _NO_PARTY_DEMONYM_AFTER = re.compile(
     r"[\s-](?:acronym|abbreviation|initials|name|names|language|speaking|word|words|translation|spelling)(?![a-z])"
+    r"|\s+(?i:won|yen|yuan|renminbi|rupees?|riyals?|dirhams?|ringgit|baht|dong|rupiah|rand|naira|shillings?|lira|"
+    r"krona|kronor|krone|francs?|pesos?|reais)\b(?!\s+(?i:loans?|credits?|financing|ODA)\b)"
     r"|" + _COUNTRY_OF_AFTER.pattern
 )
 

@@ -6634,6 +6634,15 @@ def test_the_size_of_a_pipeline_of_projects_a_pledge_goes_toward_is_no_second_pl
     assert pairs(text, published=date(2025, 10, 21)) == {("JP", "CA", 500_000_000)}
 
 
+def test_the_nationality_of_a_currency_an_amount_is_paid_in_is_no_party():
+    text = (
+        "Senegal's parliament backs new loans\n\n"
+        "Lawmakers approved a loan agreement between the governments of Senegal and the Republic of Korea for an "
+        "amount in Korean Won not exceeding the equivalent of $45 million to equip district hospitals."
+    )
+    assert pairs(text, published=date(2023, 5, 3)) == {("KR", "SN", 45_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
