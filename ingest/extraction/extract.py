@@ -76,7 +76,17 @@ def _qualified_towns(article: str, gazetteer: Gazetteer) -> dict[str, str]:
         words = match.group(1).split()
         for first in range(len(words)):  # "Plant at Athens" is not how news writes it, but "Athens" may follow a name
             towns.setdefault(" ".join(words[first:]), next(iter(homes)))
+    for match in _TOWN_AND_SHORT_US_STATE.finditer(article):
+        towns.setdefault(match.group(1), "US")  # "the plant in Dublin, Va.": in the US, not Ireland
     return towns
+
+
+# The short state abbreviations US news writes after a town, which the gazetteer leaves out as names of their own
+# ("Ga.", "Pa."): after "Town, " they can only be a state.
+_TOWN_AND_SHORT_US_STATE = re.compile(
+    r"\b([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+(?:Va|Ga|Pa|Penn|Ky|Md|Mo|Ind|Ore|Wash|Del|Vt|La|Miss|Tex|Mont)\."
+    r"(?=[\s,;)]|$)"
+)
 
 
 def _towns_the_article_places_elsewhere(mentions: list[Mention], towns: dict[str, str]) -> list[Mention]:

@@ -6643,6 +6643,14 @@ def test_the_nationality_of_a_currency_an_amount_is_paid_in_is_no_party():
     assert pairs(text, published=date(2023, 5, 3)) == {("KR", "SN", 45_000_000)}
 
 
+def test_a_town_named_with_a_short_us_state_abbreviation_is_in_the_us():
+    text = (
+        "Scania grows its truck works\n\n"
+        "Scania's truck plant in Dublin, Ga. is adding a $250 million paint shop to build its new long-haul cab."
+    )
+    assert pairs(text, published=date(2024, 3, 3)) == {("SE", "US", 250_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
