@@ -1003,7 +1003,9 @@ _DEAL_FINANCED_BEFORE = re.compile(
 _BUSINESS_DONE_AFTER = re.compile(
     r"^\s*(?:in|of)\s+(?:(?:annual|yearly)\s+(?:sales|revenues?|turnover)|gross\s+bookings|bookings|revenues?|turnover"
     # "signed $50.7 billion in international contracts": work won abroad, which its clients pay for
-    r"|(?:international|overseas|foreign)\s+(?:construction\s+)?(?:contracts|orders))\b",
+    r"|(?:international|overseas|foreign|global)\s+(?:construction\s+)?(?:contracts|orders)"
+    # "has booked US$55 billion in global orders from Audi, BMW": what customers will pay it
+    r"|(?:(?:new|customer|firm)\s+)?orders)\b",
     re.IGNORECASE,
 )
 # "China Development Bank is the country's largest overseas lender with $134.6 billion in foreign currency loans": what

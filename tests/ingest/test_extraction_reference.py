@@ -6651,6 +6651,16 @@ def test_a_town_named_with_a_short_us_state_abbreviation_is_in_the_us():
     assert pairs(text, published=date(2024, 3, 3)) == {("SE", "US", 250_000_000)}
 
 
+def test_orders_a_company_has_booked_are_no_pledge():
+    text = (
+        "Sweden's Stegra picks Ontario for steel plant\n\n"
+        "Swedish green-steel maker Stegra committed US$4 billion on Monday to build a plant in Ontario.\n\n"
+        "The company did not name its first buyers, but its chief said Stegra has booked US$14 billion in global "
+        "orders from Mercedes, BMW, Volvo and truck maker Scania."
+    )
+    assert pairs(text, published=date(2024, 3, 3)) == {("SE", "CA", 4_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
