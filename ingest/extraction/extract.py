@@ -3770,12 +3770,19 @@ def _spends_at_home(draft: Draft) -> bool:
         return True  # "a factory in Sines, Portugal, which could receive up to €350 million in support from the EU"
     if draft.subsidy and not draft.investor_explicit and _TAX_OR_INCENTIVES.search(draft.sentence.text):
         return True  # "the Orban government offer came to €800mn in grants, and tax and infrastructure incentives"
+    if draft.subsidy and not draft.recipient_explicit and _HOME_SUPPORT_WORD.search(draft.sentence.text):
+        # "Germany stepped up its subsidy to launch the factory project to almost 10 billion Euros": a subsidy that
+        # names no country to go to is paid at home (aid abroad is called aid, a grant or a loan)
+        return True
     return (draft.government_subject or draft.subsidy) and not draft.investor_is_country
 
 
 # The Union's own support to a project in one of its members is home support, like a member government's.
 EU_MEMBER_STATES = frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())
 _TAX_OR_INCENTIVES = re.compile(r"\b(?:tax|taxes|incentives?)\b", re.IGNORECASE)
+_HOME_SUPPORT_WORD = re.compile(
+    r"\bsubsid(?:y|ies|ised|ized|ising|izing)\b|\btax\s+(?:breaks?|credits?)\b", re.IGNORECASE
+)
 
 
 _AGGREGATE_NOUNS = r"(?:proposals|MoUs|memoranda|agreements|deals|contracts|projects)"

@@ -735,6 +735,17 @@ _PERCENT_CHANGE_BEFORE = re.compile(
 _FOR_THE_BEFORE = re.compile(
     r"\b(?:for|towards?|into)\s+(?:the|a|an)\s+(?:total\s+|estimated\s+|planned\s+)?$", re.IGNORECASE
 )
+_AID_FOR_A_PROJECT_BEFORE = re.compile(
+    r"\b(?:subsid(?:y|ies)|grants?|aid|support|funding|financing|loans?)\s+(?:to|for)\s+"
+    r"(?:launch|build|fund|finance|support|back)\s+(?:the|a|an)\s+$",
+    re.IGNORECASE,
+)
+# "stepped up its subsidy to launch the ... project to almost 10 billion Euros": a subsidy raised to a new level
+_SUBSIDY_RAISED_TO_BEFORE = re.compile(
+    r"\b(?:raised|increased|stepped\s+up|boosted|lifted|upped|hiked|topped\s+up)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+)?(?:subsid(?:y|ies)|grants?|aid|incentives?)\b(?:[^.;]|\.(?=\d)){0,120}?\bto\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _A_PROJECT_AFTER = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:project|development|scheme|complex|plant|facility|terminal|port|railway|pipeline)\b"
 )
@@ -1237,8 +1248,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         _FOR_THE_BEFORE.search(before)
         and _A_PROJECT_AFTER.match(after)
         and _AN_EARLIER_AMOUNT.search(sentence, 0, max(0, start - 5))
-    ):
-        return "the cost of the project another amount pays for"  # "a $4.7 billion loan for the $20 billion project"
+    ) or (_AID_FOR_A_PROJECT_BEFORE.search(before) and _A_PROJECT_AFTER.match(after)):
+        # "a $4.7 billion loan for the $20 billion project", "Germany stepped up its subsidy to launch the
+        # 30-billion-euro factory project"
+        return "the cost of the project another amount pays for"
     if _MEASURE_RAISED_TO_BEFORE.search(sentence, max(0, start - 140), start):
         return A_MEASURE  # "expected to boost Ecuador's non-oil exports in the next 10 years to between US$3 billion"
     if _FOR_MANY_COUNTRIES_AFTER.match(after):
@@ -2192,6 +2205,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     ):
         return True
     if _AID_TOTALLING_BEFORE.search(near_before) or _AID_FROM_MANY_TOTAL_BEFORE.search(sentence, 0, start):
+        return True
+    if _SUBSIDY_RAISED_TO_BEFORE.search(sentence, max(0, start - 200), start):
         return True
     if (
         len(pieces) > 1

@@ -6661,6 +6661,22 @@ def test_orders_a_company_has_booked_are_no_pledge():
     assert pairs(text, published=date(2024, 3, 3)) == {("SE", "CA", 4_000_000_000)}
 
 
+def test_a_subsidy_a_government_stepped_up_and_the_project_it_launches_are_no_pledges():
+    text = (
+        "Wolfspeed delays German and Italian chip plants\n\n"
+        "Chipmaker Wolfspeed on Tuesday said it was delaying its plans to build two large chip factories in Germany "
+        "and Italy as demand for electric cars slows.\n\n"
+        "German officials and the company had spent months in talks on financing before they signed a deal last "
+        "year.\n\n"
+        "Germany stepped up its subsidy to launch the 2.75-billion-euro ($3 billion) factory project to about 1 "
+        "billion euros, some 200 million more than first offered."
+    )
+    assert pairs(text, published=date(2024, 10, 3)) == set()
+    sentence = text.rsplit("\n\n", 1)[1]
+    project = sentence.index("2.75")
+    assert filters.non_pledge_reason(sentence, project, sentence.index(" factory")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
