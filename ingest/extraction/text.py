@@ -49,7 +49,8 @@ _INLINE_DATELINE = re.compile(
     # "Kuala Lumpur, 3 June 2025 – As Malaysia ...": a town in title case, but then always with its date
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*" + _DATE + r")"
     # "Taipei, May 1 (CNA) China has promised": a wire's name in brackets may stand without the dash
-    r"\s*(?:\([^)]{1,30}\)\s*(?:[-—–]+\s+)?|[-—–]+\s+|[—–])(?=[A-Z\"“])"  # "SAILAUF, Germany—Two weeks"
+    # "SAILAUF, Germany—Two weeks"; "Toronto, April 1: An official announcement": a colon after the date
+    r"\s*(?:\([^)]{1,30}\)\s*(?:[-—–]+\s+)?|[-—–]+\s+|[—–]|:\s+)(?=[A-Z\"“])"
     # "ANGOLA: Railway concessionaire Lobito ...", "KUALA LUMPUR: Malaysia will ...": a dateline in capitals and a colon
     r"|^[A-Z][A-Z .'/-]{3,40}:\s+(?=[A-Z\"“])"
     # "Dubai: Saudi Arabia's sovereign wealth fund has bought": a town in title case and a colon, as Gulf papers write

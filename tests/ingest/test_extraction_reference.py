@@ -6677,6 +6677,17 @@ def test_a_subsidy_a_government_stepped_up_and_the_project_it_launches_are_no_pl
     assert filters.non_pledge_reason(sentence, project, sentence.index(" factory")) is not None
 
 
+def test_a_town_and_date_dateline_with_a_colon_places_a_local_papers_dollar():
+    text = (
+        "Roche to grow Mississauga site\n\n"
+        "Mississauga, March 3: Swiss drugmaker Roche will invest $300 million to expand its site in Mississauga, the "
+        "company said on Monday."
+    )
+    parties, usd = the_one_pledge(text, published=date(2024, 3, 4))
+    assert parties == ("CH", "CA")
+    assert 200_000_000 < usd < 250_000_000  # Canadian dollars
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
