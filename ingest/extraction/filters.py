@@ -11,7 +11,9 @@ from ingest.extraction.text import PERCENT
 _QUAL = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
     r"at least|upwards of|in excess of|up to|as much as|less than|under|a record|a further|an additional|another|"
-    r"a|an|the|its|their|total of|a total of|combined|a mere|mere|just|only|a paltry|in the region of)\s+)*"
+    r"a|an|the|its|their|total of|a total of|combined|a mere|mere|just|only|a paltry|in the region of|"
+    # "to a massive $47 billion", "a whopping Rs 7,569 crore": words of size say nothing of what the sum is
+    r"massive|whopping|staggering|hefty|huge|mammoth)\s+)*"
 )
 # "an estimated economic impact of RM15.04 billion", "a more than $6B economic impact": what a project is said to add
 _ECONOMIC_IMPACT = r"(?:macro)?economic\s+(?:impact|benefits?|contribution|value|output)"

@@ -6688,6 +6688,16 @@ def test_a_town_and_date_dateline_with_a_colon_places_a_local_papers_dollar():
     assert 200_000_000 < usd < 250_000_000  # Canadian dollars
 
 
+def test_a_running_total_told_with_a_word_of_size_is_no_pledge():
+    text = (
+        "GIC to add $5 billion in Japan\n\n"
+        "Singapore's GIC plans to invest another $5 billion in Japanese real estate over the next two years.\n\n"
+        "The fund's head of Japan said the new money will take GIC's total investment in Japan to a massive $60 "
+        "billion."
+    )
+    assert pairs(text, published=date(2024, 3, 4)) == {("SG", "JP", 5_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
