@@ -386,6 +386,11 @@ _VEHICLE_BASED_IN_BEFORE = re.compile(
     r"(?:[^;()]{0,60}?\b(?:based|registered|incorporated|headquartered))? in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Holdings the money goes into, then where they are based: "investing €1.4bn in funds based in France".
+_IN_HOLDINGS_BASED_IN_BEFORE = re.compile(
+    r"\b(?:in|into)\s+(?:[\w-]+\s+){0,2}?(?:funds|companies|firms|businesses|start-?ups|projects|assets|"
+    r"entities)\s+(?:that\s+are\s+)?(?:based|headquartered|registered|located) in\s+(?:the\s+)?$"
+)
 # A company the money goes into, then where it is based: "an investment in AI firm G42, based in the UAE".
 _TARGET_BASED_IN_BEFORE = re.compile(
     r"\b(?:in|into|acquire|acquires|acquired|acquiring|buy|buys|bought|buying)\s+(?:[\w-]+\s+){0,3}?"
@@ -1605,6 +1610,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "a $50 billion investment in its U.S.-based manufacturing", "in its first U.S.-based commercial facility":
             # where it goes
             marked[number] = "recipient"
+        elif _IN_HOLDINGS_BASED_IN_BEFORE.search(before):
+            marked[number] = "recipient"  # "investing €1.4bn in funds based in France": where the money goes
         elif after.startswith("-focus"):
             marked[number] = "setting"  # "Argentina-focused Millennial Lithium": where a company works, not its home
         elif re.match(r"-(?:\s+and\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?-)?listed\b", after):
@@ -1668,6 +1675,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and people_after
             and re.search(r"\bto\s+(?:the\s+)?$", before)
             and re.match(r"\s*(?:government|state|treasury)\b", after)
+            # "will lead to the Abu Dhabi government potentially investing €1.4bn": the subject of what it does
+            and not re.match(r"\s*(?:government|state|treasury)\s+(?:\w+ly\s+)?\w+ing\b", after)
         ):
             marked[number] = "recipient"  # "a syndicated loan worth $2.65 billion to the Polish government"
         elif (

@@ -6698,6 +6698,17 @@ def test_a_running_total_told_with_a_word_of_size_is_no_pledge():
     assert pairs(text, published=date(2024, 3, 4)) == {("SG", "JP", 5_000_000_000)}
 
 
+def test_funds_based_in_a_country_receive_and_a_government_investing_after_lead_to_pays():
+    text = (
+        "Qatar fund renews Italian partnership\n\n"
+        "A second accord between QIA and the Italian Ministry of Enterprise will lead to the Qatari government "
+        "potentially investing €900 million in funds based in Italy over five years."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 3, 4))} == {
+        ("QA", "IT")
+    }
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
