@@ -852,6 +852,10 @@ _SOLD_TO_A_BUYER_BEFORE = re.compile(
     r"\b(?:sell|sells|sold|selling|offload|offloads|offloaded)\s+(?:its|their|a|an|the)\s+[^.;$€£¥₩₹]{0,60}?\bto\s+"
     r"(?:the\s+)?(?P<buyer>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+for\s+(?:about\s+|around\s+|some\s+)?$"
 )
+_SOLD_WITH_NO_BUYER_BEFORE = re.compile(
+    r"\b(?:it|they|he|she|[A-Z][\w&.'’-]*)\s+(?:had\s+|has\s+)?(?:sold|offloaded|divested)\s+(?:its\s+|their\s+)?"
+    r"(?:[\w'’.-]+\s+){1,8}?for\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$"
+)
 _SPENT_BY_A_NAMED_PAYER_AFTER = re.compile(
     r"\s+(?:which|that)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:(?:will|would|is to|are to|plans to|"
     r"has agreed to|have agreed to)\s+)?(?:spend|invest|put|provide|pay|contribute|lend)\b"
@@ -1652,6 +1656,14 @@ def _drafts_for_sentence(
             investor is None
             and any(m.kind == "organization" and m.end <= money.start and sells_after(text, m.end) for m in mentions)
         )
+        if (
+            investor is not None
+            and _SOLD_WITH_NO_BUYER_BEFORE.search(text, max(0, money.start - 100), money.start)
+            and not _SOLD_TO_A_BUYER_BEFORE.search(text, max(0, money.start - 160), money.start)
+        ):
+            # "when it sold cement factories in the western U.S. for $2.3 billion": the seller is paid, and the
+            # buyer goes unnamed
+            unknown_payer = True
         sold_to = _SOLD_TO_A_BUYER_BEFORE.search(text, max(0, money.start - 160), money.start)
         if sold_to and not (investor is not None and sold_to.start("buyer") <= investor.start < sold_to.end("buyer")):
             # "Vodafone announced ... that it has agreed to sell its Italian unit to Swisscom for eight billion euros":

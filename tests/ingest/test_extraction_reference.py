@@ -6709,6 +6709,16 @@ def test_funds_based_in_a_country_receive_and_a_government_investing_after_lead_
     }
 
 
+def test_what_a_company_sold_to_an_unnamed_buyer_is_not_its_pledge():
+    text = (
+        "CRH buys Texas aggregates firm\n\n"
+        "Irish building materials group CRH said on Monday it will buy Texas quarry operator Hunt Rock for $900 "
+        "million.\n\n"
+        "CRH shrank its American footprint five years ago when it sold asphalt plants in the Midwest for $1.4 billion."
+    )
+    assert pairs(text, published=date(2024, 3, 4)) == {("IE", "US", 900_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
