@@ -948,9 +948,11 @@ def _names_a_region(text: str, mention: Mention) -> bool:
 
 
 _COUNTED_PROJECTS_BEFORE = re.compile(
-    r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?:projects|proposals|applications|transactions|deals|investments|loans)\b"
-    r"[^.;$€£¥₩₹]{0,80}?"
-    r"\b(?:totall?ing|worth|valued at|amounting to)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:projects|proposals|applications|transactions|deals|investments|loans)\b[^.;$€£¥₩₹]{0,80}?"
+    # "five additional investment projects in the electronics and PCB industry, with a value of 14 billion baht"
+    r"\b(?:totall?ing|worth|valued at|amounting to|with\s+(?:a\s+)?(?:combined\s+|total\s+)?value\s+of)\s+"
+    r"(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+)?$"
 )
 
 
@@ -3799,7 +3801,9 @@ _HOME_SUPPORT_WORD = re.compile(
 
 _AGGREGATE_NOUNS = r"(?:proposals|MoUs|memoranda|agreements|deals|contracts|projects)"
 _AGGREGATE_BEFORE = re.compile(
-    r"\b" + _AGGREGATE_NOUNS + r"\s+(?:worth|totall?ing|valued at|of|amount to|amounted to|add up to|added up to)\s+"
+    # "The investment value of these projects was 39 billion baht in total"
+    r"\b" + _AGGREGATE_NOUNS + r"\s+(?:worth|totall?ing|valued at|of|amount to|amounted to|add up to|added up to|"
+    r"was|were|is|are|reached)\s+"
     r"(?:about\s+|some\s+|over\s+|more than\s+|nearly\s+|around\s+)?$"
 )
 _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _AGGREGATE_NOUNS + r"\b")

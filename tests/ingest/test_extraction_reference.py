@@ -6719,6 +6719,18 @@ def test_what_a_company_sold_to_an_unnamed_buyer_is_not_its_pledge():
     assert pairs(text, published=date(2024, 3, 4)) == {("IE", "US", 900_000_000)}
 
 
+def test_the_combined_value_of_counted_projects_an_agency_approved_is_no_pledge():
+    text = (
+        "Chip packagers eye Malaysia\n\n"
+        "Two Chinese firms, Tongfu and Huatian, plan to invest about $500 million in Penang, according to MIDA.\n\n"
+        "MIDA approved 14 investment projects in the semiconductor industry between 2019 and 2023. The investment "
+        "value of these projects was $3.1 billion in total.\n\n"
+        "In the first half of this year, six more investment projects in the chip industry, with a value of $900 "
+        "million, were approved by MIDA."
+    )
+    assert pairs(text, published=date(2024, 7, 4)) == {("CN", "MY", 500_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
