@@ -2632,6 +2632,10 @@ _DEMONYM_DESCRIBES_NAME_AFTER = re.compile(
     r"(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|AG|SA|SE|NV|"
     r"BV|GmbH|Co|Holdings)\b"
 )
+_DEMONYM_DESCRIBES_A_PERSON_AFTER = re.compile(
+    r"\s+(?:[a-z][\w'-]*\s+){0,2}?(?:billionaire|tycoon|magnate|businessman|businesswoman|entrepreneur)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+)
 _DESCRIBED_COMPANY_AFTER = re.compile(
     r"^\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|group|maker|manufacturer|producer|rival|business|start-?up|chipmaker|"
     r"carmaker|developer|operator|supplier|target)\b"
@@ -2759,6 +2763,11 @@ def _described_names(
                 continue
             # "American financial services and digital payments company Square Inc has announced": the company
             # noun, however long its description, names the company after it
+            person = _DEMONYM_DESCRIBES_A_PERSON_AFTER.match(text, mention.end)
+            if person and not any(m.start < person.end("name") and m.end > person.start("name") for m in mentions):
+                # "Czech billionaire Daniel Kretinsky": the investor, and later just "Kretinsky"
+                names.setdefault(person.group("name"), mention.country)
+                names.setdefault(person.group("name").split()[-1], mention.country)
             described = _DEMONYM_DESCRIBES_NAME_AFTER.match(text, mention.end)
             if described and not any(
                 m.start < described.end("name") and m.end > described.start("name") for m in mentions

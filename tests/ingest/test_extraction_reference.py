@@ -6731,6 +6731,18 @@ def test_the_combined_value_of_counted_projects_an_agency_approved_is_no_pledge(
     assert pairs(text, published=date(2024, 7, 4)) == {("CN", "MY", 500_000_000)}
 
 
+def test_a_billionaire_described_by_nationality_pays_by_surname_later():
+    text = (
+        "Water utility sale to Egyptian tycoon cleared\n\n"
+        "The sale of a stake in Thames Water to Egyptian billionaire Naguib Sawiris has been cleared by the UK "
+        "government.\n\n"
+        "Sawiris and Thames Water agreed a deal worth £900 million in March."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2024, 6, 4))} == {
+        ("EG", "GB")
+    }
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
