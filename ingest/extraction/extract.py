@@ -1481,11 +1481,15 @@ def _drafts_for_sentence(
             continue  # "benefited from over €4bn of financing in 2017, including €900m ...": a part of that history
         if running_total and past_money_told:
             continue  # "..., bringing AWS's total investment in India to USD 16.4 billion": the past is in the sum
+        if not running_total and filters.is_cumulative(text, money.start, money.end, published.year):
+            # "which spent 38.5 trillion won on facility expansion last year, or 32.9 trillion won on chips": what
+            # was spent, and the same sum restated or broken down after it
+            rejected_measure_end = money.end
+            continue
         if (
             # "The price reflects an enterprise value of 5.8 billion euros": the takeover told before is the cue
             (not cue and not valuation_as_price)
             or (filters.is_forecast(text, money.start, money.end) and not filters.project_generates(text, money.start))
-            or (not running_total and filters.is_cumulative(text, money.start, money.end, published.year))
             or filters.is_level_on_a_date(text, money.end)
             or filters.is_history(text, published.year)
         ):

@@ -1461,6 +1461,12 @@ _COMPARISON_GAP = re.compile(
     r"nearing|approaching|matching|rivall?ing|close to|short of|exceeding|surpassing|eclipsing|topping)\b"
     # "about $21bn, or 40% of the $55bn-worth of acquisitions": the whole of the same measure
     r"|\b\d+(?:\.\d+)?\s?" + PERCENT + r"\s+of\b"
+    # "spent 38.5 trillion won on facility expansion last year, or 32.9 trillion won on chips", "33.5 trillion won as
+    # of September - 30 trillion won on chips": the same figure restated, or its part
+    r"|,\s*or\s*$|\s[-–—]\s*$|\w[-–—]\s+$"
+    # "Capital expenditure in the third quarter reached 10.2 trillion won, including 9.1 trillion won on
+    # semiconductors": a part of the measure
+    r"|,\s*including\s+$"
     # "soared from USD 1.7 billion in Q2 to USD 8.4 billion": the same measure's later level
     r"|^\s*(?:(?:in|during|for|at end-)\s*[\w-]+(?:\s+[\w-]+)?\s+)?to\s+$",
     re.IGNORECASE,
@@ -1504,7 +1510,9 @@ _PAST_SPENDING_BEFORE = re.compile(
 _OVER_PAST_YEARS = r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)"
 _OVER_PAST_YEARS_AFTER = re.compile(
     # "disbursed USD 904.5 million in project assistance loans to Bangladesh in the first 10 months of the fiscal year"
-    r"[^.;]{0,80}?\b(?:" + _OVER_PAST_YEARS + r"|in\s+the\s+first\s+(?:\w+\s+){1,2}?(?:months|quarters?|half)\b)",
+    # "which spent 38.5 trillion won ($33 billion) on facility expansion last year"
+    r"[^.;]{0,80}?\b(?:" + _OVER_PAST_YEARS + r"|in\s+the\s+first\s+(?:\w+\s+){1,2}?(?:months|quarters?|half)\b|"
+    r"last\s+year\b)",
     re.IGNORECASE,
 )
 _CUMULATIVE_AFTER = re.compile(

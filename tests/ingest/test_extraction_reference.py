@@ -6743,6 +6743,22 @@ def test_a_billionaire_described_by_nationality_pays_by_surname_later():
     }
 
 
+def test_last_years_spending_its_restatements_and_the_parts_of_a_quarters_capex_are_no_pledges():
+    text = (
+        "SK Hynix lifts spending as chip demand recovers\n\n"
+        "SK Hynix on Thursday said its capital spending this year would rise above last year's level.\n\n"
+        "The chipmaker, which spent 19 trillion won ($14.5 billion) on new lines last year, or 17 trillion won on "
+        "memory, has already invested 15 trillion won as of September this year- 14 trillion won on memory.\n\n"
+        "Capital expenditure in the third quarter reached 5.2 trillion won, including 4.8 trillion won on memory and "
+        "400 billion won on packaging.\n\n"
+        "The company plans a $3.9 billion packaging plant in Indiana, U.S."
+    )
+    assert pairs(text, published=date(2023, 10, 27)) == {("KR", "US", 3_900_000_000)}
+    quarter = text.split("\n\n")[3]
+    part = quarter.index("4.8")
+    assert filters.compares_with_previous(quarter, quarter.index(" trillion won,") + 13, part)
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
