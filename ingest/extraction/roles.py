@@ -909,6 +909,11 @@ def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tupl
     return not any(m.start == party and m.kind == "country" and not is_demonym(m) for m in mentions)
 
 
+# "the signing of a $340.7 million framework agreement with a South Korean consortium": investors signed with
+_AGREEMENT_WITH_A_GROUP_BEFORE = re.compile(
+    r"\b(?:agreements?|deals?|pacts?|accords?|MoUs?|memorandum)\s+with\s+(?:a|an|the)\s+(?:group\s+of\s+)?$"
+)
+_INVESTOR_GROUP_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:consortium|investors?|investment\s+(?:group|fund)|fund)\b")
 # "The Moroccan government has chosen Gotion High-Tech to build", "the Moroccan State has decided to trust the
 # Sino-European actor GOTION High-Tech, ..., to develop": the host picks the company that builds.
 _CHOOSES_A_BUILDER_AFTER = re.compile(
@@ -1079,6 +1084,21 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             )
         ):
             marked[number] = "recipient"  # "Uzbekistan’s Ferghana Region concluded 29 ... agreements ... with Chinese"
+            continue
+        if (
+            mention.kind == "country"
+            and is_demonym(mention)
+            and _AGREEMENT_WITH_A_GROUP_BEFORE.search(sentence, max(0, mention.start - 60), mention.start)
+            and _INVESTOR_GROUP_AFTER.match(sentence, mention.end)
+        ):
+            marked[number] = "investor"  # "a $340.7 million framework agreement with a South Korean consortium"
+            subject = mentions[0]
+            if (
+                subject.kind == "organization"
+                and subject.country not in {None, mention.country}
+                and _SUBJECT_AFTER_OPENING.fullmatch(sentence, 0, subject.start)
+            ):
+                marked.setdefault(0, "recipient")  # the company that signs with the investors takes their money
             continue
         if mention.kind == "country" and _ITS_ALLY_AFTER.match(sentence, mention.end):
             marked[number] = "setting"  # "Sri Lanka’s long-time ally has agreed to grant ...": the ally, not Sri Lanka

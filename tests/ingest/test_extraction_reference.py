@@ -6759,6 +6759,15 @@ def test_last_years_spending_its_restatements_and_the_parts_of_a_quarters_capex_
     assert filters.compares_with_previous(quarter, quarter.index(" trillion won,") + 13, part)
 
 
+def test_a_foreign_consortium_a_company_signs_an_agreement_with_pays_the_company():
+    text = (
+        "Lithium project wins Japanese backing\n\n"
+        "Pilbara Minerals has launched its Ngungaju expansion with the signing of a $US180 million framework "
+        "agreement with a Japanese consortium, which will take 15 per cent of the project company."
+    )
+    assert pairs(text, published=date(2023, 10, 27)) == {("JP", "AU", 180_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
