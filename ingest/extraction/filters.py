@@ -545,7 +545,9 @@ _PLEDGE_CUE = re.compile(
     # "agreed with PIF on a joint venture worth about $985 million"
     r"joint\s+ventures?|JVs?|partnerships?|tie-ups?|"
     # "is selling its U.S. candy business to Ferrero for $2.8 billion": a sale to a named buyer is its purchase
-    r"(?:sell|sells|selling|sold|divest\w*|offload\w*)\s+(?:its|their|a|an|the)\s(?=[^;]{0,80}?\bto\s+[A-Z])|"
+    # "by selling 50 per cent of the site to Albemarle for $US1.15 billion"
+    r"(?:sell|sells|selling|sold|divest\w*|offload\w*)\s+(?:its|their|a|an|the|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s"
+    r"(?=[^;]{0,80}?\bto\s+[A-Z])|"
     # "part of its 1.8 billion euros (US$2 billion) bet to capture the shift": money staked on a market
     r"bets?(?=\s+(?:on|to|in)\b))\b",
     re.IGNORECASE,
@@ -627,6 +629,9 @@ _NEW_FUND_NEAR = re.compile(
     r"\b(?:new|joint|dedicated|set up|sets up|setting up|launch\w*|creat\w*|establish\w*|form\w*)\b", re.I
 )
 # "buy a 30% stake in a $2.2 billion power plant": the amount is the whole project's size.
+_SHARE_OF_THE_BEFORE = re.compile(
+    r"\b(?:half|a\s+third|a\s+quarter|\d+(?:\.\d+)?\s?" + PERCENT + r")\s+of\s+(?:the|a|an)\s+$", re.IGNORECASE
+)
 _STAKE_IN_SIZED = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?" + PERCENT + r"|minority|majority|controlling)\s+(?:[\w-]+\s+)?"
     r"(?:stake|interest|share|holding)\s+in\s+(?:(?:a|an|the)\s+)?" + _QUAL + r"$",
@@ -1405,7 +1410,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "the size of the organisation it describes ('the $445-billion QIA is evaluating...')"
     if _HOLDER_FUND_AFTER.match(after) and not _NEW_FUND_NEAR.search(before[-40:] + after[:60]):
         return "the size of a wealth or pension fund, not a commitment"
-    if _STAKE_IN_SIZED.search(before):
+    if _STAKE_IN_SIZED.search(before) or (_SHARE_OF_THE_BEFORE.search(before) and _A_PROJECT_AFTER.match(after)):
+        # "for rights to half of the $US2.3 billion Pilbara project"
         return "the size of a project in which a stake is taken, not the price of the stake"
     if _CAPEX_BEFORE.search(before) or _GUIDANCE_AFTER.match(after):
         return SPENDING_GUIDANCE

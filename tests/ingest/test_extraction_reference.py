@@ -6768,6 +6768,17 @@ def test_a_foreign_consortium_a_company_signs_an_agreement_with_pays_the_company
     assert pairs(text, published=date(2023, 10, 27)) == {("JP", "AU", 180_000_000)}
 
 
+def test_selling_a_percentage_to_a_named_buyer_is_its_purchase_and_half_of_a_sized_project_is_no_pledge():
+    text = (
+        "IGO brings in Tianqi at Kwinana\n\n"
+        "IGO will partner with the Chinese lithium giant at the Kwinana site by selling 49 per cent of the site to "
+        "Tianqi Lithium for $US1.4 billion.\n\n"
+        "Tianqi secured an exclusivity agreement with IGO last month for rights to half of the $US3 billion Kwinana "
+        "project."
+    )
+    assert pairs(text, published=date(2021, 1, 27)) == {("CN", "AU", 1_400_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
