@@ -1539,7 +1539,8 @@ _RUNNING_TOTAL_BEFORE = re.compile(
     # "This year's investment will bring this number to over USD 100 billion": the sum told just before
     r"(?:total|tally|cumulative|accumulated|aggregate|number|figure|sum|"
     # "This brings our resource allocation for Bangladesh to more than 8 billion dollars"
-    r"commitment|investment|spending|outlay|amount|exposure|holdings|allocation|assistance|lending)\b"
+    # "The deal making took the level of commercial property transactions to more than $41bn"
+    r"commitment|investment|spending|outlay|amount|exposure|holdings|allocation|assistance|lending|level|volume)\b"
     # "bring its aggregate investment in Israel in its 50 years of operating in the country to some $50 billion"
     r"(?:\s+[\w-]+){0,12}?\s+to\s+" + _QUAL + r"$",
     re.IGNORECASE,

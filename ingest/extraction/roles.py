@@ -1833,6 +1833,8 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             and following.kind == "organization"
             and following.country == mention.country
             and _BASED.match(sentence[mention.end : mention.end + 20])
+            # not "Singapore-listed CapitaLand ... has bought": where its shares trade says nothing of its part
+            and not sentence.startswith("-listed", mention.end)
             and re.fullmatch(r"-\w+\s+(?:[a-z][\w-]*\s+){0,3}", sentence[mention.end : following.start])
         ):
             # "tie up with U.S.-based Applied Materials", "an affiliate of Canada-based investment firm Brookfield": the

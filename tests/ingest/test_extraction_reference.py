@@ -6779,6 +6779,16 @@ def test_selling_a_percentage_to_a_named_buyer_is_its_purchase_and_half_of_a_siz
     assert pairs(text, published=date(2021, 1, 27)) == {("CN", "AU", 1_400_000_000)}
 
 
+def test_a_buyer_named_with_where_it_is_listed_pays_and_the_level_of_a_market_is_no_pledge():
+    text = (
+        "Japanese buyers lift Melbourne office deals\n\n"
+        "Tokyo-listed Mitsui Fudosan has bought a half interest in the office tower at 80 Collins St in Melbourne from "
+        "funds manager Nuveen for $US300m.\n\n"
+        "The deal making took the level of commercial property transactions to more than $US20bn this year."
+    )
+    assert pairs(text, published=date(2021, 12, 20)) == {("JP", "AU", 300_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
