@@ -3181,6 +3181,22 @@ def _credit_the_majority_owner(drafts: list[Draft], owner: Mention | None, partn
         draft.investor_is_country = False
 
 
+def _one_direction_per_figure(drafts: list[Draft]) -> None:
+    """ "Bangladesh today signed a $4.5-bn line of credit agreement with India", then "The $4.5 billion agreement
+    between New Delhi and Dacca was announced during the visit of Bangladesh's Prime Minister to India": one figure
+    read both ways between the same two countries goes the way the body first tells it (a headline's shorthand
+    aside), where a later sentence only recalls it."""
+    first: dict[tuple, tuple[str, str]] = {}
+    for draft in sorted(drafts, key=lambda d: (d.sentence.paragraph == 0, d.sentence.index, d.money.start)):
+        if not (draft.investor and draft.recipient) or draft.investor == draft.recipient:
+            continue
+        figure = (draft.money.amount, draft.money.currency)
+        told = first.setdefault(figure, (draft.investor, draft.recipient))
+        if told == (draft.recipient, draft.investor):
+            draft.investor, draft.recipient = told
+            draft.investor_is_country = draft.investor_is_country and not draft.organizations
+
+
 def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline: str | None = None) -> None:
     """ "Egypt, UAE sign $35bn deal": two countries signing take the direction another sentence states explicitly
     ("the UAE plans to spend $35 billion in Egypt"), else the one the article's project sites point to ("an Ohio gas
@@ -4332,6 +4348,7 @@ def extract_pledges(
     _turn_sales_into_purchases(drafts)
     _orders_go_from_their_buyers(drafts, _buyers_of_orders(found))
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
+    _one_direction_per_figure(drafts)
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
     home_figures = {
         (d.money.amount, d.money.currency)

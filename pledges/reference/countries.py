@@ -126,6 +126,8 @@ EXTRA_ALIASES = {
     "PS": ("Palestinian Territories", "Palestinian"),
     "TH": ("Thai",),
     "TG": ("Togolese",),
+    # A capital's older spelling that some papers keep: "the agreement between New Delhi and Dacca"
+    "BD": ("Dacca",),
 }
 
 # Aliases claimed by several entries: the one that news means. Any other shared

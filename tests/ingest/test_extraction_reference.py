@@ -6789,6 +6789,24 @@ def test_a_buyer_named_with_where_it_is_listed_pays_and_the_level_of_a_market_is
     assert pairs(text, published=date(2021, 12, 20)) == {("JP", "AU", 300_000_000)}
 
 
+def test_a_country_that_today_signed_a_credit_line_agreement_with_a_lender_borrows():
+    text = (
+        "Nepal signs credit line\n\n"
+        "Nepal today signed a $ 1.2-bn line of credit (LoC) agreement with India for roads and hydropower."
+    )
+    assert pairs(text, published=date(2018, 10, 5)) == {("IN", "NP", 1_200_000_000)}
+
+
+def test_one_figure_between_the_same_two_countries_goes_the_way_the_body_first_tells_it():
+    text = (
+        "Nepal signs credit line\n\n"
+        "India will extend a new $1.2 billion line of credit to Nepal for roads and hydropower.\n\n"
+        "The $1.2 billion agreement between New Delhi and Kathmandu was announced during the visit of Nepal's Prime "
+        "Minister to India in May."
+    )
+    assert pairs(text, published=date(2018, 10, 5)) == {("IN", "NP", 1_200_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
