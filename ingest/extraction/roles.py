@@ -278,7 +278,9 @@ _INFINITIVE_LEAD = re.compile(
     r"\b(?:for|allow|allows|allowed|allowing|enable|enables|enabled|require|requires|required|urge|urges|urged|"
     r"ask|asks|asked|want|wants|wanted|expect|expects|expected|press|pressed|push|pushed|oblige|obliges|obliged|"
     r"get|gets|got|persuade|persuaded|invite|invited|encourage|encouraged|commit|commits|committed|committing|"
-    r"bind|binds|binding)\s+(?:the\s+)?$",
+    r"bind|binds|binding|"
+    # "Trump in January asking Saudi Arabia to spend upwards of $1 trillion"
+    r"asking|urging|pressing|pushing|inviting|encouraging|requiring|expecting|persuading)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "built with Japan's Toyota", "in partnership with Korea's LG": the company that does the building and paying.

@@ -6807,6 +6807,16 @@ def test_one_figure_between_the_same_two_countries_goes_the_way_the_body_first_t
     assert pairs(text, published=date(2018, 10, 5)) == {("IN", "NP", 1_200_000_000)}
 
 
+def test_the_country_someone_is_asking_to_spend_is_the_payer():
+    text = (
+        "Qatar pledges $500 billion for US\n\n"
+        "Qatar has committed to a $500 billion investment plan in the US, the White House said.\n\n"
+        "The Qatari plans follow Trump in February asking Kuwait to spend upwards of $200 billion in the US economy "
+        "over five years."
+    )
+    assert pairs(text, published=date(2025, 3, 22)) == {("QA", "US", 500_000_000_000), ("KW", "US", 200_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
