@@ -629,6 +629,12 @@ _NEW_FUND_NEAR = re.compile(
     r"\b(?:new|joint|dedicated|set up|sets up|setting up|launch\w*|creat\w*|establish\w*|form\w*)\b", re.I
 )
 # "buy a 30% stake in a $2.2 billion power plant": the amount is the whole project's size.
+# "the Philadelphia Shipyard that it purchased last year for $100 million": a purchase already made, recalled
+_BOUGHT_BEFORE_NOW = re.compile(
+    r"\b(?:that|which)\s+(?:it|they|the\s+[a-z]+)\s+(?:had\s+)?(?:purchased|bought|acquired)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:last\s+year|in\s+(?:19|20)\d\d|(?:\w+\s+)?years?\s+ago)\s+for\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
 _SHARE_OF_THE_BEFORE = re.compile(
     r"\b(?:half|a\s+third|a\s+quarter|\d+(?:\.\d+)?\s?" + PERCENT + r")\s+of\s+(?:the|a|an)\s+$", re.IGNORECASE
 )
@@ -1109,6 +1115,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     offset = max(0, start - 80)
     if _DEAL_FINANCED_BEFORE.search(sentence, 0, start):
         return "how a deal is paid for"  # "The transaction will be financed through a mix of cash ($1.2 billion)"
+    if _BOUGHT_BEFORE_NOW.search(before):
+        return (
+            "what was paid for something already owned"  # "the Philadelphia Shipyard that it purchased last year for"
+        )
     if _BUSINESS_DONE_AFTER.match(after) or _ORDERS_WON_BEFORE.search(before):
         return "business done, not money put in"  # "The company did $5.3-billion in gross bookings"
     if _SAVINGS_AFTER.match(after) or _SAVINGS_BEFORE.search(before):

@@ -6817,6 +6817,17 @@ def test_the_country_someone_is_asking_to_spend_is_the_payer():
     assert pairs(text, published=date(2025, 3, 22)) == {("QA", "US", 500_000_000_000), ("KW", "US", 200_000_000_000)}
 
 
+def test_what_a_company_paid_for_an_asset_it_already_owns_is_no_pledge():
+    sentence = (
+        "it will pump $1.2 billion into upgrading the Houston Shipyard that it purchased last year for $100 million, "
+        "as part of a plan"
+    )
+    paid = sentence.index("$100")
+    assert filters.non_pledge_reason(sentence, paid, paid + len("$100 million")) is not None
+    pledged = sentence.index("$1.2")
+    assert filters.non_pledge_reason(sentence, pledged, pledged + len("$1.2 billion")) is None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
