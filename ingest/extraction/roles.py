@@ -2321,7 +2321,8 @@ _SIGNS_FOR_FINANCING_AFTER = re.compile(
 _BORROWS_FROM_AFTER = re.compile(
     # "Egyptian Ministry of International Cooperation has signed a $460 million development financing agreement with
     # the Embassy of South Korea": the ministry that signs for its government
-    r"(?:\s+government|\s+(?:Ministry|Department)\s+of(?:\s+(?:and\s+)?[A-Z][\w-]*){1,4})?\s+(?:(?:has|have|had|on\s+\w+|today|yesterday)\s+)?(?:concluded|signed|inked|sealed)\s+"
+    r"(?:\s+government|\s+(?:Ministry|Department)\s+of(?:\s+(?:and\s+)?[A-Z][\w-]*){1,4})?"
+    r"\s+(?:(?:has|have|had|on\s+\w+|today|yesterday)\s+)?(?:concluded|signed|inked|sealed)\s+"
     r"(?:[^.;]|\.(?=\d)){0,40}?\b"
     r"(?:loan|credit|financing)\s+(?:\([A-Za-z]{2,6}\)\s+)?"  # "a $4.5-bn line of credit (LoC) agreement"
     r"(?:contracts?|agreements?|deals?)\b[^.;]{0,120}?\bwith\s+(?:the\s+)?[A-Z]"
