@@ -2765,13 +2765,13 @@ def _described_names(
         for mention in mentions:
             if mention.kind != "country" or not is_demonym(mention):
                 continue
-            # "American financial services and digital payments company Square Inc has announced": the company
-            # noun, however long its description, names the company after it
             person = _DEMONYM_DESCRIBES_A_PERSON_AFTER.match(text, mention.end)
             if person and not any(m.start < person.end("name") and m.end > person.start("name") for m in mentions):
                 # "Czech billionaire Daniel Kretinsky": the investor, and later just "Kretinsky"
                 names.setdefault(person.group("name"), mention.country)
                 names.setdefault(person.group("name").split()[-1], mention.country)
+            # "American financial services and digital payments company Square Inc has announced": the company
+            # noun, however long its description, names the company after it
             described = _DEMONYM_DESCRIBES_NAME_AFTER.match(text, mention.end)
             if described and not any(
                 m.start < described.end("name") and m.end > described.start("name") for m in mentions
