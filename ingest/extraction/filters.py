@@ -1116,9 +1116,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     if _DEAL_FINANCED_BEFORE.search(sentence, 0, start):
         return "how a deal is paid for"  # "The transaction will be financed through a mix of cash ($1.2 billion)"
     if _BOUGHT_BEFORE_NOW.search(before):
-        return (
-            "what was paid for something already owned"  # "the Philadelphia Shipyard that it purchased last year for"
-        )
+        return "what was paid for something already owned"  # "the Shipyard that it purchased last year for"
     if _BUSINESS_DONE_AFTER.match(after) or _ORDERS_WON_BEFORE.search(before):
         return "business done, not money put in"  # "The company did $5.3-billion in gross bookings"
     if _SAVINGS_AFTER.match(after) or _SAVINGS_BEFORE.search(before):
@@ -1359,7 +1357,7 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         # "Foreign direct investment from France has kept rising in Peru, with French companies investing around 220
         # million U.S. dollars in numerous sectors in the country last year": last year's flow; "with investments
         # from the country rising to $4.2 billion in the financial year 2024–25", "from $3.4 billion in FY24": a
-        # fiscal year's
+        # fiscal year's flow
         return "a statistic of investment or trade over a period"
     if _SPENT_IN_A_PAST_YEAR_AFTER.match(after):
         return "what was spent in a past year"  # "an increase from the nearly $6.3 billion it spent last year"
@@ -2234,7 +2232,7 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     if _AID_TOTALLING_BEFORE.search(near_before) or _AID_FROM_MANY_TOTAL_BEFORE.search(sentence, 0, start):
         return True
     if _SUBSIDY_RAISED_TO_BEFORE.search(sentence, max(0, start - 200), start):
-        return True
+        return True  # "Germany stepped up its subsidy to launch the ... project to almost 10 billion Euros"
     if (
         len(pieces) > 1
         and _APPOSITIVE_AMOUNT.fullmatch(near_before)
