@@ -1233,6 +1233,8 @@ _MEASURES_THAT_UNDO_A_HEADLINE = {
     filters.A_MEASURE,
     filters.SPENDING_GUIDANCE,
     filters.AID_CLEARED,
+    filters.FUND_FLOWS,
+    filters.CENTRAL_BANK_LIQUIDITY,  # "China Cuts Bank Reserve Ratio to Inject $138B"
 }
 
 

@@ -174,6 +174,8 @@ WORLDWIDE_SPENDING = "what a company spends worldwide, not in one country"
 A_MEASURE = "a measure (trade, revenue, market, stock) rather than a pledge"
 AID_CLEARED = "a government's aid, cleared by a regulator"
 RANKING = "a ranking of investors by what they have invested"
+FUND_FLOWS = "money flowing into or out of investment funds"
+CENTRAL_BANK_LIQUIDITY = "liquidity a central bank adds"
 SPENDING_GUIDANCE = "a company's yearly spending budget or guidance"
 UPPER_BOUND = "how far a price told before could rise"
 _DEAL_VALUES = re.compile(r"\b(?:deal|transaction|offer|bid|sale|agreement)\s+(?:values?|valuing)\b", re.IGNORECASE)
@@ -629,6 +631,21 @@ _NEW_FUND_NEAR = re.compile(
     r"\b(?:new|joint|dedicated|set up|sets up|setting up|launch\w*|creat\w*|establish\w*|form\w*)\b", re.I
 )
 # "buy a 30% stake in a $2.2 billion power plant": the amount is the whole project's size.
+# "a record outflow of $49.2 billion", "a withdrawal of $1.8 billion", "technology funds led with inflows of $500
+# million": what fund investors moved, counted by the trackers of fund flows
+_FUND_FLOW_BEFORE = re.compile(
+    r"\b(?:net\s+)?(?:inflows?|outflows?|withdrawals?|redemptions?)\s+(?:of|worth|totall?ing)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+_FUNDS_DREW_BEFORE = re.compile(
+    r"\b(?:funds|ETFs)\b,?\s+(?:[\w,]+\s+){0,3}?(?:attracted|drew|drawn|saw|received|pulled\s+in|took\s+in|lost|shed|"
+    r"bled)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+# "a total of $43.2 billion was withdrawn from global equity funds"
+_WITHDRAWN_FROM_AFTER = re.compile(r"\s*(?:was|were|had been|has been)\s+(?:withdrawn|pulled|redeemed)\s+from\b", re.I)
+# "a move expected to inject approximately 1 trillion yuan ($138 billion) in liquidity into the financial system"
+_LIQUIDITY_AFTER = re.compile(r"\s*(?:in|of)\s+(?:additional\s+|fresh\s+|new\s+|long-term\s+)?liquidity\b", re.I)
 # "the Philadelphia Shipyard that it purchased last year for $100 million": a purchase already made, recalled
 _BOUGHT_BEFORE_NOW = re.compile(
     r"\b(?:that|which)\s+(?:it|they|the\s+[a-z]+)\s+(?:had\s+)?(?:purchased|bought|acquired)\s+(?:[\w-]+\s+){0,3}?"
@@ -1113,6 +1130,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
+    if _FUND_FLOW_BEFORE.search(before) or _FUNDS_DREW_BEFORE.search(before) or _WITHDRAWN_FROM_AFTER.match(after):
+        return FUND_FLOWS  # "Japanese funds, in turn, attracted $2.2 billion"
+    if _LIQUIDITY_AFTER.match(after):
+        return CENTRAL_BANK_LIQUIDITY  # "expected to inject approximately 1 trillion yuan in liquidity"
     if _DEAL_FINANCED_BEFORE.search(sentence, 0, start):
         return "how a deal is paid for"  # "The transaction will be financed through a mix of cash ($1.2 billion)"
     if _BOUGHT_BEFORE_NOW.search(before):

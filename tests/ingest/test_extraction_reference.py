@@ -6828,6 +6828,28 @@ def test_what_a_company_paid_for_an_asset_it_already_owns_is_no_pledge():
     assert filters.non_pledge_reason(sentence, pledged, pledged + len("$1.2 billion")) is None
 
 
+def test_fund_flows_are_no_pledges():
+    text = (
+        "Global funds see record outflows\n\n"
+        "In the week to January 21, market participants withdrew their funds from the shares of companies in the U.S. "
+        "and China, while European stocks saw an inflow, data showed.\n\n"
+        "For the week, a total of $31.5 billion was withdrawn from global equity funds, the largest weekly outflow on "
+        "record.\n\n"
+        "- Chinese shares accounted for the largest and record outflow of $28.1 billion, according to EPFR data.\n\n"
+        "- Japanese funds, in turn, attracted $1.9 billion, the most since October."
+    )
+    assert pairs(text, published=date(2026, 1, 23)) == set()
+
+
+def test_liquidity_a_central_bank_injects_is_no_pledge_even_in_the_headline():
+    text = (
+        "China Cuts Bank Reserve Ratio to Inject $70B Amid Trade War With US\n\n"
+        "People's Bank of China Governor Pan Gongsheng said on Friday the ratio will be lowered by 25 basis points, a "
+        "move expected to inject approximately 500 billion yuan ($70 billion) in liquidity into the financial system."
+    )
+    assert pairs(text, published=date(2026, 1, 23)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
