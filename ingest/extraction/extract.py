@@ -3211,6 +3211,32 @@ def _one_direction_per_figure(drafts: list[Draft]) -> None:
                 draft.investor, draft.recipient = winner
 
 
+_BORROWED_PAYER = frozenset({"paragraph", "context", "article"})
+
+
+def _one_payer_per_figure(drafts: list[Draft]) -> None:
+    """ "China Yangtze Power ... has agreed to pay US$3.59 billion", then after "The seller is ... Sempra Energy", "The
+    US$3.59 billion price tag is subject to closing adjustments": a figure told again with a payer borrowed from
+    around it is the same deal, paid by whoever a sentence names paying it."""
+    named: dict[tuple, Draft] = {}
+    for draft in drafts:
+        if draft.investor and draft.investor_explicit and draft.investor_source == "clause":
+            named.setdefault((draft.money.amount, draft.money.currency), draft)
+    for draft in drafts:
+        payer = named.get((draft.money.amount, draft.money.currency))
+        if payer is None or draft.investor_source not in _BORROWED_PAYER or draft.investor == payer.investor:
+            continue
+        if draft.recipient not in {None, payer.recipient}:
+            continue
+        draft.investor, draft.investor_name, draft.organizations = (
+            payer.investor,
+            payer.investor_name,
+            payer.organizations,
+        )
+        draft.investor_is_country = payer.investor_is_country
+        draft.recipient = payer.recipient
+
+
 def _orient_signatories(drafts: list[Draft], site_country: str | None, dateline: str | None = None) -> None:
     """ "Egypt, UAE sign $35bn deal": two countries signing take the direction another sentence states explicitly
     ("the UAE plans to spend $35 billion in Egypt"), else the one the article's project sites point to ("an Ohio gas
@@ -4363,6 +4389,7 @@ def extract_pledges(
     _orders_go_from_their_buyers(drafts, _buyers_of_orders(found))
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
     _one_direction_per_figure(drafts)
+    _one_payer_per_figure(drafts)
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
     home_figures = {
         (d.money.amount, d.money.currency)

@@ -6850,6 +6850,20 @@ def test_liquidity_a_central_bank_injects_is_no_pledge_even_in_the_headline():
     assert pairs(text, published=date(2026, 1, 23)) == set()
 
 
+def test_a_figure_told_again_keeps_the_payer_a_sentence_named_not_the_seller_named_since():
+    text = (
+        "State Grid makes US$2.2 billion investment in Chile\n\n"
+        "State Grid International (Hongkong) has agreed to pay US$2.23 billion for Chilean power assets, including a "
+        "96% stake in Chilquinta Energia, the country's third-largest utility.\n\n"
+        "The seller is San Diego-based Sempra Energy, which is listed on the New York Stock Exchange. It announced the "
+        "all-cash deal on October 12. The US$2.23 billion price tag is subject to closing adjustments for working "
+        "capital."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2019, 10, 1))} == {
+        ("CN", "CL")
+    }
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
