@@ -642,6 +642,10 @@ _FUNDS_DREW_BEFORE = re.compile(
     r"bled)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+# "Fiji owes $374.9m to Exim Bank", "owes the Export-Import (Exim) Bank of China about $374.9 million": debt outstanding
+_OWES_BEFORE = re.compile(
+    r"\b(?:owes|owed|owing)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w()&.'’-]*(?:\s+[\w()&.'’-]+){0,6}?\s+)?" + _QUAL + r"$"
+)
 # "a total of $43.2 billion was withdrawn from global equity funds"
 _WITHDRAWN_FROM_AFTER = re.compile(r"\s*(?:was|were|had been|has been)\s+(?:withdrawn|pulled|redeemed)\s+from\b", re.I)
 # "a move expected to inject approximately 1 trillion yuan ($138 billion) in liquidity into the financial system"
@@ -1130,6 +1134,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
+    if _OWES_BEFORE.search(before):
+        return "a debt owed"  # "Fiji owes the Export-Import (Exim) Bank of China about $374.9 million"
     if _FUND_FLOW_BEFORE.search(before) or _FUNDS_DREW_BEFORE.search(before) or _WITHDRAWN_FROM_AFTER.match(after):
         return FUND_FLOWS  # "Japanese funds, in turn, attracted $2.2 billion"
     if _LIQUIDITY_AFTER.match(after):

@@ -6864,6 +6864,15 @@ def test_a_figure_told_again_keeps_the_payer_a_sentence_named_not_the_seller_nam
     }
 
 
+def test_a_debt_a_country_owes_is_no_pledge():
+    text = (
+        "Tonga owes $108m to Exim Bank, but China says no strings attached\n\n"
+        "Tonga owes the Export-Import (Exim) Bank of China about $108 million, the finance ministry's debt report "
+        "shows."
+    )
+    assert pairs(text, published=date(2023, 7, 1)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
