@@ -858,13 +858,16 @@ def _in_apposition(sentence: str, mention: Mention, mentions: tuple[Mention, ...
 # "Uganda strikes $4bn oil deal with", "The Mauritanian government has signed a framework agreement worth US$40
 # billion with": a party that signs, read from right after its name.
 _SIGNS_A_DEAL = (
-    r"(?:\s+government)?(?:\s+(?:has|have|had|on\s+\w+))?\s+(?:signs?|signed|inks?|inked|strikes?|struck|seals?|"
+    r"(?:\s+government)?(?:\s+(?:has|have|had|on\s+\w+|also|today|yesterday|recently)){0,2}\s+"
+    r"(?:signs?|signed|inks?|inked|strikes?|struck|seals?|"
     r"sealed)\s+[^.;]{0,80}?\b(?:agreement|deal|contract|memorandum|MoU|accord|pact)s?\b"
 )
 # A government that signs a deal with a company to develop something at home: the company brings the money.
 _SIGNS_TO_DEVELOP_AFTER = re.compile(
     _SIGNS_A_DEAL + r"[^.;]{0,60}?\bwith\s+(?:the\s+)?"
-    r"(?P<party>[A-Z][^.;]{0,140}?)\bto\s+(?:develop|build|construct|set\s+up|establish)\b",
+    r"(?P<party>[A-Z][^.;]{0,140}?)\b(?:to\s+(?:develop|build|construct|set\s+up|establish)"
+    # "Bolivia also signed a contract in September with Russia's Uranium One Group for construction of a plant"
+    r"|for\s+(?:the\s+)?(?:construction|development|building)\s+of)\b",
 )
 # "Zambia Signs $2 Billion Solar Power Development Pact With UAE": headlines capitalise their words
 _SIGNS_A_DEAL_WITH = re.compile(_SIGNS_A_DEAL + r"\s+with\s+(?:the\s+)?", re.IGNORECASE)
@@ -908,7 +911,11 @@ def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tupl
     if signing is None or _LENDER_NAME.search(signing.group("party")):
         return False
     party = signing.start("party")
-    return not any(m.start == party and m.kind == "country" and not is_demonym(m) for m in mentions)
+    # "with Saudi Arabia" is another country; "with China's Tsingshan Holding Group" is its company
+    return not any(
+        m.start == party and m.kind == "country" and not is_demonym(m) and not sentence.startswith(("'s", "’s"), m.end)
+        for m in mentions
+    )
 
 
 # "the signing of a $340.7 million framework agreement with a South Korean consortium": investors signed with

@@ -6873,6 +6873,15 @@ def test_a_debt_a_country_owes_is_no_pledge():
     assert pairs(text, published=date(2023, 7, 1)) == set()
 
 
+def test_a_host_that_also_signed_a_contract_with_a_countrys_company_for_construction_receives():
+    text = (
+        "Chile picks lithium partners\n\n"
+        "Chile also signed a contract in October with China's Tsingshan Holding Group for construction of a "
+        "$233-million plant to produce lithium iron phosphate."
+    )
+    assert pairs(text, published=date(2024, 11, 27)) == {("CN", "CL", 233_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
