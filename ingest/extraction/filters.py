@@ -1603,8 +1603,10 @@ _STOCK_OF_INVESTMENTS_BEFORE = re.compile(
     r"(?:(?:'s|’s)\s+(?:existing\s+|total\s+|current\s+)?investments?\s+in\s+"
     # "the investment of Indian companies in the various sectors of the Nigerian economy has reached about $10 billion"
     r"|\binvestments?\s+(?:of|by)\s+[^.;$€£¥₩₹]{0,60}?\bin\s+)[^.;$€£¥₩₹]{0,60}?\b"
-    r"(?:are|is|was|were|stands?|stood|totals?|totalled|amounts? to|hits|reaches|"
-    r"(?:has|have)\s+(?:now\s+)?(?:reached|hit|touched|topped|crossed))\s+(?:now\s+)?"
+    # "Russia's investment in Central Asia's second largest economy lately exceeded $13bn"
+    r"(?:(?:lately|recently|now|already)\s+)?"
+    r"(?:are|is|was|were|stands?|stood|totals?|totalled|amounts? to|hits|reaches|exceeds|exceeded|surpassed|topped|"
+    r"(?:has|have)\s+(?:now\s+)?(?:reached|hit|touched|topped|crossed|exceeded|surpassed))\s+(?:now\s+)?"
     r"(?:estimated|valued|put)?\s*(?:at\s+)?" + _QUAL + r"$",
     re.IGNORECASE,
 )

@@ -6882,6 +6882,16 @@ def test_a_host_that_also_signed_a_contract_with_a_countrys_company_for_construc
     assert pairs(text, published=date(2024, 11, 27)) == {("CN", "CL", 233_000_000)}
 
 
+def test_a_countrys_investment_that_lately_exceeded_a_sum_is_a_stock():
+    text = (
+        "Turkey and Kazakhstan eye joint projects\n\n"
+        "Turkey and Kazakhstan have discussed dozens of joint investment projects, President Erdogan said after talks "
+        "in Astana.\n\n"
+        "Turkey’s investment in Central Asia’s largest economy lately exceeded $5bn."
+    )
+    assert pairs(text, published=date(2025, 10, 7)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
