@@ -642,6 +642,9 @@ _FUNDS_DREW_BEFORE = re.compile(
     r"bled)\s+" + _QUAL + r"$",
     re.IGNORECASE,
 )
+_BREAK_FEE = r"(?:termination|break-?up|break|walk-?away|reverse\s+termination)\s+(?:fees?|costs?|payments?)"
+_BREAK_FEE_BEFORE = re.compile(r"\b" + _BREAK_FEE + r"\s+(?:of\s+)?" + _QUAL + r"$", re.IGNORECASE)
+_BREAK_FEE_AFTER = re.compile(r"\s*(?:in|as\s+(?:a|an)|of)\s+(?:[a-z]+\s+)?" + _BREAK_FEE + r"\b", re.IGNORECASE)
 # "Fiji owes $374.9m to Exim Bank", "owes the Export-Import (Exim) Bank of China about $374.9 million": debt outstanding
 _OWES_BEFORE = re.compile(
     r"\b(?:owes|owed|owing)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w()&.'’-]*(?:\s+[\w()&.'’-]+){0,6}?\s+)?" + _QUAL + r"$"
@@ -1134,6 +1137,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
     # "$170bn (£103bn, €125bn) of assets under management": the words after the bracketed equivalents.
     after = _BRACKETED_EQUIVALENTS.sub("", sentence[end : end + 120], count=1)[:80]
     offset = max(0, start - 80)
+    if _BREAK_FEE_BEFORE.search(before) or _BREAK_FEE_AFTER.match(after):
+        return "a fee for calling a deal off"  # "will cost Ant Financial $30 million in termination costs"
     if _OWES_BEFORE.search(before):
         return "a debt owed"  # "Fiji owes the Export-Import (Exim) Bank of China about $374.9 million"
     if _FUND_FLOW_BEFORE.search(before) or _FUNDS_DREW_BEFORE.search(before) or _WITHDRAWN_FROM_AFTER.match(after):

@@ -6892,6 +6892,18 @@ def test_a_countrys_investment_that_lately_exceeded_a_sum_is_a_stock():
     assert pairs(text, published=date(2025, 10, 7)) == set()
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The nixing of the deal will cost the Chinese buyer $20 million in termination costs, payable to Xcerra.",
+        "The buyer would pay a termination fee of $45 million if regulators block the deal.",
+    ],
+)
+def test_a_fee_for_calling_a_deal_off_is_no_pledge(sentence):
+    fee = sentence.index("$")
+    assert filters.non_pledge_reason(sentence, fee, fee + len("$20 million")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
