@@ -1553,7 +1553,8 @@ _PAST_SPENDING_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,
 )
-_OVER_PAST_YEARS = r"(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)"
+# "over the past five years"; "had spent more than $2 billion in Wisconsin in recent years"
+_OVER_PAST_YEARS = r"(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)|(?:in|over) recent years)"
 _OVER_PAST_YEARS_AFTER = re.compile(
     # "disbursed USD 904.5 million in project assistance loans to Bangladesh in the first 10 months of the fiscal year"
     # "which spent 38.5 trillion won ($33 billion) on facility expansion last year"

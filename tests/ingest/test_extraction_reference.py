@@ -6904,6 +6904,17 @@ def test_a_fee_for_calling_a_deal_off_is_no_pledge(sentence):
     assert filters.non_pledge_reason(sentence, fee, fee + len("$20 million")) is not None
 
 
+def test_what_a_company_spent_in_recent_years_is_no_pledge():
+    text = (
+        "Foxconn adds Ohio servers\n\n"
+        "Taiwan's Foxconn said on Wednesday it would invest an additional $300 million in the U.S. state of "
+        "Ohio.\n\n"
+        "Foxconn said it had spent more than $1 billion in Ohio in recent years across payroll, capital expenditure "
+        "and taxes."
+    )
+    assert pairs(text, published=date(2025, 10, 1)) == {("TW", "US", 300_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
