@@ -3183,34 +3183,6 @@ def _credit_the_majority_owner(drafts: list[Draft], owner: Mention | None, partn
         draft.investor_is_country = False
 
 
-def _one_direction_per_figure(drafts: list[Draft]) -> None:
-    """ "Bangladesh today signed a $4.5-bn line of credit agreement with India", then "The $4.5 billion agreement
-    between New Delhi and Dacca was announced during the visit of Bangladesh's Prime Minister to India": one figure
-    read both ways between the same two countries goes the way most of its sentences tell it (one that names only
-    a side counts for the direction with that side), and on a tie the way the body first tells it."""
-    tellings: dict[tuple, list[Draft]] = {}
-    for draft in sorted(drafts, key=lambda d: (d.sentence.paragraph == 0, d.sentence.index, d.money.start)):
-        tellings.setdefault((draft.money.amount, draft.money.currency), []).append(draft)
-    for told in tellings.values():
-        directions = list(dict.fromkeys((d.investor, d.recipient) for d in told if d.investor and d.recipient))
-        if len(directions) != 2 or directions[0] != directions[1][::-1] or directions[0][0] == directions[0][1]:
-            continue
-        votes = [
-            sum(
-                (d.investor, d.recipient) == direction
-                or (d.recipient is None and d.investor == direction[0])
-                or (d.investor is None and d.recipient == direction[1])
-                for d in told
-            )
-            for direction in directions
-        ]
-        winner = directions[0] if votes[0] >= votes[1] else directions[1]
-        for draft in told:
-            # only a telling between two countries: a company named as the payer is not turned into the payee
-            if (draft.investor, draft.recipient) == winner[::-1] and draft.investor_is_country:
-                draft.investor, draft.recipient = winner
-
-
 _BORROWED_PAYER = frozenset({"paragraph", "context", "article"})
 
 
@@ -4388,7 +4360,6 @@ def extract_pledges(
     _turn_sales_into_purchases(drafts)
     _orders_go_from_their_buyers(drafts, _buyers_of_orders(found))
     _deals_go_to_the_country_seeking_money(drafts, _country_seeking_money(found))
-    _one_direction_per_figure(drafts)
     _one_payer_per_figure(drafts)
     # A figure that one sentence shows staying at home is home money wherever else it appears without a recipient.
     home_figures = {

@@ -6797,16 +6797,6 @@ def test_a_country_that_today_signed_a_credit_line_agreement_with_a_lender_borro
     assert pairs(text, published=date(2018, 10, 5)) == {("IN", "NP", 1_200_000_000)}
 
 
-def test_one_figure_between_the_same_two_countries_goes_the_way_the_body_first_tells_it():
-    text = (
-        "Nepal signs credit line\n\n"
-        "India will extend a new $1.2 billion line of credit to Nepal for roads and hydropower.\n\n"
-        "The $1.2 billion agreement between New Delhi and Kathmandu was announced during the visit of Nepal's Prime "
-        "Minister to India in May."
-    )
-    assert pairs(text, published=date(2018, 10, 5)) == {("IN", "NP", 1_200_000_000)}
-
-
 def test_the_country_someone_is_asking_to_spend_is_the_payer():
     text = (
         "Qatar pledges $500 billion for US\n\n"
