@@ -1124,6 +1124,19 @@ _FROM_THE_MARKETS_AFTER = re.compile(
     re.I,
 )
 
+# "raised $28bn (£22bn) with 73 issuances", "brought in $18.2bn (£14.5bn) from 252 offerings", "with $16.3bn
+# (£13bn) from 139."
+_FROM_MANY_OFFERINGS_AFTER = re.compile(
+    r"^\s*(?:\([^()]*\)\s*)?(?:with|from|across|through)\s+\d+"
+    r"(?:\s+(?:issuances|offerings|IPOs|listings|floats|flotations|placements|deals)\b|(?=\s*[.,;]))",
+    re.IGNORECASE,
+)
+_SHARE_SALE_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?(?:initial\s+public\s+offering|IPO|flotation|float|share\s+(?:sale|offering)|rights\s+issue|"
+    r"stock\s+offering|public\s+offering)s?\b",
+    re.IGNORECASE,
+)
+_FLOAT_OF_BEFORE = re.compile(r"\b(?:IPO|float|flotation|listing)\s+of\s+(?:[\w-]+\s+){0,4}?" + _QUAL + r"$", re.I)
 _BY_SELLING_AFTER = re.compile(
     r"^[^.;$€£¥₩₹]{0,60}?\b(?:through|from|via|by)\s+(?:the\s+|its\s+)?(?:asset\s+(?:sales|disposals)|disposals|"
     r"divestments?|divestitures?|selling|the\s+sale\s+of|sales\s+of)\b",
@@ -1210,6 +1223,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return UPPER_BOUND  # "values NetCo at €18.8 billion, but could be worth as much as €22bn with earn-outs"
     if _KEPT_BEFORE.search(before):
         return "money a company keeps for itself"  # "while it retained nearly $4 million for operating expenses"
+    if _FROM_MANY_OFFERINGS_AFTER.match(after):
+        return "money raised on a stock market across many offerings"  # "raised $28bn (£22bn) with 73 issuances"
+    if _SHARE_SALE_AFTER.match(after) or _FLOAT_OF_BEFORE.search(before):
+        # "bid to buy Hyundai Motor India Ltd shares in its $3.3 billion initial public offering", "the $5.1bn float
+        # of real estate investment trust Lineage": the size of a share sale, which many buyers fill
+        return "the size of a share sale"
     if (_RAISED_BEFORE.search(before) or _RAISING_BEFORE.search(before)) and _FROM_THE_MARKETS_AFTER.match(after):
         return "money a company raises from shareholders or bondholders"  # "raised $852.5 million in an IPO"
     if (_RAISED_BEFORE.search(before) or _RAISING_BEFORE.search(before)) and _BY_SELLING_AFTER.match(after):

@@ -6905,6 +6905,24 @@ def test_what_a_company_spent_in_recent_years_is_no_pledge():
     assert pairs(text, published=date(2025, 10, 1)) == {("TW", "US", 300_000_000)}
 
 
+def test_the_size_of_a_share_sale_and_money_raised_across_many_offerings_are_no_pledges():
+    bidders = (
+        "Funds line up for LG Electronics India listing\n\n"
+        "Fidelity, Norway's Norges Bank and Capital Group are among investors that have bid to buy LG Electronics "
+        "India shares in its $1.3 billion initial public offering next week, people familiar with the matter said."
+    )
+    assert pairs(bidders, published=date(2024, 12, 18)) == set()
+    league_table = (
+        "London slips in global IPO table\n\n"
+        "The largest IPO of the year was the $5.1bn (£4.1bn) float of cold-storage trust Lineage in the US, followed "
+        "by India's $3.3bn (£2.6bn) Hyundai Motor India.\n\n"
+        "When including follow-on fundraising, the UK rose to fifth as the country raised $28bn (£22bn) with 73 "
+        "issuances. India led the charts, as its National Stock Exchange brought in $18.2bn (£14.5bn) from 252 "
+        "offerings, while the Bombay Stock Exchange followed closely behind with $16.3bn (£13bn) from 139."
+    )
+    assert pairs(league_table, published=date(2024, 12, 18)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
