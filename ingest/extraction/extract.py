@@ -1388,6 +1388,8 @@ def _sized_organization(text: str, money: Money, mentions: list[Mention]) -> boo
     # "the C$225.9 billion Caisse", "Abu Dhabi's $330 billion Mubadala"
     if not re.search(r"(?:\bthe|\w['’]s)\s+$", text[max(0, money.start - 12) : money.start], re.IGNORECASE):
         return False
+    if _SIZED_FUND_AFTER.match(text, money.end):
+        return True  # "The investment marks the $228 billion superannuation fund’s first foray": the investor's size
     named = next((m for m in mentions if m.start >= money.end and not text[money.end : m.start].strip()), None)
     return (
         named is not None
@@ -1396,6 +1398,11 @@ def _sized_organization(text: str, money: Money, mentions: list[Mention]) -> boo
     )
 
 
+# "the $228 billion superannuation fund’s", "the $1.3 trillion pension fund, which": a fund by its size
+_SIZED_FUND_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:fund|pension\s+fund|pension\s+plan|asset\s+manager|investor|insurer|endowment)"
+    r"(?:['’]s\b|,\s*(?:which|that|whose)\b)"
+)
 _NEXT_ITEM_COMPARED = re.compile(
     # "..., the UK with $18.0 billion", "..., United States: $5.45 billion": the next row of a table
     r"[^.;$€£¥₩₹]{0,100}?(?:,|\band)\s*(?:(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+with\s+|:\s*))?"

@@ -6923,6 +6923,16 @@ def test_the_size_of_a_share_sale_and_money_raised_across_many_offerings_are_no_
     assert pairs(league_table, published=date(2024, 12, 18)) == set()
 
 
+def test_a_funds_size_told_before_it_is_no_pledge():
+    text = (
+        "AustralianSuper backs Texas data centres\n\n"
+        "AustralianSuper has committed $900 million to a Texas data center developer.\n\n"
+        "The investment marks the $240 billion superannuation fund’s first foray into the U.S. data center space, the "
+        "pension fund said."
+    )
+    assert pairs(text, published=date(2024, 10, 17)) == {("AU", "US", 900_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
