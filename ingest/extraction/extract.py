@@ -1494,6 +1494,8 @@ def _drafts_for_sentence(
             # "which spent 38.5 trillion won on facility expansion last year, or 32.9 trillion won on chips": what
             # was spent, and the same sum restated or broken down after it
             rejected_measure_end = money.end
+            if measured is not None:
+                measured.append(conversion.amount_usd)  # "Three Turkish companies invest $272 million": that history
             continue
         if (
             # "The price reflects an enterprise value of 5.8 billion euros": the takeover told before is the cue

@@ -6933,6 +6933,15 @@ def test_a_funds_size_told_before_it_is_no_pledge():
     assert pairs(text, published=date(2024, 10, 17)) == {("AU", "US", 900_000_000)}
 
 
+def test_a_headline_figure_the_body_tells_as_money_already_invested_is_no_pledge():
+    text = (
+        "Four Egyptian companies invest $310 million across Kenyan counties – envoy\n\n"
+        "Egypt has revealed that four Egyptian firms have invested approximately $310 million in various Kenyan "
+        "counties, its ambassador said in Nairobi."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
