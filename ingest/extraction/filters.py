@@ -1124,6 +1124,9 @@ _FROM_THE_MARKETS_AFTER = re.compile(
     re.I,
 )
 
+_PEGGED_AT_BEFORE = re.compile(r"\b(?:pegs?|pegged|pegging)\s+(?:[\w'’-]+\s+){0,4}?at\s+" + _QUAL + r"$", re.IGNORECASE)
+_EXPECTATION_OF_BEFORE = re.compile(r"\bexpectations?\s+of\s+" + _QUAL + r"$", re.IGNORECASE)
+_FETCH_BEFORE = re.compile(r"\b(?:fetch|fetches|fetched|fetching)\s+(?:[a-z]+\s+)?" + _QUAL + r"$", re.IGNORECASE)
 # "raised $28bn (£22bn) with 73 issuances", "brought in $18.2bn (£14.5bn) from 252 offerings", "with $16.3bn
 # (£13bn) from 139."
 _FROM_MANY_OFFERINGS_AFTER = re.compile(
@@ -1223,6 +1226,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return UPPER_BOUND  # "values NetCo at €18.8 billion, but could be worth as much as €22bn with earn-outs"
     if _KEPT_BEFORE.search(before):
         return "money a company keeps for itself"  # "while it retained nearly $4 million for operating expenses"
+    if _PEGGED_AT_BEFORE.search(before):
+        return A_MEASURE  # "the infrastructure investment gap, which the latest Economic Survey pegs at $526 billion"
+    if _EXPECTATION_OF_BEFORE.search(before):
+        return "what someone expected a figure to be"  # "exceeds the Authority's own expectation of Rs6,258 crore"
+    if _FETCH_BEFORE.search(before):
+        return "the proceeds a sale is expected to fetch"  # "the monetisation ... can easily fetch Rs1.25 lakh crore"
     if _FROM_MANY_OFFERINGS_AFTER.match(after):
         return "money raised on a stock market across many offerings"  # "raised $28bn (£22bn) with 73 issuances"
     if _SHARE_SALE_AFTER.match(after) or _FLOAT_OF_BEFORE.search(before):

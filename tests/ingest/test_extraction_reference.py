@@ -6942,6 +6942,21 @@ def test_a_headline_figure_the_body_tells_as_money_already_invested_is_no_pledge
     assert pairs(text, published=date(2024, 6, 1)) == set()
 
 
+def test_an_expectation_a_sale_is_said_to_fetch_and_a_gap_a_survey_pegs_are_no_pledges():
+    text = (
+        "Cube Highways wins toll roads\n\n"
+        "Singapore's Cube Highways has won the first bundle of toll roads with a bid of Rs 6,000 crore.\n\n"
+        "The winning bid is around 20 per cent higher than the second-highest bid placed by Canada's Brookfield and "
+        "exceeds the National Highways Authority of India's own expectation of Rs4,500 crore by a third.\n\n"
+        "The minister claimed that the sale of 75 road projects can easily fetch Rs80,000 crore."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2018, 3, 1))} == {
+        ("SG", "IN")
+    }
+    gap = "the infrastructure investment gap, which the latest Economic Survey pegs at $526 billion in two decades."
+    assert filters.non_pledge_reason(gap, gap.index("$"), gap.index(" in two")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
