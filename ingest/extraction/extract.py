@@ -3650,12 +3650,17 @@ def _country_seeking_money(found: list[tuple[Sentence, list[Money], list[Mention
     for sentence, _, mentions in found:
         for match in _SEEKING_MONEY.finditer(sentence.text):
             marked = hints(sentence.text, mentions)
+            meetings = [meeting.span() for meeting in _BILATERAL_MEETING.finditer(sentence.text)]
             countries = [
                 m
                 for number, m in enumerate(mentions)
                 if m.kind == "country"
                 and m.country
                 and m.start < match.end()
+                # "The deals, signed during the Kenya-China business forum in Beijing, mark a major step in attracting
+                # foreign capital": neither the meeting's two countries nor the city it met in is the seeker
+                and not any(start <= m.start < end for start, end in meetings)
+                and not names_a_venue(sentence.text, m)
                 # "a visit by Erdogan to Abu Dhabi as he toured the Gulf for investment": not the place visited, nor
                 # the one "a Pakistani trade delegation recently visited China to attract further investment" names
                 and (match.start() <= m.start or marked.get(number) not in {"recipient", "trip", "setting", "partner"})

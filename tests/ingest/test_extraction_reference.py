@@ -6957,6 +6957,19 @@ def test_an_expectation_a_sale_is_said_to_fetch_and_a_gap_a_survey_pegs_are_no_p
     assert filters.non_pledge_reason(gap, gap.index("$"), gap.index(" in two")) is not None
 
 
+def test_the_meeting_and_city_deals_were_signed_at_are_not_the_country_seeking_money():
+    text = (
+        "Uganda secures Sh40b investment deals from Chinese firms\n\n"
+        "Uganda has secured Sh40 billion from five Chinese companies, funds that will boost its farming and textile "
+        "sectors.\n\n"
+        "The deals, signed during the Uganda-China business forum in Shanghai, mark a major step in attracting "
+        "foreign capital to create jobs."
+    )
+    assert {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2025, 4, 23))} == {
+        ("CN", "UG")
+    }
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
