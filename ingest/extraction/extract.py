@@ -48,7 +48,7 @@ from ingest.extraction.roles import (
 )
 from ingest.extraction.sectors import final_sectors, sectors_in
 from ingest.extraction.text import PERCENT, Sentence, article_dateline, article_sentences, title_dateline_end
-from pledges.reference.places import dateline_town_country
+from pledges.reference.places import SHORT_US_STATE_ABBREVIATIONS, dateline_town_country
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
 # No pledge has come near two trillion dollars: above it a figure is an economy, a market or a misprinted unit
@@ -81,11 +81,11 @@ def _qualified_towns(article: str, gazetteer: Gazetteer) -> dict[str, str]:
     return towns
 
 
-# The short state abbreviations US news writes after a town, which the gazetteer leaves out as names of their own
-# ("Ga.", "Pa."): after "Town, " they can only be a state.
+# "the plant in Dublin, Va.": a town, then one of the short state abbreviations the gazetteer leaves out
 _TOWN_AND_SHORT_US_STATE = re.compile(
-    r"\b([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+(?:Va|Ga|Pa|Penn|Ky|Md|Mo|Ind|Ore|Wash|Del|Vt|La|Miss|Tex|Mont)\."
-    r"(?=[\s,;)]|$)"
+    r"\b([A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s+(?:"
+    + "|".join(map(re.escape, SHORT_US_STATE_ABBREVIATIONS))
+    + r")(?=[\s,;)]|$)"
 )
 
 

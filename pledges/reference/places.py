@@ -274,6 +274,12 @@ US_STATE_ABBREVIATIONS = (
     "Calif.", "Okla.", "Minn.", "Mass.", "Conn.", "Colo.", "Fla.", "Ala.", "Ark.", "Kan.", "Neb.", "Nev.", "Wis.",
     "Wyo.", "Ill.",
 )  # fmt: skip
+# The shorter ones, left out of the gazetteer above: after "Town, " ("Dublin, Va.") they can only be a state, which
+# extraction reads there and nowhere else.
+SHORT_US_STATE_ABBREVIATIONS = (
+    "Va.", "Ga.", "Pa.", "Penn.", "Ky.", "Md.", "Mo.", "Ind.", "Ore.", "Wash.", "Del.", "Vt.", "La.", "Miss.", "Tex.",
+    "Mont.",
+)  # fmt: skip
 # The Canadian press's own ("St. Thomas, Ont."); "Man." is left out, for it ends "the Isle of Man."
 CANADIAN_PROVINCE_ABBREVIATIONS = ("Ont.", "Que.", "Alta.", "Sask.", "Nfld.", "B.C.", "N.S.", "N.B.")
 
