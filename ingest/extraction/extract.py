@@ -3177,6 +3177,13 @@ def _majority_owner(found: list[tuple[Sentence, list[Money], list[Mention]]]) ->
     return owner, partners - {owner.name}
 
 
+# A minority partner that commits to fund, finance or contribute pays its own share.
+_FUNDS_ITS_SHARE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:committed|agreed|pledged|undertaken)\s+to\s+(?:fund|financ|contribut|provid)\w*\b"
+    r"|\b(?:will|would|is\s+to)\s+(?:fund|finance|contribute|provide)\b"
+)
+
+
 def _credit_the_majority_owner(drafts: list[Draft], owner: Mention | None, partners: set[str]) -> None:
     """ "70% owned by TSMC, with Infineon, NXP and Bosch each holding a 10% equity stake": the joint venture's
     figure is the majority owner's pledge, not one of each foreign partner's."""
@@ -3187,6 +3194,8 @@ def _credit_the_majority_owner(drafts: list[Draft], owner: Mention | None, partn
         in_joint = draft.investor is None and owner.country in draft.joint
         if not (by_partner or in_joint):
             continue
+        if by_partner and _FUNDS_ITS_SHARE.search(draft.sentence.text, 0, draft.money.start):
+            continue  # "Tsingshan has committed to funding up to US$375 million for the plant": the partner's own money
         draft.investor, draft.investor_name, draft.organizations = owner.country, owner.name, [owner.name]
         draft.investor_explicit, draft.investor_source, draft.joint, draft.partners = True, "clause", (), ()
         draft.investor_is_country = False

@@ -6970,6 +6970,15 @@ def test_the_meeting_and_city_deals_were_signed_at_are_not_the_country_seeking_m
     }
 
 
+def test_a_minority_partner_that_commits_to_fund_a_plant_pays_its_own_money():
+    text = (
+        "Copper plant back on track\n\n"
+        "Canadian miner Teck will own 60% of the smelter in Chile, with Japanese trading house Sojitz taking the "
+        "remaining 40% by paying for the build. Sojitz has committed to funding up to $450 million for the smelter."
+    )
+    assert ("JP", "CL", 450_000_000) in pairs(text, published=date(2022, 5, 1))
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
