@@ -688,6 +688,46 @@ _RANKING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "Other top investors in the first half of the year include Germany ($4.2 billion), Japan ($3 billion)", "the three
+# top outward FDI destinations ... were Singapore ($2.09 billion)": the rows of a ranked table, each figure in brackets
+# after its name.
+_RANKED_ROWS_BEFORE = re.compile(
+    r"\b(?:largest|biggest|top|leading|main|major)\s+(?:[\w-]+\s+){0,3}?(?:investors?|destinations?|sources?|"
+    r"contributors?|recipients?|donors?|investing\s+countr(?:y|ies))\b(?:[^.;]|\.(?=\d))*?"
+    r"\b(?:include[sd]?|including|were|are|was|is|namely)\b(?:[^.;]|\.(?=\d))*?"
+    r"\b[A-Z][\w.’'-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.’'-]*){0,4}\s*\(\s*" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+# "accounting for 44% ($13.7 billion) of FDI", "representing 28.2 per cent, or": a share of a total, told first as a
+# percentage
+_SHARE_OF_A_TOTAL_BEFORE = re.compile(
+    r"\b(?:accounting\s+for|representing|making\s+up)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?"
+    r"\d+(?:\.\d+)?\s*" + PERCENT + r"\s*(?:\(|,)\s*" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+# "amounting to $631.8 million, up 45.2 per cent year-on-year": a figure compared with a year before is a statistic
+_CHANGE_ON_A_YEAR_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?,?\s*(?:up|down|rising|falling|an?\s+(?:increase|rise|drop|decline|fall|jump)\s+of)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d+(?:\.\d+)?\s*" + PERCENT + r"\s*"
+    r"(?:(?:year|yr)[\s-]+(?:on|over)[\s-]+(?:year|yr)|on\s+(?:the\s+)?year|y/y|yoy\b|from\s+(?:a|the)\s+"
+    r"(?:year|previous\s+year)\s+(?:earlier|before|ago)|(?:compared\s+)?(?:with|to|from)\s+the\s+same\s+period)",
+    re.IGNORECASE,
+)
+# "total ... capital for share purchase by foreign investors reached approximately $5 billion by February 20": a
+# running total on a date (not "will invest $5 billion by 2030", a pledge with its deadline)
+_REACHED_BEFORE = re.compile(r"\b(?:reached|hit|totall?ed|stood\s+at|amounted\s+to)\s+" + _QUAL + r"$", re.I)
+_BY_A_DAY_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?,?\s*by\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b"
+)
+# "Egypt received $5 billion from the first installment of the deal": a payment on a deal counted on its own
+_INSTALMENT_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?,?\s*(?:as|from|in|under)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|initial|next)\s+"
+    r"(?:installments?|instalments?|tranches?|payments?)\s+of\b",
+    re.IGNORECASE,
+)
+
 
 # "To finance the acquisition, Hitachi will spend 200 billion yen in cash on hand": the price's funding, not a
 # second pledge.
@@ -1435,6 +1475,16 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a country's total aid or lending over a period"
     if _RANKING_BEFORE.search(before) or _RANKED_PLACE_BEFORE.search(before):
         return RANKING
+    if before.rstrip().endswith("(") and _RANKED_ROWS_BEFORE.search(sentence, 0, start):
+        return RANKING
+    if _SHARE_OF_A_TOTAL_BEFORE.search(before):
+        return "a share of a total, told as a percentage first"
+    if _CHANGE_ON_A_YEAR_AFTER.match(after):
+        return "a statistic compared with a year before"
+    if _REACHED_BEFORE.search(before) and _BY_A_DAY_AFTER.match(after):
+        return "a running total on a date"
+    if _INSTALMENT_AFTER.match(after):
+        return "an instalment of a deal"
     near = (
         _words(before, 8, last=True) + " " + _words(after, 6, last=False)
     )  # "of registered foreign direct investment"

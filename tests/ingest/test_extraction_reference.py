@@ -6979,6 +6979,42 @@ def test_a_minority_partner_that_commits_to_fund_a_plant_pays_its_own_money():
     assert ("JP", "CL", 450_000_000) in pairs(text, published=date(2022, 5, 1))
 
 
+def test_the_rows_of_a_ranked_table_of_investors_are_no_pledges():
+    text = (
+        "Record inflows for Poland\n\n"
+        "The largest sources of investment in Poland last year were Germany ($6.1 billion), the Netherlands "
+        "($3.9 billion) and France ($2.2 billion), the central bank said."
+    )
+    assert pairs(text, published=date(2023, 4, 1)) == set()
+
+
+def test_a_countrys_share_of_a_total_told_as_a_percentage_first_is_no_pledge():
+    sentence = "Japanese firms were the biggest investors in Thailand in 2023, accounting for 31% ($2.7 billion) of it."
+    start = sentence.index("$2.7")
+    assert filters.non_pledge_reason(sentence, start, start + len("$2.7 billion")) is not None
+
+
+def test_a_figure_compared_with_a_year_before_is_a_statistic():
+    sentence = "Overseas firms registered 96 new factories, amounting to $812 million, up 12.5 per cent year-on-year."
+    start = sentence.index("$812")
+    assert filters.non_pledge_reason(sentence, start, start + len("$812 million")) is not None
+
+
+def test_a_running_total_reached_by_a_day_is_no_pledge_but_a_deadline_keeps_one():
+    total = "Capital contributed by overseas investors totalled about $2 billion by March 15, officials said."
+    start = total.index("$2")
+    assert filters.non_pledge_reason(total, start, start + len("$2 billion")) is not None
+    pledge = "Hyundai will invest $2 billion by March 2027 in the plant."
+    start = pledge.index("$2")
+    assert filters.non_pledge_reason(pledge, start, start + len("$2 billion")) is None
+
+
+def test_an_instalment_received_on_a_deal_is_no_new_pledge():
+    sentence = "Last month Kenya received $600 million as the second tranche of the loan."
+    start = sentence.index("$600")
+    assert filters.non_pledge_reason(sentence, start, start + len("$600 million")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
