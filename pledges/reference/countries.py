@@ -103,7 +103,12 @@ EXTRA_ALIASES = {
     "SA": ("KSA", "Saudi", "Saudis", "Saudi Arabian", "Riyadh", "Kingdom of Saudi Arabia"),
     "IN": ("New Delhi", "Delhi", "Indian", "Bharat"),
     "RU": ("Russia", "Russian", "Moscow", "Kremlin"),
-    "DE": ("German", "Berlin"),
+    "DE": ("German", "Berlin", "Deutschland"),
+    # A country's own name where countryinfo lacks it, as units carry it: "Vodafone Italia", "Orange Polska"
+    "IT": ("Italia",),
+    "ES": ("España", "Espana"),
+    "PL": ("Polska",),
+    "SE": ("Sverige",),
     "FR": ("French", "Paris"),
     "VN": ("Vietnam", "Viet Nam", "Vietnamese", "Hanoi"),
     "IR": ("Iran", "Tehran", "Iranian"),

@@ -7015,6 +7015,15 @@ def test_an_instalment_received_on_a_deal_is_no_new_pledge():
     assert filters.non_pledge_reason(sentence, start, start + len("$600 million")) is not None
 
 
+def test_a_unit_named_with_its_countrys_own_name_is_in_that_country():
+    text = (
+        "Telecom deal\n\n"
+        "Norway's Telenor said on Monday it would buy Tele2 Sverige for $1.1 billion to expand its network."
+    )
+    investor_and_recipient, _ = the_one_pledge(text, published=date(2024, 3, 1))
+    assert investor_and_recipient == ("NO", "SE")
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
