@@ -299,7 +299,8 @@ def _alternation(words) -> str:
 # before a scale word cannot be a thousands separator (those group three digits).
 _DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s?(?:trillion|billion|million|bn|mn|mln)\b)"
 _NUMBER = r"\d{1,2}(?:,\d\d)+,\d{3}(?!\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|" + _DECIMAL_COMMA + r"|\d+(?:\.\d+)?"
-# Numbers written as words before a scale: "approximately four billion euros", "A Four Billion Euro Investment".
+# Numbers written as words before a scale: "approximately four billion euros", "A Four Billion Euro Investment",
+# "a one-billion-dollar agreement".
 _NUMBER_WORDS = {
     "a": 1, "one": 1, "half a": Decimal("0.5"), "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -316,7 +317,7 @@ _MONEY = re.compile(
     r"(?<![\w$€£¥₩₹])"
     r"(?:(?P<pre>" + _PREFIX + r")\s?)?"
     # "several hundred million Swiss francs" gives no figure
-    r"(?P<num>" + _NUMBER + r"|(?<!several )(?<!a few )(?<!many )(?:" + _WORD_NUMBER + r")(?=\s" + _SCALE + r"))"
+    r"(?P<num>" + _NUMBER + r"|(?<!several )(?<!a few )(?<!many )(?:" + _WORD_NUMBER + r")(?=[\s-]" + _SCALE + r"))"
     r"(?:(?:\s|-)?(?P<scale>" + _SCALE + r"))?"  # "$2.5 billion", "$2.5bn", Canadian "$2.5-billion"
     r"(?:\s?(?:-|–|—)\s?"
     r"(?:(?P<pre2>" + _PREFIX + r")\s?)?"

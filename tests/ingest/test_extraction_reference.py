@@ -7024,6 +7024,14 @@ def test_a_unit_named_with_its_countrys_own_name_is_in_that_country():
     assert investor_and_recipient == ("NO", "SE")
 
 
+def test_an_amount_spelled_out_with_hyphens_is_read():
+    text = (
+        "Carmaker's plant\n\n"
+        "Japan's Toyota has signed a two-billion-dollar agreement with Poland to build an engine plant near Walbrzych."
+    )
+    assert pairs(text, published=date(2024, 7, 1)) == {("JP", "PL", 2_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
