@@ -2182,8 +2182,10 @@ _NAMED_LAW = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:for|and|of|the|[A-Z][\w&-]*))*\
 # promised in 2020": a figure brought in to compare with or to recall, not the pledge the sentence reports.
 _COMPARED_BEFORE = re.compile(
     r"(?:\b(?:answer to|response to|rival to|next to|dwarfs?|dwarfed|dwarfing|"
-    r"(?:smaller|larger|bigger|greater|higher|lower) than|follows|followed|on top of|in addition to|builds on|adds to|"
-    r"echoes|mirrors)\s+(?:(?:the|a|an|its|their|his|her|this|that|last year's|an earlier|the earlier)\s+)?"
+    # "would have a higher value than the $38.3 billion acquisition of Xstrata"
+    r"(?:smaller|larger|bigger|greater|higher|lower)(?:\s+(?:value|price|sum|amount))?\s+than|follows|followed|"
+    r"on top of|in addition to|builds on|adds to|echoes|mirrors)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|this|that|last year's|an earlier|the earlier)\s+)?"
     # "tops $40 billion" states a size; "exceeds the $10 billion target" compares with another figure.
     r"|\b(?:eclipses|eclipsed|exceeds|exceeded|surpasses|surpassed|tops|topped)\s+(?:the|its|their|an earlier)\s+)"
     r"(?:[\w’'-]+\s+){0,2}?$"

@@ -7032,6 +7032,15 @@ def test_an_amount_spelled_out_with_hyphens_is_read():
     assert pairs(text, published=date(2024, 7, 1)) == {("JP", "PL", 2_000_000_000)}
 
 
+def test_a_past_deal_a_bid_is_compared_with_is_no_pledge():
+    text = (
+        "Record bid in chemicals\n\n"
+        "Saudi Aramco has offered $30 billion for Germany's Covestro. The offer would have a higher value than the "
+        "$26 billion purchase of Canada's Potash by a rival in 2017."
+    )
+    assert pairs(text, published=date(2024, 7, 1)) == {("SA", "DE", 30_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
