@@ -1192,6 +1192,35 @@ _DEAL_TOTAL_BEFORE = re.compile(
 )
 # "The consortium, with its investment, provides TenneT Germany with 8.5 billion euros": its members together.
 _CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor group|group of investors)\b(?!\s+led\b)")
+_CONSORTIUM_NOUN_AFTER = re.compile(r"\s+(?:state\s+|state-run\s+|state-owned\s+)?consortium\b")
+
+
+def _consortium_home(found: list[tuple[Sentence, list[Money], list[Mention]]]) -> str | None:
+    """ "an Indian consortium of Oil India, IOCL and BPRL": the one country a consortium the article describes is
+    from, so that "The consortium will be paying $2.02bn" later has a payer."""
+    homes = {
+        mention.country
+        for sentence, _, mentions in found
+        for mention in mentions
+        if mention.kind == "country"
+        and is_demonym(mention)
+        and _CONSORTIUM_NOUN_AFTER.match(sentence.text, mention.end)
+    }
+    return next(iter(homes)) if len(homes) == 1 else None
+
+
+def _consortium_pays(drafts: list[Draft], home: str | None) -> None:
+    """ "The consortium will be paying $2.02bn": several payers, but all of the one country the article gave them."""
+    if home is None:
+        return
+    for draft in drafts:
+        if (
+            draft.joint == SEVERAL_INVESTORS
+            and draft.investor is None
+            and draft.recipient != home
+            and _CONSORTIUM_SUBJECT.match(draft.sentence.text)
+        ):
+            draft.investor, draft.joint, draft.investor_source = home, (), "paragraph"
 
 
 def _many_investors_before(text: str, money_start: int) -> bool:
@@ -4347,6 +4376,7 @@ def extract_pledges(
     _credit_the_majority_owner(drafts, *_majority_owner(found))
     _orient_signatories(drafts, _project_site_country(found), dateline)
     _name_unknown_subjects(drafts, described_names)
+    _consortium_pays(drafts, _consortium_home(found))
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
     # "1.7 billion euros ($1.9 billion) to build two data centres in Europe": the headline's "$1.9 billion" as well

@@ -7041,6 +7041,16 @@ def test_a_past_deal_a_bid_is_compared_with_is_no_pledge():
     assert pairs(text, published=date(2024, 7, 1)) == {("SA", "DE", 30_000_000_000)}
 
 
+def test_a_consortium_the_article_gave_one_nationality_pays_when_named_again():
+    text = (
+        "Gas stake approved\n\n"
+        "A Japanese consortium of Mitsui, Mitsubishi and JOGMEC agreed in March to buy a stake in a gas field in "
+        "Mozambique.\n\n"
+        "The consortium will pay $1.6 billion for the 20% stake, the partners said on Friday."
+    )
+    assert pairs(text, published=date(2019, 6, 1)) == {("JP", "MZ", 1_600_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
