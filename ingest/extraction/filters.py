@@ -1627,12 +1627,16 @@ _CUMULATIVE_BEFORE = re.compile(
 )
 # A simple past over years already gone: "invested $5 billion over the past decade".
 _PAST_SPENDING_BEFORE = re.compile(
-    r"\b(?:invested|spent|poured|sunk|undertook|provided|lent|loaned|disbursed|deployed|injected)\s+"
+    r"\b(?:invested|spent|poured|sunk|undertook|provided|lent|loaned|disbursed|deployed|injected|granted)\s+"
     r"(?:\w+\s+){0,2}?" + _QUAL + r"$",
     re.IGNORECASE,
 )
-# "over the past five years"; "had spent more than $2 billion in Wisconsin in recent years"
-_OVER_PAST_YEARS = r"(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)|(?:in|over) recent years)"
+# "over the past five years"; "had spent more than $2 billion in Wisconsin in recent years"; "in the recent years"
+_OVER_PAST_YEARS = (
+    r"(?:(?:over|in|during) the (?:past|last) (?:\w+ )?(?:years|decades?)|(?:in|over) (?:the )?recent years)"
+)
+# "In the recent years, India granted $8 billion loan to Bangladesh": the period told first
+_OVER_PAST_YEARS_BEFORE = re.compile(r"\b" + _OVER_PAST_YEARS + r",?\s+(?:[^.;$€£¥₩₹]|\.(?=\d)){0,80}$", re.I)
 _OVER_PAST_YEARS_AFTER = re.compile(
     # "disbursed USD 904.5 million in project assistance loans to Bangladesh in the first 10 months of the fiscal year"
     # "which spent 38.5 trillion won ($33 billion) on facility expansion last year"
@@ -2001,7 +2005,10 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
     if _ALREADY_PUT_IN_AFTER.match(sentence, end):
         return True
-    if _PAST_SPENDING_BEFORE.search(before) and _OVER_PAST_YEARS_AFTER.match(sentence, end):
+    if _PAST_SPENDING_BEFORE.search(before) and (
+        _OVER_PAST_YEARS_AFTER.match(sentence, end)
+        or _OVER_PAST_YEARS_BEFORE.search(sentence, max(0, start - 120), start)
+    ):
         return True  # "where they undertook $102 billion worth of projects over the past five decades"
     if _SPENDING_GERUND_BEFORE.search(before) and _CUMULATIVE_AFTER.match(sentence[end:]):
         return True  # "..., investing $20 billion over the past four years to expand and acquire plants"

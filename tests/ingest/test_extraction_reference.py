@@ -7051,6 +7051,12 @@ def test_a_consortium_the_article_gave_one_nationality_pays_when_named_again():
     assert pairs(text, published=date(2019, 6, 1)) == {("JP", "MZ", 1_600_000_000)}
 
 
+def test_what_was_lent_in_the_recent_years_told_first_is_a_past_total():
+    sentence = "In the recent years, China granted $6 billion in loans to Sri Lanka in four rounds, he said."
+    start = sentence.index("$6")
+    assert filters.is_cumulative(sentence, start, start + len("$6 billion"), 2019)
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
