@@ -714,6 +714,12 @@ _CHANGE_ON_A_YEAR_AFTER = re.compile(
     r"(?:year|previous\s+year)\s+(?:earlier|before|ago)|(?:compared\s+)?(?:with|to|from)\s+the\s+same\s+period)",
     re.IGNORECASE,
 )
+# "About $30 billion came from companies with an existing facility in Mexico": a flow's part, by where it came from
+_CAME_FROM_INVESTORS_AFTER = re.compile(
+    r"^\s*(?:\)\s*)?,?\s*came\s+from\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|investors|"
+    r"businesses|multinationals|reinvest\w*|equity|debt|intercompany|loans)\b",
+    re.IGNORECASE,
+)
 # "total ... capital for share purchase by foreign investors reached approximately $5 billion by February 20": a
 # running total on a date (not "will invest $5 billion by 2030", a pledge with its deadline)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|hit|totall?ed|stood\s+at|amounted\s+to)\s+" + _QUAL + r"$", re.I)
@@ -1485,6 +1491,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "a running total on a date"
     if _INSTALMENT_AFTER.match(after):
         return "an instalment of a deal"
+    if _CAME_FROM_INVESTORS_AFTER.match(after):
+        return "a part of a flow, by where it came from"
     near = (
         _words(before, 8, last=True) + " " + _words(after, 6, last=False)
     )  # "of registered foreign direct investment"

@@ -7057,6 +7057,12 @@ def test_what_was_lent_in_the_recent_years_told_first_is_a_past_total():
     assert filters.is_cumulative(sentence, start, start + len("$6 billion"), 2019)
 
 
+def test_the_part_of_a_flow_that_came_from_some_investors_is_no_pledge():
+    sentence = "Nearly $12 billion came from foreign firms already operating in Brazil, the central bank said."
+    start = sentence.index("$12")
+    assert filters.non_pledge_reason(sentence, start, start + len("$12 billion")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
