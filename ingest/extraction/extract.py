@@ -2039,7 +2039,7 @@ def _co_investor_drafts(drafts: list[Draft]) -> list[Draft]:
         for partner in draft.partners:
             copy = replace(
                 draft,
-                investor=partner.country,
+                investor=partner.owner_country or partner.country,
                 investor_name=partner.name,
                 organizations=[partner.name],
                 partners=(),

@@ -2779,7 +2779,11 @@ def _core(sentence: str, mentions: list[Mention], by_id: dict, money_start: int,
         else:
             investor = (organizations or group)[0]
             if name == "subject":
-                partners = tuple({m.country: m for m in organizations if m.country != investor.country}.values())
+                # not "Maersk's terminal operator, APM Terminals": a unit of the investor spends its owner's money
+                home = investor.owner_country or investor.country
+                partners = tuple(
+                    {m.country: m for m in organizations if (m.owner_country or m.country) != home}.values()
+                )
             if name == "possessive":
                 # "Microsoft and G42's $1B data center in Kenya": the owners joined before the possessive.
                 partners = tuple(

@@ -7063,6 +7063,15 @@ def test_the_part_of_a_flow_that_came_from_some_investors_is_no_pledge():
     assert filters.non_pledge_reason(sentence, start, start + len("$12 billion")) is not None
 
 
+def test_a_unit_named_beside_its_owner_pays_with_the_owners_money_not_as_a_partner():
+    text = (
+        "Ports\n\n"
+        "Maersk's port operator, APM Terminals, is pledging to invest at least $800 million in terminals across "
+        "Vietnam."
+    )
+    assert pairs(text, published=date(2024, 7, 1)) == {("DK", "VN", 800_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
