@@ -1191,6 +1191,7 @@ _DEAL_TOTAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "The consortium, with its investment, provides TenneT Germany with 8.5 billion euros": its members together.
+_SUPPORTER_CLAUSE_GAP = re.compile(r"(?:\s*\([^()]*\))?\s*,\s*(?:which|that)\s+(?:the\s+)?")
 _CONSORTIUM_SUBJECT = re.compile(r"(?:The|This|That)\s+(?:consortium|investor group|group of investors)\b(?!\s+led\b)")
 _CONSORTIUM_NOUN_AFTER = re.compile(r"\s+(?:state\s+|state-run\s+|state-owned\s+)?consortium\b")
 
@@ -1722,6 +1723,16 @@ def _drafts_for_sentence(
             else:
                 roles = replace(roles, investor=buyer, investor_explicit=True, partners=())
                 investor = buyer
+        if (
+            investor is not None
+            and not roles.investor_explicit
+            and investor.start > money.end
+            and _SUPPORTER_CLAUSE_GAP.fullmatch(text, money.end, investor.start)
+        ):
+            # "The project is slated to cost 20 million euros, which the Hungarian government is to support with
+            # 925 million forints": who supports the cost is not who pays it; the article tells who does
+            roles = replace(roles, investor=None, investor_explicit=False, partners=())
+            investor = None
         if unknown_payer:
             # "a £7 billion commitment from Iberdrola ... and £10 billion from IFM Investors": the second amount has
             # its own payer, one the gazetteer does not know.

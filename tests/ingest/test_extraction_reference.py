@@ -7072,6 +7072,17 @@ def test_a_unit_named_beside_its_owner_pays_with_the_owners_money_not_as_a_partn
     assert pairs(text, published=date(2024, 7, 1)) == {("DK", "VN", 800_000_000)}
 
 
+def test_a_government_that_supports_a_projects_cost_in_a_relative_clause_does_not_pay_it():
+    text = (
+        "Korean battery parts maker picks Poland\n\n"
+        "South Korean battery parts maker SKC is building a copper foil plant in the Polish town of Stalowa Wola.\n\n"
+        "The plant is expected to cost 90 million euros, which the Polish government is to support with a grant of "
+        "40 million zlotys."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2022, 9, 1))}
+    assert found == {("KR", "PL")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
