@@ -894,6 +894,11 @@ _ASIDE_FROM_BEFORE = re.compile(
 _AN_AMOUNT = re.compile(r"\d\s*(?:billion|million|trillion|bn|mn)\b", re.IGNORECASE)
 
 
+_EVENT_NAMED_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Conference|Summit|Forum|General\s+Assembly|Congress|Convention|Meetings)\b"
+)
+
+
 def _near_multilateral(text: str, mentions: list[Mention], money: Money, investor: Mention | None) -> bool:
     """The IMF or the World Bank is the one lending: it is named before the amount and before any country."""
     lenders = [
@@ -905,6 +910,8 @@ def _near_multilateral(text: str, mentions: list[Mention], money: Money, investo
         and not _AN_AMOUNT.search(text, m.end, money.start)
         # "Aside from ADB, the Japan International Cooperation Agency is also co-financing": another lender
         and not _ASIDE_FROM_BEFORE.search(text, max(0, m.start - 25), m.start)
+        # "the COP27 United Nations Climate Change Conference": an event the body hosts lends nothing
+        and not _EVENT_NAMED_AFTER.match(text, m.end)
     ]
     if not lenders:
         # "struck a four-year, $3.4bn programme deal with the International Monetary Fund": the other side of the deal

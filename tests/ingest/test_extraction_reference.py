@@ -7083,6 +7083,16 @@ def test_a_government_that_supports_a_projects_cost_in_a_relative_clause_does_no
     assert found == {("KR", "PL")}
 
 
+def test_a_un_conference_named_beside_a_projects_cost_lends_nothing():
+    text = (
+        "Danish developer to build wind farm in Azerbaijan\n\n"
+        "Denmark's Orsted signed an agreement on Monday to build an offshore wind farm in Azerbaijan.\n\n"
+        "Ahead of the United Nations Climate Change Conference in Baku, the wind farm will cost up to $2 billion and "
+        "will be built in two stages, according to Azerbaijan's energy ministry."
+    )
+    assert pairs(text, published=date(2024, 6, 1)) == {("DK", "AZ", 2_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
