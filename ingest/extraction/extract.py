@@ -1156,6 +1156,11 @@ _PARTS_FROM_PAYERS_AFTER = re.compile(
     r"[^.;$€£¥₩₹]{0,20}?,?\s+(?:including|of which|out of which|with)\s+(?:[^.;$€£¥₩₹]{0,20})"
     r"(?:[$€£¥₩₹]|US\$|[A-Z]{1,3}\$|[A-Z]{3}\s)?\d[^;]{0,120}?\bfrom\b"
 )
+# "AWS joins Renault, Siemens in $9b investment drive": the others' money is in the figure too
+_JOINS_OTHERS_IN_BEFORE = re.compile(
+    r"\bjoin(?:s|ed|ing)?\s+(?:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}(?:\s*,\s*|\s+(?:and|&)\s+))*"
+    r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,2}\s+in\s+(?:an?\s+|the\s+|their\s+)?$"
+)
 _DEALS_TOGETHER = re.compile(
     r"\b(?:Together|Combined|Taken together),?\s+(?:the|these|both)\s+(?:two\s+|three\s+)?"
     r"(?:deals|transactions|acquisitions|investments|purchases)\b"
@@ -1602,6 +1607,8 @@ def _drafts_for_sentence(
                 host = hosts[0]
                 payer = next(m for m in named if m.country != host.country)
                 roles = replace(roles, investor=payer, recipient=host, investor_explicit=True, recipient_explicit=True)
+        if _JOINS_OTHERS_IN_BEFORE.search(text, max(0, money.start - 120), money.start):
+            roles = replace(roles, investor=None, investor_explicit=False, joint=SEVERAL_INVESTORS)
         if roles.investor is None and _DEALS_TOGETHER.search(text, 0, money.start):
             # "Together, the deals represent a combined investment of £3.3 billion": a Saudi and a French buyer's
             roles = replace(roles, joint=SEVERAL_INVESTORS)

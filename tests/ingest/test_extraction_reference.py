@@ -7093,6 +7093,15 @@ def test_a_un_conference_named_beside_a_projects_cost_lends_nothing():
     assert pairs(text, published=date(2024, 6, 1)) == {("DK", "AZ", 2_000_000_000)}
 
 
+def test_a_company_that_joins_others_in_a_total_does_not_pay_all_of_it():
+    text = (
+        "Google joins Volvo, Ericsson in $6b investment drive\n\n"
+        "STOCKHOLM — Google will invest more than $1.2 billion by 2030 to build data centres near Stockholm, the "
+        "Swedish government said on Wednesday."
+    )
+    assert pairs(text, published=date(2025, 3, 1)) == {("US", "SE", 1_200_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
