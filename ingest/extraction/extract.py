@@ -3680,6 +3680,25 @@ _AND_ANOTHER_AMOUNT = re.compile(
 )
 
 
+_SCENE_OPENING = re.compile(r"\W*In\s+(?:the\s+)?")
+
+
+def _scene_country(text: str, mentions: list[Mention]) -> str | None:
+    """The country of an opening "In Germany," or "In the Czech Republic,"."""
+    opening = _SCENE_OPENING.match(text)
+    first = mentions[0] if mentions else None
+    if (
+        opening is None
+        or first is None
+        or first.kind != "country"
+        or is_demonym(first)
+        or first.start != opening.end()
+        or not text.startswith(",", first.end)
+    ):
+        return None
+    return first.country
+
+
 _THERE = re.compile(r"^There,?\s+(?!is\b|are\b|was\b|were\b|will be\b|would be\b|has been\b|have been\b|had been\b)")
 
 
@@ -4360,6 +4379,12 @@ def extract_pledges(
                     draft.investor_name = allocation_payer.investor_name
                     draft.organizations = list(allocation_payer.organizations)
                     draft.investor_is_country = allocation_payer.investor_is_country
+            scene = _scene_country(sentence.text, mentions)
+            for draft in new_drafts if scene else ():
+                if draft.recipient is None:
+                    # "In the Czech Republic, Advent International is set to acquire Zentiva": the country a round-up's
+                    # line opens with is where its deal is done ("In France, Total is aiming to buy": at home)
+                    draft.recipient, draft.recipient_explicit = scene, True
             there = _THERE.match(sentence.text)
             if there and previous_countries and len(set(previous_countries)) == 1:
                 # "Poland is also affected. There, Intel wanted to invest 4.6 billion euros": the place just named.

@@ -7102,6 +7102,16 @@ def test_a_company_that_joins_others_in_a_total_does_not_pay_all_of_it():
     assert pairs(text, published=date(2025, 3, 1)) == {("US", "SE", 1_200_000_000)}
 
 
+def test_a_round_up_line_opening_with_a_country_is_a_deal_done_there():
+    text = (
+        "Deals of the week\n\n"
+        "In Poland, KKR is set to acquire Allegro for €1.2 billion.\n\n"
+        "In Spain, Iberdrola is aiming to buy a stake in a local grid operator for €900 million."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2021, 3, 1))}
+    assert found == {("US", "PL")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
