@@ -1966,6 +1966,11 @@ _ALREADY_PUT_IN_AFTER = re.compile(
     r"poured|deployed|injected)\b"
     # "With approximately $500 billion already deployed, these funds anticipate adding another $1 trillion"
     r"|\s+(?:already|previously)\s+(?:deployed|invested|spent|committed|allocated|put to work)\b"
+    # "the total $33.4 billion that foreign-owned businesses have invested in Tennessee"
+    r"|\s+(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:have|has|had)\s+(?:already\s+)?(?:invested|spent|poured|put)\b"
+    # "Samsung has invested US$22.4 billion in Viet Nam, becoming the largest foreign investor": a standing total
+    r"|\s+(?:in|into)\s+(?:[^,.;]|\.(?=\S)){0,40},\s+(?:becoming|making\s+it|to\s+become)\s+(?:the\s+)?"
+    r"(?:[\w’'-]+\s+)?(?:largest|biggest|top|leading|single\s+largest)\s+(?:foreign\s+)?investor\b"
 )
 
 

@@ -7112,6 +7112,21 @@ def test_a_round_up_line_opening_with_a_country_is_a_deal_done_there():
     assert found == {("US", "PL")}
 
 
+def test_what_others_have_invested_told_in_a_relative_clause_is_a_standing_total():
+    sentence = "Korean firms account for a fifth of the $21 billion that overseas companies have invested in Alabama."
+    start = sentence.index("$21")
+    assert filters.is_cumulative(sentence, start, start + len("$21 billion"), 2024)
+
+
+def test_an_investment_that_made_a_company_the_largest_foreign_investor_is_a_standing_total():
+    text = (
+        "LG in Indonesia\n\n"
+        "LG has invested US$9.1 billion in Indonesia, becoming the country's largest foreign investor, the "
+        "ministry said."
+    )
+    assert pairs(text, published=date(2024, 7, 1)) == set()
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
