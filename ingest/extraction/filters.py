@@ -2422,9 +2422,16 @@ def named_as_aid(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# "picking the Grand Canyon State for the coveted $12 billion project": the state chosen as a site, not a payer
+_CHOSEN_BEFORE = re.compile(r"\b(?:picking|picked|selecting|selected|choosing|chose|chosen)\s+$", re.IGNORECASE)
+
+
 def government_subject(subject_zone: str) -> bool:
     """ "The government has set aside...": a bare government as subject spends at home."""
-    return bool(_GOVERNMENT_SUBJECT.search(subject_zone))
+    return any(
+        not _CHOSEN_BEFORE.search(subject_zone, 0, match.start())
+        for match in _GOVERNMENT_SUBJECT.finditer(subject_zone)
+    )
 
 
 def has_pledge_cue(sentence: str) -> bool:

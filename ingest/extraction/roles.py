@@ -1007,6 +1007,12 @@ _VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing)\s+(?:the\s+|its\s+)?(?
 _VALUED_AT_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+at\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩A-Z\d]")
 
 
+_SITE_CHOSEN_BEFORE = re.compile(
+    r"\b(?:selected|selects|selecting|picked|picks|picking|chose|chosen|chooses|choosing)\s+(?:the\s+)?$", re.I
+)
+_AS_A_SITE_AFTER = re.compile(r"\s+(?:as|for)\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?:home|site|location|base|host)\b")
+
+
 @lru_cache(maxsize=512)
 def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str], ...]:
     """The same sentence is read for its roles several times per article (subject, host, parties, each amount)."""
@@ -1764,6 +1770,12 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             marked[number] = "investor"  # "a $1 billion expansion at Denso's nearby Maryville factory": the owner's
         elif recipient_cue or (_AMOUNT_OF.search(before) and _GOODS_AFTER.match(after)):
             marked[number] = "recipient"
+        elif (
+            mention.kind in {"country", "place"}
+            and _SITE_CHOSEN_BEFORE.search(before)
+            and _AS_A_SITE_AFTER.match(after)
+        ):
+            marked[number] = "recipient"  # "has selected Arizona as home for a new high-tech factory": the site chosen
         elif (
             people_after
             and mention.kind == "country"

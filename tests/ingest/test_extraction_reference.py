@@ -7127,6 +7127,16 @@ def test_an_investment_that_made_a_company_the_largest_foreign_investor_is_a_sta
     assert pairs(text, published=date(2024, 7, 1)) == set()
 
 
+def test_a_state_a_company_selected_as_the_site_receives_and_its_nickname_pays_nothing():
+    text = (
+        "Battery maker picks Kansas for $4B plant\n\n"
+        "A battery maker has selected Kansas as the site for a new factory, picking the Sunflower State for the "
+        "$4 billion project after a search across 30 states.\n\n"
+        "Panasonic Energy's decision to build the factory in De Soto was praised by state officials on Wednesday."
+    )
+    assert pairs(text, published=date(2022, 7, 15)) == {("JP", "US", 4_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
