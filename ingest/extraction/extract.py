@@ -187,31 +187,41 @@ _LEGAL_FORM_OR_END = re.compile(
 )
 
 
+_BUSINESS_WORDS_AFTER = re.compile(
+    r"(?:\s+(?:Energy|Battery|Batteries|Manufacturing|Motors?|Industries|Electronics|Technolog(?:y|ies)|Materials|"
+    r"Automotive|Components|Operations)){1,2}"
+)
+
+
 def _units_named_for_a_country(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "Toray Industries Hungary Kft", "Hyundai Motor India": a company's unit named for the country it works in is
-    there, and its parent's country pays for it."""
+    """ "Toray Industries Hungary Kft", "Hyundai Motor India", "LG Chem Wroclaw Energy": a company's unit named for the
+    country or town it works in is there, and its parent's country pays for it."""
     resolved: list[Mention] = []
     skip = None
     for number, mention in enumerate(mentions):
         if mention is skip:
             continue
         following = mentions[number + 1] if number + 1 < len(mentions) else None
+        # "LG Chem Wroclaw Energy": a town's name and a word of business after it
+        business_words = _BUSINESS_WORDS_AFTER.match(text, following.end) if following is not None else None
+        end = business_words.end() if business_words and following.kind == "place" else None
         if (
             mention.kind == "organization"
             and following is not None
-            and following.kind == "country"
+            and (following.kind == "country" or end is not None)
             and following.country
             and following.country != mention.country
             and not is_demonym(following)
             and following.start == mention.end + 1
             and text[mention.end] == " "
-            and _LEGAL_FORM_OR_END.match(text, following.end)
+            and _LEGAL_FORM_OR_END.match(text, end or following.end)
         ):
             owner = mention.owner_country or mention.country
+            end = end or following.end
             mention = replace(
                 mention,
-                end=following.end,
-                text=text[mention.start : following.end],
+                end=end,
+                text=text[mention.start : end],
                 country=following.country,
                 owner_country=owner,
             )
@@ -4296,9 +4306,9 @@ def extract_pledges(
         mentions = _drop_inside_money(names, amounts)
         mentions = _resolve_ambiguous_places(mentions, sentence.text, article_text)
         mentions = _towns_the_article_places_elsewhere(mentions, qualified_towns)
+        mentions = _units_named_for_a_country(mentions, sentence.text)  # before "Wroclaw Energy" is taken for a name
         mentions = _places_inside_names(mentions, sentence.text)
         mentions = _companies_ending_in_a_place(mentions, sentence.text)
-        mentions = _units_named_for_a_country(mentions, sentence.text)
         mentions = _without_quoted_titles(mentions, sentence.text)
         mentions = _without_demonyms_naming_no_party(mentions, sentence.text)
         mentions = _without_natural_features(mentions, sentence.text)

@@ -7137,6 +7137,15 @@ def test_a_state_a_company_selected_as_the_site_receives_and_its_nickname_pays_n
     assert pairs(text, published=date(2022, 7, 15)) == {("JP", "US", 4_000_000_000)}
 
 
+def test_a_unit_named_for_its_town_is_in_that_towns_country():
+    text = (
+        "Battery expansion\n\n"
+        "Samsung SDI's board approved an investment of $300 million in Samsung SDI Debrecen Battery to expand "
+        "the plant."
+    )
+    assert pairs(text, published=date(2019, 3, 1)) == {("KR", "HU", 300_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
