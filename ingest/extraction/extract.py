@@ -3102,6 +3102,27 @@ def _body_copies_follow_the_headline_payer(drafts: list[Draft], payers: dict[tup
             draft.investor, draft.recipient = draft.recipient, draft.investor
 
 
+def _first_words_of_known_names(
+    found: list[tuple[Sentence, list[Money], list[Mention]]], article: str
+) -> dict[str, str]:
+    """ "Turkish steelmaker Tosyali Holding ...", later "Tosyali plans to invest": the first word of a known company's
+    longer name, when it is no ordinary word of the article, stands for the company."""
+    names: dict[str, str] = {}
+    for _, _, mentions in found:
+        for mention in mentions:
+            first = mention.text.split()[0]
+            if (
+                mention.kind == "organization"
+                and mention.country
+                and " " in mention.text
+                and len(first) > 3
+                and first not in _NOT_A_NAME
+                and not re.search(rf"\b{re.escape(first.lower())}\b", article)
+            ):
+                names.setdefault(first, mention.owner_country or mention.country)
+    return names
+
+
 def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> None:
     """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier."""
     for draft in drafts:
@@ -4435,7 +4456,7 @@ def extract_pledges(
     _place_counties_in_the_united_states(drafts, found)
     _credit_the_majority_owner(drafts, *_majority_owner(found))
     _orient_signatories(drafts, _project_site_country(found), dateline)
-    _name_unknown_subjects(drafts, described_names)
+    _name_unknown_subjects(drafts, _first_words_of_known_names(found, article_text) | described_names)
     _consortium_pays(drafts, _consortium_home(found))
     several_parties = len(_investor_parties(drafts)) > 1
     regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}

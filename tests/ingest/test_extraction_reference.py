@@ -7146,6 +7146,15 @@ def test_a_unit_named_for_its_town_is_in_that_towns_country():
     assert pairs(text, published=date(2019, 3, 1)) == {("KR", "HU", 300_000_000)}
 
 
+def test_the_first_word_of_a_known_companys_name_stands_for_it_later():
+    text = (
+        "Energy group looks abroad\n\n"
+        "Kalyon Holding plans to grow its renewables business over the next decade, its chairman said.\n\n"
+        "In addition, Kalyon plans to invest about $1 billion in a solar park in Uzbekistan."
+    )
+    assert pairs(text, published=date(2024, 5, 1)) == {("TR", "UZ", 1_000_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
