@@ -4459,7 +4459,13 @@ def extract_pledges(
     _name_unknown_subjects(drafts, _first_words_of_known_names(found, article_text) | described_names)
     _consortium_pays(drafts, _consortium_home(found))
     several_parties = len(_investor_parties(drafts)) > 1
-    regional_figures = {(d.money.amount, d.money.currency) for d in drafts if d.regional}
+    # "plans to invest $1.5-2 billion a year in global expansion", then the subheading's "$1.5-2 billion per year in
+    # these goals": a figure told once as spending for the world is nowhere's in particular when told again
+    regional_figures = {
+        (d.money.amount, d.money.currency)
+        for d in drafts
+        if d.regional or (not d.recipient_explicit and _WORLDWIDE_PURPOSE.search(d.sentence.text, d.money.end))
+    }
     # "1.7 billion euros ($1.9 billion) to build two data centres in Europe": the headline's "$1.9 billion" as well
     regional_figures |= {(d.money.usd_equivalent, "USD") for d in drafts if d.regional and d.money.usd_equivalent}
     # "three companies have collectively committed RM13 billion": the headline's "Miti bags RM13b ... in Singapore"

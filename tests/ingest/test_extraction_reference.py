@@ -7155,6 +7155,17 @@ def test_the_first_word_of_a_known_companys_name_stands_for_it_later():
     assert pairs(text, published=date(2024, 5, 1)) == {("TR", "UZ", 1_000_000_000)}
 
 
+def test_a_figure_told_once_as_worldwide_spending_is_no_countrys_when_told_again():
+    text = (
+        "Cement maker's plans\n\n"
+        "The company will spend $800 million a year on these plans\n\n"
+        "Mexican cement maker Cemex plans to spend $800 million a year on its global expansion, chief executive "
+        "Fernando Gonzalez told Reuters.\n\n"
+        "Cemex also plans to invest $300 million in a new kiln in Texas."
+    )
+    assert pairs(text, published=date(2023, 5, 1)) == {("MX", "US", 300_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
