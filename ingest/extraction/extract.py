@@ -2571,7 +2571,8 @@ class ArticleParties:
                 self.organizations_by_country.setdefault(mention.country, []).append(mention.name)
             elif (
                 role == "investor"
-                or describes_a_company(sentence, mention)
+                # not "signed an agreement with the Cape Verde government": the host the sentence marks
+                or (describes_a_company(sentence, mention) and not (role == "recipient" and not is_demonym(mention)))
                 or (
                     mention.kind == "country"
                     and role is None

@@ -901,6 +901,26 @@ def _is_named_first(sentence: str, mention: Mention) -> bool:
     return sentence[: mention.start].strip() in {"", "The", "the"}
 
 
+_SIGNED_WITH_THE_BEFORE = re.compile(
+    r"\b(?:memorandum\s+of\s+understanding|MoU|agreement|deal|contract|pact|accord)\s+with\s+the\s+$", re.I
+)
+_THE_GOVERNMENT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:government|authorities)\b", re.I)
+
+
+def _government_a_company_signs_with(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """ "China Harbour Engineering Company (CHEC) has ... signed a Memorandum of Understanding with the São Tomé e
+    Príncipe government for the design and construction of a port": the host of what the company builds."""
+    return (
+        not is_demonym(mention)
+        and _SIGNED_WITH_THE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
+        and _THE_GOVERNMENT_AFTER.match(sentence, mention.end) is not None
+        and any(
+            m.kind == "organization" and m.end <= mention.start and m.country not in {None, mention.country}
+            for m in mentions
+        )
+    )
+
+
 def _host_signing_with_a_company(sentence: str, mention: Mention, mentions: tuple[Mention, ...]) -> bool:
     """ "The Mauritanian government has signed a framework agreement worth US$40 billion with CWP Global, an energy
     group based in Newcastle, Australia, to develop ...": the subject country hosts what the company builds. Not
@@ -1074,6 +1094,9 @@ def _hints(sentence: str, mentions: tuple[Mention, ...]) -> tuple[tuple[int, str
             # "Rabat has concluded three loan contracts totaling 250 million euros ... with the German Development
             # Bank": the country that signs loan contracts with a lender borrows
             marked[number] = "recipient"
+            continue
+        if mention.kind == "country" and _government_a_company_signs_with(sentence, mention, mentions):
+            marked[number] = "recipient"  # "CHEC ... signed a Memorandum of Understanding with the São Tomé government"
             continue
         if mention.kind == "country" and _host_signing_with_a_company(sentence, mention, mentions):
             marked[number] = "recipient"  # "The Mauritanian government has signed a $40 billion deal with CWP Global"

@@ -7166,6 +7166,16 @@ def test_a_figure_told_once_as_worldwide_spending_is_no_countrys_when_told_again
     assert pairs(text, published=date(2023, 5, 1)) == {("MX", "US", 300_000_000)}
 
 
+def test_the_government_a_foreign_company_signs_with_hosts_its_project():
+    text = (
+        "Port deal\n\n"
+        "China Harbour Engineering Company (CHEC) has signed an agreement with the Cape Verde government for the "
+        "building of a container terminal.\n\n"
+        "CHEC plans to invest about $200 million in the project."
+    )
+    assert pairs(text, published=date(2017, 5, 1)) == {("CN", "CV", 200_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
