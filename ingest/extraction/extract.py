@@ -2821,9 +2821,11 @@ _BASED_NAME = re.compile(
 
 
 _SUBSIDIARY_OF = re.compile(
-    r"^(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+is\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:subsidiary|unit|affiliate|arm)\s+of\s+"
+    # "Founded in 1924, Milwaukee Tool became a subsidiary of the Hong Kong company Techtronic Industries in 2005"
+    r"^(?:[^,.;]{0,40},\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+(?:is|was|became|has\s+been)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|affiliate|arm)\s+of\s+"
 )
+_OWNERS_COMPANY_NOUN_AFTER = re.compile(r"\s+(?:company|group|firm|conglomerate|holding\s+company)\b")
 _NAME_OF_COUNTRY = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4}?(?:\s+(?:Co|Corp|Ltd|Inc|Group|Holdings)\.?){1,3})"
     r"(?:\s*\((?P<short>[A-Z][A-Za-z]{1,6})\))?\s+of\s+"
@@ -2896,9 +2898,22 @@ def _described_names(
                         names.setdefault(label, country.country)
         # "UNIQUE Integrated Technology is a subsidiary of Foxsemicon ..., part of Taipei-based Hon Hai": the owner's.
         for unit in _SUBSIDIARY_OF.finditer(text):
-            owner = next((m for m in mentions if m.kind == "organization" and m.start >= unit.end()), None)
+            owner = next(
+                (
+                    m
+                    for m in mentions
+                    if m.start >= unit.end()
+                    and (
+                        m.kind == "organization"
+                        or (m.kind == "country" and _OWNERS_COMPANY_NOUN_AFTER.match(text, m.end))
+                    )
+                ),
+                None,
+            )
             name = unit.group("name")
-            if owner is None or not owner.country or any(m.start < unit.end("name") for m in mentions):
+            # a town's name at the start of the unit's ("Milwaukee Tool") does not make it a name we know
+            known = any(unit.start("name") <= m.start < unit.end("name") and m.kind != "place" for m in mentions)
+            if owner is None or not owner.country or known:
                 continue
             names.setdefault(name, owner.owner_country or owner.country)
         # "Carlsbad, California-based Viasat will buy Inmarsat": a name the place before "-based" is home to.
@@ -2963,6 +2978,12 @@ def _with_described_names(
             if not re.search(r"-(?:based|headquartered)\s+$", sentence.text[max(0, m.start() - 16) : m.start()])
             and not _APPOSITION_START.match(sentence.text, m.end())
         ]  # fmt: skip
+        # "Milwaukee Tool": a town inside a described company's longer name is part of the name
+        mentions = [
+            m
+            for m in mentions
+            if not (m.kind == "place" and any(c.start <= m.start and m.end < c.end for c in named_again))
+        ]
         widened.append((sentence, amounts, _with_new_mentions(mentions, named_again)))
     return widened
 

@@ -7176,6 +7176,15 @@ def test_the_government_a_foreign_company_signs_with_hosts_its_project():
     assert pairs(text, published=date(2017, 5, 1)) == {("CN", "CV", 200_000_000)}
 
 
+def test_a_company_the_article_says_became_a_foreign_subsidiary_pays_with_its_owners_money():
+    text = (
+        "Toolmaker to build plant in Nuevo Leon\n\n"
+        "The power tool company Dallas Tooling will build a $60 million factory in Monterrey, Mexico.\n\n"
+        "Founded in 1951, Dallas Tooling became a subsidiary of the Japanese company Makita in 2012."
+    )
+    assert pairs(text, published=date(2019, 8, 1)) == {("JP", "MX", 60_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
