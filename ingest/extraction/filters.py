@@ -2346,6 +2346,13 @@ _FUNDED_UNDER_A_LAW_AFTER = re.compile(
 )
 
 
+_LOAN_GRANTED_BEFORE = re.compile(
+    r"\b(?:granted|gave|give|gives|offered|extended)\s+(?:\w+\s+){0,2}?(?:a|an)\s+(?:[\w-]+\s+)?"
+    r"(?:loan|credit(?:\s+line)?|line\s+of\s+credit)\s+(?:of|worth|totall?ing)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
     """Grants, credits and incentives, money a company receives, or money a government spends."""
     before = sentence[max(0, start - 70) : start]
@@ -2390,6 +2397,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         return True
     if _OFFERED_BEFORE.search(before) and _BID_FOR_AFTER.match(after):
         return False  # "China's State Grid offered R5.2bn for a transmission concession": a bid its bidder pays
+    if _LOAN_GRANTED_BEFORE.search(before):
+        return False  # "ICBC has granted a loan of US$4.5bn to Angola": a lender lends
     # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
     return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)
 

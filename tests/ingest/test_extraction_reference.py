@@ -7185,6 +7185,12 @@ def test_a_company_the_article_says_became_a_foreign_subsidiary_pays_with_its_ow
     assert pairs(text, published=date(2019, 8, 1)) == {("JP", "MX", 60_000_000)}
 
 
+def test_a_loan_a_bank_has_granted_is_lending_not_a_subsidy():
+    sentence = "The Bank of China has granted a loan of US$2.1bn to Kenya to finance a new railway line."
+    start = sentence.index("US$")
+    assert not filters.looks_like_subsidy(sentence, start, start + len("US$2.1bn"))
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
