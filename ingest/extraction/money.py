@@ -548,12 +548,13 @@ def _with_equivalents(text: str, found: list[Money]) -> list[Money]:
                 last.currency != money.currency
                 and "USD" not in (last.currency, money.currency)
                 and re.fullmatch(
-                    r"\s*\(\s*(?:about|around|some|roughly|or|approximately|over|more than|nearly|almost|"
+                    r"\s*(?:\(|,?\s*or\b)\s*(?:about|around|some|roughly|or|approximately|over|more than|nearly|almost|"
                     r"close to|just over|just under)?\s*",
                     gap,
                 )
             ):
-                # "50 billion forints (120 million euros)": the same amount in a second currency, as stated first.
+                # "50 billion forints (120 million euros)", "Rs 8,680 crore, or about 1,240 million euro": the same
+                # amount in a second currency, as stated first.
                 end = money.end + 1 if text[money.end : money.end + 1] == ")" else money.end
                 folded[-1] = replace(
                     last, end=end, text=text[last.start : end], equivalent=(money.amount, money.currency)

@@ -110,6 +110,13 @@ def test_a_dollar_equivalent_written_after_or_about_is_folded_too():
     assert found[0].usd_equivalent == 8 * BILLION
 
 
+def test_an_amount_restated_after_or_about_in_a_second_foreign_currency_is_one_amount():
+    found = find_money("The line will cost Rs 9,200 crore, or about 1,100 million euro, the ministry said.")
+    assert len(found) == 1
+    assert found[0].currency == "INR"
+    assert found[0].equivalent == (Decimal("1100000000"), "EUR")
+
+
 def test_an_amount_or_the_equivalent_of_another_currency_is_one_amount():
     found = find_money("They plan to invest about $5.2 billion, or the equivalent of Rp 75 trillion, over five years.")
     assert len(found) == 1
