@@ -3145,14 +3145,18 @@ def _first_words_of_known_names(
     return names
 
 
-def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str]) -> None:
-    """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier."""
+def _name_unknown_subjects(drafts: list[Draft], described: dict[str, str], known: dict[str, str]) -> None:
+    """ "Inzi is investing $51.6m in the project": the subject is the company the article described earlier.
+    `known`: short forms of companies the gazetteer knows ("Tosyali" for Tosyali Holding), whose home is no guess."""
     for draft in drafts:
         if draft.investor is not None:
             continue
         match = _NAMED_SUBJECT.match(draft.sentence.text) if draft.unknown_subject else None
         name = match.group("name") if match else ""
         country = described.get(name) or described.get(name.split()[0] if name else "")
+        if not country and name in known:
+            country = known[name]
+            draft.unknown_subject = False
         if not country:
             # "granting investment privileges to UNIQUE Integrated Technology, which is investing 10.5 billion baht"
             text = draft.sentence.text[: draft.money.start]
@@ -3693,7 +3697,9 @@ def _fill_missing_roles(
 
 # "will spend about $120 million in the project": the project the sentence before told of, not a new one
 _INTO_THE_PROJECT = re.compile(
-    r"\b(?:in|into|on|for|to)\s+the\s+(?:project|deal|scheme|venture|development|port|plant|facility)\b"
+    # "Caisse said it plans to commit some C$1.43 billion to the fund": the vehicle the sentence before told
+    r"\b(?:in|into|on|for|to)\s+the\s+(?:project|deal|scheme|venture|development|port|plant|facility|fund|vehicle|"
+    r"platform)\b"
     # "The acquisition comprises $3 billion in cash and approximately 12 million shares": the deal just told
     r"|^(?:The|This)\s+(?:acquisition|deal|transaction|purchase|takeover)\s+(?:comprises|includes|consists)\b"
 )
@@ -4478,7 +4484,7 @@ def extract_pledges(
     _place_counties_in_the_united_states(drafts, found)
     _credit_the_majority_owner(drafts, *_majority_owner(found))
     _orient_signatories(drafts, _project_site_country(found), dateline)
-    _name_unknown_subjects(drafts, _first_words_of_known_names(found, article_text) | described_names)
+    _name_unknown_subjects(drafts, described_names, _first_words_of_known_names(found, article_text))
     _consortium_pays(drafts, _consortium_home(found))
     several_parties = len(_investor_parties(drafts)) > 1
     # "plans to invest $1.5-2 billion a year in global expansion", then the subheading's "$1.5-2 billion per year in

@@ -7191,6 +7191,20 @@ def test_a_loan_a_bank_has_granted_is_lending_not_a_subsidy():
     assert not filters.looks_like_subsidy(sentence, start, start + len("US$2.1bn"))
 
 
+def test_a_known_companys_short_name_committing_to_the_fund_just_told_sends_money_where_the_fund_goes():
+    text = (
+        "Caisse, Chilean funds to co-invest in power projects\n\n"
+        "Canadian pension fund manager Caisse de dépôt et placement du Québec said on Tuesday it has formed an "
+        "investment platform with Chilean pension funds to put money into power projects in Chile.\n\n"
+        "The new vehicle will invest C$2 billion (US$1.5 billion) over the next five years in solar and wind farms, "
+        "said the Quebec-based pension fund manager.\n\n"
+        "Caisse said it plans to commit some C$1 billion to the fund and keep a 51 percent stake in the vehicle."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2019, 5, 1))}
+    assert found == {("CA", "CL")}
+    assert len(pairs(text, published=date(2019, 5, 1))) == 2
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
