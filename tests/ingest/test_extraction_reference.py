@@ -7205,6 +7205,16 @@ def test_a_known_companys_short_name_committing_to_the_fund_just_told_sends_mone
     assert len(pairs(text, published=date(2019, 5, 1))) == 2
 
 
+def test_the_city_a_photo_shows_an_executive_meeting_reporters_in_receives_nothing():
+    text = (
+        "Rail ambitions\n\n"
+        "TOKYO -- Toshiba, the Japanese industrial group, agreed on Tuesday to acquire railway and signalling units "
+        "from Alstom, a French engineering company. The roughly $1.5 billion acquisition is Toshiba's largest.\n\n"
+        "Toshiba CEO Satoshi Tsunakawa meets reporters in Tokyo's Minato Ward on Feb. 24."
+    )
+    assert ("FR", "JP") not in {(investor, recipient) for investor, recipient, _ in pairs(text, date(2017, 2, 24))}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
