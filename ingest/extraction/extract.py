@@ -4005,6 +4005,9 @@ _AGGREGATE_BEFORE = re.compile(
 _AGGREGATE_AFTER = re.compile(r"\s+(?:worth\s+of\s+|in\s+)?(?:[a-z-]+\s+)?" + _AGGREGATE_NOUNS + r"\b")
 
 
+_PART_OF_A_WHOLE_BEFORE = re.compile(
+    r"\b(?:is|are|was|forms?|as)\s+part\s+of\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?$"
+)
 _WORLDWIDE_PURPOSE = re.compile(
     # not "gives the Copperbelt access to global markets": a project's reach, not where its money goes
     r"(?<!access to )\b(?:global|worldwide|international)\s+(?:[\w-]+\s+){0,2}?"
@@ -4103,6 +4106,10 @@ def _keep(draft: Draft, several_parties: bool, headline_host: str | None = None)
         return False
     if not draft.recipient_explicit and _WORLDWIDE_PURPOSE.search(text, money.end):
         return False  # "a $2.5 billion investment plan to accelerate the expansion of its global logistics network"
+    if not draft.recipient_explicit and _PART_OF_A_WHOLE_BEFORE.search(text, max(0, money.start - 40), money.start):
+        # "The investment ... is part of a 58 billion-euro (US$68 billion) investment plan": the company's whole plan,
+        # which the sentence does not place
+        return False
     if not draft.investor_explicit and _SYNDICATED_AFTER.match(text, money.end):
         return False  # "an $11 billion syndicated loan arranged from a group of lenders": many banks, none named
     if draft.investor_source in {"headline", "article", "context", "paragraph"} and _ROUND_RAISED_AFTER.match(

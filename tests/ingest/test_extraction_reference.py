@@ -7215,6 +7215,15 @@ def test_the_city_a_photo_shows_an_executive_meeting_reporters_in_receives_nothi
     assert ("FR", "JP") not in {(investor, recipient) for investor, recipient, _ in pairs(text, date(2017, 2, 24))}
 
 
+def test_the_whole_plan_a_pledge_is_part_of_is_not_placed_where_the_pledge_goes():
+    text = (
+        "Utility to invest in Brazil\n\n"
+        "Italy's Enel will invest 5 billion euros (US$5.8 billion) in Brazil's power grid by 2027.\n\n"
+        "The investment is part of a 43 billion-euro (US$50 billion) investment plan, with a focus on Italy and Spain."
+    )
+    assert pairs(text, published=date(2024, 11, 1)) == {("IT", "BR", 5_800_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
