@@ -3015,6 +3015,8 @@ def _short_names_as_the_longer_name(
             and (full := by_first_word.get(m.text)) is not None
             and full.name != m.name
             and full.country != m.country
+            # not "BMW" in a story of BMW Brilliance, BMW's Chinese venture: the owner's own name
+            and full.owner_country != m.country
             else m
             for m in mentions
         ]

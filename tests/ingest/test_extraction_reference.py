@@ -7224,6 +7224,18 @@ def test_the_whole_plan_a_pledge_is_part_of_is_not_placed_where_the_pledge_goes(
     assert pairs(text, published=date(2024, 11, 1)) == {("IT", "BR", 5_800_000_000)}
 
 
+def test_an_owners_short_name_in_a_story_of_its_foreign_venture_is_the_owner():
+    text = (
+        "Carmaker tightens grip on Chinese venture\n\n"
+        "German carmaker BMW will pay 3.6 billion euros to raise its stake in BMW Brilliance Automotive to 75 "
+        "percent.\n\n"
+        "BMW also said it would invest 3 billion euros in new plant facilities in Shenyang."
+    )
+    found = pairs(text, published=date(2018, 10, 11))
+    assert {(investor, recipient) for investor, recipient, _ in found} == {("DE", "CN")}
+    assert len(found) == 2
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
