@@ -720,6 +720,17 @@ _CAME_FROM_INVESTORS_AFTER = re.compile(
     r"businesses|multinationals|reinvest\w*|equity|debt|intercompany|loans)\b",
     re.IGNORECASE,
 )
+# "with $3.6bn (down 10 percent)", "FDI increase to $672 million, up 71 percent, due to": a level told with how it
+# moved (not "$5 billion, up from $4 billion", a raised pledge)
+_CHANGE_TOLD_AFTER = re.compile(
+    r"\s*(?:\(\s*(?:up|down)\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s*" + PERCENT + r"\s*\)"
+    r"|,\s*(?:up|down)\s+(?:about\s+|around\s+|nearly\s+)?\d+(?:\.\d+)?\s*"
+    + PERCENT
+    + r"\s*(?:[,.;]|$|\s+(?:due|thanks|driven|on\s+the\s+year|compared|year)))",
+    re.IGNORECASE,
+)
+# "the Malawi Government has already submitted a $400 million (K293 billion) credit request to India": asked for
+_REQUEST_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:request|application)\b", re.I)
 # "total ... capital for share purchase by foreign investors reached approximately $5 billion by February 20": a
 # running total on a date (not "will invest $5 billion by 2030", a pledge with its deadline)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|hit|totall?ed|stood\s+at|amounted\s+to)\s+" + _QUAL + r"$", re.I)
@@ -1485,8 +1496,10 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return RANKING
     if _SHARE_OF_A_TOTAL_BEFORE.search(before):
         return "a share of a total, told as a percentage first"
-    if _CHANGE_ON_A_YEAR_AFTER.match(after):
+    if _CHANGE_ON_A_YEAR_AFTER.match(after) or _CHANGE_TOLD_AFTER.match(sentence, end):
         return "a statistic compared with a year before"
+    if _REQUEST_AFTER.match(after):
+        return "money asked for, not pledged"
     if _REACHED_BEFORE.search(before) and _BY_A_DAY_AFTER.match(after):
         return "a running total on a date"
     if _INSTALMENT_AFTER.match(after):
@@ -1980,6 +1993,16 @@ def _window_has_ended(window: re.Match, year: int | None) -> bool:
     return year is None or last <= year
 
 
+_COUNTED_PRESENCE_OPENING = re.compile(
+    r"\W*There\s+(?:are|were)\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
+    r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|businesses|enterprises|projects|investors)\b"
+)
+_WHICH_HAS_SPENT_BEFORE = re.compile(
+    r"\b(?:which|that|who)\s+(?:has|have|had)\s+(?:already\s+)?(?:spent|invested|poured|put)\s+" + _QUAL + r"$",
+    re.IGNORECASE,
+)
+
+
 def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) -> bool:
     """A running total of what was already spent ("has invested $9 billion since 1986", "have announced €20
     billion of investments over the past five years", "bringing its total to $13.9 billion") reports a stock.
@@ -2017,6 +2040,10 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
     if _SINCE_A_YEAR_TOTAL.search(sentence, max(0, start - 120), start):
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
     if _ALREADY_PUT_IN_AFTER.match(sentence, end):
+        return True
+    if _COUNTED_PRESENCE_OPENING.match(sentence) or _WHICH_HAS_SPENT_BEFORE.search(before):
+        # "There are 1,000 Indian companies in the country, ..., with a total of $2 billion investment"; "Michelin
+        # Group, which has spent over EUR 1 billion in the province": what is already there
         return True
     if _PAST_SPENDING_BEFORE.search(before) and (
         _OVER_PAST_YEARS_AFTER.match(sentence, end)

@@ -7236,6 +7236,30 @@ def test_an_owners_short_name_in_a_story_of_its_foreign_venture_is_the_owner():
     assert len(found) == 2
 
 
+def test_a_level_told_with_how_it_moved_is_a_statistic_but_a_raised_pledge_is_not():
+    bracketed = "Ghana took in $2.1bn (down 12 percent) and stayed the third largest recipient in the region."
+    start = bracketed.index("$2.1bn")
+    assert filters.non_pledge_reason(bracketed, start, start + len("$2.1bn")) is not None
+    raised = "Samsung will now invest $20 billion, up from $17 billion, in Texas."
+    start = raised.index("$20")
+    assert filters.non_pledge_reason(raised, start, start + len("$20 billion")) is None
+
+
+def test_money_a_government_has_asked_for_is_no_pledge():
+    sentence = "Zambia has submitted a $300 million (K5.4 billion) loan request to China for a new road."
+    start = sentence.index("$300")
+    assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) is not None
+
+
+def test_what_companies_already_there_have_invested_is_a_standing_total():
+    census = "There are 800 Korean companies in Vietnam, with 90,000 employees, and a total of $4 billion invested."
+    start = census.index("$4")
+    assert filters.is_cumulative(census, start, start + len("$4 billion"), 2023)
+    relative = "Among the investors is Bosch, which has spent over EUR 2 billion in the Hatvan region."
+    start = relative.index("EUR")
+    assert filters.is_cumulative(relative, start, start + len("EUR 2 billion"), 2023)
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
