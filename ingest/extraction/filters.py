@@ -2373,6 +2373,10 @@ _FUNDED_UNDER_A_LAW_AFTER = re.compile(
 )
 
 
+_FROM_A_NAMED_FINANCIER_AFTER = re.compile(
+    r"\s*(?:\([^()]*\)\s*)?from\s+(?:the\s+)?(?:[A-Z][\w’'&-]*\s+){0,4}(?:Investments?|Bank|Fund|Capital|Partners|"
+    r"Finance|Financing|Holdings|Group)\b"
+)
 _LOAN_GRANTED_BEFORE = re.compile(
     r"\b(?:granted|gave|give|gives|offered|extended)\s+(?:\w+\s+){0,2}?(?:a|an)\s+(?:[\w-]+\s+)?"
     r"(?:loan|credit(?:\s+line)?|line\s+of\s+credit)\s+(?:of|worth|totall?ing)\s+" + _QUAL + r"$",
@@ -2426,6 +2430,8 @@ def looks_like_subsidy(sentence: str, start: int, end: int) -> bool:
         return False  # "China's State Grid offered R5.2bn for a transmission concession": a bid its bidder pays
     if _LOAN_GRANTED_BEFORE.search(before):
         return False  # "ICBC has granted a loan of US$4.5bn to Angola": a lender lends
+    if _FROM_A_NAMED_FINANCIER_AFTER.match(sentence, end):
+        return False  # "has secured funding of $100 million (Rs 870 crore) from British International Investment"
     # "Texas will get a $2 billion expansion": what is received is an investment, not a grant.
     return bool(_RECEIVING_BEFORE.search(before)) and not _INVESTMENT_NOUN_AFTER.match(after)
 

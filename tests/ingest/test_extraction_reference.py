@@ -7260,6 +7260,12 @@ def test_what_companies_already_there_have_invested_is_a_standing_total():
     assert filters.is_cumulative(relative, start, start + len("EUR 2 billion"), 2023)
 
 
+def test_funding_a_company_secured_from_a_named_foreign_financier_is_no_subsidy():
+    sentence = "Kenya's M-Kopa said it has secured funding of $75 million from Norfund Capital Partners for expansion."
+    start = sentence.index("$75")
+    assert not filters.looks_like_subsidy(sentence, start, start + len("$75 million"))
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
