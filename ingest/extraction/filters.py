@@ -284,9 +284,10 @@ _MEASURE_AFTER = re.compile(
     r"debt|bonds|shares|(?<!joint )(?<!joint-)stock|market value|market capitali[sz]ation|wages|income|losses|"
     r"deposits at|turnover|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets|synergies)\b"
-    # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes.
+    # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes; "up to $500
+    # million of debt financing" is a loan
     r"(?!\s+(?:factor(?:y|ies)|plants?|facilit(?:y|ies)|manufactur\w*|production|makers?|works|sites?|hubs?|"
-    r"parks?|complex|lines?|mills?)\b)"
+    r"parks?|complex|lines?|mills?|financing|funding)\b)"
     # "for €15.9 billion ($18 billion) including debt": a takeover's price, with the debt it takes on.
     r"|^\s*(?:\)\s*)?(?:(?!including\b|plus\b|incl\b)[\w-]+\s+){0,2}?(?:fees?|fines?|penalt(?:y|ies)|compensation|bonus(?:es)?|salar(?:y|ies)|"
     r"settlement|damages|ransom|bail|write-?downs?|write-?offs?|impairments?|(?:one-off\s+)?charges?|losses|loss|"

@@ -7266,6 +7266,12 @@ def test_funding_a_company_secured_from_a_named_foreign_financier_is_no_subsidy(
     assert not filters.looks_like_subsidy(sentence, start, start + len("$75 million"))
 
 
+def test_an_amount_of_debt_financing_is_a_loan_not_a_debt_level():
+    sentence = "Japan's JBIC has approved up to $300 million of debt financing for a copper mine in Peru."
+    start = sentence.index("$300")
+    assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) is None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
