@@ -1209,7 +1209,10 @@ _DEAL_ANAPHOR = re.compile(
 _DEAL_TOTAL_BEFORE = re.compile(
     r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|push|pushes|pushing|pushed)"
     r"\s+the\s+(?:overall|total|whole)\s+(?:deal|transaction|acquisition|takeover)\s+(?:value|price|size|cost)\s+to\s+"
-    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+)?$",
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+)?$"
+    # "Orsted, based in Denmark, said the value of the deal was around 1,375 billion euros": a party telling the price
+    r"|\bsaid\s+(?:that\s+)?the\s+(?:value|price|size)\s+of\s+the\s+(?:deal|transaction|acquisition|sale|purchase)\s+"
+    r"(?:was|is|would\s+be|stood\s+at|came\s+to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 # "The consortium, with its investment, provides TenneT Germany with 8.5 billion euros": its members together.
@@ -2548,8 +2551,10 @@ class ArticleParties:
                 # landline grid network to KKR": the seller is paid, where it is at home
                 self.recipient_votes[mention.country] += 3
                 continue
-            if role == "setting" and mention.kind == "organization":
-                continue  # "agreed to buy 52% of Phoenix from Delek Group": the seller pays for nothing
+            if role == "setting" and (mention.kind == "organization" or is_demonym(mention)):
+                # "agreed to buy 52% of Phoenix from Delek Group", "from the Spanish developer Iberdrola": the seller
+                # pays for nothing
+                continue
             if TRIP_BEFORE.search(sentence, max(0, mention.start - 40), mention.start):
                 continue  # "signed during the visit to New Delhi": where the talks were held, not where money goes
             if mention.kind == "organization" and _TAKEOVER_TARGET_BEFORE.search(sentence, 0, mention.start):

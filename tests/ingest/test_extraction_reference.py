@@ -7272,6 +7272,16 @@ def test_an_amount_of_debt_financing_is_a_loan_not_a_debt_level():
     assert filters.non_pledge_reason(sentence, start, start + len("$300 million")) is None
 
 
+def test_the_seller_telling_the_value_of_the_deal_does_not_pay_it():
+    text = (
+        "Canadian pension fund buys into German solar park\n\n"
+        "The Canada Pension Plan Investment Board has agreed to acquire 49 percent of a solar park in Germany from "
+        "the Spanish developer Iberdrola.\n\n"
+        "Iberdrola, based in Spain, said the value of the deal was around $800 million, to be paid on closing."
+    )
+    assert pairs(text, published=date(2022, 6, 1)) == {("CA", "DE", 800_000_000)}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
