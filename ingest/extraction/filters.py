@@ -673,7 +673,7 @@ _STAKE_IN_SIZED = re.compile(
 # "Germany is India's ninth-largest investor with $15 billion": a ranking states what was invested, not a pledge.
 # "Singapore ... came second with $911 million, followed by China with $823.6 million": places in a table.
 _RANKED_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:came|ranked|ranks|was|is)\s+(?:first|second|third|fourth|fifth|next|top)|followed\s+by\s+"
+    r"\b(?:(?:came|ranked|ranks|was|is)\s+(?:first|second|third|fourth|fifth|next|top)|followed\s+by\s+(?:the\s+)?"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))\s*,?\s+with\s+" + _QUAL + r"$"
 )
 _RANKING_BEFORE = re.compile(
@@ -682,7 +682,8 @@ _RANKING_BEFORE = re.compile(
     r"contributors?|investing\s+countr"
     # "the largest foreign investor in the U.S., with $754.1 billion": a dot inside an abbreviation ends nothing
     r"(?:y|ies)|sources?\s+of\s+(?:foreign\s+)?(?:investment|FDI|capital))\b(?:[^.;$€£¥₩₹]|\.(?=\S)){0,60}?"
-    r"(?:\b(?:with|of|at|worth|totall?ing|each\s+investing(?:\s+around|\s+about)?)\s+(?:a\s+)?"
+    # "Japan was the third largest investor in India, contributing $4.7 billion": what the rank rests on
+    r"(?:\b(?:with|of|at|worth|totall?ing|contributing|each\s+investing(?:\s+around|\s+about)?)\s+(?:a\s+)?"
     r"(?:projected\s+|cumulative\s+|total\s+)?"
     # "the top FDI contributors to India in 2024–25 included Mauritius: $8.34 billion": a table's row
     r"|\b[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}:\s*)" + _QUAL + r"$",
@@ -732,6 +733,18 @@ _CHANGE_TOLD_AFTER = re.compile(
 )
 # "the Malawi Government has already submitted a $400 million (K293 billion) credit request to India": asked for
 _REQUEST_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:request|application)\b", re.I)
+# "Pakistan received a net foreign direct investment (FDI) of $31.7 million from China in October", "during the first
+# four months of FY 2023-24, Pakistan attracted $538.8 million in FDI", "FDI in Mexico's automotive industry from
+# December 2012 to the present has exceeded US $20 billion": a period's flows, counted by statisticians
+_FDI_PERIOD = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b|\b(?:first|last|past)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bFY\s?\d{2}|\bfiscal\s+year\b|"
+    r"\bfrom\s+\w+\s+(?:19|20)\d\d\s+to\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+)
+_PAST_FLOW_VERB = re.compile(
+    r"\b(?:received|attracted|garnered|recorded|registered|stood|totall?ed|amounted|has\s+exceeded|exceeded|reached|saw)\b"
+)
+_PLEDGING_WORD = re.compile(r"\b(?:will|would|plans?|pledged?|committed|commitments?|agreed|announced)\b", re.I)
 # "total ... capital for share purchase by foreign investors reached approximately $5 billion by February 20": a
 # running total on a date (not "will invest $5 billion by 2030", a pledge with its deadline)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|hit|totall?ed|stood\s+at|amounted\s+to)\s+" + _QUAL + r"$", re.I)
@@ -1507,6 +1520,13 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an instalment of a deal"
     if _CAME_FROM_INVESTORS_AFTER.match(after):
         return "a part of a flow, by where it came from"
+    if (
+        _FDI_WORDS.search(sentence)
+        and _FDI_PERIOD.search(sentence)
+        and _PAST_FLOW_VERB.search(sentence)
+        and not _PLEDGING_WORD.search(sentence)
+    ):
+        return "investment flows over a period (FDI statistics)"
     near = (
         _words(before, 8, last=True) + " " + _words(after, 6, last=False)
     )  # "of registered foreign direct investment"

@@ -7282,6 +7282,25 @@ def test_the_seller_telling_the_value_of_the_deal_does_not_pay_it():
     assert pairs(text, published=date(2022, 6, 1)) == {("CA", "DE", 800_000_000)}
 
 
+def test_a_months_or_a_periods_fdi_flows_are_statistics():
+    for sentence, amount in (
+        ("Bangladesh received net foreign direct investment (FDI) of $42.5 million from Japan in March.", "$42.5"),
+        ("During the first five months of FY 2022-23, Nepal attracted $61.2 million in FDI from partners.", "$61.2"),
+        ("FDI in Morocco's car industry from January 2015 to the present has exceeded $4 billion.", "$4 billion"),
+    ):
+        start = sentence.index(amount)
+        assert filters.non_pledge_reason(sentence, start, start + len(amount)) is not None, sentence
+
+
+def test_a_rank_and_what_it_rests_on_is_no_pledge():
+    ranked = "Modi said Korea was the fourth largest investor in India, contributing $2.1 billion to it in 2022."
+    start = ranked.index("$2.1")
+    assert filters.non_pledge_reason(ranked, start, start + len("$2.1 billion")) is not None
+    followed = "Germany was the second-largest investor with $12 million, followed by the United States with $9 million"
+    start = followed.index("$9")
+    assert filters.non_pledge_reason(followed, start, start + len("$9 million")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
