@@ -349,7 +349,8 @@ _HYPOTHETICAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEFICIT_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b"
+    # "aiming at one trillion dollar digital economy": the size of an economy
+    r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market|economy)\b"
     r"|^\s*(?:trade\s+)(?:balance|gap|imbalance)\b",  # "the nearly $18 billion trade balance in favour of Jakarta"
     re.IGNORECASE,
 )

@@ -7301,6 +7301,12 @@ def test_a_rank_and_what_it_rests_on_is_no_pledge():
     assert filters.non_pledge_reason(followed, start, start + len("$9 million")) is not None
 
 
+def test_a_trillion_dollar_digital_economy_someone_aims_at_is_no_pledge():
+    economy = "This plant is going to make 10 crore phones...we are aiming at one trillion dollar digital economy."
+    start = economy.index("one trillion")
+    assert filters.non_pledge_reason(economy, start, start + len("one trillion dollar")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
