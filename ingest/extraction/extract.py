@@ -47,7 +47,7 @@ from ingest.extraction.roles import (
     sentence_subject,
 )
 from ingest.extraction.sectors import final_sectors, sectors_in
-from ingest.extraction.text import PERCENT, Sentence, article_dateline, article_sentences, title_dateline_end
+from ingest.extraction.text import MONTH, PERCENT, Sentence, article_dateline, article_sentences, title_dateline_end
 from pledges.reference.places import SHORT_US_STATE_ABBREVIATIONS, dateline_town_country
 
 MIN_USD = Decimal("1000000")  # below a million dollars an amount is a price or a fee, not a pledge
@@ -1018,8 +1018,8 @@ _COMBINED_BEFORE = re.compile(r"\b(?:a\s+)?combined\s+(?:total\s+of\s+)?(?:about
 _NAMED_SUBJECT = re.compile(
     r"^(?:(?:In addition|Additionally|Separately|Meanwhile|Elsewhere|Also|Similarly|Likewise),\s+)?"
     # "Last week Northern Star Resources completed ...", "In March, ...": when it happened, before the subject
-    r"(?:(?:(?:Last|This|Earlier this|Later this)\s+(?:week|month|year)|In\s+(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|\d{4})|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"(?:(?:(?:Last|This|Earlier this|Later this)\s+(?:week|month|year)|In\s+(?:" + MONTH + r"|\d{4})|"
+    r"On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday))\s*,?\s+)?"
     r"[\"“]?"
     # "Telecoms company Millicom said": a trade word before the name
@@ -3415,8 +3415,7 @@ def _lender_of_two(headline_countries: set[str], parties: ArticleParties) -> tup
 
 
 _EARLIER_TIME_OPENING = re.compile(
-    r"^(?:Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|\d{4}|early|late|mid-\d{4}))\b"
+    r"^(?:Earlier|Previously|Last\s+(?:year|month|week)|In\s+(?:" + MONTH + r"|\d{4}|early|late|mid-\d{4}))\b"
 )
 
 

@@ -6,7 +6,7 @@ often mentions trade, markets or subsidies elsewhere in passing.
 
 import re
 
-from ingest.extraction.text import PERCENT
+from ingest.extraction.text import MONTH, PERCENT
 
 _QUAL = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
@@ -738,8 +738,9 @@ _REQUEST_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:r
 # four months of FY 2023-24, Pakistan attracted $538.8 million in FDI", "FDI in Mexico's automotive industry from
 # December 2012 to the present has exceeded US $20 billion": a period's flows, counted by statisticians
 _FDI_PERIOD = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|\b(?:first|last|past)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bFY\s?\d{2}|\bfiscal\s+year\b|"
+    r"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+"
+    + MONTH
+    + r"\b|\b(?:first|last|past)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bFY\s?\d{2}|\bfiscal\s+year\b|"
     r"\bfrom\s+\w+\s+(?:19|20)\d\d\s+to\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
 )
 _PAST_FLOW_VERB = re.compile(
@@ -749,10 +750,7 @@ _PLEDGING_WORD = re.compile(r"\b(?:will|would|plans?|pledged?|committed|commitme
 # "total ... capital for share purchase by foreign investors reached approximately $5 billion by February 20": a
 # running total on a date (not "will invest $5 billion by 2030", a pledge with its deadline)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|hit|totall?ed|stood\s+at|amounted\s+to)\s+" + _QUAL + r"$", re.I)
-_BY_A_DAY_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?,?\s*by\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b"
-)
+_BY_A_DAY_AFTER = re.compile(r"^\s*(?:\)\s*)?,?\s*by\s+(?:the\s+end\s+of\s+)?" + MONTH + r"\b")
 # "Egypt received $5 billion from the first installment of the deal": a payment on a deal counted on its own
 _INSTALMENT_AFTER = re.compile(
     r"^\s*(?:\)\s*)?,?\s*(?:as|from|in|under)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|initial|next)\s+"
