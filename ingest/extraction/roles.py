@@ -208,19 +208,24 @@ _SELLER_BEFORE = re.compile(
     r"taken over|took over|takes over|take over|picked up|picks up|pick up|snapped up|snaps up|snap up|contracts?|"
     r"orders?|ordered)\b"
     # "bought a 50% stake ... from Denmark's Orsted": the seller, with its home before it; "SQM SQMa.SN": a ticker
-    r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.){0,170}"
+    # "Lionrai Investments No. 1": a number's abbreviation ends nothing either
+    r"(?:[^.;]|\.(?=\d)|(?<=[A-Za-z])\.(?=[A-Z]{1,3}\b)|(?<=\bCo)\.|(?<=\bInc)\.|(?<=\bLtd)\.|(?<=\bCorp)\.|"
+    r"(?<=\bNo)\.(?=\s\d)){0,170}"
     # "assets from two Canadian companies", "full ownership of the tower from an Australian developer"
     r"\bfrom\s+(?:the\s+|an?\s+)?(?:(?:two|three|four|several|other)\s+)?"
     # "bought a 56 per cent stake in Alphamin from a subsidiary of US private equity group Denham Capital"
     r"(?:(?:a|an|the)?\s*(?:subsidiary|unit|arm|affiliate|division|vehicle|fund)\s+of\s+(?:the\s+)?)?"
-    r"(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+)?$",
+    # "from NatWest Group Pension Fund and Utilities Trust of Australia": a seller's home after its name
+    r"(?:[\w.&-]+(?:\s+[\w.&-]+)?(?:'s|’s)\s+|(?:[\w.&-]+\s+){1,5}(?:(?:and|&)\s+(?:[\w.&-]+\s+){1,4})?of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 _GOODS_BOUGHT = re.compile(
     r"\b(?:tanks|howitzers|jets|aircraft|planes|fighters|helicopters|missiles|drones|weapons|arms|equipment|ships|"
     r"submarines|frigates|LNG|gas|oil|crude|coal|uranium|wheat|grain|soybeans|beef|chips|goods|products)\b"
-    # "a stake in its agricultural products business": the business is what is sold, not its goods
-    r"(?!\s+(?:business|unit|division|arm|subsidiary|company|firm|group|operations?|assets|field|fields|project)\b)",
+    # "a stake in its agricultural products business", "natural gas network company Phoenix Energy": the business is
+    # what is sold, not its goods
+    r"(?!\s+(?:[\w-]+\s+)?(?:business|unit|division|arm|subsidiary|company|firm|group|operations?|assets|field|fields|"
+    r"project)\b)",
     re.IGNORECASE,
 )
 _TARGET_BEFORE = re.compile(

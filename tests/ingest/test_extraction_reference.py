@@ -7307,6 +7307,19 @@ def test_a_trillion_dollar_digital_economy_someone_aims_at_is_no_pledge():
     assert filters.non_pledge_reason(economy, start, start + len("one trillion dollar")) is not None
 
 
+def test_sellers_after_a_numbered_vehicle_and_with_their_home_after_their_name_pay_nothing():
+    sentence = (
+        "Brookfield agreed to acquire Gridco Investments No. 2, which owns regional natural gas network company "
+        "Northern Power, from Aviva Investors and Utilities Trust of Australia for £600 million."
+    )
+    mentions = default_gazetteer().mentions(sentence)
+    marked = hints(sentence, mentions)
+    sellers = [number for number, m in enumerate(mentions) if m.text in {"Aviva", "Australia"}]
+    assert len(sellers) == 2
+    assert all(marked.get(number) != "investor" for number in sellers)
+    assert all(marked.get(number) == "setting" for number in sellers if mentions[number].kind == "country")
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
