@@ -1697,8 +1697,9 @@ _CUMULATIVE_AFTER = re.compile(
 
 # "bringing its total investment there to $13.9 billion": the running total after the new pledge.
 _RUNNING_TOTAL_BEFORE = re.compile(
-    r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|lifts|raise|raising|push|pushing|pushes|"
-    r"boost|boosting|boosts|increase|increases|increasing|increased)"
+    # "has taken its total commitment to the Adani Group to $3.2 billion"
+    r"\b(?:bring|bringing|brings|brought|take|taking|takes|took|taken|lift|lifting|lifts|lifted|raise|raising|raised|"
+    r"push|pushing|pushes|pushed|boost|boosting|boosts|boosted|increase|increases|increasing|increased)"
     r"\s+(?:its|the|their|his|her|our|this|that|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:'s|’s))\s+(?:[\w'’-]+\s+){0,4}?"
     # "This year's investment will bring this number to over USD 100 billion": the sum told just before
     r"(?:total|tally|cumulative|accumulated|aggregate|number|figure|sum|"
@@ -2013,6 +2014,11 @@ def _window_has_ended(window: re.Match, year: int | None) -> bool:
     return year is None or last <= year
 
 
+_WAS_INVESTED_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the|its|their)\s+(?:[^.;]|\.(?=\d)){0,40}?)?\s+(?:was|were)\s+"
+    r"(?:already\s+)?"
+    r"(?:invested|spent|disbursed|deployed|poured|paid)\b"
+)
 _COUNTED_PRESENCE_OPENING = re.compile(
     r"\W*There\s+(?:are|were)\s+(?:some\s+|about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+)?"
     r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|businesses|enterprises|projects|investors)\b"
@@ -2061,6 +2067,8 @@ def is_cumulative(sentence: str, start: int, end: int, year: int | None = None) 
         return True  # "projects announced in the state since 2020 total approximately $17 billion": a tally
     if _ALREADY_PUT_IN_AFTER.match(sentence, end):
         return True
+    if _WAS_INVESTED_AFTER.match(sentence, end):
+        return True  # "About $744 million of the total $3.2 billion was invested after the publication of the report"
     if _COUNTED_PRESENCE_OPENING.match(sentence) or _WHICH_HAS_SPENT_BEFORE.search(before):
         # "There are 1,000 Indian companies in the country, ..., with a total of $2 billion investment"; "Michelin
         # Group, which has spent over EUR 1 billion in the province": what is already there

@@ -7320,6 +7320,15 @@ def test_sellers_after_a_numbered_vehicle_and_with_their_home_after_their_name_p
     assert all(marked.get(number) == "setting" for number in sellers if mentions[number].kind == "country")
 
 
+def test_a_total_a_new_investment_has_taken_and_money_that_was_invested_are_past_totals():
+    taken = "Shell's latest $300 million investment has taken its total commitment to the venture to $2.1 billion."
+    start = taken.index("$2.1")
+    assert filters.is_running_total(taken, start)
+    spent = "About $500 million of the total $2.1 billion was invested before the elections, the company said."
+    start = spent.index("$500")
+    assert filters.is_cumulative(spent, start, start + len("$500 million"), 2024)
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
