@@ -738,7 +738,7 @@ _REQUEST_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:[\w-]+\s+){0,2}?(?:r
 # four months of FY 2023-24, Pakistan attracted $538.8 million in FDI", "FDI in Mexico's automotive industry from
 # December 2012 to the present has exceeded US $20 billion": a period's flows, counted by statisticians
 _FDI_PERIOD = re.compile(
-    r"\b(?:[Ii]n|[Dd]uring|[Ff]or)\s+"
+    r"\b(?:[Ii]n|[Dd]uring|[Ff]or|[Bb]etween)\s+"
     + MONTH
     + r"\b|\b(?:first|last|past)\s+(?:\w+\s+)?(?:months|quarters?|half)\b|\bFY\s?\d{2}|\bfiscal\s+year\b|"
     r"\bfrom\s+\w+\s+(?:19|20)\d\d\s+to\b|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
@@ -746,7 +746,18 @@ _FDI_PERIOD = re.compile(
 _PAST_FLOW_VERB = re.compile(
     r"\b(?:received|attracted|garnered|recorded|registered|stood|totall?ed|amounted|has\s+exceeded|exceeded|reached|saw)\b"
 )
+# "The country received a record high investment in the EV battery manufacturing industry in 2022 between January and
+# May, worth around $8.9bn": a record is a count of what came
+_RECORD_INVESTMENT = re.compile(r"\brecord(?:[- ]high)?\s+(?:[\w-]+\s+)?investments?\b", re.IGNORECASE)
 _PLEDGING_WORD = re.compile(r"\b(?:will|would|plans?|pledged?|committed|commitments?|agreed|announced)\b", re.I)
+# "more than twice that of 2021 ($3.8bn)": a past year's level, brought in to compare
+_A_YEARS_LEVEL_BEFORE = re.compile(r"\bthat\s+of\s+(?:19|20)\d\d\s*\(\s*" + _QUAL + r"$", re.IGNORECASE)
+# "to cooperate in building railways for NEOM – a futuristic $500 billion city": the size of a project named before
+_NAMED_BEFORE_A_DASH = re.compile(r"[A-Z][\w’'-]*\s*[–—]\s*(?:a|an)\s+(?:[\w-]+,?\s+){0,2}$")
+_A_PROJECTS_NOUN_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:city|megacity|metropolis|project|megaproject|giga-?project|development|resort|zone)\b",
+    re.IGNORECASE,
+)
 # "total ... capital for share purchase by foreign investors reached approximately $5 billion by February 20": a
 # running total on a date (not "will invest $5 billion by 2030", a pledge with its deadline)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|hit|totall?ed|stood\s+at|amounted\s+to)\s+" + _QUAL + r"$", re.I)
@@ -1519,8 +1530,12 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an instalment of a deal"
     if _CAME_FROM_INVESTORS_AFTER.match(after):
         return "a part of a flow, by where it came from"
+    if _A_YEARS_LEVEL_BEFORE.search(before):
+        return "a past year's level, for comparison"
+    if _NAMED_BEFORE_A_DASH.search(before) and _A_PROJECTS_NOUN_AFTER.match(after):
+        return "the size of a project named before it"
     if (
-        _FDI_WORDS.search(sentence)
+        (_FDI_WORDS.search(sentence) or _RECORD_INVESTMENT.search(sentence))
         and _FDI_PERIOD.search(sentence)
         and _PAST_FLOW_VERB.search(sentence)
         and not _PLEDGING_WORD.search(sentence)

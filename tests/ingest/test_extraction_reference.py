@@ -7329,6 +7329,18 @@ def test_a_total_a_new_investment_has_taken_and_money_that_was_invested_are_past
     assert filters.is_cumulative(spent, start, start + len("$500 million"), 2024)
 
 
+def test_a_record_in_a_period_a_past_years_level_and_a_named_projects_size_are_no_pledges():
+    record = "The state received a record high investment in chipmaking between January and June, worth around $5.1bn."
+    start = record.index("$5.1")
+    assert filters.non_pledge_reason(record, start, start + len("$5.1bn")) is not None
+    year = "That is more than twice that of 2022 ($2.4bn), officials said."
+    start = year.index("$2.4")
+    assert filters.non_pledge_reason(year, start, start + len("$2.4bn")) is not None
+    project = "The firm will help build a metro for Lusail – a planned, $45 billion smart city – in the coming years."
+    start = project.index("$45")
+    assert filters.non_pledge_reason(project, start, start + len("$45 billion")) is not None
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
