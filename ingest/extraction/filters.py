@@ -282,7 +282,7 @@ _MEASURE_AFTER = re.compile(
     r"(?:revenues?|sales|profits?|earnings|exports|imports|goods|products|merchandise|trade(?!\s+financ)|tariffs?|duties|"
     # "in Vietnam Prosperity Joint Stock Commercial Bank": a company's legal form, not shares.
     r"debt|bonds|shares|(?<!joint )(?<!joint-)stock|market value|market capitali[sz]ation|wages|income|losses|"
-    r"deposits at|turnover|"
+    r"deposits at|turnover|damage|"
     r"imports and exports|two-way trade|bilateral trade|cash reserves|dividends|buybacks|assets|synergies)\b"
     # "in a new rolling stock factory", "in an export goods plant": the words name what a plant makes; "up to $500
     # million of debt financing" is a loan
@@ -758,6 +758,13 @@ _A_PROJECTS_NOUN_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:city|megacity|metropolis|project|megaproject|giga-?project|development|resort|zone)\b",
     re.IGNORECASE,
 )
+# "The deal will be partially funded by a $US1 billion debt facility": how a price is paid for, not a second pledge
+_DEAL_FUNDED_BY_BEFORE = re.compile(
+    r"\b(?:deal|acquisition|purchase|takeover|transaction|buyout)\s+(?:will|would|is\s+to|is\s+set\s+to)\s+be\s+"
+    r"(?:partially\s+|partly\s+|fully\s+|largely\s+|mainly\s+)?(?:funded|financed|paid\s+for)\s+(?:by|through|with)\s+"
+    r"(?:a|an|new)\s+$",
+    re.IGNORECASE,
+)
 # "total ... capital for share purchase by foreign investors reached approximately $5 billion by February 20": a
 # running total on a date (not "will invest $5 billion by 2030", a pledge with its deadline)
 _REACHED_BEFORE = re.compile(r"\b(?:reached|hit|totall?ed|stood\s+at|amounted\s+to)\s+" + _QUAL + r"$", re.I)
@@ -926,10 +933,12 @@ _RANKED_PAST_A_THRESHOLD_BEFORE = re.compile(
 _ESTIMATES_OF_BEFORE = re.compile(r"\bestimates\s+(?:of|at)\s+" + _QUAL + r"$", re.IGNORECASE)
 # "FDI up 16.5% to $2.46 bn in March", "exports fell 3 percent to $40 billion": a level told by how it moved
 _PERCENT_MOVE_TO_BEFORE = re.compile(
-    r"\b(?:up|down|rises?|rising|rose|grows?|growing|grew|jumps?|jumped|falls?|falling|fell|dips?|dipped|climbs?|"
-    r"climbed|surges?|surged|soars?|soared|slips?|slipped|slumps?|slumped|drops?|dropped|dropping|increases?|"
-    r"increased|decreases?|decreased|declines?|declined|shrinks?|shrank|expands?|expanded)\s+(?:by\s+)?"
-    r"\d+(?:\.\d+)?\s*" + PERCENT + r"\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+)?$",
+    # "surging 132 per cent to over USD 40 billion"
+    r"\b(?:up|down|rises?|rising|rose|grows?|growing|grew|jumps?|jumped|jumping|falls?|falling|fell|dips?|dipped|"
+    r"climbs?|climbed|climbing|surges?|surged|surging|soars?|soared|soaring|slips?|slipped|slumps?|slumped|drops?|"
+    r"dropped|dropping|increases?|increased|decreases?|decreased|declines?|declined|shrinks?|shrank|expands?|"
+    r"expanded)\s+(?:by\s+)?"
+    r"\d+(?:\.\d+)?\s*" + PERCENT + r"\s+(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 # "The services segment attracted the highest investments of $6.88 billion followed by computer hardware ($5.90
@@ -1530,6 +1539,8 @@ def non_pledge_reason(sentence: str, start: int, end: int) -> str | None:
         return "an instalment of a deal"
     if _CAME_FROM_INVESTORS_AFTER.match(after):
         return "a part of a flow, by where it came from"
+    if _DEAL_FUNDED_BY_BEFORE.search(before):
+        return "the financing of a deal's price"
     if _A_YEARS_LEVEL_BEFORE.search(before):
         return "a past year's level, for comparison"
     if _NAMED_BEFORE_A_DASH.search(before) and _A_PROJECTS_NOUN_AFTER.match(after):

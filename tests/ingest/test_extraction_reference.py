@@ -7341,6 +7341,16 @@ def test_a_record_in_a_period_a_past_years_level_and_a_named_projects_size_are_n
     assert filters.non_pledge_reason(project, start, start + len("$45 billion")) is not None
 
 
+def test_a_surge_to_a_level_damage_and_a_deals_financing_are_no_pledges():
+    for sentence, amount in (
+        ("Japanese outbound deals rose sharply in the quarter, surging 85 per cent to over USD 31 billion.", "USD 31"),
+        ("The country suffered an estimated $6.1 billion in direct property damage from the floods.", "$6.1 billion"),
+        ("The deal will be partially funded by a $US700 million debt facility, the miner said.", "$US700 million"),
+    ):
+        start = sentence.index(amount)
+        assert filters.non_pledge_reason(sentence, start, start + len(amount)) is not None, sentence
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
