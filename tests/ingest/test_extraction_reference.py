@@ -7351,6 +7351,15 @@ def test_a_surge_to_a_level_damage_and_a_deals_financing_are_no_pledges():
         assert filters.non_pledge_reason(sentence, start, start + len(amount)) is not None, sentence
 
 
+def test_a_hyphenated_take_over_is_a_pledge_cue():
+    text = (
+        "Engineer sold\n\n"
+        "Sheffield engineering group Weir is set for a £3bn take-over by American firm Caterpillar, they said."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2022, 5, 1))}
+    assert found == {("US", "GB")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
