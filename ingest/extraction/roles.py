@@ -152,6 +152,8 @@ _LEADING_ATTRIBUTION = re.compile(
     # "The German carmaker confirms Li spent 58.6 billion yuan": a named subject of its own follows, without "that"
     r"|(?:confirms|confirmed|reveals|revealed|discloses|disclosed)(?=\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+"
     r"(?:has|had|have|spent|paid|bought|acquired|invested|will|would|agreed|plans|planned)\b))"
+    # "Glencore said in a statement that it would take": where it was said is not the reported clause's subject
+    r"(?:\s+in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:statement|release|filing|interview|note|letter))?"
     r"(?:\s+(?:on|at|in)\s+[\w\s]{0,25}?)?"
     # "Hitachi Ltd. said Wednesday it will acquire": the day is not the subject of the reported clause.
     # "Nissan told investors this morning it would...": nor is the morning.

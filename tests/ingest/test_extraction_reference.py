@@ -7360,6 +7360,17 @@ def test_a_hyphenated_take_over_is_a_pledge_cue():
     assert found == {("US", "GB")}
 
 
+def test_a_company_that_said_in_a_statement_that_it_would_buy_pays():
+    text = (
+        "Miners split coal arm\n\n"
+        "Swiss commodities giant Glencore will buy a majority stake in a coal business, rivals Nippon Steel and "
+        "POSCO said.\n\n"
+        "Anglo American said in a statement that it would take a 60-percent interest in Canada's Elk Valley "
+        "Resources for $5 billion in cash."
+    )
+    assert ("GB", "CA", 5_000_000_000) in pairs(text, published=date(2023, 11, 15))
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
