@@ -1,7 +1,7 @@
 """One pledge per pledge: repeats merged, replaced figures folded into the current one, parts tied to totals."""
 
 import re
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 
 from ingest.extraction.drafts import Draft
 from ingest.extraction.money import Money
@@ -179,6 +179,18 @@ def _significant_digits(value: Decimal) -> int:
     return len(value.normalize().as_tuple().digits)
 
 
+def _cut_to_its_first_digit(headline: Money, body: Money) -> bool:
+    """ "Jingye to invest GBP1bn" over the body's "GBP1.2bn": a headline that keeps only the first digit."""
+    if (
+        headline.currency != body.currency
+        or _significant_digits(headline.amount) != 1
+        or body.amount <= headline.amount
+    ):
+        return False
+    exponent = body.amount.adjusted()
+    return body.amount.scaleb(-exponent).to_integral_value(rounding=ROUND_DOWN).scaleb(exponent) == headline.amount
+
+
 def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[Decimal]) -> Draft | None:
     """A headline rounds the figure its story states ("plan $1 billion hub" for "80 billion rupees ($960
     million)"): the same pledge, read from the body, where the figure and the sides are stated in full.
@@ -195,6 +207,7 @@ def _rounded_in_headline(merged: list[Draft], draft: Draft, body_amounts: list[D
         if any(_same_amount(kept.amount_usd, amount) for amount in body_amounts):
             continue
         close = abs(kept.amount_usd - draft.amount_usd) <= HEADLINE_ROUNDING * max(kept.amount_usd, draft.amount_usd)
+        close = close or _cut_to_its_first_digit(kept.money, draft.money)
         if close and {kept.investor, kept.recipient} & {draft.investor, draft.recipient} - {None}:
             _take_the_figure(kept, draft)
             kept.investor, kept.recipient = draft.investor, draft.recipient

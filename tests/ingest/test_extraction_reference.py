@@ -7371,6 +7371,16 @@ def test_a_company_that_said_in_a_statement_that_it_would_buy_pays():
     assert ("GB", "CA", 5_000_000_000) in pairs(text, published=date(2023, 11, 15))
 
 
+def test_a_headline_that_keeps_only_the_first_digit_is_the_bodys_pledge():
+    text = (
+        "Ineos to invest GBP2bn in Antwerp plant\n\n"
+        "British chemicals group Ineos says it will invest GBP2.4bn in its Antwerp cracker in Belgium over ten years."
+    )
+    (found,) = pairs(text, published=date(2023, 9, 1))
+    assert found[:2] == ("GB", "BE")
+    assert found[2] > 2_800_000_000  # the body's GBP2.4bn, not the headline's GBP2bn
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
