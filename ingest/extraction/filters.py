@@ -6,7 +6,7 @@ often mentions trade, markets or subsidies elsewhere in passing.
 
 import re
 
-from ingest.extraction.text import MONTH, PERCENT
+from ingest.extraction.text import CHOOSING, MONTH, PERCENT
 
 _QUAL = (
     r"(?:(?:about|around|approximately|roughly|some|nearly|almost|close to|an estimated|estimated|more than|over|"
@@ -2520,7 +2520,7 @@ def named_as_aid(sentence: str, start: int, end: int) -> bool:
 
 
 # "picking the Grand Canyon State for the coveted $12 billion project": the state chosen as a site, not a payer
-_CHOSEN_BEFORE = re.compile(r"\b(?:picking|picked|selecting|selected|choosing|chose|chosen)\s+$", re.IGNORECASE)
+_CHOSEN_BEFORE = re.compile(r"\b" + CHOOSING + r"\s+$", re.IGNORECASE)
 
 
 def government_subject(subject_zone: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.extraction.gazetteer import Mention
-from ingest.extraction.text import PERCENT, title_dateline_end
+from ingest.extraction.text import CHOOSING, PERCENT, title_dateline_end
 
 PLEDGE_VERBS = re.compile(
     r"\b(?:invest(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|commit(?:s|ted|ting)?|pour(?:s|ed|ing)?|plough(?:s|ed)?|"
@@ -1034,9 +1034,7 @@ _VALUED_BEFORE = re.compile(r"\b(?:values|valued|valuing)\s+(?:the\s+|its\s+)?(?
 _VALUED_AT_AFTER = re.compile(r"^(?:'s|’s)?(?:\s+[\w-]+){0,3}?\s+at\s+(?:about\s+|around\s+|some\s+)?[$€£¥₩A-Z\d]")
 
 
-_SITE_CHOSEN_BEFORE = re.compile(
-    r"\b(?:selected|selects|selecting|picked|picks|picking|chose|chosen|chooses|choosing)\s+(?:the\s+)?$", re.I
-)
+_SITE_CHOSEN_BEFORE = re.compile(r"\b" + CHOOSING + r"\s+(?:the\s+)?$", re.I)
 _AS_A_SITE_AFTER = re.compile(r"\s+(?:as|for)\s+(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?:home|site|location|base|host)\b")
 
 

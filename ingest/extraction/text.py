@@ -14,6 +14,8 @@ ABBREVIATIONS = {
 # A percentage's sign or word, as the press writes it: "80%", "80 per cent", "80 percent", Reuters' "80 pct".
 PERCENT = r"-?(?:%|per[\s-]?cent\b|pct\b)"  # "70%", "70 per cent", "70-percent", "70 pct"
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "has selected Arizona as home", "picking the Grand Canyon State": the verbs of choosing a site
+CHOOSING = r"(?:selected|selects|selecting|picked|picks|picking|chose|chosen|chooses|choosing)"
 
 # "... at $250 billion. - Elon Musk founded xAI": a list's bullet, run into the paragraph, also starts a sentence.
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)\s+(?:[-•–]\s+)?(?=[\"'“‘(]?[A-Z0-9$€£¥₩₹])")
