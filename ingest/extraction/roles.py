@@ -2337,6 +2337,8 @@ _VENUE_BEFORE = re.compile(
     # "signed a loan agreement with the Kuwait Fund to this end yesterday (24 June) in Vienna": where it happened
     r"|\b(?:yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*(?:\([^()]{1,20}\)\s*)?"
     r"in\s+$"
+    # "met with the Senegalese Minister ... at the headquarters of Korea Eximbank in Seoul": where they met
+    r"|\bat\s+(?:the\s+|its\s+|their\s+)?(?:headquarters|head\s+office|offices?)\s+(?:of\s+[^.;,$€£¥₩₹]{0,40}?\s+)?in\s+$"
     # "Hitachi CEO Hiroaki Nakanishi meets reporters in Tokyo's Chiyoda Ward": where a photo shows someone speaking
     r"|\b(?:meets?|met|meeting|speaks?|spoke|speaking|talks?|talked|talking)\s+(?:to\s+|with\s+)?(?:the\s+)?"
     r"(?:reporters|journalists|the\s+press|the\s+media|media)\s+in\s+(?:the\s+)?$",

@@ -7381,6 +7381,16 @@ def test_a_headline_that_keeps_only_the_first_digit_is_the_bodys_pledge():
     assert found[2] > 2_800_000_000  # the body's GBP2.4bn, not the headline's GBP2bn
 
 
+def test_the_lenders_headquarters_where_a_loan_was_signed_receives_nothing():
+    text = (
+        "Fisheries loan\n\n"
+        "JBIC Governor Tadashi Maeda met with the Ghanaian Minister of Fisheries at the headquarters of JBIC in Tokyo "
+        "and signed the USD 20 million loan agreement."
+    )
+    found = {(investor, recipient) for investor, recipient, _ in pairs(text, published=date(2019, 9, 29))}
+    assert found == {("JP", "GH")}
+
+
 def test_a_public_agency_that_assisted_a_plant_is_not_its_investor():
     text = (
         "Japanese parts maker opens plant in Honduras\n\n"
