@@ -330,7 +330,9 @@ _ECONOMY_AFTER = re.compile(
 )
 # "a quarter of the UAE's $514 billion GDP", "the $27 trillion U.S. economy": the size of an economy.
 _ECONOMY_SIZE_AFTER = re.compile(
-    r"^\s*(?:\)\s*)?(?:(?:U\.S\.|[A-Z][\w-]*)\s+)?(?:GDP|[Gg]ross domestic product|[Ee]conomy)\b"
+    # "aiming at one trillion dollar digital economy" (not "a $100 million digital economy fund")
+    r"^\s*(?:\)\s*)?(?:(?:U\.S\.|[A-Z][\w-]*|digital|green|internet|national|domestic|global)\s+)?"
+    r"(?:GDP|[Gg]ross domestic product|[Ee]conomy)\b(?!\s+(?:fund|programme|program|project|plan|initiative)\b)"
 )
 # "anyone investing $1 billion or more": a threshold in a rule, not anyone's pledge.
 # "$1 billion or more" is a threshold; "600 billion yen or over P246 billion" restates the amount.
@@ -349,8 +351,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEFICIT_AFTER = re.compile(
-    # "aiming at one trillion dollar digital economy": the size of an economy
-    r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market|economy)\b"
+    r"^\s*(?:\w+\s+){0,2}?(?:trade\s+)?(?:deficit|surplus|market)\b"
     r"|^\s*(?:trade\s+)(?:balance|gap|imbalance)\b",  # "the nearly $18 billion trade balance in favour of Jakarta"
     re.IGNORECASE,
 )
