@@ -908,8 +908,9 @@ def _is_named_first(sentence: str, mention: Mention) -> bool:
     return sentence[: mention.start].strip() in {"", "The", "the"}
 
 
-_SIGNED_WITH_THE_BEFORE = re.compile(
-    r"\b(?:memorandum\s+of\s+understanding|MoU|agreement|deal|contract|pact|accord)\s+with\s+the\s+$", re.I
+_AGREEMENT_WITH_BEFORE = re.compile(
+    r"\b(?:agreement|deal|pact|accord|framework|contract|memorandum\s+of\s+understanding|MoU)\s+with\s+(?:the\s+)?$",
+    re.I,
 )
 _THE_GOVERNMENT_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s+(?:government|authorities)\b", re.I)
 
@@ -919,7 +920,7 @@ def _government_a_company_signs_with(sentence: str, mention: Mention, mentions: 
     Príncipe government for the design and construction of a port": the host of what the company builds."""
     return (
         not is_demonym(mention)
-        and _SIGNED_WITH_THE_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
+        and _AGREEMENT_WITH_BEFORE.search(sentence, max(0, mention.start - 60), mention.start) is not None
         and _THE_GOVERNMENT_AFTER.match(sentence, mention.end) is not None
         and any(
             m.kind == "organization" and m.end <= mention.start and m.country not in {None, mention.country}
@@ -3263,7 +3264,6 @@ _POSSESSED_NAME = re.compile(
 )
 
 
-_AGREEMENT_WITH_BEFORE = re.compile(r"\b(?:agreement|deal|pact|accord|framework)\s+with\s+(?:the\s+)?$", re.I)
 _SECURING_BETWEEN = re.compile(
     r"[^.;$€£¥₩₹]{0,40}?\b(?:securing|secured|secures|winning|won|landing|landed|clinching|clinched|obtaining|"
     r"obtained|to\s+(?:secure|obtain|win|receive|get))\s+(?:(?:a|an|the|about|some|nearly|up to|more than|over|"
