@@ -1730,15 +1730,15 @@ def _drafts_for_sentence(
             investor is None
             and any(m.kind == "organization" and m.end <= money.start and sells_after(text, m.end) for m in mentions)
         )
+        sold_to = _SOLD_TO_A_BUYER_BEFORE.search(text, max(0, money.start - 160), money.start)
         if (
             investor is not None
             and _SOLD_WITH_NO_BUYER_BEFORE.search(text, max(0, money.start - 100), money.start)
-            and not _SOLD_TO_A_BUYER_BEFORE.search(text, max(0, money.start - 160), money.start)
+            and not sold_to
         ):
             # "when it sold cement factories in the western U.S. for $2.3 billion": the seller is paid, and the
             # buyer goes unnamed
             unknown_payer = True
-        sold_to = _SOLD_TO_A_BUYER_BEFORE.search(text, max(0, money.start - 160), money.start)
         if sold_to and not (investor is not None and sold_to.start("buyer") <= investor.start < sold_to.end("buyer")):
             # "Vodafone announced ... that it has agreed to sell its Italian unit to Swisscom for eight billion euros":
             # the buyer named after "to" pays, not the seller, even when the gazetteer does not know the buyer
