@@ -3144,11 +3144,12 @@ def _first_words_of_known_names(
                 mention.kind == "organization"
                 and mention.country
                 and " " in mention.text
+                and first not in names  # a company named again: the article was searched for its word already
                 and len(first) > 3
                 and first not in _NOT_A_NAME
                 and not re.search(rf"\b{re.escape(first.lower())}\b", article)
             ):
-                names.setdefault(first, mention.owner_country or mention.country)
+                names[first] = mention.owner_country or mention.country
     return names
 
 
